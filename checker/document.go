@@ -1,0 +1,263 @@
+package checker
+
+import (
+	"sort"
+	"strings"
+)
+
+// Format names the markup a document was read as.
+type Format string
+
+// The input formats mtlint reads.
+const (
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
+	FormatHTML     Format = "html"
+)
+
+// BlockKind says what a block is in its document's structure. Rules use it to
+// keep quiet where a shape is normal: a heading has no final period, a list
+// item may start in lower case.
+type BlockKind int
+
+// The block kinds. Plain text knows only paragraphs.
+const (
+	Paragraph BlockKind = iota
+	Heading
+	ListItem
+	Quote
+	Caption
+	TableCell
+)
+
+func (k BlockKind) String() string {
+	switch k {
+	case Heading:
+		return "heading"
+	case ListItem:
+		return "list-item"
+	case Quote:
+		return "quote"
+	case Caption:
+		return "caption"
+	case TableCell:
+		return "table-cell"
+	}
+	return "paragraph"
+}
+
+// Span is a half-open range of byte offsets into a block's Text.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// piece maps a run of a block's Text back to the raw file. When text and raw
+// have the same length (copied bytes) the map is linear; otherwise (an HTML
+// entity, collapsed whitespace) every offset inside maps to the raw start and
+// the end to the raw end.
+type piece struct {
+	text, raw       int // start offsets
+	textLen, rawLen int
+}
+
+// Block is one unit of prose: a paragraph, heading, list item or caption. Its
+// Text is what a reader sees, with markup removed; every offset in it maps
+// back to a byte offset in the file through Raw.
+type Block struct {
+	Kind  BlockKind
+	Index int // position among the document's blocks
+	Text  string
+
+	// Sentences and Words are spans of Text, found once when the document is
+	// built.
+	Sentences []Span
+	Words     []Span
+
+	// Verbatim spans hold code or other literal text; findings that touch them
+	// are dropped by the engine.
+	Verbatim []Span
+
+	pieces []piece
+}
+
+// Raw maps an offset in b.Text to a byte offset in the file.
+func (b *Block) Raw(off int) int {
+	if len(b.pieces) == 0 {
+		return off
+	}
+	i := sort.Search(len(b.pieces), func(i int) bool { return b.pieces[i].text > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	p := b.pieces[i]
+	d := off - p.text
+	switch {
+	case d <= 0:
+		return p.raw
+	case p.textLen == p.rawLen:
+		return p.raw + min(d, p.rawLen)
+	case d >= p.textLen:
+		return p.raw + p.rawLen
+	default:
+		return p.raw
+	}
+}
+
+// RawEnd maps an end offset in b.Text to a byte offset in the file, so that a
+// span ending right after an entity covers the whole entity.
+func (b *Block) RawEnd(off int) int {
+	if len(b.pieces) == 0 {
+		return off
+	}
+	i := sort.Search(len(b.pieces), func(i int) bool { return b.pieces[i].text >= off }) - 1
+	if i < 0 {
+		return b.Raw(off)
+	}
+	p := b.pieces[i]
+	d := off - p.text
+	if p.textLen == p.rawLen {
+		return p.raw + min(d, p.rawLen)
+	}
+	if d >= p.textLen {
+		return p.raw + p.rawLen
+	}
+	return p.raw
+}
+
+// Start returns the block's first byte offset in the file.
+func (b *Block) Start() int { return b.Raw(0) }
+
+// End returns the offset in the file just after the block's last byte.
+func (b *Block) End() int { return b.RawEnd(len(b.Text)) }
+
+// SentenceAt returns the sentence containing text offset off.
+func (b *Block) SentenceAt(off int) Span {
+	for _, s := range b.Sentences {
+		if off >= s.Start && off < s.End {
+			return s
+		}
+	}
+	return Span{0, len(b.Text)}
+}
+
+// WordText returns the text of word i.
+func (b *Block) WordText(i int) string {
+	w := b.Words[i]
+	return b.Text[w.Start:w.End]
+}
+
+// Document is one checked file: its bytes as read and the prose blocks found in
+// them.
+type Document struct {
+	Path    string
+	Content []byte // the file as read; all finding offsets index into it
+	Format  Format
+	Lang    string // target language (ISO 639-1), "" when unknown
+	Blocks  []*Block
+
+	lines *LineIndex
+}
+
+// Lines returns the document's line index, built on first use.
+func (d *Document) Lines() *LineIndex {
+	if d.lines == nil {
+		d.lines = NewLineIndex(d.Content)
+	}
+	return d.lines
+}
+
+// Words returns the number of words in the document's prose.
+func (d *Document) Words() int {
+	n := 0
+	for _, b := range d.Blocks {
+		n += len(b.Words)
+	}
+	return n
+}
+
+// blockBuilder accumulates a block's text and its map to the file.
+type blockBuilder struct {
+	text     strings.Builder
+	pieces   []piece
+	verbatim []Span
+}
+
+// add appends text that stands for raw[rawStart:rawStart+rawLen].
+func (bb *blockBuilder) add(text string, rawStart, rawLen int) {
+	if text == "" {
+		return
+	}
+	t := bb.text.Len()
+	if n := len(bb.pieces); n > 0 {
+		last := &bb.pieces[n-1]
+		// Merge a linear piece that continues the previous one.
+		if last.textLen == last.rawLen && len(text) == rawLen &&
+			last.text+last.textLen == t && last.raw+last.rawLen == rawStart {
+			last.textLen += len(text)
+			last.rawLen += rawLen
+			bb.text.WriteString(text)
+			return
+		}
+	}
+	bb.pieces = append(bb.pieces, piece{text: t, raw: rawStart, textLen: len(text), rawLen: rawLen})
+	bb.text.WriteString(text)
+}
+
+func (bb *blockBuilder) len() int { return bb.text.Len() }
+
+// trimmed reports the block's text with surrounding white space removed, its
+// pieces shifted to match.
+func (bb *blockBuilder) build(kind BlockKind) *Block {
+	s := bb.text.String()
+	start := len(s) - len(strings.TrimLeft(s, " \t\r\n\u00a0"))
+	end := len(strings.TrimRight(s, " \t\r\n\u00a0"))
+	if start >= end {
+		return nil
+	}
+	b := &Block{Kind: kind, Text: s[start:end]}
+	for _, p := range bb.pieces {
+		pe := p.text + p.textLen
+		if pe <= start || p.text >= end {
+			continue
+		}
+		// Clip linear pieces exactly; non-linear pieces are kept whole.
+		if p.textLen == p.rawLen {
+			if p.text < start {
+				d := start - p.text
+				p.text, p.raw, p.textLen, p.rawLen = start, p.raw+d, p.textLen-d, p.rawLen-d
+			}
+			if p.text+p.textLen > end {
+				d := p.text + p.textLen - end
+				p.textLen -= d
+				p.rawLen -= d
+			}
+		}
+		p.text -= start
+		b.pieces = append(b.pieces, p)
+	}
+	for _, v := range bb.verbatim {
+		v.Start, v.End = max(v.Start-start, 0), min(v.End-start, len(b.Text))
+		if v.Start < v.End {
+			b.Verbatim = append(b.Verbatim, v)
+		}
+	}
+	return b
+}
+
+// reset empties the builder for the next block.
+func (bb *blockBuilder) reset() {
+	bb.text.Reset()
+	bb.pieces = bb.pieces[:0:0]
+	bb.verbatim = nil
+}
+
+// finish segments the document's blocks and numbers them.
+func (d *Document) finish() {
+	for i, b := range d.Blocks {
+		b.Index = i
+		segment(b, d.Lang)
+	}
+}

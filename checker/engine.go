@@ -1,0 +1,196 @@
+package checker
+
+import (
+	"fmt"
+	"runtime/debug"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Config selects and tunes the rules an Engine runs.
+type Config struct {
+	// Enable and Disable are rule IDs; "all" stands for every rule. Disable
+	// is applied first, so `--disable all --enable drop-cap` runs one rule.
+	Enable, Disable []string
+	// Severity overrides rules' default severities.
+	Severity map[string]Severity
+	// Options sets rule options: Options[ruleID][option] = value.
+	Options map[string]map[string]string
+}
+
+// Engine runs a fixed set of rules over documents. It holds no per-document
+// state, so one engine may check many documents concurrently.
+type Engine struct {
+	rules    []*Rule
+	severity map[string]Severity
+	options  map[string]map[string]string
+}
+
+// NewEngine validates cfg against the known rules and returns an engine that
+// runs the enabled ones in the order given.
+func NewEngine(all []*Rule, cfg Config) (*Engine, error) {
+	byID := map[string]*Rule{}
+	for _, r := range all {
+		byID[r.ID] = r
+	}
+	on := map[string]bool{}
+	for _, r := range all {
+		on[r.ID] = true
+	}
+	apply := func(ids []string, v bool) error {
+		for _, id := range ids {
+			id = strings.TrimSpace(id)
+			if id == "all" {
+				for k := range on {
+					on[k] = v
+				}
+				continue
+			}
+			if byID[id] == nil {
+				return fmt.Errorf("unknown rule %q (see `mtlint rules`)", id)
+			}
+			on[id] = v
+		}
+		return nil
+	}
+	if err := apply(cfg.Disable, false); err != nil {
+		return nil, err
+	}
+	if err := apply(cfg.Enable, true); err != nil {
+		return nil, err
+	}
+	for id := range cfg.Severity {
+		if byID[id] == nil {
+			return nil, fmt.Errorf("severity for unknown rule %q", id)
+		}
+	}
+	for id, opts := range cfg.Options {
+		r := byID[id]
+		if r == nil {
+			return nil, fmt.Errorf("options for unknown rule %q", id)
+		}
+		for name, v := range opts {
+			o, ok := findOption(r, name)
+			if !ok {
+				return nil, fmt.Errorf("%s: unknown option %q", id, name)
+			}
+			if _, err := strconv.Atoi(o.Default); err == nil {
+				if _, err := strconv.Atoi(v); err != nil {
+					return nil, fmt.Errorf("%s: option %s wants an integer, got %q", id, name, v)
+				}
+			}
+		}
+	}
+	e := &Engine{severity: cfg.Severity, options: cfg.Options}
+	for _, r := range all {
+		if on[r.ID] {
+			e.rules = append(e.rules, r)
+		}
+	}
+	return e, nil
+}
+
+func findOption(r *Rule, name string) (Option, bool) {
+	for _, o := range r.Options {
+		if o.Name == name {
+			return o, true
+		}
+	}
+	return Option{}, false
+}
+
+// Rules returns the enabled rules.
+func (e *Engine) Rules() []*Rule { return e.rules }
+
+// Check runs the enabled rules over doc and returns the findings sorted by
+// offset and rule. A rule that fails or panics makes Check return an error
+// naming the rule; the findings of the other rules are still returned.
+func (e *Engine) Check(doc *Document) ([]Finding, error) {
+	loc := LocaleFor(doc.Lang)
+	var all []Finding
+	var errs []string
+	for _, r := range e.rules {
+		sev := r.Severity
+		if s, ok := e.severity[r.ID]; ok {
+			sev = s
+		}
+		p := &Pass{Rule: r, Doc: doc, Locale: loc, options: e.options[r.ID], severity: sev}
+		if err := runRule(p); err != nil {
+			errs = append(errs, fmt.Sprintf("%s: %v", r.ID, err))
+			continue
+		}
+		all = append(all, p.findings...)
+	}
+	all = dropVerbatim(doc, all)
+	SortFindings(all)
+	if len(errs) > 0 {
+		return all, fmt.Errorf("internal error: %s", strings.Join(errs, "; "))
+	}
+	return all, nil
+}
+
+// runRule calls the rule's Check and turns a panic into an error, so one
+// faulty rule cannot take the whole run down.
+func runRule(p *Pass) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("panic: %v\n%s", v, debug.Stack())
+		}
+	}()
+	return p.Rule.Check(p)
+}
+
+// dropVerbatim removes findings that overlap code and other literal text.
+func dropVerbatim(doc *Document, fs []Finding) []Finding {
+	var spans [][2]int
+	for _, b := range doc.Blocks {
+		for _, v := range b.Verbatim {
+			spans = append(spans, [2]int{b.Raw(v.Start), b.RawEnd(v.End)})
+		}
+	}
+	if len(spans) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		keep := true
+		for _, s := range spans {
+			if f.Offset < s[1] && s[0] < f.EndOffset || f.Offset == f.EndOffset && f.Offset >= s[0] && f.Offset < s[1] {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// SortFindings orders findings by path, offset, rule, then end offset, so
+// output is the same on every run.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Offset != b.Offset {
+			return a.Offset < b.Offset
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.EndOffset < b.EndOffset
+	})
+}
+
+// Resolve fills in the lines and columns of findings on doc.
+func Resolve(doc *Document, fs []Finding) {
+	x := doc.Lines()
+	for i := range fs {
+		fs[i].Line, fs[i].Column = x.Position(fs[i].Offset)
+		fs[i].EndLine, fs[i].EndColumn = x.Position(fs[i].EndOffset)
+	}
+}

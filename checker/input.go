@@ -1,0 +1,85 @@
+package checker
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// ErrBinary is returned for input that is not text.
+var ErrBinary = errors.New("binary file (it contains NUL bytes), not text")
+
+// FormatFor picks the input format from a file name's extension; content is
+// sniffed for stdin and unknown extensions.
+func FormatFor(path string, content []byte) Format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return FormatMarkdown
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".txt", ".text":
+		return FormatText
+	}
+	head := bytes.ToLower(bytes.TrimSpace(content[:min(len(content), 512)]))
+	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
+		bytes.HasPrefix(head, []byte("<p>")) || bytes.HasPrefix(head, []byte("<p ")) ||
+		bytes.HasPrefix(head, []byte("<article")) || bytes.HasPrefix(head, []byte("<body")) {
+		return FormatHTML
+	}
+	return FormatText
+}
+
+// ParseFormat reads a format name; "" and "auto" mean: decide per file.
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(s) {
+	case "", "auto":
+		return "", nil
+	case "text", "txt", "plain":
+		return FormatText, nil
+	case "markdown", "md":
+		return FormatMarkdown, nil
+	case "html", "htm":
+		return FormatHTML, nil
+	}
+	return "", fmt.Errorf("unknown input format %q (want auto, text, markdown or html)", s)
+}
+
+// Parse builds a Document from a file's content. format "" picks one from the
+// path and content; lang "" asks for the language to be guessed from the text.
+func Parse(path string, content []byte, format Format, lang string) (*Document, error) {
+	if bytes.IndexByte(content, 0) >= 0 {
+		return nil, ErrBinary
+	}
+	if format == "" {
+		format = FormatFor(path, content)
+	}
+	doc := &Document{Path: path, Content: content, Format: format}
+	var err error
+	switch format {
+	case FormatMarkdown:
+		doc.Blocks = parseMarkdown(content)
+	case FormatHTML:
+		doc.Blocks, err = parseHTML(content)
+	default:
+		doc.Blocks = parseText(content)
+	}
+	if err != nil {
+		return nil, err
+	}
+	doc.Lang = lang
+	if doc.Lang == "" {
+		doc.Lang = GuessLanguage(doc.Blocks)
+	}
+	doc.finish()
+	return doc, nil
+}
+
+// bomLen returns the length of a UTF-8 byte order mark at the start of content.
+func bomLen(content []byte) int {
+	if bytes.HasPrefix(content, []byte("\xef\xbb\xbf")) {
+		return 3
+	}
+	return 0
+}

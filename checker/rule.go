@@ -1,0 +1,190 @@
+package checker
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Severity ranks findings. The zero value is invalid so that a rule cannot
+// forget to set one.
+type Severity int
+
+// The severities, lowest first.
+const (
+	Info Severity = iota + 1
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "invalid"
+}
+
+// MarshalText writes the severity's name, as JSON output wants it.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a severity's name.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	*s = v
+	return err
+}
+
+// ParseSeverity reads "info", "warning" or "error".
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(s) {
+	case "info":
+		return Info, nil
+	case "warning", "warn":
+		return Warning, nil
+	case "error":
+		return Error, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want info, warning or error)", s)
+}
+
+// Option documents one setting of a rule. Values are strings; a rule reads
+// them through Pass.Option, Pass.IntOption or Pass.ListOption.
+type Option struct {
+	Name    string
+	Default string
+	Doc     string
+}
+
+// Rule is one check. A rule is a value: its metadata is what `mtlint rules`
+// and `mtlint explain` print, so documentation cannot drift from the code.
+type Rule struct {
+	// ID is the rule's stable kebab-case name (a contract: never reused).
+	ID string
+	// Title is a one-line, lower-case summary.
+	Title string
+	// Doc explains what the rule finds, why it matters and what it leaves
+	// alone.
+	Doc string
+	// Bad and Good are short examples: text the rule reports, and its fix.
+	Bad, Good string
+	// ExampleLang is the language of Bad and Good; "" means English.
+	ExampleLang string
+	// Severity is the default severity of the rule's findings.
+	Severity Severity
+	// Options lists the settings the rule reads.
+	Options []Option
+	// Check inspects a document and reports through the pass. Its error is
+	// for internal failure only, never for a finding.
+	Check func(*Pass) error
+}
+
+// Finding is one reported problem. Offsets are bytes into the file as read;
+// lines and columns are filled in by Resolve, once, for output.
+type Finding struct {
+	Rule       string   `json:"rule"`
+	Severity   Severity `json:"severity"`
+	Path       string   `json:"path"`
+	Line       int      `json:"line"`
+	Column     int      `json:"column"`
+	EndLine    int      `json:"end_line"`
+	EndColumn  int      `json:"end_column"`
+	Offset     int      `json:"offset"`
+	EndOffset  int      `json:"end_offset"`
+	Text       string   `json:"text"`
+	Message    string   `json:"message"`
+	Suggestion string   `json:"suggestion"`
+}
+
+// Pass is what a rule sees while it checks one document.
+type Pass struct {
+	Rule   *Rule
+	Doc    *Document
+	Locale *Locale
+
+	options  map[string]string
+	severity Severity
+	findings []Finding
+}
+
+// Report records a finding over span s of block b at the rule's severity.
+func (p *Pass) Report(b *Block, s Span, message, suggestion string) {
+	p.ReportSeverity(b, s, p.severity, message, suggestion)
+}
+
+// ReportSeverity records a finding at a severity of the rule's choosing; the
+// rule's configured severity still caps it when the user lowered it.
+func (p *Pass) ReportSeverity(b *Block, s Span, sev Severity, message, suggestion string) {
+	if p.severity != p.Rule.Severity {
+		// The user overrode the rule's severity: it applies to every finding.
+		sev = p.severity
+	}
+	start, end := b.Raw(s.Start), b.RawEnd(s.End)
+	if end < start {
+		end = start
+	}
+	text := string(p.Doc.Content[start:end])
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	p.findings = append(p.findings, Finding{
+		Rule:       p.Rule.ID,
+		Severity:   sev,
+		Path:       p.Doc.Path,
+		Offset:     start,
+		EndOffset:  end,
+		Text:       text,
+		Message:    message,
+		Suggestion: suggestion,
+	})
+}
+
+// Option returns the value of the rule's option name: the configured value or
+// the declared default. Asking for an undeclared option is a bug in the rule
+// and panics in tests.
+func (p *Pass) Option(name string) string {
+	if v, ok := p.options[name]; ok {
+		return v
+	}
+	for _, o := range p.Rule.Options {
+		if o.Name == name {
+			return o.Default
+		}
+	}
+	panic(fmt.Sprintf("rule %s reads undeclared option %q", p.Rule.ID, name))
+}
+
+// IntOption returns an option as an integer; a bad value was rejected when the
+// engine was built, so the default is the fallback here.
+func (p *Pass) IntOption(name string) int {
+	n, err := strconv.Atoi(p.Option(name))
+	if err != nil {
+		n, _ = strconv.Atoi(p.defaultOf(name))
+	}
+	return n
+}
+
+// ListOption returns an option as a comma-separated list.
+func (p *Pass) ListOption(name string) []string {
+	var out []string
+	for _, f := range strings.Split(p.Option(name), ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (p *Pass) defaultOf(name string) string {
+	for _, o := range p.Rule.Options {
+		if o.Name == name {
+			return o.Default
+		}
+	}
+	return ""
+}

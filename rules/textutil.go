@@ -1,0 +1,32 @@
+package rules
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// isPunct reports whether r is punctuation or a symbol, not a letter, digit
+// or space.
+func isPunct(r rune) bool {
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// firstRune returns the first rune of s and its size.
+func firstRune(s string) (rune, int) {
+	return utf8.DecodeRuneInString(s)
+}
+
+// lastRune returns the last rune of s and its size.
+func lastRune(s string) (rune, int) {
+	return utf8.DecodeLastRuneInString(s)
+}
+
+// hasLetter reports whether s contains a letter or a digit.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
