@@ -63,12 +63,12 @@ var (
 	qEnSingle   = QuotePair{'‘', '’'}
 	qStraight   = QuotePair{'"', '"'}
 	qGuillemets = QuotePair{'«', '»'}
-	qLowHigh    = QuotePair{'„', '“'}  // German, Russian inner
-	qLowHigh9   = QuotePair{'„', '”'}  // Polish, Dutch, Hungarian
-	qLowSingle  = QuotePair{'‚', '‘'}  // German single
-	qReversed   = QuotePair{'»', '«'}  // German books
-	qRevSingle  = QuotePair{'›', '‹'}  // German single guillemets
-	qSingleGuil = QuotePair{'‹', '›'}  // French/Swiss single
+	qLowHigh    = QuotePair{'„', '“'} // German, Russian inner
+	qLowHigh9   = QuotePair{'„', '”'} // Polish, Dutch, Hungarian
+	qLowSingle  = QuotePair{'‚', '‘'} // German single
+	qReversed   = QuotePair{'»', '«'} // German books
+	qRevSingle  = QuotePair{'›', '‹'} // German single guillemets
+	qSingleGuil = QuotePair{'‹', '›'} // French/Swiss single
 	qCorner     = QuotePair{'「', '」'} // Chinese, Japanese
 	qCornerWhi  = QuotePair{'『', '』'}
 )
