@@ -27,6 +27,10 @@ type Locale struct {
 	// inside « » is correct (French).
 	SpaceBeforeHighPunct bool
 
+	// OrdinalDot is set where a period after a number marks an ordinal
+	// ("3. Juni"), which does not end a sentence.
+	OrdinalDot bool
+
 	// NoWordSpaces is set for scripts written without spaces between words.
 	NoWordSpaces bool
 
@@ -85,7 +89,7 @@ var locales = map[string]*Locale{
 		Starters:      set("the this that these those there they then he she it its we you i a an in on at as and but or so for if when while after before since during however meanwhile yet our his her their one two three many most some all both each every no not now today last next new"),
 	},
 	"de": {
-		Lang: "de", Decimal: ',', Group: '.',
+		Lang: "de", Decimal: ',', Group: '.', OrdinalDot: true,
 		Quotes:        []QuotePair{qLowHigh, qLowSingle, qReversed, qRevSingle, qGuillemets, qSingleGuil, qEnDouble, qStraight},
 		Abbreviations: set(commonAbbreviations + " z b d h u a o ä bzw ggf usw vgl hr fr frl dipl ing mag abs s str tel bspw inkl evtl jh jhd mio mrd nr"),
 		Starters:      set("der die das den dem des ein eine einer eines er sie es wir ihr ich man in im am an auf aus bei mit nach von vor zu zum zur und aber oder doch denn dann da auch so wie wenn als nun heute"),
@@ -121,7 +125,7 @@ var locales = map[string]*Locale{
 		Starters:      set("de het een hij zij ze het wij we in op aan bij met na van voor en maar of als toen dit dat deze die"),
 	},
 	"pl": {
-		Lang: "pl", Decimal: ',', Group: ' ',
+		Lang: "pl", Decimal: ',', Group: ' ', OrdinalDot: true,
 		Quotes:        []QuotePair{qLowHigh9, qLowHigh, qGuillemets, qReversed, qStraight},
 		Abbreviations: set(commonAbbreviations + " ul al pl gen płk prof mgr inż hab im tzw np ok godz tj"),
 		Starters:      set("w we na z ze do od po przez i a ale lub gdy jak to ten ta te on ona ono oni one my wy"),

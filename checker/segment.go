@@ -88,11 +88,16 @@ func continuesAfter(prev, next string, loc *Locale) bool {
 	if !strings.HasSuffix(p, ".") || strings.HasSuffix(p, "..") {
 		return false
 	}
+	nextWord := firstWord(next)
+	if loc.OrdinalDot && endsWithShortNumber(p[:len(p)-1]) {
+		// "am 3. Juni", "im 20. Jahrhundert": an ordinal, unless a sentence
+		// starter follows ("bis 3. Dann ...").
+		return !loc.Starters[strings.ToLower(nextWord)]
+	}
 	tok := lastToken(p[:len(p)-1])
 	if tok == "" {
 		return false
 	}
-	nextWord := firstWord(next)
 	lower := strings.ToLower(tok)
 	startsWithDigit := nextWord != "" && unicode.IsDigit(firstRune(nextWord))
 	letters := utf8.RuneCountInString(tok)
@@ -114,6 +119,21 @@ func continuesAfter(prev, next string, loc *Locale) bool {
 	default:
 		return loc.Abbreviations[lower] && !loc.Starters[strings.ToLower(nextWord)]
 	}
+}
+
+// endsWithShortNumber reports whether s ends in a number of one to three
+// digits that is a word of its own.
+func endsWithShortNumber(s string) bool {
+	i := len(s)
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	n := len(s) - i
+	if n == 0 || n > 3 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i == 0 || unicode.IsSpace(r) || r == '(' || r == '-' || r == '–'
 }
 
 // lastToken returns the run of letters and periods that ends s.

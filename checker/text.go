@@ -1,21 +1,49 @@
 package checker
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
-// parseText splits plain text into paragraphs at blank lines. A file with no
-// blank line at all but several lines is taken to hold one paragraph a line,
-// as exported articles and MT output often do. Block text is the file's own
+// parseText splits plain text into paragraphs. Blank lines separate groups of
+// lines; a group is one paragraph when it looks hard-wrapped (every line but
+// the last fills most of the width), and otherwise each line is a paragraph
+// of its own, as in exported articles and MT output where a lone "." or a
+// credit line sits right under a paragraph. Block text is the file's own
 // bytes, so offsets map one to one.
 func parseText(content []byte) []*Block {
-	start := bomLen(content)
-	type line struct{ start, end int } // end excludes the line break
-	var lines []line
-	for i := start; i < len(content); {
+	var blocks []*Block
+	var group []textLine
+	emit := func(from, to int) {
+		var bb blockBuilder
+		bb.add(string(content[from:to]), from, to-from)
+		if b := bb.build(Paragraph); b != nil {
+			blocks = append(blocks, b)
+		}
+	}
+	flush := func() {
+		if len(group) == 0 {
+			return
+		}
+		if hardWrapped(content, group) {
+			emit(group[0].start, group[len(group)-1].end)
+		} else {
+			for _, l := range group {
+				emit(l.start, l.end)
+			}
+		}
+		group = group[:0]
+	}
+	for i := bomLen(content); i < len(content); {
 		j := i
 		for j < len(content) && content[j] != '\n' && content[j] != '\r' {
 			j++
 		}
-		lines = append(lines, line{i, j})
+		if len(bytes.TrimSpace(content[i:j])) == 0 {
+			flush()
+		} else {
+			group = append(group, textLine{i, j})
+		}
 		switch {
 		case j+1 < len(content) && content[j] == '\r' && content[j+1] == '\n':
 			i = j + 2
@@ -25,44 +53,33 @@ func parseText(content []byte) []*Block {
 			i = j
 		}
 	}
-	blank := func(l line) bool { return len(bytes.TrimSpace(content[l.start:l.end])) == 0 }
-	hasBlank := false
-	for _, l := range lines {
-		if blank(l) {
-			hasBlank = true
-			break
-		}
-	}
-
-	var blocks []*Block
-	emit := func(from, to int) {
-		var bb blockBuilder
-		bb.add(string(content[from:to]), from, to-from)
-		if b := bb.build(Paragraph); b != nil {
-			blocks = append(blocks, b)
-		}
-	}
-	if !hasBlank {
-		for _, l := range lines {
-			emit(l.start, l.end)
-		}
-		return blocks
-	}
-	paraStart := -1
-	for i, l := range lines {
-		if blank(l) {
-			if paraStart >= 0 {
-				emit(paraStart, lines[i-1].end)
-				paraStart = -1
-			}
-			continue
-		}
-		if paraStart < 0 {
-			paraStart = l.start
-		}
-	}
-	if paraStart >= 0 {
-		emit(paraStart, lines[len(lines)-1].end)
-	}
+	flush()
 	return blocks
+}
+
+// textLine is a line's byte range, without its line break.
+type textLine struct{ start, end int }
+
+// hardWrapped reports whether a group of lines is one paragraph wrapped at a
+// fixed width: the longest line has 40 to 120 characters, each but the last at least
+// 60% as long as the longest.
+func hardWrapped(content []byte, group []textLine) bool {
+	if len(group) < 2 {
+		return true
+	}
+	longest := 0
+	lens := make([]int, len(group))
+	for i, l := range group {
+		lens[i] = utf8.RuneCount(bytes.TrimSpace(content[l.start:l.end]))
+		longest = max(longest, lens[i])
+	}
+	if longest > 120 || longest < 40 {
+		return false
+	}
+	for _, n := range lens[:len(lens)-1] {
+		if n*10 < longest*6 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,260 @@
+package checker
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/mattn/go-runewidth"
+)
+
+// FileResult is what one checked input produced.
+type FileResult struct {
+	Path           string `json:"path"`
+	Language       string `json:"language"`
+	SourceLanguage string `json:"source_language"`
+	Words          int    `json:"words"`
+	Error          string `json:"error"`
+
+	// Doc is the parsed document, nil when the file could not be read; the
+	// text format shows lines from it.
+	Doc *Document `json:"-"`
+}
+
+// Report is the result of one run: every file in input order and all findings
+// with positions resolved.
+type Report struct {
+	Files    []FileResult
+	Findings []Finding
+}
+
+// Summary counts files and findings by severity.
+type Summary struct {
+	Files    int `json:"files"`
+	Findings int `json:"findings"`
+	Error    int `json:"error"`
+	Warning  int `json:"warning"`
+	Info     int `json:"info"`
+}
+
+// Summary returns the report's counts.
+func (r *Report) Summary() Summary {
+	s := Summary{Files: len(r.Files), Findings: len(r.Findings)}
+	for _, f := range r.Findings {
+		switch f.Severity {
+		case Error:
+			s.Error++
+		case Warning:
+			s.Warning++
+		case Info:
+			s.Info++
+		}
+	}
+	return s
+}
+
+// Formatter writes a report in one output format.
+type Formatter interface {
+	Format(w io.Writer, r *Report) error
+}
+
+// FormatterFor returns the formatter for a --format name.
+func FormatterFor(name string, color bool) (Formatter, error) {
+	switch name {
+	case "text", "":
+		return &TextFormatter{Color: color}, nil
+	case "json":
+		return JSONFormatter{}, nil
+	case "line":
+		return LineFormatter{}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want text, json or line)", name)
+}
+
+// Formats lists the output format names.
+func Formats() []string { return []string{"text", "json", "line"} }
+
+// JSONFormatter writes the contract JSON object of DESIGN.md.
+type JSONFormatter struct{}
+
+// Format implements Formatter.
+func (JSONFormatter) Format(w io.Writer, r *Report) error {
+	files := r.Files
+	if files == nil {
+		files = []FileResult{}
+	}
+	findings := r.Findings
+	if findings == nil {
+		findings = []Finding{}
+	}
+	out := struct {
+		Version  int          `json:"version"`
+		Files    []FileResult `json:"files"`
+		Findings []Finding    `json:"findings"`
+		Summary  Summary      `json:"summary"`
+	}{1, files, findings, r.Summary()}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// LineFormatter writes `path:line:column: severity: message [rule]`, one
+// finding a line, as editors and grep expect.
+type LineFormatter struct{}
+
+// Format implements Formatter.
+func (LineFormatter) Format(w io.Writer, r *Report) error {
+	for _, f := range r.Findings {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", f.Path, f.Line, f.Column, f.Severity, oneLine(f.Message), f.Rule); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// TextFormatter writes findings for people: the position, severity, message
+// and rule, the line with the span marked, and the suggestion.
+type TextFormatter struct {
+	Color bool
+}
+
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiDim    = "\x1b[2m"
+	ansiRed    = "\x1b[31m"
+	ansiYellow = "\x1b[33m"
+	ansiBlue   = "\x1b[34m"
+	ansiGreen  = "\x1b[32m"
+)
+
+// contextWidth is the most columns of a line shown around a finding.
+const contextWidth = 100
+
+// Format implements Formatter.
+func (t *TextFormatter) Format(w io.Writer, r *Report) error {
+	docs := map[string]*Document{}
+	for _, f := range r.Files {
+		if f.Doc != nil {
+			docs[f.Path] = f.Doc
+		}
+	}
+	paint := func(code, s string) string {
+		if !t.Color {
+			return s
+		}
+		return code + s + ansiReset
+	}
+	var b strings.Builder
+	for _, f := range r.Findings {
+		sevColor := map[Severity]string{Error: ansiRed, Warning: ansiYellow, Info: ansiBlue}[f.Severity]
+		fmt.Fprintf(&b, "%s: %s: %s %s\n",
+			paint(ansiBold, fmt.Sprintf("%s:%d:%d", f.Path, f.Line, f.Column)),
+			paint(sevColor+ansiBold, f.Severity.String()),
+			oneLine(f.Message), paint(ansiDim, "["+f.Rule+"]"))
+		if doc := docs[f.Path]; doc != nil {
+			line := doc.Lines().Line(f.Line)
+			startCol := f.Column - 1
+			endCol := len([]rune(line))
+			if f.EndLine == f.Line {
+				endCol = f.EndColumn - 1
+			}
+			shown, pad, marks := markSpan(line, startCol, endCol)
+			gutter := fmt.Sprintf("%5d | ", f.Line)
+			fmt.Fprintf(&b, "%s%s\n", paint(ansiDim, gutter), shown)
+			fmt.Fprintf(&b, "%s%s%s\n", paint(ansiDim, "      | "), strings.Repeat(" ", pad), paint(sevColor, strings.Repeat("^", marks)))
+		}
+		if f.Suggestion != "" {
+			fmt.Fprintf(&b, "      = %s %s\n", paint(ansiGreen, "suggestion:"), oneLine(f.Suggestion))
+		}
+		if _, err := io.WriteString(w, b.String()); err != nil {
+			return err
+		}
+		b.Reset()
+	}
+	s := r.Summary()
+	var errs int
+	for _, f := range r.Files {
+		if f.Error != "" {
+			errs++
+		}
+	}
+	msg := fmt.Sprintf("%s in %s", plural(s.Findings, "finding"), plural(s.Files, "file"))
+	if s.Findings > 0 {
+		msg += fmt.Sprintf(" (%s, %s, %s)", plural(s.Error, "error"), plural(s.Warning, "warning"), plural(s.Info, "info"))
+	}
+	if errs > 0 {
+		msg += fmt.Sprintf("; %s could not be checked", plural(errs, "file"))
+	}
+	_, err := fmt.Fprintln(w, msg)
+	return err
+}
+
+func plural(n int, word string) string {
+	if n == 1 || word == "info" {
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// markSpan cuts a window of at most contextWidth columns from line around the
+// code-point columns [start, end) and returns it, the display columns before
+// the span and the span's display width (at least 1).
+func markSpan(line string, start, end int) (shown string, pad, width int) {
+	runes := []rune(line)
+	start = max(0, min(start, len(runes)))
+	end = max(start, min(end, len(runes)))
+	cols := make([]int, len(runes))
+	for i, r := range runes {
+		if r == '\t' || r < ' ' || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			// Tabs and control characters would break the alignment.
+			runes[i] = ' '
+			if r != '\t' {
+				runes[i] = '?'
+			}
+		}
+		cols[i] = runewidth.RuneWidth(runes[i])
+	}
+	for i := start; i < end; i++ {
+		width += cols[i]
+	}
+	// Grow the window around the span, one rune a side in turn, while it fits.
+	from, to, used := start, end, width
+	for grown := true; grown; {
+		grown = false
+		if from > 0 && used+cols[from-1] <= contextWidth {
+			from--
+			used += cols[from]
+			grown = true
+		}
+		if to < len(runes) && used+cols[to] <= contextWidth {
+			used += cols[to]
+			to++
+			grown = true
+		}
+	}
+	prefix, suffix := "", ""
+	if from > 0 {
+		prefix = "…"
+	}
+	if to < len(runes) {
+		suffix = "…"
+	}
+	shown = prefix + string(runes[from:to]) + suffix
+	pad = runewidth.StringWidth(prefix)
+	for i := from; i < start; i++ {
+		pad += cols[i]
+	}
+	return shown, pad, max(1, width)
+}
+
+// oneLine keeps a message on one output line.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+

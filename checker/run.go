@@ -1,0 +1,174 @@
+package checker
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+// StdinPath is how standard input is named in output.
+const StdinPath = "<stdin>"
+
+// RunOptions say how inputs are read.
+type RunOptions struct {
+	Lang       string // target language; "" = guess per file
+	SourceLang string // source language, reported in output
+	Markup     Format // "" = by extension and content
+	Stdin      io.Reader
+}
+
+// NormalizeLang validates a language tag (ISO 639-1 or BCP 47, "de-CH") and
+// returns its base language in lower case; "" stays "".
+func NormalizeLang(s string) (string, error) {
+	if s == "" {
+		return "", nil
+	}
+	tag, err := language.Parse(s)
+	if err != nil {
+		return "", fmt.Errorf("invalid language %q: %v", s, err)
+	}
+	base, conf := tag.Base()
+	if conf == language.No {
+		return "", fmt.Errorf("invalid language %q", s)
+	}
+	return base.String(), nil
+}
+
+// textExtensions are the files a folder walk picks up.
+var textExtensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xhtml": true}
+
+// ExpandInputs turns the command-line arguments into a list of inputs:
+// files as given, folders walked recursively for text files (sorted), "-"
+// for standard input. A path that does not exist is kept, so that reading it
+// reports the error in order.
+func ExpandInputs(args []string) []string {
+	var out []string
+	for _, a := range args {
+		if a == "-" {
+			out = append(out, a)
+			continue
+		}
+		info, err := os.Stat(a)
+		if err != nil || !info.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		var found []string
+		walkErr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				found = append(found, p) // reported when read
+				return nil
+			}
+			if d.IsDir() {
+				if p != a && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if textExtensions[strings.ToLower(filepath.Ext(p))] {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if walkErr != nil {
+			found = append(found, a)
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out
+}
+
+// Run reads and checks every input, in parallel, and returns the report with
+// files in input order and findings sorted. A file that cannot be read or
+// parsed gets its Error set; the others are still checked.
+func (e *Engine) Run(inputs []string, opts RunOptions) *Report {
+	results := make([]FileResult, len(inputs))
+	findings := make([][]Finding, len(inputs))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(inputs)))
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i], findings[i] = e.checkInput(inputs[i], opts)
+			}
+		}()
+	}
+	for i := range inputs {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	r := &Report{Files: results}
+	for _, fs := range findings {
+		r.Findings = append(r.Findings, fs...)
+	}
+	SortFindings(r.Findings)
+	return r
+}
+
+// checkInput reads, parses and checks one input.
+func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding) {
+	res := FileResult{Path: path, Language: opts.Lang, SourceLanguage: opts.SourceLang}
+	var content []byte
+	var err error
+	if path == "-" {
+		res.Path = StdinPath
+		if opts.Stdin == nil {
+			err = errors.New("no standard input")
+		} else {
+			content, err = io.ReadAll(opts.Stdin)
+		}
+	} else {
+		content, err = os.ReadFile(path)
+	}
+	if err != nil {
+		res.Error = readError(err)
+		return res, nil
+	}
+	doc, err := Parse(res.Path, content, opts.Markup, opts.Lang)
+	if err != nil {
+		res.Error = err.Error()
+		return res, nil
+	}
+	res.Doc = doc
+	res.Language = doc.Lang
+	res.Words = doc.Words()
+	fs, err := e.Check(doc)
+	if err != nil {
+		res.Error = err.Error()
+	}
+	Resolve(doc, fs)
+	return res, fs
+}
+
+// readError words a read failure without repeating the path.
+func readError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		if errors.Is(pe.Err, fs.ErrNotExist) {
+			return "no such file"
+		}
+		if errors.Is(pe.Err, fs.ErrPermission) {
+			return "permission denied"
+		}
+		if pe.Err != nil && strings.Contains(pe.Err.Error(), "is a directory") {
+			return "is a directory"
+		}
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
