@@ -1,0 +1,146 @@
+package checker
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func ruleIDs(rs []*Rule) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.ID)
+	}
+	return out
+}
+
+func TestEngineEnableDisable(t *testing.T) {
+	all := []*Rule{wordRule("a", "x", Error, ""), wordRule("b", "x", Error, ""), wordRule("c", "x", Error, "")}
+	tests := []struct {
+		cfg  Config
+		want []string
+	}{
+		{Config{}, []string{"a", "b", "c"}},
+		{Config{Disable: []string{"b"}}, []string{"a", "c"}},
+		{Config{Disable: []string{"all"}, Enable: []string{"c"}}, []string{"c"}},
+		{Config{Disable: []string{"a"}, Enable: []string{"a"}}, []string{"a", "b", "c"}},
+	}
+	for _, tt := range tests {
+		e, err := NewEngine(all, tt.cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ruleIDs(e.Rules()); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%+v: rules %v, want %v", tt.cfg, got, tt.want)
+		}
+	}
+	for _, cfg := range []Config{
+		{Enable: []string{"nope"}},
+		{Disable: []string{"nope"}},
+		{Severity: map[string]Severity{"nope": Info}},
+		{Options: map[string]map[string]string{"a": {"nope": "1"}}},
+	} {
+		if _, err := NewEngine(all, cfg); err == nil {
+			t.Errorf("%+v: no error for an unknown name", cfg)
+		}
+	}
+}
+
+func TestEngineSeverityAndOptions(t *testing.T) {
+	r := &Rule{ID: "opt", Severity: Warning, Options: []Option{{Name: "min", Default: "3"}}, Check: func(p *Pass) error {
+		for _, b := range p.Doc.Blocks {
+			for _, w := range b.Words {
+				if w.Len() >= p.IntOption("min") {
+					p.ReportSeverity(b, w, Error, "long word", "")
+				}
+			}
+		}
+		return nil
+	}}
+	doc, err := Parse("a.txt", []byte("ab abc abcd"), FormatText, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(cfg Config) (int, Severity) {
+		e, err := NewEngine([]*Rule{r}, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs, err := e.Check(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) == 0 {
+			return 0, 0
+		}
+		return len(fs), fs[0].Severity
+	}
+	if n, sev := count(Config{}); n != 2 || sev != Error {
+		t.Errorf("defaults: %d findings at %v, want 2 at error (the rule's own choice)", n, sev)
+	}
+	if n, _ := count(Config{Options: map[string]map[string]string{"opt": {"min": "4"}}}); n != 1 {
+		t.Errorf("min=4: %d findings, want 1", n)
+	}
+	if n, sev := count(Config{Severity: map[string]Severity{"opt": Info}}); n != 2 || sev != Info {
+		t.Errorf("severity override: %d findings at %v, want 2 at info", n, sev)
+	}
+	if _, err := NewEngine([]*Rule{r}, Config{Options: map[string]map[string]string{"opt": {"min": "many"}}}); err == nil {
+		t.Error("a non-integer value for an integer option was accepted")
+	}
+}
+
+func TestEnginePanicIsAnError(t *testing.T) {
+	bad := &Rule{ID: "bad", Severity: Error, Check: func(p *Pass) error { panic("boom") }}
+	good := wordRule("good", "x", Error, "")
+	e, err := NewEngine([]*Rule{bad, good}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse("a.txt", []byte("x y x"), FormatText, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := e.Check(doc)
+	if err == nil || !strings.Contains(err.Error(), "bad: panic: boom") {
+		t.Errorf("err = %v, want the rule's panic", err)
+	}
+	if len(fs) != 2 {
+		t.Errorf("got %d findings from the good rule, want 2", len(fs))
+	}
+}
+
+func TestEngineDropsVerbatim(t *testing.T) {
+	doc, err := Parse("a.md", []byte("Dhe `Dhe` Dhe\n"), "", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := NewEngine([]*Rule{wordRule("w", "Dhe", Error, "")}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := e.Check(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var offs []int
+	for _, f := range fs {
+		offs = append(offs, f.Offset)
+	}
+	if !reflect.DeepEqual(offs, []int{0, 10}) {
+		t.Errorf("finding offsets %v, want [0 10] (the code span dropped)", offs)
+	}
+}
+
+func TestRunKeepsInputOrderAndSortsFindings(t *testing.T) {
+	e, err := NewEngine([]*Rule{wordRule("w", "x", Error, "")}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := e.Run([]string{"-", "missing-file.txt"}, RunOptions{Stdin: strings.NewReader("a x b x"), Lang: "en"})
+	if len(r.Files) != 2 || r.Files[0].Path != StdinPath || r.Files[1].Error != "no such file" {
+		t.Fatalf("files = %+v", r.Files)
+	}
+	if len(r.Findings) != 2 || r.Findings[0].Offset != 2 || r.Findings[1].Line != 1 || r.Findings[1].Column != 7 {
+		t.Errorf("findings = %+v", r.Findings)
+	}
+}
