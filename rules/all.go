@@ -7,6 +7,8 @@ import "github.com/mtlint/mtlint/checker"
 // All returns every rule, ordered by ID.
 func All() []*checker.Rule {
 	return []*checker.Rule{
+		DoubleSpace,
+		SpaceBeforePunctuation,
 		StrayPunctuation,
 	}
 }
