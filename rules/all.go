@@ -8,8 +8,10 @@ import "github.com/mtlint/mtlint/checker"
 func All() []*checker.Rule {
 	return []*checker.Rule{
 		DoubleSpace,
+		QuoteStyle,
 		SpaceBeforePunctuation,
 		StrayPunctuation,
+		UnbalancedPair,
 	}
 }
 
