@@ -7,7 +7,11 @@ import "github.com/mtlint/mtlint/checker"
 // All returns every rule, ordered by ID.
 func All() []*checker.Rule {
 	return []*checker.Rule{
+		DoubleSpace,
+		QuoteStyle,
+		SpaceBeforePunctuation,
 		StrayPunctuation,
+		UnbalancedPair,
 	}
 }
 

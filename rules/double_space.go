@@ -1,0 +1,124 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// DoubleSpace finds two or more spaces between two words of a paragraph, the
+// trace of a deleted word or of two texts joined by a crawler.
+var DoubleSpace = &checker.Rule{
+	ID:    "double-space",
+	Title: "two or more spaces in a row between words",
+	Doc: `Two spaces in a row inside a paragraph ("in May.  The ferry") are left behind when a
+word or a caption is dropped, when two pieces of text are joined, or by old typing habits.
+Readers rarely see them, but they break search, duplicate detection and line breaking,
+so they are worth a look.
+
+The rule reports a run of two or more spaces (U+0020, also mixed with no-break spaces)
+between two characters that are not white space, with a single space as the suggestion
+(a no-break space when the run holds one, to keep the words bound).
+
+Left alone: indentation at the start of a line, spaces before a line break (a Markdown
+hard break), tabs and anything next to them, runs of no-break spaces only (deliberate
+layout), lines laid out in columns (two or more runs of three spaces or more), and code.`,
+	Bad:      "The council approved the plan.  The new ferry starts in May.",
+	Good:     "The council approved the plan. The new ferry starts in May.",
+	Severity: checker.Info,
+	Check:    checkDoubleSpace,
+}
+
+func checkDoubleSpace(p *checker.Pass) error {
+	for _, b := range p.Doc.Blocks {
+		for _, s := range doubleSpaces(b.Text) {
+			run := b.Text[s.Start:s.End]
+			msg := "double space"
+			if n := utf8.RuneCountInString(run); n > 2 {
+				msg = fmt.Sprintf("%d spaces in a row", n)
+			}
+			sugg := " "
+			if strings.ContainsRune(run, '\u00a0') {
+				sugg = "\u00a0"
+			}
+			p.Report(b, s, msg, sugg)
+		}
+	}
+	return nil
+}
+
+// doubleSpaces returns the runs of two or more spaces between two non-space
+// characters on one line of text. Lines laid out in columns are skipped.
+func doubleSpaces(text string) []checker.Span {
+	var out []checker.Span
+	for lineStart := 0; lineStart < len(text); {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+		}
+		out = appendLineDoubleSpaces(out, text, lineStart, lineEnd)
+		lineStart = lineEnd + 1
+	}
+	return out
+}
+
+// appendLineDoubleSpaces adds the double spaces of text[start:end], one line,
+// to out.
+func appendLineDoubleSpaces(out []checker.Span, text string, start, end int) []checker.Span {
+	line := text[start:end]
+	if columnLayout(line) {
+		return out
+	}
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if r != ' ' && r != '\u00a0' {
+			i += n
+			continue
+		}
+		runStart, runes, plain := i, 0, false
+		for i < len(line) {
+			r, n = utf8.DecodeRuneInString(line[i:])
+			if r != ' ' && r != '\u00a0' {
+				break
+			}
+			runes++
+			plain = plain || r == ' '
+			i += n
+		}
+		if runes < 2 || !plain || runStart == 0 || i >= len(line) {
+			// A single space, no-break spaces only, indentation, or
+			// spaces before the line break.
+			continue
+		}
+		before, _ := lastRune(line[:runStart])
+		after, _ := firstRune(line[i:])
+		if unicode.IsSpace(before) || unicode.IsSpace(after) {
+			// A tab or another kind of space: layout.
+			continue
+		}
+		out = append(out, checker.Span{Start: start + runStart, End: start + i})
+	}
+	return out
+}
+
+// columnLayout reports whether a line is laid out in columns: it holds two or
+// more runs of three or more spaces.
+func columnLayout(line string) bool {
+	runs := 0
+	for {
+		i := strings.Index(line, "   ")
+		if i < 0 {
+			return false
+		}
+		runs++
+		if runs >= 2 {
+			return true
+		}
+		line = strings.TrimLeft(line[i:], " ")
+	}
+}

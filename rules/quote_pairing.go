@@ -1,0 +1,207 @@
+package rules
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// The double quotation mark styles that quote pairing knows, in every locale:
+// a mark of another locale still has to be paired so that its closing mark
+// (the German closing “ is the English opening mark) is not taken for an
+// opening one. Single quotation marks are never paired: ’ is an apostrophe.
+var (
+	doubleQuoteStyles = []checker.QuotePair{
+		{Open: '“', Close: '”'}, // English and many more
+		{Open: '„', Close: '“'}, // German, Russian inner
+		{Open: '„', Close: '”'}, // Polish, Dutch, Hungarian
+		{Open: '«', Close: '»'}, // French, Spanish, Russian
+		{Open: '»', Close: '«'}, // German books, Danish
+		{Open: '"', Close: '"'},
+		{Open: '「', Close: '」'},
+		{Open: '『', Close: '』'},
+	}
+	// nordicQuoteStyles adds the Swedish and Finnish marks that open and
+	// close alike (”…”, »…»), for languages without locale data.
+	nordicQuoteStyles = append(append([]checker.QuotePair(nil), doubleQuoteStyles...),
+		checker.QuotePair{Open: '”', Close: '”'},
+		checker.QuotePair{Open: '»', Close: '»'},
+	)
+)
+
+// pairMark is one quotation mark in a block's text.
+type pairMark struct {
+	r   rune
+	off int // byte offset in the text
+}
+
+// quotePairs is what pairQuotes found in a text.
+type quotePairs struct {
+	pairs    [][2]pairMark // opening and closing mark, in order of closing
+	unclosed []pairMark    // opening marks never closed
+	unopened []pairMark    // closing marks with no opening mark
+}
+
+// pairQuotes pairs the double quotation marks of text, skipping the verbatim
+// spans. Nested quotations pair innermost first; a mark that can open one
+// style and close another (“, ", ») closes the quotation on top when it can,
+// and counts as a closing mark without a partner when nothing is open that it
+// closes but it sits where closing marks go ("well“, he said").
+// spacedGuillemets says whether « » with white space on both sides are
+// quotation marks (French, « Bonjour ») rather than arrows or breadcrumb
+// separators ("Home » World"). A straight " right after a digit is an inch
+// mark unless a straight quotation is open.
+func pairQuotes(text string, verbatim []checker.Span, styles []checker.QuotePair, spacedGuillemets bool) quotePairs {
+	var res quotePairs
+	var stack []pairMark
+	v := 0
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '"' {
+			i++ // the common case: an ASCII letter, digit, space or mark
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		off := i
+		i += n
+		if !isQuoteOf(styles, r) {
+			continue
+		}
+		for v < len(verbatim) && verbatim[v].End <= off {
+			v++
+		}
+		if v < len(verbatim) && verbatim[v].Start <= off {
+			continue
+		}
+		if r == '"' && !hasOpen(stack, '"') {
+			if prev, _ := lastRune(text[:off]); unicode.IsDigit(prev) {
+				continue // 12" vinyl, 5'11"
+			}
+		}
+		if (r == '«' || r == '»') && standsAlone(text, off, n) {
+			if !spacedGuillemets || (r == '»' && !containsRuneBefore(text, off, '«')) {
+				continue
+			}
+		}
+		if len(stack) > 0 && closes(styles, stack[len(stack)-1].r, r) {
+			res.pairs = append(res.pairs, [2]pairMark{stack[len(stack)-1], {r, off}})
+			stack = stack[:len(stack)-1]
+			continue
+		}
+		if opens(styles, r) && !(closesAny(styles, r) && looksClosing(text, off, n)) {
+			stack = append(stack, pairMark{r, off})
+			continue
+		}
+		// A closing mark that does not close the innermost quotation: it may
+		// close an outer one, leaving the inner ones open.
+		j := len(stack) - 2
+		for j >= 0 && !closes(styles, stack[j].r, r) {
+			j--
+		}
+		if j < 0 {
+			res.unopened = append(res.unopened, pairMark{r, off})
+			continue
+		}
+		res.unclosed = append(res.unclosed, stack[j+1:]...)
+		res.pairs = append(res.pairs, [2]pairMark{stack[j], {r, off}})
+		stack = stack[:j]
+	}
+	res.unclosed = append(res.unclosed, stack...)
+	return res
+}
+
+func isQuoteOf(styles []checker.QuotePair, r rune) bool {
+	for _, q := range styles {
+		if q.Open == r || q.Close == r {
+			return true
+		}
+	}
+	return false
+}
+
+func opens(styles []checker.QuotePair, r rune) bool {
+	for _, q := range styles {
+		if q.Open == r {
+			return true
+		}
+	}
+	return false
+}
+
+func closes(styles []checker.QuotePair, open, r rune) bool {
+	for _, q := range styles {
+		if q.Open == open && q.Close == r {
+			return true
+		}
+	}
+	return false
+}
+
+// closesAny reports whether r closes a quotation in one of the styles.
+func closesAny(styles []checker.QuotePair, r rune) bool {
+	for _, q := range styles {
+		if q.Close == r {
+			return true
+		}
+	}
+	return false
+}
+
+// looksClosing reports whether the mark text[off:off+n] sits where a closing
+// mark goes: glued to the end of a word or sentence, and followed by white
+// space, punctuation or the end of the text.
+func looksClosing(text string, off, n int) bool {
+	if off == 0 {
+		return false
+	}
+	prev, _ := lastRune(text[:off])
+	if unicode.IsSpace(prev) || unicode.Is(unicode.Ps, prev) || unicode.Is(unicode.Pi, prev) || unicode.Is(unicode.Pd, prev) {
+		return false
+	}
+	if off+n == len(text) {
+		return true
+	}
+	next, _ := firstRune(text[off+n:])
+	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+func hasOpen(stack []pairMark, r rune) bool {
+	for _, m := range stack {
+		if m.r == r {
+			return true
+		}
+	}
+	return false
+}
+
+// standsAlone reports whether text[off:off+n] has white space or a text edge
+// on both sides.
+func standsAlone(text string, off, n int) bool {
+	if off > 0 {
+		if r, _ := lastRune(text[:off]); !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	if off+n < len(text) {
+		if r, _ := firstRune(text[off+n:]); !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsRuneBefore(text string, off int, r rune) bool {
+	for _, c := range text[:off] {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithOpeningQuote reports whether text begins with a mark that opens a
+// quotation in one of the styles.
+func startsWithOpeningQuote(text string, styles []checker.QuotePair) bool {
+	r, _ := firstRune(text)
+	return opens(styles, r)
+}

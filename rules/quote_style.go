@@ -1,0 +1,208 @@
+package rules
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// QuoteStyle finds quotations set in the quotation marks of another language,
+// left over from the source text: „Zitat“ or «citation» in English, „…“ in
+// French.
+var QuoteStyle = &checker.Rule{
+	ID:    "quote-style",
+	Title: "quotation marks of another language",
+	Doc: `Each language has its own quotation marks: English “…”, German „…“ or »…«, French
+« … », Polish „…”, Russian «…», Japanese 「…」. Machine translation often copies the
+source's marks into the target, so an English text quotes „like this“ or «like this».
+
+The rule pairs the quotation marks of each paragraph and reports the opening mark of a
+quotation whose opening mark the target language does not use, once per quotation, with
+the language's usual opening mark as the suggestion (the closing mark needs the same
+change). Single marks are reported only for the unmistakable ‚…‘, ‹…› and ›…‹, and only
+in languages that use single marks at all.
+
+What counts as correct is the language's locale data, read generously: German accepts
+„…“, »…«, «…» and “…”; Russian «…», „…“ and “…”; Polish „…”, „…“, «…» and »…«;
+Spanish, Italian and Portuguese «…» and “…”. Left alone: apostrophes (’), straight quotes
+("), a quotation whose opening mark is right and only the closing mark is of another
+style („…” in German), a mark without a partner (unbalanced-pair's job), and every
+document whose language is unknown or has no locale data.`,
+	Bad:      "The mayor spoke of „a fresh start“ for the harbour.",
+	Good:     "The mayor spoke of “a fresh start” for the harbour.",
+	Severity: checker.Warning,
+	Check:    checkQuoteStyle,
+}
+
+func checkQuoteStyle(p *checker.Pass) error {
+	loc := p.Locale
+	if !knownLocale(loc.Lang) {
+		return nil
+	}
+	double := preferredQuote(loc, false)
+	single := preferredQuote(loc, true)
+	name := languageName(loc.Lang)
+	for _, b := range p.Doc.Blocks {
+		qp := pairQuotes(b.Text, b.Verbatim, doubleQuoteStyles, true)
+		for _, pr := range qp.pairs {
+			open, close := pr[0].r, pr[1].r
+			if open == '"' || localeOpens(loc, open) {
+				continue
+			}
+			p.Report(b, markSpan(pr[0]), quoteStyleMessage(open, close, name, double), string(double.Open))
+		}
+		if single.Open == 0 {
+			continue
+		}
+		for _, pr := range singleQuotePairs(b.Text, b.Verbatim) {
+			open, close := pr[0].r, pr[1].r
+			if localeOpens(loc, open) {
+				continue
+			}
+			p.Report(b, markSpan(pr[0]), quoteStyleMessage(open, close, name, single), string(single.Open))
+		}
+	}
+	return nil
+}
+
+func quoteStyleMessage(open, close rune, lang string, want checker.QuotePair) string {
+	return string(open) + "…" + string(close) + " quotation marks are not used in " + lang +
+		"; use " + string(want.Open) + "…" + string(want.Close)
+}
+
+// localeOpens reports whether r opens a quotation in the locale.
+func localeOpens(loc *checker.Locale, r rune) bool {
+	for _, q := range loc.Quotes {
+		if q.Open == r {
+			return true
+		}
+	}
+	return false
+}
+
+// isSingleQuote reports whether r is a single quotation mark.
+func isSingleQuote(r rune) bool {
+	switch r {
+	case '‘', '’', '‚', '‹', '›', '\'':
+		return true
+	}
+	return false
+}
+
+// preferredQuote returns the locale's first pair of curly (not straight)
+// double or single quotation marks, or the zero pair when it has none.
+func preferredQuote(loc *checker.Locale, single bool) checker.QuotePair {
+	for _, q := range loc.Quotes {
+		if q.Open != '"' && isSingleQuote(q.Open) == single {
+			return q
+		}
+	}
+	return checker.QuotePair{}
+}
+
+// singleQuotePairs returns the unmistakable single quotations of text: ‚…‘,
+// ‹…› and ›…‹, opening before a letter or digit after white space, an opening
+// mark or the start, and closing after a non-space before anything but a
+// letter or digit. Apostrophes are never involved.
+func singleQuotePairs(text string, verbatim []checker.Span) [][2]pairMark {
+	var out [][2]pairMark
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		off := i
+		i += n
+		var want rune
+		switch r {
+		case '‚':
+			want = '‘'
+		case '‹':
+			want = '›'
+		case '›':
+			want = '‹'
+		default:
+			continue
+		}
+		if inSpans(verbatim, off) || !opensSingle(text, off, n) {
+			continue
+		}
+		for j := i; j < len(text); {
+			c, m := utf8.DecodeRuneInString(text[j:])
+			if c == r {
+				break // another opening mark first: give up on this one
+			}
+			if c == want && closesSingle(text, j, m) {
+				out = append(out, [2]pairMark{{r, off}, {c, j}})
+				i = j + m
+				break
+			}
+			j += m
+		}
+	}
+	return out
+}
+
+func opensSingle(text string, off, n int) bool {
+	if off > 0 {
+		prev, _ := lastRune(text[:off])
+		if !unicode.IsSpace(prev) && !unicode.Is(unicode.Ps, prev) && !unicode.Is(unicode.Pi, prev) &&
+			prev != '„' && prev != '«' && prev != '»' && prev != '"' {
+			return false
+		}
+	}
+	next, _ := firstRune(text[off+n:])
+	return unicode.IsLetter(next) || unicode.IsDigit(next)
+}
+
+func closesSingle(text string, off, n int) bool {
+	if off == 0 {
+		return false
+	}
+	if prev, _ := lastRune(text[:off]); unicode.IsSpace(prev) {
+		return false
+	}
+	if off+n == len(text) {
+		return true
+	}
+	next, _ := firstRune(text[off+n:])
+	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+func inSpans(spans []checker.Span, off int) bool {
+	for _, s := range spans {
+		if off >= s.Start && off < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// languageName returns the English name of a language for messages.
+func languageName(lang string) string {
+	switch lang {
+	case "en":
+		return "English"
+	case "de":
+		return "German"
+	case "fr":
+		return "French"
+	case "es":
+		return "Spanish"
+	case "it":
+		return "Italian"
+	case "pt":
+		return "Portuguese"
+	case "nl":
+		return "Dutch"
+	case "pl":
+		return "Polish"
+	case "ru":
+		return "Russian"
+	case "uk":
+		return "Ukrainian"
+	case "zh":
+		return "Chinese"
+	case "ja":
+		return "Japanese"
+	}
+	return "this language"
+}

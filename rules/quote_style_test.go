@@ -1,0 +1,70 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+func TestSingleQuotePairs(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"the word ‚Heimat‘ has", "‚‘"},
+		{"a ‹mot› and ›Wort‹", "‹››‹"},
+		{"Hello‚ world‘s", ""},
+		{"Home › News › World", ""},
+		{"don’t ‘quote’ me", ""},
+		{"‚unclosed and on", ""},
+	}
+	for _, tt := range tests {
+		var got strings.Builder
+		for _, p := range singleQuotePairs(tt.text, nil) {
+			got.WriteRune(p[0].r)
+			got.WriteRune(p[1].r)
+		}
+		if got.String() != tt.want {
+			t.Errorf("singleQuotePairs(%q) = %q, want %q", tt.text, got.String(), tt.want)
+		}
+	}
+}
+
+func TestPreferredQuote(t *testing.T) {
+	tests := []struct {
+		lang           string
+		double, single string
+	}{
+		{"en", "“”", "‘’"},
+		{"de", "„“", "‚‘"},
+		{"fr", "«»", "‹›"},
+		{"pl", "„”", ""},
+		{"ru", "«»", ""},
+		{"ja", "「」", "‘’"},
+	}
+	pairString := func(q checker.QuotePair) string {
+		if q.Open == 0 {
+			return ""
+		}
+		return string(q.Open) + string(q.Close)
+	}
+	for _, tt := range tests {
+		loc := checker.LocaleFor(tt.lang)
+		if got := pairString(preferredQuote(loc, false)); got != tt.double {
+			t.Errorf("%s: preferred double quote %q, want %q", tt.lang, got, tt.double)
+		}
+		if got := pairString(preferredQuote(loc, true)); got != tt.single {
+			t.Errorf("%s: preferred single quote %q, want %q", tt.lang, got, tt.single)
+		}
+	}
+}
+
+// TestQuoteStyleOncePerQuote reports the opening mark only, with the
+// locale's mark as the replacement.
+func TestQuoteStyleOncePerQuote(t *testing.T) {
+	fs := checkWithLang(t, QuoteStyle, "He spoke of „promises“ for the harbour.", "en")
+	if len(fs) != 1 || fs[0].Text != "„" || fs[0].Suggestion != "“" {
+		t.Fatalf("got %+v, want one finding on „ suggesting “", fs)
+	}
+}

@@ -1,0 +1,336 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// UnbalancedPair finds brackets and quotation marks that open and never close
+// in their paragraph, or close what was never opened: the trace of a clause
+// dropped or moved by machine translation.
+var UnbalancedPair = &checker.Rule{
+	ID:    "unbalanced-pair",
+	Title: "a bracket or quotation mark without its partner in the paragraph",
+	Doc: `When machine translation drops, moves or merges part of a sentence, the brackets and
+quotation marks around it lose their partner: "He said: “We are ready." or "the
+council (nine members voted for it". The rule pairs, within each paragraph, the brackets
+( ) [ ] { } （ ） 【 】 and the language's double quotation marks (English “ ”, German
+„ “ and » «, French « », Polish „ ”, Russian « » and „ “, Japanese 「 」 『 』, straight
+"...") and reports each mark left without a partner.
+
+Pairing follows the language: the German closing “ is the English opening mark, so in
+German „Zitat“ pairs, in English “quote” does. Marks of another language still pair
+with each other but are never reported here (quote-style does that). With an unknown
+language every style is accepted, including the Swedish ”…” and »…».
+
+Left alone: single quotation marks and apostrophes (’ is both); list markers such as
+"1)", "a)", "ii)" at the start of a paragraph or after white space; smileys (":)",
+";-("), half-open intervals ("[0, 1)"); an inch mark after a digit (5'11", 12" vinyl);
+guillemets with white space on both sides outside French (arrows and breadcrumbs,
+"Home » World"), and in French a spaced » with no « before it. Quotations may run over
+paragraphs: a quotation left open at the end of a paragraph is not reported when the next
+paragraph opens with a quotation mark too (the usual convention), nor when one of the
+next three paragraphs closes it before any other quotation mark, with no quotation in
+between (a paragraph split at a line break, or a house style).`,
+	Bad:      "“We are ready for the winter, the harbour master said after the meeting.",
+	Good:     "“We are ready for the winter,” the harbour master said after the meeting.",
+	Severity: checker.Warning,
+	Check:    checkUnbalancedPair,
+}
+
+func checkUnbalancedPair(p *checker.Pass) error {
+	styles := doubleQuoteStyles
+	if !knownLocale(p.Locale.Lang) {
+		styles = nordicQuoteStyles
+	}
+	spaced := p.Locale.SpaceBeforeHighPunct
+	blocks := p.Doc.Blocks
+	quotes := make([]quotePairs, len(blocks))
+	for i, b := range blocks {
+		quotes[i] = pairQuotes(b.Text, b.Verbatim, styles, spaced)
+	}
+	spanning := quotesAcrossParagraphs(quotes, styles)
+
+	for bi, b := range blocks {
+		for _, m := range unbalancedBrackets(b.Text, b.Verbatim) {
+			if isClosingBracket(m.r) {
+				p.Report(b, markSpan(m), "closing "+string(m.r)+" has no opening "+string(openingBracket(m.r))+" in the paragraph",
+					"add the opening "+string(openingBracket(m.r))+" or remove this "+string(m.r))
+			} else {
+				p.Report(b, markSpan(m), "opening "+string(m.r)+" is not closed in the paragraph",
+					"add the closing "+string(closingBracket(m.r)))
+			}
+		}
+
+		qp := quotes[bi]
+		continued := bi+1 < len(blocks) && startsWithOpeningQuote(blocks[bi+1].Text, styles)
+		for _, m := range qp.unclosed {
+			if continued || spanning[blockMark{bi, m.off}] || !p.Locale.HasQuote(m.r) {
+				continue
+			}
+			p.Report(b, markSpan(m), "quotation opened with "+string(m.r)+" is not closed in the paragraph",
+				"add the closing "+string(closingQuote(p.Locale, m.r)))
+		}
+		for _, m := range qp.unopened {
+			if spanning[blockMark{bi, m.off}] || !p.Locale.HasQuote(m.r) {
+				continue
+			}
+			p.Report(b, markSpan(m), "closing quotation mark "+string(m.r)+" has no opening mark in the paragraph",
+				"add the opening quotation mark or remove this "+string(m.r))
+		}
+	}
+	return nil
+}
+
+// blockMark names a mark by its block index and offset.
+type blockMark struct{ block, off int }
+
+// quotesAcrossParagraphs finds quotations that run over paragraph breaks
+// without repeating the opening mark: a paragraph ends with its last opening
+// mark unclosed, the next paragraphs hold no quotation marks, and one of the
+// next three starts its quotation marks with the matching closing mark. This
+// is both a house style for long quotations and what a paragraph split at a
+// line break looks like; both marks are then left alone.
+func quotesAcrossParagraphs(quotes []quotePairs, styles []checker.QuotePair) map[blockMark]bool {
+	found := map[blockMark]bool{}
+	for i, qp := range quotes {
+		if len(qp.unclosed) != 1 {
+			continue
+		}
+		open := qp.unclosed[0]
+		if pairOpenedAfter(qp, open.off) {
+			continue
+		}
+		for k := i + 1; k < len(quotes) && k <= i+3; k++ {
+			next := quotes[k]
+			if len(next.unopened) == 0 {
+				if len(next.pairs) > 0 || len(next.unclosed) > 0 {
+					break // another quotation intervenes
+				}
+				continue
+			}
+			close := next.unopened[0]
+			if closes(styles, open.r, close.r) && !pairOpenedBefore(next, close.off) &&
+				(len(next.unclosed) == 0 || next.unclosed[0].off > close.off) {
+				found[blockMark{i, open.off}] = true
+				found[blockMark{k, close.off}] = true
+			}
+			break
+		}
+	}
+	return found
+}
+
+// pairOpenedAfter reports whether a quotation of qp opens after offset off.
+func pairOpenedAfter(qp quotePairs, off int) bool {
+	for _, p := range qp.pairs {
+		if p[0].off > off {
+			return true
+		}
+	}
+	return false
+}
+
+// pairOpenedBefore reports whether a quotation of qp opens before offset off.
+func pairOpenedBefore(qp quotePairs, off int) bool {
+	for _, p := range qp.pairs {
+		if p[0].off < off {
+			return true
+		}
+	}
+	return false
+}
+
+func markSpan(m pairMark) checker.Span {
+	return checker.Span{Start: m.off, End: m.off + utf8.RuneLen(m.r)}
+}
+
+// closingQuote returns the mark that closes a quotation opened with open in
+// the locale, the first style listed for it.
+func closingQuote(loc *checker.Locale, open rune) rune {
+	for _, q := range loc.Quotes {
+		if q.Open == open {
+			return q.Close
+		}
+	}
+	for _, q := range doubleQuoteStyles {
+		if q.Open == open {
+			return q.Close
+		}
+	}
+	return open
+}
+
+// knownLocale reports whether lang has its own locale data.
+func knownLocale(lang string) bool {
+	return lang != "" && slices.Contains(checker.KnownLocales(), lang)
+}
+
+// bracketPairs lists the brackets that pair, opening then closing.
+const bracketPairs = "()[]{}（）【】"
+
+func isOpeningBracket(r rune) bool {
+	i := strings.IndexRune(bracketPairs, r)
+	return i >= 0 && runeIndex(bracketPairs, i)%2 == 0
+}
+
+func isClosingBracket(r rune) bool {
+	i := strings.IndexRune(bracketPairs, r)
+	return i >= 0 && runeIndex(bracketPairs, i)%2 == 1
+}
+
+// runeIndex converts byte offset i of s to a rune index.
+func runeIndex(s string, i int) int { return utf8.RuneCountInString(s[:i]) }
+
+func closingBracket(r rune) rune {
+	rs := []rune(bracketPairs)
+	for i := 0; i < len(rs); i += 2 {
+		if rs[i] == r {
+			return rs[i+1]
+		}
+	}
+	return r
+}
+
+func openingBracket(r rune) rune {
+	rs := []rune(bracketPairs)
+	for i := 1; i < len(rs); i += 2 {
+		if rs[i] == r {
+			return rs[i-1]
+		}
+	}
+	return r
+}
+
+// unbalancedBrackets returns the brackets of text without a partner, skipping
+// verbatim spans, list markers ("a)"), smileys (":-)") and half-open intervals
+// ("[0, 1)").
+func unbalancedBrackets(text string, verbatim []checker.Span) []pairMark {
+	var out, stack []pairMark
+	v := 0
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !isASCIIBracket(c) {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		off := i
+		i += n
+		open, close := isOpeningBracket(r), isClosingBracket(r)
+		if !open && !close {
+			continue
+		}
+		for v < len(verbatim) && verbatim[v].End <= off {
+			v++
+		}
+		if v < len(verbatim) && verbatim[v].Start <= off {
+			continue
+		}
+		if open {
+			if !isSmiley(text, off) {
+				stack = append(stack, pairMark{r, off})
+			}
+			continue
+		}
+		top := len(stack) - 1
+		if top >= 0 && closingBracket(stack[top].r) == r {
+			stack = stack[:top]
+			continue
+		}
+		if top >= 0 && isInterval(text, stack[top], off) {
+			stack = stack[:top]
+			continue
+		}
+		if isListMarker(text, off) || isSmiley(text, off) {
+			continue
+		}
+		j := top - 1
+		for j >= 0 && closingBracket(stack[j].r) != r {
+			j--
+		}
+		if j < 0 {
+			out = append(out, pairMark{r, off})
+			continue
+		}
+		out = append(out, stack[j+1:]...)
+		stack = stack[:j]
+	}
+	out = append(out, stack...)
+	slices.SortFunc(out, func(a, b pairMark) int { return a.off - b.off })
+	return out
+}
+
+func isASCIIBracket(c byte) bool {
+	switch c {
+	case '(', ')', '[', ']', '{', '}':
+		return true
+	}
+	return false
+}
+
+// isListMarker reports whether the ")" at text[off] ends a list marker: a
+// number of up to three digits, one letter or a short Roman numeral, at the
+// start of the text or after white space ("1)", "b)", "iv)").
+func isListMarker(text string, off int) bool {
+	if text[off] != ')' {
+		return false
+	}
+	start := off
+	for start > 0 {
+		r, n := lastRune(text[:start])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		start -= n
+	}
+	if start > 0 {
+		if r, _ := lastRune(text[:start]); !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	tok := text[start:off]
+	switch {
+	case tok == "":
+		return false
+	case strings.Trim(tok, "0123456789") == "":
+		return len(tok) <= 3
+	case utf8.RuneCountInString(tok) == 1:
+		return true
+	default:
+		return len(tok) <= 4 && (strings.Trim(tok, "ivx") == "" || strings.Trim(tok, "IVX") == "")
+	}
+}
+
+// isSmiley reports whether the bracket at text[off] is the mouth of a smiley:
+// ":)", ":-(", ";)", ":'(", "=)", or a run of them (":))").
+func isSmiley(text string, off int) bool {
+	mouth := text[off]
+	if mouth != '(' && mouth != ')' {
+		return false
+	}
+	i := off
+	for i > 0 && text[i-1] == mouth {
+		i--
+	}
+	if i > 0 && (text[i-1] == '-' || text[i-1] == '\'' || text[i-1] == '^') {
+		i--
+	}
+	return i > 0 && (text[i-1] == ':' || text[i-1] == ';' || text[i-1] == '=')
+}
+
+// isInterval reports whether open and the mismatched bracket at text[off]
+// enclose a half-open numeric interval such as "[0, 1)" or "(2, 5]".
+func isInterval(text string, open pairMark, off int) bool {
+	if !(open.r == '[' && text[off] == ')') && !(open.r == '(' && text[off] == ']') {
+		return false
+	}
+	inner := text[open.off+1 : off]
+	if !strings.ContainsAny(inner, ",;") {
+		return false
+	}
+	return strings.Trim(inner, "0123456789.,; -−∞+") == ""
+}
