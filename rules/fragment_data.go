@@ -12,7 +12,7 @@ import (
 // space, "#" starting a comment. A file named common.txt applies to every
 // language of its kind.
 //
-//go:embed data/fragment-abbreviations data/dangling-words data/speech-verbs
+//go:embed data/fragment-abbreviations data/dangling-words data/speech-verbs data/doublings data/doubling-errors
 var wordListFiles embed.FS
 
 // wordLists is one kind of per-language word list, parsed on first use and
@@ -112,4 +112,6 @@ var (
 	fragmentAbbreviations = newWordLists("data/fragment-abbreviations")
 	danglingWords         = newWordLists("data/dangling-words")
 	speechVerbs           = newWordLists("data/speech-verbs")
+	correctDoublings      = newWordLists("data/doublings")
+	doublingErrors        = newWordLists("data/doubling-errors")
 )

@@ -209,10 +209,10 @@ func TestStubLine(t *testing.T) {
 	}
 }
 
-// FuzzFragment checks that the rule never fails and reports spans
+// FuzzFragmentRepeatedWord checks that the rules never fail and report spans
 // inside the document on rune boundaries.
-func FuzzFragment(f *testing.F) {
-	for _, dir := range []string{"fragment"} {
+func FuzzFragmentRepeatedWord(f *testing.F) {
+	for _, dir := range []string{"fragment", "repeated-word"} {
 		files, _ := filepath.Glob(filepath.Join("..", "testdata", "rules", dir, "*.txt"))
 		for _, path := range files {
 			if data, err := os.ReadFile(path); err == nil {
@@ -222,7 +222,7 @@ func FuzzFragment(f *testing.F) {
 	}
 	f.Add("a. b", "en")
 	f.Add("x.” y", "")
-	eng, err := checker.NewEngine([]*checker.Rule{Fragment}, checker.Config{})
+	eng, err := checker.NewEngine([]*checker.Rule{Fragment, RepeatedWord}, checker.Config{})
 	if err != nil {
 		f.Fatal(err)
 	}
