@@ -8,7 +8,9 @@ import "github.com/mtlint/mtlint/checker"
 func All() []*checker.Rule {
 	return []*checker.Rule{
 		DoubleSpace,
+		Fragment,
 		QuoteStyle,
+		RepeatedWord,
 		SpaceBeforePunctuation,
 		StrayPunctuation,
 		UnbalancedPair,

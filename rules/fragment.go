@@ -1,0 +1,481 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// Fragment finds sentences that cannot stand: a clause that goes on in lower
+// case after a full stop because the words between were dropped, a short
+// lower-case line between paragraphs (a translated section kicker or a mangled
+// photo credit), and a sentence that ends on an article or a conjunction.
+var Fragment = &checker.Rule{
+	ID:    "fragment",
+	Title: "a sentence that cannot stand: cut after a full stop, a lower-case stub line, a dangling article",
+	Doc: `Machine translation and crawling cut sentences apart. The rule reports three shapes:
+
+  - a clause that continues in lower case after a full stop, often after a closing
+    quote: …in a short time.” are under French command. The words that carried the
+    subject were lost. UAX #29 sentence splitting does not break there, so the rule
+    scans for the full stop itself;
+  - a short line (2 to max-line-words words) between two paragraphs that starts with
+    a lower-case letter, has a capitalised word later and no final punctuation: a
+    section kicker or photo credit translated word by word ("abroad Harbour
+    dispute", "combo tank Anna Berg");
+  - a sentence or paragraph that ends on an article or a coordinating conjunction
+    ("…signed by the mayor and." / "…und."), from per-language closed lists.
+
+Left alone, because they are correct or belong to other rules: abbreviations and
+initials before the full stop (e.g., i.e., etc., vs., a.m., z. B., bzw., M., pág.,
+the locale's list, any dotted or vowel-less token), numbers and ordinals ("vom 3. bis
+5."), Roman numerals ("Wilhelm II. ließ"), ellipses, question and exclamation marks
+("“Really?” she asked"), a lower-case speech tag after a quote ("…over.” she said,
+"« C’est fini. » a-t-il dit"), a full stop followed by a line break, words with
+inner capitals or digits (iPhone, eBay, mp3), URLs, e-mail addresses and file
+names, lower-case name particles before a name ("von der Leyen"), headings and
+table cells for the first shape; for the second, the first and last block, lines
+entirely in lower case (labels styled that way, and furniture for the boilerplate
+rule), bylines ("by Jane Doe", "von", "par", "por", "di"), agency names (dpa, afp),
+lines with digits or punctuation (tags, credits with a slash, handles, hashtags),
+and a line after one that ends with a comma, colon or dash. Prepositions may end a
+sentence ("what it belongs to."), and articles that double as pronouns are not
+listed (German "das", French "une", Dutch "het"). Languages written without case
+or spaces get no finding; in a document of unknown language only a clause after a
+closing quote and the stub line are reported.`,
+	Bad:      "The minister said: “Help will reach the coast within days.” are already on their way.",
+	Good:     "The minister said: “Help will reach the coast within days.” Two ships are already on their way.",
+	Severity: checker.Warning,
+	Options: []checker.Option{
+		{Name: "max-line-words", Default: "6", Doc: "the longest lower-case line, in words, reported as a stub between paragraphs"},
+	},
+	Check: checkFragment,
+}
+
+func checkFragment(p *checker.Pass) error {
+	loc := p.Locale
+	if loc.NoWordSpaces {
+		return nil
+	}
+	lang := loc.Lang
+	known := p.Doc.Lang != "" && danglingWords.has(lang)
+	abbr, verbs := fragmentAbbreviations.all(), speechVerbs.all()
+	var dangling map[string]bool
+	if known {
+		abbr, verbs, dangling = fragmentAbbreviations.lang(lang), speechVerbs.lang(lang), danglingWords.lang(lang)
+	}
+	maxWords := p.IntOption("max-line-words")
+	blocks := p.Doc.Blocks
+	for i, b := range blocks {
+		if b.Kind != checker.Heading && b.Kind != checker.TableCell {
+			checkFullStops(p, b, loc, abbr, verbs, dangling, !known)
+		}
+		if i > 0 && i < len(blocks)-1 && isStubLine(b, blocks[i-1], blocks[i+1], maxWords) {
+			p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
+				fmt.Sprintf("short lower-case line %q between paragraphs: a kicker, credit or heading was translated or cut", b.Text),
+				"restore the line as written in the source, or remove it")
+		}
+		if dangling != nil && b.Kind == checker.Paragraph && (i == len(blocks)-1 || !startsLower(blocks[i+1])) {
+			// A paragraph followed by one in lower case is a hard-wrapped
+			// line of the same sentence, not a cut one.
+			checkDanglingEnd(p, b, dangling)
+		}
+	}
+	return nil
+}
+
+// checkFullStops looks at every full stop of b: a lower-case word after it
+// (shape one) and an article or conjunction before it (shape three).
+// needQuote asks for a closing quote or bracket between the full stop and the
+// lower-case word, the only evidence trusted when the language is unknown.
+func checkFullStops(p *checker.Pass, b *checker.Block, loc *checker.Locale, abbr, verbs, dangling map[string]bool, needQuote bool) {
+	text := b.Text
+	first := strings.IndexFunc(text, unicode.IsLetter)
+	if first < 0 {
+		return
+	}
+	for i := first; i < len(text); i++ {
+		if text[i] != '.' || text[i-1] == '.' || (i+1 < len(text) && text[i+1] == '.') {
+			continue
+		}
+		if i > 1 && text[i-1] == ' ' && text[i-2] == '.' {
+			continue // a spaced ellipsis ". . ."
+		}
+		// Closing quotes and brackets and white space (French puts a no-break
+		// space before »), then the next word.
+		k, closed, blank := i+1, false, false
+		for k < len(text) {
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if isCloser(r) {
+				closed = true
+			} else if isBlank(r) && r != '\n' && r != '\r' {
+				blank = true
+			} else {
+				break
+			}
+			k += n
+		}
+		if k < len(text) && !blank {
+			continue // no white space after: a decimal, a domain, "U.S.-led", a line break
+		}
+		cut := false
+		if k < len(text) && (closed || !needQuote) {
+			if w, ok := cutClause(text, i, k, closed, loc, abbr, verbs); ok {
+				cut = true
+				context := strings.Map(normalizeBlank, contextBefore(text, i)+text[i:k+w])
+				p.Report(b, checker.Span{Start: k, End: k + w},
+					fmt.Sprintf("sentence continues in lower case after a full stop (%q): a quote or clause was cut", context),
+					"restore the missing words, or end the sentence properly")
+			}
+		}
+		if !cut && dangling != nil {
+			checkDanglingWord(p, b, i, dangling)
+		}
+	}
+}
+
+// cutClause decides whether the lower-case text at k, after the full stop at
+// i, continues a cut sentence. It returns the length of the word to report.
+func cutClause(text string, i, k int, closed bool, loc *checker.Locale, abbr, verbs map[string]bool) (int, bool) {
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	if !unicode.IsLower(r) {
+		return 0, false
+	}
+	if endsInAbbreviation(text[:i], loc, abbr) {
+		return 0, false
+	}
+	token := text[k:]
+	if e := strings.IndexFunc(token, isBlank); e >= 0 {
+		token = token[:e]
+	}
+	word := leadingWord(token)
+	if !mayStartSentence(word, token) || startsName(text[k:]) {
+		return 0, false
+	}
+	if closed && speechTagAhead(text[k:], verbs) {
+		return 0, false
+	}
+	return len(word), true
+}
+
+// endsInAbbreviation reports whether the text before a full stop ends in a
+// token that takes an abbreviation point rather than ending a sentence: an
+// abbreviation, an initial, a number or ordinal, a Roman numeral, a dotted or
+// vowel-less token.
+func endsInAbbreviation(before string, loc *checker.Locale, abbr map[string]bool) bool {
+	tok := lastWordBefore(before, len(before))
+	if tok == "" {
+		// A full stop after a quote or bracket: a sentence end.
+		return false
+	}
+	return isAbbreviationToken(tok, loc.Abbreviations, abbr)
+}
+
+// isAbbreviationToken reports whether tok, the word before a full stop, is
+// one that a full stop abbreviates rather than ends.
+func isAbbreviationToken(tok string, sets ...map[string]bool) bool {
+	if strings.ContainsRune(tok, '.') || strings.ContainsFunc(tok, unicode.IsDigit) {
+		return true // "e.g", "z.B", "3", "2024": dotted forms, numbers, ordinals
+	}
+	n := utf8.RuneCountInString(tok)
+	if n == 1 {
+		return true // an initial or "z. B.", "d. h."
+	}
+	if isRomanNumeral(tok) || (n <= 2 && strings.ToUpper(tok) == tok) {
+		return true // "Wilhelm II.", "EE. UU."
+	}
+	if !hasVowel(tok) {
+		return true // "bzw", "np", "Nr", "см"
+	}
+	lower := strings.ToLower(tok)
+	for _, s := range sets {
+		if s[lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// isRomanNumeral reports whether s is an upper-case Roman numeral.
+func isRomanNumeral(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune("IVXLCDM", r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hasVowel reports whether s has a vowel of the Latin or Cyrillic alphabet.
+// Words in other scripts count as vowel-less, so that the rule stays quiet on
+// them.
+func hasVowel(s string) bool {
+	for _, r := range strings.ToLower(s) {
+		if strings.ContainsRune("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęаеёиоуыэюяіїє", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayStartSentence reports whether word (the letters at the start of token)
+// is an ordinary lower-case word that would have to be capitalised at the
+// start of a sentence. Brand names with inner capitals, codes with digits,
+// vowel-less tokens, agency names and anything that looks like a URL, an
+// e-mail address or a file name may legitimately start lower case.
+func mayStartSentence(word, token string) bool {
+	if word == "" || !hasVowel(word) || agencies[strings.ToLower(word)] {
+		return false
+	}
+	for i, r := range word {
+		if i > 0 && unicode.IsUpper(r) {
+			return false // iPhone, eBay
+		}
+	}
+	core := strings.TrimRightFunc(token, func(r rune) bool { return unicode.IsPunct(r) })
+	if strings.ContainsAny(core, "./@_:\\=") || strings.ContainsFunc(core, unicode.IsDigit) {
+		return false // example.com, a@b.org, file_name, mp3
+	}
+	return true
+}
+
+// nameLeads are lower-case particles that start a surname ("von der Leyen",
+// "de Gaulle", "van der Bellen", "bin Salman"); nameInner may follow them.
+// Articles alone ("der", "la", "el") are not leads: a capitalised noun after
+// them is ordinary German or Spanish.
+var (
+	nameLeads = parseWordList("von vom van de da di du del della dos ter ten zu bin ibn al")
+	nameInner = parseWordList("der den des de la le van von di du del della zu")
+)
+
+// startsName reports whether s starts with lower-case name particles followed
+// by a capitalised word: "von der Leyen", "de Gaulle", "al-Assad".
+func startsName(s string) bool {
+	for n := 0; n < 3; n++ {
+		w := leadingWord(s)
+		if n == 0 && !nameLeads[w] || n > 0 && !nameInner[w] {
+			return false
+		}
+		s = s[len(w):]
+		if len(s) == 0 {
+			return false
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		if w == "al" && r != '-' {
+			return false // Spanish "al Gobierno"; Arabic names hyphenate "al-"
+		}
+		if r != '-' && r != '\'' && r != '’' && !isBlank(r) {
+			return false
+		}
+		s = strings.TrimLeftFunc(s[size:], isBlank)
+		if next, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechTagAhead reports whether one of the first three words of s is a
+// speech verb ("she said", "dit-il", "a-t-il déclaré").
+func speechTagAhead(s string, verbs map[string]bool) bool {
+	for n := 0; n < 3; n++ {
+		s = strings.TrimLeftFunc(s, isBlank)
+		if s == "" {
+			return false
+		}
+		field := s
+		if e := strings.IndexFunc(s, isBlank); e >= 0 {
+			field, s = s[:e], s[e:]
+		} else {
+			s = ""
+		}
+		for _, part := range strings.FieldsFunc(field, func(r rune) bool { return r == '-' || unicode.IsPunct(r) }) {
+			if verbs[strings.ToLower(part)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agencies are news agencies written in lower case in credits and datelines.
+var agencies = map[string]bool{
+	"dpa": true, "afp": true, "epd": true, "kna": true, "apa": true, "ots": true, "dts": true,
+	"sid": true, "efe": true, "ansa": true, "ddp": true, "aap": true, "anp": true, "belga": true,
+	"lusa": true, "pap": true, "tass": true, "ria": true, "unian": true, "reuters": true, "ap": true,
+	// Photo agencies that style their names in lower case.
+	"imago": true, "picture": true, "istock": true, "shutterstock": true, "getty": true,
+}
+
+// bylineWords start a byline, which may be written in lower case ("von Anna
+// Berg", "by Jane Doe").
+var bylineWords = map[string]bool{
+	"by": true, "von": true, "vom": true, "par": true, "por": true, "di": true, "door": true,
+	"de": true, "da": true, "van": true, "od": true, "przez": true, "від": true, "от": true,
+}
+
+// startsLower reports whether b's text starts with a lower-case letter, other
+// than a byline's "by" or "di".
+func startsLower(b *checker.Block) bool {
+	r, _ := utf8.DecodeRuneInString(b.Text)
+	return unicode.IsLower(r) && !bylineWords[leadingWord(b.Text)]
+}
+
+// isStubLine reports whether b is a short lower-case line without final
+// punctuation: a translated kicker or a mangled credit. prev and next are the
+// blocks around it.
+func isStubLine(b, prev, next *checker.Block, maxWords int) bool {
+	if b.Kind != checker.Paragraph && b.Kind != checker.Heading && b.Kind != checker.Caption {
+		return false
+	}
+	if n := len(b.Words); n < 2 || n > maxWords {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(b.Text)
+	last, _ := utf8.DecodeLastRuneInString(b.Text)
+	if !unicode.IsLower(first) || !unicode.IsLetter(last) {
+		return false
+	}
+	for _, r := range b.Text {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && r != ' ' && r != '-' && r != '\'' && r != '’' && r != '&' {
+			return false // digits, punctuation: tags, credits with a slash, URLs, handles
+		}
+	}
+	word := b.WordText(0)
+	if bylineWords[word] || !mayStartSentence(word, word) {
+		return false
+	}
+	// A line all in lower case may be a label styled that way ("more on
+	// this", furniture for the boilerplate rule); a capitalised word later in
+	// the line shows that the text uses case and the first word lost its own.
+	capital := false
+	for _, w := range b.Words[1:] {
+		r, _ := utf8.DecodeRuneInString(b.Text[w.Start:])
+		capital = capital || unicode.IsUpper(r)
+	}
+	if !capital {
+		return false
+	}
+	// A line after one that breaks off mid-sentence continues it; one
+	// followed by a lower-case line is part of hard-wrapped text.
+	pl, _ := utf8.DecodeLastRuneInString(prev.Text)
+	return !strings.ContainsRune(",;:-–—", pl) && !startsLower(next)
+}
+
+// checkDanglingWord reports an article or conjunction right before the full
+// stop at i ("in the." or "in the .").
+func checkDanglingWord(p *checker.Pass, b *checker.Block, i int, dangling map[string]bool) {
+	end := i
+	if end > 0 && b.Text[end-1] == ' ' {
+		end--
+	}
+	reportDangling(p, b, end, dangling, "sentence ends with %q: the rest of the sentence was cut")
+}
+
+// checkDanglingEnd reports a paragraph whose text stops on an article or a
+// conjunction, without punctuation.
+func checkDanglingEnd(p *checker.Pass, b *checker.Block, dangling map[string]bool) {
+	if len(b.Words) < 4 {
+		return
+	}
+	reportDangling(p, b, len(b.Text), dangling, "paragraph ends with %q: the rest of the sentence was cut")
+}
+
+// reportDangling reports the word of b that ends at end when it is a dangling
+// article or conjunction, written in lower case after white space, with at
+// least two words of its sentence before it.
+func reportDangling(p *checker.Pass, b *checker.Block, end int, dangling map[string]bool, format string) {
+	wi := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].End >= end })
+	if wi >= len(b.Words) || b.Words[wi].End != end || wi < 2 {
+		return
+	}
+	w := b.Words[wi]
+	word := b.Text[w.Start:w.End]
+	if !dangling[word] {
+		return // not listed, or not written in lower case
+	}
+	if r, _ := utf8.DecodeLastRuneInString(b.Text[:w.Start]); !isBlank(r) {
+		return // "and/or", "-le", a quoted "the"
+	}
+	if strings.EqualFold(b.WordText(wi-1), word) {
+		return // the idiom "und und und.", a deliberate repetition
+	}
+	if before := strings.TrimRightFunc(b.Text[:w.Start], isBlank); strings.HasSuffix(before, ",") {
+		return // a question tag: "Das stimmt doch, oder."
+	}
+	between := b.Text[b.Words[wi-2].Start:w.Start]
+	if strings.ContainsAny(between, ".!?:;") {
+		return // a sentence of one or two words
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		// "x e y", "1 y 2": a single-letter conjunction between symbols.
+		prev := b.WordText(wi - 1)
+		if utf8.RuneCountInString(prev) == 1 || strings.ContainsFunc(prev, unicode.IsDigit) {
+			return
+		}
+	}
+	p.Report(b, w, fmt.Sprintf(format, word), "restore the missing words")
+}
+
+// isCloser reports whether r closes a quotation or a bracket.
+func isCloser(r rune) bool {
+	return strings.ContainsRune("\"'”’»«“‘›‹)]}」』", r)
+}
+
+// isBlank reports whether r is white space, no-break spaces included.
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007'
+}
+
+// leadingWord returns the letters (and combining marks) at the start of s.
+func leadingWord(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// contextBefore returns the word, with any closing quotes and brackets after
+// it, that ends at offset end of text: what a message quotes before a full
+// stop.
+func contextBefore(text string, end int) string {
+	i := end
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !isCloser(r) && !(isBlank(r) && r != '\n') {
+			break
+		}
+		i -= n
+	}
+	i -= len(lastWordBefore(text, i))
+	return text[i:end]
+}
+
+// normalizeBlank maps no-break and other spaces to a plain space, for
+// messages.
+func normalizeBlank(r rune) rune {
+	if isBlank(r) {
+		return ' '
+	}
+	return r
+}
+
+// lastWordBefore returns the token of letters, digits, periods and hyphens
+// that ends at offset end of s, without leading periods or hyphens.
+func lastWordBefore(s string, end int) string {
+	i := end
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && r != '.' && r != '-' {
+			break
+		}
+		i -= n
+	}
+	return strings.TrimLeft(s[i:end], ".-")
+}
