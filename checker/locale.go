@@ -90,7 +90,7 @@ var locales = map[string]*Locale{
 	},
 	"de": {
 		Lang: "de", Decimal: ',', Group: '.', OrdinalDot: true,
-		Quotes:        []QuotePair{qLowHigh, qLowSingle, qReversed, qRevSingle, qGuillemets, qSingleGuil, qEnDouble, qStraight},
+		Quotes:        []QuotePair{qLowHigh, qLowSingle, qReversed, qRevSingle, qGuillemets, qSingleGuil, qStraight},
 		Abbreviations: set(commonAbbreviations + " z b d h u a o ä bzw ggf usw vgl hr fr frl dipl ing mag abs s str tel bspw inkl evtl jh jhd mio mrd nr"),
 		Starters:      set("der die das den dem des ein eine einer eines er sie es wir ihr ich man in im am an auf aus bei mit nach von vor zu zum zur und aber oder doch denn dann da auch so wie wenn als nun heute"),
 	},
