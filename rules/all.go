@@ -8,6 +8,7 @@ import "github.com/mtlint/mtlint/checker"
 func All() []*checker.Rule {
 	return []*checker.Rule{
 		Boilerplate,
+		DuplicateParagraph,
 		StrayPunctuation,
 	}
 }
