@@ -4,22 +4,28 @@ package rules
 
 import "github.com/mtlint/mtlint/checker"
 
-// All returns every rule, ordered by ID.
+// all is the rule list, ordered by ID. Rules are immutable values, so sharing
+// them is safe.
+var all = []*checker.Rule{
+	Boilerplate,
+	DoubleSpace,
+	DuplicateParagraph,
+	Fragment,
+	QuoteStyle,
+	RepeatedWord,
+	SpaceBeforePunctuation,
+	StrayPunctuation,
+	UnbalancedPair,
+}
+
+// All returns every rule, ordered by ID. The slice is a copy.
 func All() []*checker.Rule {
-	return []*checker.Rule{
-		DoubleSpace,
-		Fragment,
-		QuoteStyle,
-		RepeatedWord,
-		SpaceBeforePunctuation,
-		StrayPunctuation,
-		UnbalancedPair,
-	}
+	return append([]*checker.Rule(nil), all...)
 }
 
 // ByID returns the rule with the given ID, or nil.
 func ByID(id string) *checker.Rule {
-	for _, r := range All() {
+	for _, r := range all {
 		if r.ID == id {
 			return r
 		}

@@ -1,0 +1,643 @@
+package rules
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// Boilerplate finds page furniture that crawling and machine translation left
+// in an article's body: "also read" link labels, "source site", agency and
+// photo credits, reading times, timestamps, share, subscribe and cookie lines.
+var Boilerplate = &checker.Rule{
+	ID:    "boilerplate",
+	Title: "page furniture (link labels, credits, share and cookie lines) left in the text",
+	Doc: `A crawled article brings the furniture of its page along: link labels such as
+"Read also" or "Mehr zum Thema", "source site", photo and agency credits ("Source: AP",
+"Foto: picture alliance/dpa"), reading times, "Updated:" stamps, share, subscribe
+and cookie lines. Machine translation then renders them into the target language
+("also read", "more on the topic", "to the topic") or leaves them as they were, so
+every language's list is checked on every document.
+
+The phrase lists are data, one file a language in rules/data/boilerplate/. Each
+line is "line PHRASE", "prefix PHRASE" or "stamp PHRASE":
+
+  line    the whole paragraph is the phrase ("Also read", "► Lesen Sie auch:",
+          "À lire aussi…"), or, for a phrase of two words or more, the phrase,
+          a colon or dash and a linked headline on a paragraph of at most 20
+          words ("Read also: Talks fail in Geneva").
+  prefix  a short paragraph (at most max-words words, default 10) starts with the
+          phrase ("Source: AP", "Photo: dpa", "Reading time: 3 minutes",
+          "Partager sur Facebook").
+  stamp   a prefix for a time stamp: the paragraph must also end in a number
+          or a clock word ("Updated: 14 May 2024, 18:30 BST", "Stand:
+          14.05.2024"), so that an editor's note ("Updated: adds the mayor's
+          comments") is left alone.
+
+Matching ignores case and spacing (the French "Source :" equals "Source:"), and
+bullets, arrows, quotes and closing punctuation at the ends of the paragraph. In a
+phrase, "#" stands for a number: "line # min read" matches "4 min read". Each
+line of a paragraph is checked on its own (a credit often sits on the line under
+its caption), unless it starts in lower case and continues the line before.
+
+Left alone: a phrase inside running text ("Readers can read more on the
+council's website."), a paragraph that starts like a prefix but is longer than
+max-words or holds more than one sentence, a label followed by a description
+rather than a credit ("Photo: the old ferry in the harbour in 1998", two or more
+articles or prepositions after a phrase that ends in a colon), credits in
+captions and table cells (where they belong), and phrases that are ordinary
+headings too ("See also", "More information", "Background").
+
+The options phrases and prefixes add entries (comma-separated, same syntax, no
+commas inside a phrase): phrases="Zum Weiterlesen, Top stories" adds whole-
+paragraph phrases, prefixes="Bildrechte:" adds prefixes.`,
+	Bad:      "The council met on Tuesday.\n\nAlso read\n\nThe vote was 9 to 2.",
+	Good:     "The council met on Tuesday.\n\nThe vote was 9 to 2.",
+	Severity: checker.Warning,
+	Options: []checker.Option{
+		{Name: "max-words", Default: strconv.Itoa(defaultMaxWords), Doc: "longest paragraph, in words, that a prefix entry (a credit, a timestamp) may match"},
+		{Name: "phrases", Default: "", Doc: "extra whole-paragraph phrases, comma-separated"},
+		{Name: "prefixes", Default: "", Doc: "extra prefixes of short paragraphs, comma-separated"},
+	},
+	Check: checkBoilerplate,
+}
+
+// defaultMaxWords is the default of the max-words option.
+const defaultMaxWords = 10
+
+// teaserMaxWords bounds a paragraph that is a link label and a headline
+// ("Also read: ..."): a headline is short, running text is not.
+const teaserMaxWords = 20
+
+func checkBoilerplate(p *checker.Pass) error {
+	base, err := boilerplatePhrases()
+	if err != nil {
+		return err
+	}
+	extra, err := extraPhrases(p.ListOption("phrases"), p.ListOption("prefixes"))
+	if err != nil {
+		return err
+	}
+	maxWords := p.IntOption("max-words")
+	limit := max(teaserMaxWords, maxWords)
+	var toks []furnitureToken
+	var lines []checker.Span
+	for _, b := range p.Doc.Blocks {
+		if b.Kind == checker.TableCell || len(b.Words) == 0 ||
+			len(b.Words) > limit && !strings.Contains(b.Text, "\n") {
+			continue
+		}
+		// Each line of a paragraph is checked on its own: a credit often
+		// sits on the line under its caption. A line that starts in lower case
+		// after a line that does not end a sentence continues that line (hard
+		// wrapped text), so neither is a line of its own.
+		lines = splitLines(b.Text, lines[:0])
+		w := 0
+		for i, ln := range lines {
+			line := b.Text[ln.Start:ln.End]
+			// Numbers do not make a line read like text: "Updated on 14 May
+			// 2024 at 18:30" is a stamp of four words.
+			words := 0
+			for ; w < len(b.Words) && b.Words[w].Start < ln.End; w++ {
+				if hasLetterRune(b.Text[b.Words[w].Start:b.Words[w].End]) {
+					words++
+				}
+			}
+			if words == 0 || words > limit ||
+				i > 0 && continuesLine(b.Text[lines[i-1].Start:lines[i-1].End], line) ||
+				i+1 < len(lines) && continuesLine(line, b.Text[lines[i+1].Start:lines[i+1].End]) {
+				continue
+			}
+			toks = furnitureTokens(line, toks[:0])
+			m, ok := base.match(line, toks, words, maxWords, p.Locale)
+			if !ok && extra != nil {
+				m, ok = extra.match(line, toks, words, maxWords, p.Locale)
+			}
+			if ok && !(b.Kind == checker.Caption && m.phrase.kind != linePhrase) {
+				p.Report(b, checker.Span{Start: ln.Start + toks[0].start, End: ln.Start + toks[len(toks)-1].end},
+					fmt.Sprintf("page furniture %q left in the text", m.quote(line, toks)), "remove the line")
+			}
+		}
+	}
+	return nil
+}
+
+// hasLetterRune reports whether s holds a letter.
+func hasLetterRune(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// splitLines appends the spans of the lines of text to dst.
+func splitLines(text string, dst []checker.Span) []checker.Span {
+	for start := 0; ; {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			return append(dst, checker.Span{Start: start, End: len(text)})
+		}
+		dst = append(dst, checker.Span{Start: start, End: start + end})
+		start += end + 1
+	}
+}
+
+// continuesLine reports whether next is the wrapped rest of the sentence on
+// line: it starts in lower case and line does not end a sentence. A line of
+// no letters (a lone "." the crawler left) ends nothing.
+func continuesLine(line, next string) bool {
+	line = strings.TrimRightFunc(line, unicode.IsSpace)
+	r, _ := lastRune(line)
+	return startsLowerCase(next) && hasLetter(line) && !strings.ContainsRune(".!?:…", r)
+}
+
+// startsLowerCase reports whether the first letter of s, after white space and
+// punctuation, is lower case.
+func startsLowerCase(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
+}
+
+// isFurniture reports whether block b is page furniture by the built-in
+// lists, so that other rules can leave it to this one. buf is scratch space
+// for tokens, returned for reuse.
+func isFurniture(b *checker.Block, loc *checker.Locale, buf []furnitureToken) (bool, []furnitureToken) {
+	if len(b.Words) == 0 || len(b.Words) > teaserMaxWords {
+		return false, buf
+	}
+	base, err := boilerplatePhrases()
+	if err != nil {
+		return false, buf
+	}
+	buf = furnitureTokens(b.Text, buf[:0])
+	_, ok := base.match(b.Text, buf, len(b.Words), defaultMaxWords, loc)
+	return ok, buf
+}
+
+// phraseKind says how an entry of a phrase list matches a paragraph.
+type phraseKind uint8
+
+const (
+	linePhrase   phraseKind = iota // the whole paragraph, or a label and a headline
+	prefixPhrase                   // the start of a short paragraph
+	stampPhrase                    // the start of a short paragraph ending in a number
+)
+
+// furniturePhrase is one entry of a phrase list.
+type furniturePhrase struct {
+	kind   phraseKind
+	tokens []string // lower case; "#" stands for a number
+	origin string   // file:line, for error messages and tests
+}
+
+// phraseSet holds phrase-list entries indexed by their first token, so that a
+// paragraph is compared with the few entries that can match it.
+type phraseSet struct {
+	byFirst map[string][]*furniturePhrase
+	n       int
+}
+
+func newPhraseSet() *phraseSet {
+	return &phraseSet{byFirst: map[string][]*furniturePhrase{}}
+}
+
+//go:embed data/boilerplate/*.txt
+var boilerplateFiles embed.FS
+
+// boilerplatePhrases returns the built-in phrase lists of every language,
+// parsed once and never changed afterwards.
+var boilerplatePhrases = sync.OnceValues(func() (*phraseSet, error) {
+	set := newPhraseSet()
+	names, err := fs.Glob(boilerplateFiles, "data/boilerplate/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		data, err := boilerplateFiles.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		if err := set.parse(path.Base(name), data); err != nil {
+			return nil, err
+		}
+	}
+	return set, nil
+})
+
+// parse adds the entries of a phrase list: "line PHRASE", "prefix PHRASE" or
+// "stamp PHRASE" a line, "#" comments and blank lines ignored.
+func (set *phraseSet) parse(name string, data []byte) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind, phrase, _ := strings.Cut(line, " ")
+		var k phraseKind
+		switch kind {
+		case "line":
+			k = linePhrase
+		case "prefix":
+			k = prefixPhrase
+		case "stamp":
+			k = stampPhrase
+		default:
+			return fmt.Errorf("%s:%d: unknown kind %q (want line, prefix or stamp)", name, n, kind)
+		}
+		if err := set.add(k, phrase, fmt.Sprintf("%s:%d", name, n)); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// add adds one phrase of kind k.
+func (set *phraseSet) add(k phraseKind, phrase, origin string) error {
+	toks := phraseTokens(phrase)
+	if len(toks) == 0 || toks[0] == ":" {
+		return fmt.Errorf("%s: empty phrase", origin)
+	}
+	if k == linePhrase {
+		// "also read:" and "also read" are the same entry.
+		toks[len(toks)-1] = strings.TrimSuffix(toks[len(toks)-1], ":")
+	}
+	e := &furniturePhrase{kind: k, tokens: toks, origin: origin}
+	key := tokenKey(toks[0])
+	set.byFirst[key] = append(set.byFirst[key], e)
+	set.n++
+	return nil
+}
+
+// extraPhrases builds the phrase set of the rule's options, or nil when they
+// are empty.
+func extraPhrases(phrases, prefixes []string) (*phraseSet, error) {
+	if len(phrases) == 0 && len(prefixes) == 0 {
+		return nil, nil
+	}
+	set := newPhraseSet()
+	for _, ph := range phrases {
+		if err := set.add(linePhrase, ph, "option phrases"); err != nil {
+			return nil, err
+		}
+	}
+	for _, ph := range prefixes {
+		if err := set.add(prefixPhrase, ph, "option prefixes"); err != nil {
+			return nil, err
+		}
+	}
+	return set, nil
+}
+
+// phraseTokens splits a phrase of a list into lower-case tokens, joining a
+// colon set off by a space (French style) to the word before it.
+func phraseTokens(phrase string) []string {
+	var out []string
+	for _, f := range strings.Fields(phrase) {
+		f = foldToken(f)
+		if isHighPunct(f) && len(out) > 0 {
+			out[len(out)-1] += f
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// furnitureToken is one word of a paragraph as the phrase lists see it: lower
+// case, with its byte span in the paragraph's text.
+type furnitureToken struct {
+	text       string
+	start, end int
+}
+
+// furnitureTokens splits text into tokens at white space. A ";:!?" set off by
+// a space joins the word before it ("Source :" becomes "source:"), a colon
+// glued to the next word is split from it ("Foto:dpa"), a leading "©" stands
+// alone, and bullets, arrows, quotes and closing punctuation at both ends are
+// dropped. Tokens are appended to dst.
+func furnitureTokens(text string, dst []furnitureToken) []furnitureToken {
+	toks := dst[:0]
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		if isHighPunct(text[i:j]) && len(toks) > 0 {
+			toks[len(toks)-1].end = j
+		} else {
+			toks = appendSplitToken(toks, text, i, j)
+		}
+		i = j
+	}
+
+	// Drop leading bullets, arrows and opening punctuation.
+	for len(toks) > 0 {
+		t := &toks[0]
+		for t.start < t.end {
+			r, n := utf8.DecodeRuneInString(text[t.start:t.end])
+			if isTokenCore(r) {
+				break
+			}
+			t.start += n
+		}
+		if t.start < t.end {
+			break
+		}
+		toks = toks[1:]
+	}
+	// Drop trailing ellipses, arrows and closing punctuation, but keep a colon:
+	// "Source:" is a label.
+	for len(toks) > 0 {
+		t := &toks[len(toks)-1]
+		for t.end > t.start {
+			r, n := utf8.DecodeLastRuneInString(text[t.start:t.end])
+			if isTokenCore(r) || r == ':' || r == '：' {
+				break
+			}
+			t.end -= n
+		}
+		if s := strings.TrimSpace(text[t.start:t.end]); s != "" && s != ":" && s != "：" {
+			break
+		}
+		toks = toks[:len(toks)-1]
+	}
+	for k := range toks {
+		toks[k].text = foldToken(text[toks[k].start:toks[k].end])
+	}
+	return toks
+}
+
+// appendSplitToken appends the token text[i:j], split after a leading "©" and
+// after a colon glued to a letter ("Foto:dpa"), but not inside "14:30".
+func appendSplitToken(toks []furnitureToken, text string, i, j int) []furnitureToken {
+	if strings.HasPrefix(text[i:j], "©") && j-i > len("©") {
+		toks = append(toks, furnitureToken{start: i, end: i + len("©")})
+		i += len("©")
+	}
+	for {
+		k := strings.IndexByte(text[i:j], ':')
+		if f := strings.Index(text[i:j], "："); f >= 0 && (k < 0 || f < k) {
+			k = f
+		}
+		if k < 0 {
+			break
+		}
+		c, size := utf8.DecodeRuneInString(text[i+k : j])
+		if i+k+size >= j {
+			break
+		}
+		// A full-width colon ends a Chinese or Japanese label whatever
+		// follows ("来源：新华社"); an ASCII one only before a letter.
+		if r, _ := utf8.DecodeRuneInString(text[i+k+size : j]); c == ':' && !unicode.IsLetter(r) {
+			break
+		}
+		toks = append(toks, furnitureToken{start: i, end: i + k + size})
+		i += k + size
+	}
+	return append(toks, furnitureToken{start: i, end: j})
+}
+
+// isTokenCore reports whether r may start or end a token: a letter, a digit or
+// the copyright sign of a credit.
+func isTokenCore(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '©'
+}
+
+// isHighPunct reports whether s is a lone mark that French sets off with a
+// space.
+func isHighPunct(s string) bool {
+	return s == ":" || s == ";" || s == "!" || s == "?" || s == "："
+}
+
+// foldToken lower-cases s, removes white space (left by a joined French colon)
+// and unifies apostrophes.
+func foldToken(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return -1
+		case r == '’' || r == 'ʼ':
+			return '\''
+		case r == '：':
+			return ':'
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// tokenKey is the index key of a token: without trailing ".,:".
+func tokenKey(s string) string {
+	return strings.TrimRight(s, ".,:")
+}
+
+// tokenEqual compares a phrase token with a paragraph token, ignoring a final
+// period or comma ("Min." and "min") and anything after a slash.
+func tokenEqual(phrase, tok string) bool {
+	tok = strings.TrimRight(tok, ".,")
+	if i := strings.IndexByte(tok, '/'); i > 0 && phrase != "#" {
+		// "AP Photo/Jane Doe": a credit glued to its word.
+		tok = tok[:i]
+	}
+	if phrase == "#" {
+		return isNumberToken(tok)
+	}
+	return strings.TrimRight(phrase, ".,") == tok
+}
+
+// isNumberToken reports whether s is a number, date or time: "3", "12.03.2024",
+// "14:30", "14h30", "3/4".
+func isNumberToken(s string) bool {
+	digit := false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case strings.ContainsRune(".,:/-–h", r):
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+// clockWords end a time stamp as well as a number does.
+var clockWords = map[string]bool{
+	"uhr": true, "h": true, "gmt": true, "utc": true, "cet": true, "cest": true, "mez": true, "mesz": true,
+	"bst": true, "est": true, "edt": true, "pst": true, "pdt": true, "am": true, "pm": true, "a.m": true,
+	"p.m": true, "ago": true, "мск": true, "msk": true,
+}
+
+// phraseMatch is an entry found at the start of a paragraph's tokens.
+type phraseMatch struct {
+	phrase *furniturePhrase
+	n      int  // paragraph tokens the entry covers
+	teaser bool // a link label followed by a headline
+}
+
+// quote returns the text a message quotes: the label of a teaser, else the
+// paragraph without bullets and closing marks.
+func (m phraseMatch) quote(text string, toks []furnitureToken) string {
+	if m.teaser {
+		return strings.TrimRight(text[toks[0].start:toks[m.n-1].end], " :")
+	}
+	return text[toks[0].start:toks[len(toks)-1].end]
+}
+
+// match finds an entry that makes the paragraph text (split into toks, of
+// words words) furniture.
+func (set *phraseSet) match(text string, toks []furnitureToken, words, maxWords int, loc *checker.Locale) (phraseMatch, bool) {
+	if len(toks) == 0 {
+		return phraseMatch{}, false
+	}
+	first := set.byFirst[tokenKey(toks[0].text)]
+	var numbered []*furniturePhrase
+	if isNumberToken(strings.TrimRight(toks[0].text, ".,")) {
+		numbered = set.byFirst["#"]
+	}
+	for _, cands := range [][]*furniturePhrase{first, numbered} {
+		for _, e := range cands {
+			if m, ok := e.matchTokens(text, toks, words, maxWords, loc); ok {
+				return m, true
+			}
+		}
+	}
+	return phraseMatch{}, false
+}
+
+func (e *furniturePhrase) matchTokens(text string, toks []furnitureToken, words, maxWords int, loc *checker.Locale) (phraseMatch, bool) {
+	n := len(e.tokens)
+	if len(toks) < n {
+		return phraseMatch{}, false
+	}
+	for i := 0; i < n-1; i++ {
+		if !tokenEqual(e.tokens[i], toks[i].text) {
+			return phraseMatch{}, false
+		}
+	}
+	want, last := e.tokens[n-1], toks[n-1].text
+	bare := strings.TrimSuffix(last, ":")
+	switch e.kind {
+	case linePhrase:
+		if !tokenEqual(want, bare) {
+			return phraseMatch{}, false
+		}
+		if len(toks) == n {
+			return phraseMatch{phrase: e, n: n}, true
+		}
+		// A label and the headline of the linked article. One word with a
+		// colon is too often a topic ("Advertising: new rules for ...").
+		labelled := n > 1 && (bare != last || isDashToken(toks[n].text))
+		if labelled && words <= teaserMaxWords && !readsLikeText(text, toks, n, loc) {
+			return phraseMatch{phrase: e, n: n, teaser: true}, true
+		}
+	case prefixPhrase, stampPhrase:
+		if !tokenEqual(want, last) && (strings.HasSuffix(want, ":") || !tokenEqual(want, bare)) {
+			return phraseMatch{}, false
+		}
+		if words > maxWords || readsLikeText(text, toks, n, loc) {
+			return phraseMatch{}, false
+		}
+		if strings.HasSuffix(want, ":") && describes(toks[n:]) {
+			// "Photo: the old ferry in the harbour" is a caption.
+			return phraseMatch{}, false
+		}
+		if e.kind == stampPhrase {
+			end := strings.TrimRight(toks[len(toks)-1].text, ".,")
+			if strings.IndexFunc(end, unicode.IsDigit) < 0 && !clockWords[end] {
+				return phraseMatch{}, false
+			}
+		}
+		return phraseMatch{phrase: e, n: n}, true
+	}
+	return phraseMatch{}, false
+}
+
+func isDashToken(s string) bool {
+	return s == "-" || s == "–" || s == "—" || s == "|" || s == "»" || s == ">"
+}
+
+// readsLikeText reports whether the paragraph, after its first n tokens,
+// holds a sentence end followed by more text: "Source: the ministry said.
+// It added ..." is prose, "Photo: J. Smith/Reuters" and "Fot. PAP" are not.
+func readsLikeText(text string, toks []furnitureToken, n int, loc *checker.Locale) bool {
+	// Chinese and Japanese sentences end inside a token.
+	rest := strings.TrimRightFunc(text[toks[n-1].end:], func(r rune) bool { return !isTokenCore(r) })
+	if strings.ContainsAny(rest, "。！？") {
+		return true
+	}
+	for i := n; i < len(toks)-1; i++ {
+		w := strings.TrimRight(text[toks[i].start:toks[i].end], "\"”»’')]")
+		r, size := utf8.DecodeLastRuneInString(w)
+		switch r {
+		case '!', '?':
+			return true
+		case '.':
+			word := w[:len(w)-size]
+			if start := strings.LastIndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); start >= 0 {
+				word = word[start+1:]
+			}
+			if utf8.RuneCountInString(word) >= 2 && word != strings.ToUpper(word) && !loc.Abbreviations[strings.ToLower(word)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// descriptionWords are articles, prepositions and conjunctions of the
+// supported languages. Name particles ("de", "van", "von", "da") are left
+// out, but for the Dutch article "de": a credit names people and agencies.
+var descriptionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		the a an in on at with from during after before near and is are was were
+		der die das den dem des ein eine einer im am beim mit bei nach während und ist sind war
+		le la les l' un une des du au aux dans en sur avec lors pendant et est sont
+		el los las unos unas con durante tras y es son
+		il lo gli uno una nel nella nei sul sulla e è
+		o os as um uma no na nos nas em com são
+		het een de op bij met tijdens
+		w we na z ze podczas i jest są
+		в во на с со у при и это
+		із зі під і це`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// describes reports whether the words after a label describe something
+// rather than credit someone: two or more function words ("the old ferry in
+// the harbour") make a caption; "J. Smith for Reuters" is a credit.
+func describes(toks []furnitureToken) bool {
+	n := 0
+	for _, t := range toks {
+		if descriptionWords[strings.TrimRight(t.text, ".,")] {
+			n++
+		}
+	}
+	return n >= 2
+}

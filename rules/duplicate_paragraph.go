@@ -1,0 +1,113 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// DuplicateParagraph finds a paragraph that repeats an earlier one, as when a
+// caption is crawled twice or a block is translated twice.
+var DuplicateParagraph = &checker.Rule{
+	ID:    "duplicate-paragraph",
+	Title: "a paragraph that repeats an earlier one",
+	Doc: `Crawling and machine translation duplicate text: a caption picked up once from
+the image and once from the gallery, a block sent to the MT engine twice. The
+rule reports a paragraph whose text equals an earlier paragraph's once case,
+white space and punctuation are ignored ("Jets fly.  Denmark" and "jets fly,
+Denmark" are the same), and names the line of the first copy.
+
+Only paragraphs long enough to matter are compared: at least min-words words
+(default 5) and min-letters letters and digits (default 25; half that in Chinese
+and Japanese, where a character carries about a word). Short repeats
+("Also read", "Advertisement", a heading such as "Background" in two sections)
+are left to other rules, and so is page furniture the boilerplate rule reports.
+List items and table cells repeat by design and are not compared; neither are a
+heading and a later heading (a repeated section title), nor a quote block and a
+paragraph (a pull quote repeats the body on purpose). A heading repeated as a
+paragraph is reported.`,
+	Bad:      "Jets took off from the base at dawn on Monday.\n\nThe minister spoke later.\n\nJets took off from the base at dawn on Monday.",
+	Good:     "Jets took off from the base at dawn on Monday.\n\nThe minister spoke later.\n\nMore jets took off from the base on Tuesday.",
+	Severity: checker.Warning,
+	Options: []checker.Option{
+		{Name: "min-words", Default: "5", Doc: "shortest paragraph, in words, that is compared"},
+		{Name: "min-letters", Default: "25", Doc: "shortest paragraph, in letters and digits, that is compared"},
+	},
+	Check: checkDuplicateParagraph,
+}
+
+func checkDuplicateParagraph(p *checker.Pass) error {
+	minWords, minLetters := p.IntOption("min-words"), p.IntOption("min-letters")
+	if p.Locale.NoWordSpaces {
+		// A Chinese or Japanese character carries about a word.
+		minLetters /= 2
+	}
+	first := make(map[string]*checker.Block, len(p.Doc.Blocks))
+	var sb strings.Builder
+	var toks []furnitureToken
+	for _, b := range p.Doc.Blocks {
+		if b.Kind == checker.ListItem || b.Kind == checker.TableCell || len(b.Words) < minWords {
+			continue
+		}
+		key, letters := duplicateKey(b.Text, &sb)
+		if letters < minLetters {
+			continue
+		}
+		orig, seen := first[key]
+		if !seen {
+			first[key] = b
+			continue
+		}
+		if orig.Kind == checker.Heading && b.Kind == checker.Heading ||
+			(orig.Kind == checker.Quote) != (b.Kind == checker.Quote) {
+			continue
+		}
+		// Furniture is only looked for in a repeat: the first copy has the
+		// same words, so it is furniture too.
+		var furniture bool
+		if furniture, toks = isFurniture(b, p.Locale, toks); furniture {
+			continue
+		}
+		line, _ := p.Doc.Lines().Position(orig.Start())
+		p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
+			fmt.Sprintf("repeats the %s on line %d", orig.Kind, line), "remove the repeated paragraph")
+	}
+	return nil
+}
+
+// duplicateKey returns text in lower case with punctuation and symbols
+// removed and every run of white space, punctuation and symbols between words
+// made one space, and the number of letters and digits in it. Two paragraphs
+// with the same key differ only in case, spacing and punctuation.
+func duplicateKey(text string, sb *strings.Builder) (string, int) {
+	sb.Reset()
+	sb.Grow(len(text))
+	letters := 0
+	gap := false
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			letters++
+			fallthrough
+		case unicode.IsMark(r):
+			if gap && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			gap = false
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				sb.WriteByte(byte(r))
+			} else {
+				sb.WriteRune(unicode.ToLower(r))
+			}
+		default:
+			gap = true
+		}
+	}
+	return sb.String(), letters
+}
