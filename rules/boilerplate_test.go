@@ -255,7 +255,13 @@ func BenchmarkBoilerplate(b *testing.B) { benchmarkRule(b, Boilerplate) }
 // wanted (plain text knows only paragraphs) and returns rule r's findings.
 func checkKinds(t *testing.T, r *checker.Rule, paras []string, kinds []checker.BlockKind) []checker.Finding {
 	t.Helper()
-	doc, err := checker.Parse("a.txt", []byte(strings.Join(paras, "\n\n")), checker.FormatText, "en")
+	return checkKindsIn(t, r, checker.FormatText, paras, kinds)
+}
+
+// checkKindsIn is checkKinds for a given input format.
+func checkKindsIn(t *testing.T, r *checker.Rule, format checker.Format, paras []string, kinds []checker.BlockKind) []checker.Finding {
+	t.Helper()
+	doc, err := checker.Parse("a.txt", []byte(strings.Join(paras, "\n\n")), format, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,9 +319,9 @@ func TestBoilerplateLines(t *testing.T) {
 		{"Source: the ministry said on Monday that the figures were\nrevised in March after a second count.", 0},
 		{"Also read\nthe report before the vote, the mayor told residents.", 0},
 	} {
-		// A second paragraph keeps the text one block: plain text without
-		// blank lines is read as one paragraph a line.
-		fs := checkKinds(t, Boilerplate, []string{tc.text, "The council meets again in June."}, []checker.BlockKind{checker.Paragraph, checker.Paragraph})
+		// Markdown keeps soft-wrapped lines in one paragraph (plain text reads
+		// lines that are not hard-wrapped as paragraphs of their own).
+		fs := checkKindsIn(t, Boilerplate, checker.FormatMarkdown, []string{tc.text, "The council meets again in June."}, []checker.BlockKind{checker.Paragraph, checker.Paragraph})
 		switch {
 		case tc.line == 0 && len(fs) > 0:
 			t.Errorf("%q: unexpected finding on line %d", tc.text, fs[0].Line)
