@@ -74,7 +74,7 @@ func checkFragment(p *checker.Pass) error {
 		if b.Kind != checker.Heading && b.Kind != checker.TableCell {
 			checkFullStops(p, b, loc, abbr, verbs, dangling, !known)
 		}
-		if i > 0 && i < len(blocks)-1 && isStubLine(b, blocks[i-1], blocks[i+1], maxWords) {
+		if i > 0 && i < len(blocks)-1 && isStubLine(b, blocks[i-1], blocks[i+1], maxWords) && !isFurnitureLine(b, loc) {
 			p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
 				fmt.Sprintf("short lower-case line %q between paragraphs: a kicker, credit or heading was translated or cut", b.Text),
 				"restore the line as written in the source, or remove it")
@@ -349,21 +349,33 @@ func isStubLine(b, prev, next *checker.Block, maxWords int) bool {
 	if bylineWords[word] || !mayStartSentence(word, word) {
 		return false
 	}
-	// A line all in lower case may be a label styled that way ("more on
-	// this", furniture for the boilerplate rule); a capitalised word later in
-	// the line shows that the text uses case and the first word lost its own.
+	// A capitalised word later in the line shows that the text uses case
+	// and the first word lost its own. A line all in lower case is reported
+	// too when the text around it is capitalised prose (a kicker such as
+	// "region harbour traffic"); known furniture is left to boilerplate.
 	capital := false
 	for _, w := range b.Words[1:] {
 		r, _ := utf8.DecodeRuneInString(b.Text[w.Start:])
 		capital = capital || unicode.IsUpper(r)
 	}
 	if !capital {
-		return false
+		pf, _ := utf8.DecodeRuneInString(prev.Text)
+		nf, _ := utf8.DecodeRuneInString(next.Text)
+		if !unicode.IsUpper(pf) || !unicode.IsUpper(nf) {
+			return false
+		}
 	}
 	// A line after one that breaks off mid-sentence continues it; one
 	// followed by a lower-case line is part of hard-wrapped text.
 	pl, _ := utf8.DecodeLastRuneInString(prev.Text)
 	return !strings.ContainsRune(",;:-–—", pl) && !startsLower(next)
+}
+
+// isFurnitureLine reports whether b is page furniture that the boilerplate
+// rule reports ("also read", "source site"), so fragment stays quiet on it.
+func isFurnitureLine(b *checker.Block, loc *checker.Locale) bool {
+	ok, _ := isFurniture(b, loc, nil)
+	return ok
 }
 
 // checkDanglingWord reports an article or conjunction right before the full

@@ -175,7 +175,8 @@ func TestStubLine(t *testing.T) {
 	}{
 		{"abroad Harbour dispute", 1},
 		{"combo tank Anna Berg", 1},
-		{"also something here", 0},               // all lower case
+		{"also something here", 1},               // all lower case between capitalised prose
+		{"also read", 0},                         // furniture: left to boilerplate
 		{"by Jane Doe", 0},                       // byline
 		{"dpa Michael Berg", 0},                  // agency
 		{"eBay Kleinanzeigen", 0},                // inner capital
