@@ -9,6 +9,7 @@ func All() []*checker.Rule {
 	return []*checker.Rule{
 		InvisibleCharacter,
 		Mojibake,
+		NumberFormat,
 		StrayPunctuation,
 	}
 }
