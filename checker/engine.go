@@ -123,6 +123,7 @@ func (e *Engine) Check(doc *Document) ([]Finding, error) {
 		all = append(all, p.findings...)
 	}
 	all = dropVerbatim(doc, all)
+	all = dropMasked(e.rules, all)
 	SortFindings(all)
 	if len(errs) > 0 {
 		return all, fmt.Errorf("internal error: %s", strings.Join(errs, "; "))
@@ -162,6 +163,40 @@ func dropVerbatim(doc *Document, fs []Finding) []Finding {
 			}
 		}
 		if keep {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// dropMasked removes findings that lie inside the span of another rule's
+// masking finding: a quotation mark that is part of "Ã¼" is not a quote.
+func dropMasked(rules []*Rule, fs []Finding) []Finding {
+	masking := map[string]bool{}
+	for _, r := range rules {
+		if r.Masks {
+			masking[r.ID] = true
+		}
+	}
+	var masks []Finding
+	for _, f := range fs {
+		if masking[f.Rule] {
+			masks = append(masks, f)
+		}
+	}
+	if len(masks) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		hidden := false
+		for _, m := range masks {
+			if m.Rule != f.Rule && f.Offset >= m.Offset && f.EndOffset <= m.EndOffset {
+				hidden = true
+				break
+			}
+		}
+		if !hidden {
 			out = append(out, f)
 		}
 	}

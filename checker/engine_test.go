@@ -144,3 +144,37 @@ func TestRunKeepsInputOrderAndSortsFindings(t *testing.T) {
 		t.Errorf("findings = %+v", r.Findings)
 	}
 }
+
+func TestEngineMasks(t *testing.T) {
+	mask := wordRule("mask", "Ã¼ber", Error, "über")
+	mask.Masks = true
+	inner := &Rule{ID: "inner", Severity: Warning, Check: func(p *Pass) error {
+		for _, b := range p.Doc.Blocks {
+			for i, r := range b.Text {
+				if r == '¼' || r == 'x' {
+					p.Report(b, Span{i, i + len(string(r))}, "odd", "")
+				}
+			}
+		}
+		return nil
+	}}
+	e, err := NewEngine([]*Rule{mask, inner}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse("a.txt", []byte("Ã¼ber x"), FormatText, "de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := e.Check(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Rule+":"+f.Text)
+	}
+	if !reflect.DeepEqual(got, []string{"mask:Ã¼ber", "inner:x"}) {
+		t.Errorf("findings %v: the finding inside the masking span should be dropped", got)
+	}
+}

@@ -77,6 +77,9 @@ type Rule struct {
 	ExampleLang string
 	// Severity is the default severity of the rule's findings.
 	Severity Severity
+	// Masks is set for rules whose findings mark text as damaged (mojibake):
+	// other rules' findings inside such a span are noise and are dropped.
+	Masks bool
 	// Options lists the settings the rule reads.
 	Options []Option
 	// Check inspects a document and reports through the pass. Its error is

@@ -176,33 +176,3 @@ func inSpans(spans []checker.Span, off int) bool {
 	return false
 }
 
-// languageName returns the English name of a language for messages.
-func languageName(lang string) string {
-	switch lang {
-	case "en":
-		return "English"
-	case "de":
-		return "German"
-	case "fr":
-		return "French"
-	case "es":
-		return "Spanish"
-	case "it":
-		return "Italian"
-	case "pt":
-		return "Portuguese"
-	case "nl":
-		return "Dutch"
-	case "pl":
-		return "Polish"
-	case "ru":
-		return "Russian"
-	case "uk":
-		return "Ukrainian"
-	case "zh":
-		return "Chinese"
-	case "ja":
-		return "Japanese"
-	}
-	return "this language"
-}

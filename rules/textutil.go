@@ -3,6 +3,9 @@ package rules
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // isPunct reports whether r is punctuation or a symbol, not a letter, digit
@@ -29,4 +32,17 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// languageName returns the English name of a language for messages
+// ("German" for "de"), or "the document's language" when it is unknown.
+func languageName(lang string) string {
+	tag, err := language.Parse(lang)
+	if lang == "" || err != nil {
+		return "the document's language"
+	}
+	if name := display.English.Languages().Name(tag); name != "" {
+		return name
+	}
+	return "the document's language"
 }
