@@ -146,8 +146,11 @@ func TestRunKeepsInputOrderAndSortsFindings(t *testing.T) {
 }
 
 func TestEngineMasks(t *testing.T) {
-	mask := wordRule("mask", "Ã¼ber", Error, "über")
-	mask.Masks = true
+	mask := &Rule{ID: "mask", Severity: Error, Masks: true, Check: func(p *Pass) error {
+		b := p.Doc.Blocks[0]
+		p.Report(b, Span{0, len("Ã¼ber")}, "garbled", "über")
+		return nil
+	}}
 	inner := &Rule{ID: "inner", Severity: Warning, Check: func(p *Pass) error {
 		for _, b := range p.Doc.Blocks {
 			for i, r := range b.Text {
