@@ -184,7 +184,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 // useColor decides whether text output is coloured: only on a terminal, never
-// when NO_COLOR is set (https://no-color.org) or TERM is dumb, unless forced.
+// when NO_COLOR is set to a non-empty value (https://no-color.org) or TERM is
+// dumb. --color always|never, a per-run choice, overrides both, as no-color.org
+// asks.
 func useColor(mode string, w io.Writer) (bool, error) {
 	switch mode {
 	case "always":
@@ -192,7 +194,7 @@ func useColor(mode string, w io.Writer) (bool, error) {
 	case "never":
 		return false, nil
 	case "auto", "":
-		if _, ok := os.LookupEnv("NO_COLOR"); ok || os.Getenv("TERM") == "dumb" {
+		if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 			return false, nil
 		}
 		f, ok := w.(*os.File)
