@@ -7,6 +7,7 @@ import "github.com/mtlint/mtlint/checker"
 // All returns every rule, ordered by ID.
 func All() []*checker.Rule {
 	return []*checker.Rule{
+		DropCap,
 		StrayPunctuation,
 	}
 }
