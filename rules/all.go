@@ -9,6 +9,7 @@ import "github.com/mtlint/mtlint/checker"
 var all = []*checker.Rule{
 	Boilerplate,
 	DoubleSpace,
+	DropCap,
 	DuplicateParagraph,
 	Fragment,
 	InvisibleCharacter,
