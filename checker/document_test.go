@@ -105,7 +105,9 @@ func TestParseHTML(t *testing.T) {
 <pre>skip me</pre>
 <p>Line one<br>
    line two</p>
-</article><footer>© 2026</footer></body></html>`
+<aside><p>Read also</p></aside>
+<footer><p>Author: A. Berg</p></footer>
+</article><footer>© 2026</footer><my-widget>Widget text</my-widget></body></html>`
 	doc, err := Parse("a.html", []byte(src), "", "en")
 	if err != nil {
 		t.Fatal(err)
@@ -117,7 +119,8 @@ func TestParseHTML(t *testing.T) {
 		"caption: A ferry, x = 1",
 		"list-item: first", "list-item: second",
 		"paragraph: Line one\nline two",
-		"paragraph: © 2026",
+		"paragraph: Author: A. Berg",
+		"paragraph: Widget text",
 	}
 	if got := blockTexts(doc); !reflect.DeepEqual(got, want) {
 		t.Fatalf("blocks =\n%q\nwant\n%q", got, want)

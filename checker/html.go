@@ -106,8 +106,11 @@ func parseHTML(content []byte) ([]*Block, error) {
 			if len(stack) >= maxHTMLDepth {
 				return nil, fmt.Errorf("html: elements nested deeper than %d", maxHTMLDepth)
 			}
+			if isChrome(a, stack) {
+				a = chromeMarker
+			}
 			stack = append(stack, a)
-			if skippedElements[a] {
+			if skippedElements[a] || a == chromeMarker {
 				skip++
 			}
 			if codeElements[a] {
@@ -118,11 +121,11 @@ func parseHTML(content []byte) ([]*Block, error) {
 			a := atom.Lookup(name)
 			// Pop to the matching element; a stray end tag is ignored.
 			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i] != a {
+				if stack[i] != a && !(stack[i] == chromeMarker && isChrome(a, stack[:i])) {
 					continue
 				}
 				for _, open := range stack[i:] {
-					if skippedElements[open] {
+					if skippedElements[open] || open == chromeMarker {
 						skip--
 					}
 					if codeElements[open] {
@@ -146,6 +149,28 @@ func parseHTML(content []byte) ([]*Block, error) {
 			}
 		}
 	}
+}
+
+// chromeMarker stands on the element stack for page chrome that is skipped:
+// an aside, or a header or footer outside the article.
+const chromeMarker = ^atom.Atom(0)
+
+// isChrome reports whether element a, opened inside stack, is page chrome:
+// asides ("Read also" boxes in their proper place) anywhere, and headers and
+// footers of the page rather than of an article.
+func isChrome(a atom.Atom, stack []atom.Atom) bool {
+	switch a {
+	case atom.Aside:
+		return true
+	case atom.Header, atom.Footer:
+		for _, open := range stack {
+			if open == atom.Article || open == atom.Main {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func isVoid(a atom.Atom) bool {
