@@ -175,4 +175,3 @@ func inSpans(spans []checker.Span, off int) bool {
 	}
 	return false
 }
-
