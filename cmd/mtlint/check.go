@@ -1,0 +1,131 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/term"
+
+	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/rules"
+	"github.com/spf13/cobra"
+)
+
+type checkOptions struct {
+	lang, sourceLang, format, failOn, markup, color string
+	enable, disable                                 []string
+}
+
+func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	var o checkOptions
+	cmd := &cobra.Command{
+		Use:   "check [flags] [FILE|DIR|-]...",
+		Short: "check files, folders or standard input",
+		Long: `check reads each file (plain text, Markdown or HTML, by extension; "-" is
+standard input) and reports findings. Folders are searched for .txt, .md and .html
+files. Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when an
+input could not be read or parsed (the others are still checked) or on usage errors.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(o, args, stdin, stdout, stderr)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1 (en, de, ...); default: guessed per file")
+	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1, reported in the output")
+	f.StringVar(&o.format, "format", "text", "output format: "+strings.Join(checker.Formats(), ", "))
+	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or never")
+	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
+	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
+	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
+	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
+	return cmd
+}
+
+func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	usage := func(format string, a ...any) error { return &exitError{code: 2, msg: fmt.Sprintf(format, a...)} }
+	lang, err := checker.NormalizeLang(o.lang)
+	if err != nil {
+		return usage("--lang: %v", err)
+	}
+	sourceLang, err := checker.NormalizeLang(o.sourceLang)
+	if err != nil {
+		return usage("--source-lang: %v", err)
+	}
+	markup, err := checker.ParseFormat(o.markup)
+	if err != nil {
+		return usage("--markup: %v", err)
+	}
+	failOn := checker.Severity(0)
+	if o.failOn != "never" {
+		if failOn, err = checker.ParseSeverity(o.failOn); err != nil {
+			return usage("--fail-on: %v", err)
+		}
+	}
+	color, err := useColor(o.color, stdout)
+	if err != nil {
+		return usage("--color: %v", err)
+	}
+	formatter, err := checker.FormatterFor(o.format, color)
+	if err != nil {
+		return usage("--format: %v", err)
+	}
+	eng, err := checker.NewEngine(rules.All(), checker.Config{Enable: o.enable, Disable: o.disable})
+	if err != nil {
+		return usage("%v", err)
+	}
+	stdinUses := 0
+	for _, a := range args {
+		if a == "-" {
+			stdinUses++
+		}
+	}
+	if stdinUses > 1 {
+		return usage(`standard input ("-") can be read only once`)
+	}
+
+	report := eng.Run(checker.ExpandInputs(args), checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin})
+	failed := 0
+	for _, f := range report.Files {
+		if f.Error != "" {
+			failed++
+			fmt.Fprintf(stderr, "mtlint: %s: %s\n", f.Path, f.Error)
+		}
+	}
+	if err := formatter.Format(stdout, report); err != nil {
+		return &exitError{code: 2, msg: "writing output: " + err.Error()}
+	}
+	if failed > 0 {
+		return &exitError{code: 2}
+	}
+	if failOn != 0 {
+		for _, f := range report.Findings {
+			if f.Severity >= failOn {
+				return &exitError{code: 1}
+			}
+		}
+	}
+	return nil
+}
+
+// useColor decides whether text output is coloured: only on a terminal, never
+// when NO_COLOR is set to a non-empty value (https://no-color.org) or TERM is
+// dumb. --color always|never, a per-run choice, overrides both, as no-color.org
+// asks.
+func useColor(mode string, w io.Writer) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto", "":
+		if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+			return false, nil
+		}
+		f, ok := w.(*os.File)
+		return ok && term.IsTerminal(int(f.Fd())), nil
+	}
+	return false, fmt.Errorf("unknown mode %q (want auto, always or never)", mode)
+}
