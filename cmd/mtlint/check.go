@@ -16,6 +16,7 @@ import (
 type checkOptions struct {
 	lang, sourceLang, format, failOn, markup, color string
 	enable, disable                                 []string
+	input                                           string
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -27,8 +28,19 @@ func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 standard input) and reports findings. Folders are searched for .txt, .md and .html
 files. Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when an
 input could not be read or parsed (the others are still checked) or on usage errors.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if o.input == "jsonl" {
+				return nil // standard input when no file is named
+			}
+			return cobra.MinimumNArgs(1)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.input == "jsonl" {
+				return runStream(o, cmd.Flags().Changed("format"), args, stdin, stdout)
+			}
+			if o.input != "files" {
+				return &exitError{code: 2, msg: fmt.Sprintf("--input: unknown input %q (want files or jsonl)", o.input)}
+			}
 			return runCheck(o, args, stdin, stdout, stderr)
 		},
 	}
@@ -40,6 +52,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
+	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	return cmd
 }
@@ -58,11 +71,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return usage("--markup: %v", err)
 	}
-	failOn := checker.Severity(0)
-	if o.failOn != "never" {
-		if failOn, err = checker.ParseSeverity(o.failOn); err != nil {
-			return usage("--fail-on: %v", err)
-		}
+	failOn, err := parseFailOn(o.failOn)
+	if err != nil {
+		return usage("--fail-on: %v", err)
 	}
 	color, err := useColor(o.color, stdout)
 	if err != nil {
@@ -108,6 +119,14 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 	return nil
+}
+
+// parseFailOn reads --fail-on; "never" is severity 0, which nothing reaches.
+func parseFailOn(s string) (checker.Severity, error) {
+	if s == "never" {
+		return 0, nil
+	}
+	return checker.ParseSeverity(s)
 }
 
 // useColor decides whether text output is coloured: only on a terminal, never

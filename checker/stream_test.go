@@ -1,0 +1,79 @@
+package checker
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestStreamKeepsOrderAndReportsBadLines(t *testing.T) {
+	e, err := NewEngine([]*Rule{wordRule("w", "x", Error, "")}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in strings.Builder
+	const n = 500
+	for i := range n {
+		switch {
+		case i == 7:
+			in.WriteString("{broken\n")
+		case i == 9:
+			in.WriteString(`{"id": 9, "text": "x", "lang": "zz-!!"}` + "\n")
+		case i == 11:
+			in.WriteString(`{"id": 11}` + "\n")
+		default:
+			fmt.Fprintf(&in, `{"id": "doc-%d", "text": %q, "lang": "en"}`+"\n", i, strings.Repeat("x ", i%5))
+		}
+		if i%50 == 0 {
+			in.WriteString("\n") // blank lines are skipped
+		}
+	}
+	var out strings.Builder
+	stats, err := e.Stream(strings.NewReader(in.String()), &out, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Records != n || stats.Errors != 3 || stats.MaxSeverity != Error {
+		t.Errorf("stats = %+v, want %d records, 3 errors, max error", stats, n)
+	}
+	sc := bufio.NewScanner(strings.NewReader(out.String()))
+	i := 0
+	for sc.Scan() {
+		var res StreamResult
+		if err := json.Unmarshal(sc.Bytes(), &res); err != nil {
+			t.Fatalf("output line %d: %v", i+1, err)
+		}
+		switch i {
+		case 7:
+			if res.Error == "" || !strings.Contains(res.Error, "line 9") {
+				t.Errorf("broken record: error %q, want one naming line 9 (a blank line came before)", res.Error)
+			}
+		case 9, 11:
+			if res.Error == "" || string(res.ID) != fmt.Sprint(i) {
+				t.Errorf("record %d: id %s error %q", i, res.ID, res.Error)
+			}
+		default:
+			if want := fmt.Sprintf(`"doc-%d"`, i); string(res.ID) != want || len(res.Findings) != i%5 {
+				t.Errorf("line %d: id %s with %d findings, want %s with %d", i+1, res.ID, len(res.Findings), want, i%5)
+			}
+		}
+		i++
+	}
+	if i != n {
+		t.Errorf("%d output lines, want %d", i, n)
+	}
+}
+
+func TestStreamTooLongLine(t *testing.T) {
+	br := bufio.NewReaderSize(strings.NewReader(strings.Repeat("a", 100)+"\nok\n"), 16)
+	line, tooLong, err := readLine(br, 50)
+	if !tooLong || line != nil || err != nil {
+		t.Errorf("long line: %q %v %v", line, tooLong, err)
+	}
+	line, tooLong, _ = readLine(br, 50)
+	if tooLong || string(line) != "ok" {
+		t.Errorf("next line: %q %v", line, tooLong)
+	}
+}
