@@ -32,8 +32,8 @@ type StreamResult struct {
 
 // StreamStats counts what a stream run saw.
 type StreamStats struct {
-	Records  int
-	Errors   int // records that could not be read or checked
+	Records int
+	Errors  int // records that could not be read or checked
 	// MaxSeverity is the highest severity of any finding.
 	MaxSeverity Severity
 }
