@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"golang.org/x/text/language"
 )
 
@@ -24,6 +25,10 @@ type RunOptions struct {
 	SourceLang string // source language, reported in output
 	Markup     Format // "" = by extension and content
 	Stdin      io.Reader
+	// Progress, when set, is called after each input is checked with the
+	// number done so far and the total; calls come from several goroutines
+	// but never at once.
+	Progress func(done, total int)
 }
 
 // NormalizeLang validates a language tag (ISO 639-1 or BCP 47, "de-CH") and
@@ -47,9 +52,10 @@ func NormalizeLang(s string) (string, error) {
 var textExtensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xhtml": true}
 
 // ExpandInputs turns the command-line arguments into a list of inputs:
-// files as given, folders walked recursively for text files (sorted), "-"
-// for standard input. A path that does not exist is kept, so that reading it
-// reports the error in order.
+// files as given, folders walked recursively for text files (sorted), glob
+// patterns ("articles/**/*.md", matched with doublestar) expanded (sorted),
+// "-" for standard input. A path that does not exist, or a pattern that
+// matches nothing, is kept, so that reading it reports the error in order.
 func ExpandInputs(args []string) []string {
 	var out []string
 	for _, a := range args {
@@ -58,6 +64,13 @@ func ExpandInputs(args []string) []string {
 			continue
 		}
 		info, err := os.Stat(a)
+		if err != nil && isGlob(a) {
+			if matches, gerr := doublestar.FilepathGlob(a, doublestar.WithFilesOnly()); gerr == nil && len(matches) > 0 {
+				sort.Strings(matches)
+				out = append(out, matches...)
+				continue
+			}
+		}
 		if err != nil || !info.IsDir() {
 			out = append(out, a)
 			continue
@@ -88,6 +101,9 @@ func ExpandInputs(args []string) []string {
 	return out
 }
 
+// isGlob reports whether a path holds glob metacharacters.
+func isGlob(p string) bool { return strings.ContainsAny(p, "*?[{") }
+
 // Run reads and checks every input, in parallel, and returns the report with
 // files in input order and findings sorted. A file that cannot be read or
 // parsed gets its Error set; the others are still checked.
@@ -96,6 +112,8 @@ func (e *Engine) Run(inputs []string, opts RunOptions) *Report {
 	findings := make([][]Finding, len(inputs))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(inputs)))
 	for range workers {
 		wg.Add(1)
@@ -103,6 +121,12 @@ func (e *Engine) Run(inputs []string, opts RunOptions) *Report {
 			defer wg.Done()
 			for i := range jobs {
 				results[i], findings[i] = e.checkInput(inputs[i], opts)
+				if opts.Progress != nil {
+					mu.Lock()
+					done++
+					opts.Progress(done, len(inputs))
+					mu.Unlock()
+				}
 			}
 		}()
 	}
@@ -160,6 +184,9 @@ func readError(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		if errors.Is(pe.Err, fs.ErrNotExist) {
+			if isGlob(pe.Path) {
+				return "no file matches this pattern"
+			}
 			return "no such file"
 		}
 		if errors.Is(pe.Err, fs.ErrPermission) {

@@ -97,7 +97,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		return usage(`standard input ("-") can be read only once`)
 	}
 
-	report := eng.Run(checker.ExpandInputs(args), checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin})
+	progress, finishProgress := newProgress(stderr)
+	report := eng.Run(checker.ExpandInputs(args), checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin, Progress: progress})
+	finishProgress()
 	failed := 0
 	for _, f := range report.Files {
 		if f.Error != "" {
