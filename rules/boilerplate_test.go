@@ -2,13 +2,13 @@ package rules
 
 import (
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/internal/fixture"
 )
 
 // TestBoilerplateData keeps the phrase lists parseable, free of duplicates
@@ -227,11 +227,11 @@ func benchmarkDoc(b *testing.B) *checker.Document {
 }
 
 func readFixtureContent(b *testing.B, path string) string {
-	data, err := os.ReadFile(path)
+	f, err := fixture.Read(path)
 	if err != nil {
 		b.Fatal(err)
 	}
-	return textMarker.ReplaceAllString(string(data), "")
+	return string(f.Content)
 }
 
 func benchmarkRule(b *testing.B, r *checker.Rule) {

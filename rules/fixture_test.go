@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -9,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/internal/fixture"
 )
 
 // Fixtures live in testdata/rules/<rule-id>/ and testdata/clean/. A fixture is
@@ -23,65 +23,19 @@ import (
 // finding of another rule at warning or above too; in testdata/clean/ every
 // finding of any rule must be marked. A marker without a finding fails.
 
-var (
-	textMarker = regexp.MustCompile(`\s+# want ([a-z-]+(?:\s*,\s*[a-z-]+)*)\s*$`)
-	htmlMarker = regexp.MustCompile(`\s*<!-- want ([a-z-]+(?:\s*,\s*[a-z-]+)*) -->`)
-)
-
-// fixture is a parsed fixture file: its content with markers removed and the
-// rules wanted on each 1-based line.
-type fixture struct {
-	path    string
-	lang    string
-	content []byte
-	want    map[int][]string
-}
-
-func readFixture(t *testing.T, path string) fixture {
-	t.Helper()
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	marker := textMarker
-	if ext := filepath.Ext(path); ext == ".md" || ext == ".html" {
-		marker = htmlMarker
-	}
-	f := fixture{path: path, want: map[int][]string{}}
-	f.lang, _, _ = strings.Cut(filepath.Base(path), "-")
-	f.lang = strings.TrimSuffix(f.lang, filepath.Ext(f.lang))
-	lines := strings.SplitAfter(string(raw), "\n")
-	var out strings.Builder
-	for i, line := range lines {
-		body, nl := strings.TrimSuffix(line, "\n"), strings.HasSuffix(line, "\n")
-		if m := marker.FindStringSubmatch(body); m != nil {
-			for _, id := range strings.Split(m[1], ",") {
-				f.want[i+1] = append(f.want[i+1], strings.TrimSpace(id))
-			}
-			body = marker.ReplaceAllString(body, "")
-		}
-		out.WriteString(body)
-		if nl {
-			out.WriteString("\n")
-		}
-	}
-	f.content = []byte(out.String())
-	return f
-}
-
 // checkFixture runs every rule over the fixture and compares findings with
 // its markers. rule is the folder's rule ("" for the clean corpus).
 func checkFixture(t *testing.T, path, rule string) {
 	t.Helper()
 	f := readFixture(t, path)
-	for _, ids := range f.want {
+	for _, ids := range f.Want {
 		for _, id := range ids {
 			if ByID(id) == nil {
 				t.Errorf("%s: marker names unknown rule %q", path, id)
 			}
 		}
 	}
-	doc, err := checker.Parse(path, f.content, "", f.lang)
+	doc, err := checker.Parse(path, f.Content, "", f.Lang)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
@@ -102,7 +56,7 @@ func checkFixture(t *testing.T, path, rule string) {
 		}
 		found[fd.Line][fd.Rule] = true
 		marked := false
-		for _, id := range f.want[fd.Line] {
+		for _, id := range f.Want[fd.Line] {
 			marked = marked || id == fd.Rule
 		}
 		strict := rule == "" || fd.Rule == rule || fd.Severity >= checker.Warning
@@ -110,13 +64,13 @@ func checkFixture(t *testing.T, path, rule string) {
 			t.Errorf("%s:%d:%d: unexpected finding [%s] %s: %q", path, fd.Line, fd.Column, fd.Rule, fd.Message, fd.Text)
 		}
 	}
-	lines := make([]int, 0, len(f.want))
-	for l := range f.want {
+	lines := make([]int, 0, len(f.Want))
+	for l := range f.Want {
 		lines = append(lines, l)
 	}
 	sort.Ints(lines)
 	for _, l := range lines {
-		for _, id := range f.want[l] {
+		for _, id := range f.Want[l] {
 			if !found[l][id] {
 				t.Errorf("%s:%d: missing finding [%s]", path, l, id)
 			}
@@ -124,17 +78,21 @@ func checkFixture(t *testing.T, path, rule string) {
 	}
 }
 
+func readFixture(t *testing.T, path string) fixture.Fixture {
+	t.Helper()
+	f, err := fixture.Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
 func fixtureFiles(t *testing.T, dir string) []string {
 	t.Helper()
-	var files []string
-	for _, ext := range []string{"*.txt", "*.md", "*.html"} {
-		m, err := filepath.Glob(filepath.Join(dir, ext))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
+	files, err := fixture.Files(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	sort.Strings(files)
 	return files
 }
 
@@ -173,15 +131,15 @@ func TestFixtureCoverage(t *testing.T) {
 		positives, negatives := 0, 0
 		for _, path := range fixtureFiles(t, filepath.Join("..", "testdata", "rules", r.ID)) {
 			f := readFixture(t, path)
-			langs[f.lang] = true
-			for _, ids := range f.want {
+			langs[f.Lang] = true
+			for _, ids := range f.Want {
 				for _, id := range ids {
 					if id == r.ID {
 						positives++
 					}
 				}
 			}
-			for _, line := range strings.Split(string(f.content), "\n") {
+			for _, line := range strings.Split(string(f.Content), "\n") {
 				if strings.TrimSpace(line) != "" {
 					negatives++
 				}

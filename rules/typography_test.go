@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/internal/fixture"
 )
 
 // checkWithLang runs one rule over text as language lang; lang "" is the
@@ -61,11 +61,11 @@ func TestTypographyUnknownLanguage(t *testing.T) {
 func BenchmarkTypography(b *testing.B) {
 	var sb strings.Builder
 	for _, dir := range []string{"space-before-punctuation", "double-space", "unbalanced-pair", "quote-style"} {
-		raw, err := os.ReadFile(filepath.Join("..", "testdata", "rules", dir, "en.txt"))
+		f, err := fixture.Read(filepath.Join("..", "testdata", "rules", dir, "en.txt"))
 		if err != nil {
 			b.Fatal(err)
 		}
-		sb.Write(textMarker.ReplaceAll(raw, nil))
+		sb.Write(f.Content)
 	}
 	text := sb.String()
 	for len(strings.Fields(text)) < 1300 {
