@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestMQMJSON(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"--json", "../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var r MQMResult
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	// The drop cap and the space before a period are annotated and found;
+	// the same span from two raters counts once, source-side spans not at all.
+	for cat, want := range map[string]CategoryResult{
+		"Fluency/Spelling":    {Annotated: 1, Found: 1, Recall: 1},
+		"Fluency/Punctuation": {Annotated: 1, Found: 1, Recall: 1},
+	} {
+		if got := r.Categories[cat]; got == nil || *got != want {
+			t.Errorf("%s = %+v, want %+v", cat, got, want)
+		}
+	}
+	if _, ok := r.Categories["Source issue"]; ok {
+		t.Error("a source-side annotation was counted")
+	}
+	if c := r.Categories["Accuracy/Source language fragment"]; c == nil || c.Annotated != 1 {
+		t.Errorf("source language fragment = %+v, want 1 annotated", c)
+	}
+	// Two error-free segments (12 words); the lone "." after the line break
+	// marker is the one false alarm at warning or above.
+	if r.Clean != (CleanResult{Segments: 2, Words: 12, FalseAlarms: 1, Per1000Words: 83.3333}) {
+		t.Errorf("clean = %+v", r.Clean)
+	}
+	if got := *r.Rules["drop-cap"]; got != (RuleResult{Findings: 1, OnErrors: 1}) {
+		t.Errorf("drop-cap = %+v", got)
+	}
+	if got := *r.Rules["stray-punctuation"]; got != (RuleResult{Findings: 1, OnErrors: 0}) {
+		t.Errorf("stray-punctuation = %+v", got)
+	}
+}
+
+func TestMQMTable(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	for _, want := range []string{"Fluency/Spelling", "drop-cap", "error-free segments: 2 (12 words)"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, args := range [][]string{{}, {"no-such.tsv"}, {"../../testdata/eval/bad-columns.tsv"}} {
+		var out, errOut bytes.Buffer
+		if code := run(args, &out, &errOut); code != 2 || errOut.Len() == 0 {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a message", args, code, errOut.String())
+		}
+	}
+}
+
+func TestFixtureMode(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"--fixtures", "--json", "../../testdata/rules/drop-cap"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var r FixtureResult
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	dc := r.Rules["drop-cap"]
+	if r.Files == 0 || dc == nil || dc.TruePositives == 0 || dc.Misses != 0 || dc.Precision != 1 {
+		t.Errorf("files %d, drop-cap %+v: want every marked line found with precision 1", r.Files, dc)
+	}
+}
