@@ -25,7 +25,7 @@ const (
 	colSource   = 9
 	colTarget   = 10
 	mqmColumns  = 11
-	lineBreak   = ` \n ` // how the TSV writes a line break inside a segment
+	lineBreak   = ` \n `   // how the TSV writes a line break inside a segment
 	lineBreakAs = " \n\n " // same length in code points: keeps offsets valid
 )
 
