@@ -449,8 +449,12 @@ func foldToken(s string) string {
 	}, s)
 }
 
-// tokenKey is the index key of a token: without trailing ".,:".
+// tokenKey is the index key of a token: without trailing ".,:" and, as in
+// tokenEqual, without anything after a slash ("dpa/AFP" is filed under "dpa").
 func tokenKey(s string) string {
+	if i := strings.IndexByte(s, '/'); i > 0 {
+		s = s[:i]
+	}
 	return strings.TrimRight(s, ".,:")
 }
 
