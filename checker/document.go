@@ -158,6 +158,12 @@ type Document struct {
 	Lang    string // target language (ISO 639-1), "" when unknown
 	Blocks  []*Block
 
+	// SourceLang is the source language, "" when unknown. Units pair source
+	// and target segments in bilingual inputs and parallel articles; they are
+	// empty for a monolingual document.
+	SourceLang string
+	Units      []*Unit
+
 	lines *LineIndex
 }
 

@@ -147,6 +147,27 @@ func (p *Pass) ReportSeverity(b *Block, s Span, sev Severity, message, suggestio
 	})
 }
 
+// ReportAt records a finding over the file offsets [start, end) of the
+// checked file, for what has no block of its own: an empty target, a missing
+// paragraph. end may equal start (a position).
+func (p *Pass) ReportAt(start, end int, sev Severity, message, suggestion string) {
+	if p.severity != p.Rule.Severity {
+		sev = p.severity
+	}
+	start = max(0, min(start, len(p.Doc.Content)))
+	end = max(start, min(end, len(p.Doc.Content)))
+	p.findings = append(p.findings, Finding{
+		Rule:       p.Rule.ID,
+		Severity:   sev,
+		Path:       p.Doc.Path,
+		Offset:     start,
+		EndOffset:  end,
+		Text:       strings.ToValidUTF8(string(p.Doc.Content[start:end]), "\uFFFD"),
+		Message:    message,
+		Suggestion: suggestion,
+	})
+}
+
 // Option returns the value of the rule's option name: the configured value or
 // the declared default. Asking for an undeclared option is a bug in the rule
 // and panics in tests.

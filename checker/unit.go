@@ -1,0 +1,44 @@
+package checker
+
+// Tag is an inline element of a bilingual segment: an XLIFF <g>, <x/>, <bx/>,
+// <ex/>, <ph>, <pc>, or an HTML/XML tag kept as a placeholder. Its Span is in
+// the text of the block that holds it; paired tags keep their content in the
+// text and mark only their position.
+type Tag struct {
+	Name string // element name: "x", "g", "ph", "pc", "bx", "ex", "b", ...
+	ID   string // the id attribute, "" when none
+	Span Span
+}
+
+// Unit is one translation unit of a bilingual input: an XLIFF unit, a PO
+// entry, a TMX translation unit, a TSV row, or an aligned pair of paragraphs
+// of parallel articles. Its Target block is also in Document.Blocks, so the
+// monolingual rules judge it; the Source block is not (it is in another
+// language by design).
+type Unit struct {
+	ID string // the unit's id, msgid context, row number, ...
+
+	// Source is the source segment. Its offsets map into SourceContent.
+	Source *Block
+	// SourceContent is the content the Source block's offsets index into:
+	// the checked file itself for bilingual formats, the source article for
+	// parallel articles.
+	SourceContent []byte
+
+	// Target is the translation; nil when it is empty or missing.
+	Target *Block
+	// TargetAt is the file offset where the target is or would go (the
+	// empty <target/>, the msgstr ""), for findings about a missing target.
+	TargetAt int
+
+	SourceTags, TargetTags []Tag
+
+	// Notes are translator notes and comments (PO "#." and "#", XLIFF
+	// <note>), Fuzzy marks a unit that needs review (PO fuzzy, XLIFF
+	// state="needs-review-translation" and the like).
+	Notes []string
+	Fuzzy bool
+}
+
+// Bilingual reports whether the document pairs sources with targets.
+func (d *Document) Bilingual() bool { return len(d.Units) > 0 }
