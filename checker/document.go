@@ -13,6 +13,8 @@ const (
 	FormatText     Format = "text"
 	FormatMarkdown Format = "markdown"
 	FormatHTML     Format = "html"
+	FormatTSV      Format = "tsv" // source<TAB>target rows
+	FormatCSV      Format = "csv" // source,target rows, RFC 4180 quoting
 )
 
 // BlockKind says what a block is in its document's structure. Rules use it to
@@ -260,10 +262,16 @@ func (bb *blockBuilder) reset() {
 	bb.verbatim = nil
 }
 
-// finish segments the document's blocks and numbers them.
+// finish segments the document's blocks, and the sources of its units, and
+// numbers the blocks.
 func (d *Document) finish() {
 	for i, b := range d.Blocks {
 		b.Index = i
 		segment(b, d.Lang)
+	}
+	for _, u := range d.Units {
+		if u.Source != nil {
+			segment(u.Source, d.SourceLang)
+		}
 	}
 }

@@ -21,6 +21,10 @@ func FormatFor(path string, content []byte) Format {
 		return FormatHTML
 	case ".txt", ".text":
 		return FormatText
+	case ".tsv", ".tab":
+		return FormatTSV
+	case ".csv":
+		return FormatCSV
 	}
 	head := bytes.ToLower(bytes.TrimSpace(content[:min(len(content), 512)]))
 	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
@@ -42,35 +46,71 @@ func ParseFormat(s string) (Format, error) {
 		return FormatMarkdown, nil
 	case "html", "htm":
 		return FormatHTML, nil
+	case "tsv":
+		return FormatTSV, nil
+	case "csv":
+		return FormatCSV, nil
 	}
-	return "", fmt.Errorf("unknown input format %q (want auto, text, markdown or html)", s)
+	return "", fmt.Errorf("unknown input format %q (want auto, text, markdown, html, tsv or csv)", s)
 }
 
 // Parse builds a Document from a file's content. format "" picks one from the
 // path and content; lang "" asks for the language to be guessed from the text.
 func Parse(path string, content []byte, format Format, lang string) (*Document, error) {
+	return ParseWith(path, content, ParseOptions{Format: format, Lang: lang})
+}
+
+// ParseOptions say how ParseWith reads a file.
+type ParseOptions struct {
+	Format     Format // "" = by extension and content
+	Lang       string // target language; "" = from the file or guessed
+	SourceLang string // source language of bilingual inputs; "" = from the file
+}
+
+// ParseWith builds a Document from a file's content. Bilingual formats give
+// the document Units; their targets are its Blocks.
+func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 	if bytes.IndexByte(content, 0) >= 0 {
 		return nil, ErrBinary
 	}
+	format := o.Format
 	if format == "" {
 		format = FormatFor(path, content)
 	}
-	doc := &Document{Path: path, Content: content, Format: format}
+	doc := &Document{Path: path, Content: content, Format: format, SourceLang: o.SourceLang}
 	var err error
 	switch format {
 	case FormatMarkdown:
 		doc.Blocks = parseMarkdown(content)
 	case FormatHTML:
 		doc.Blocks, err = parseHTML(content)
+	case FormatTSV:
+		doc.Units, err = parseTSV(content)
+	case FormatCSV:
+		doc.Units, err = parseCSV(content)
 	default:
 		doc.Blocks = parseText(content)
 	}
 	if err != nil {
 		return nil, err
 	}
-	doc.Lang = lang
+	for _, u := range doc.Units {
+		if u.Target != nil {
+			doc.Blocks = append(doc.Blocks, u.Target)
+		}
+	}
+	doc.Lang = o.Lang
 	if doc.Lang == "" {
 		doc.Lang = GuessLanguage(doc.Blocks)
+	}
+	if doc.SourceLang == "" && doc.Bilingual() {
+		var sources []*Block
+		for _, u := range doc.Units {
+			if u.Source != nil {
+				sources = append(sources, u.Source)
+			}
+		}
+		doc.SourceLang = GuessLanguage(sources)
 	}
 	doc.finish()
 	return doc, nil

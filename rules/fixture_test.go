@@ -35,7 +35,7 @@ func checkFixture(t *testing.T, path, rule string) {
 			}
 		}
 	}
-	doc, err := checker.Parse(path, f.Content, "", f.Lang)
+	doc, err := checker.ParseWith(path, f.Content, checker.ParseOptions{Lang: f.Lang, SourceLang: f.SourceLang})
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}

@@ -63,7 +63,7 @@ func evalFixtures(dirs []string) (*FixtureResult, error) {
 		if err != nil {
 			return nil, err
 		}
-		doc, err := checker.Parse(path, f.Content, "", f.Lang)
+		doc, err := checker.ParseWith(path, f.Content, checker.ParseOptions{Lang: f.Lang, SourceLang: f.SourceLang})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", path, err)
 		}
