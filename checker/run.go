@@ -24,6 +24,15 @@ type RunOptions struct {
 	SourceLang string // source language, reported in output
 	Markup     Format // "" = by extension and content
 	Stdin      io.Reader
+
+	// Configuration (issue 5, checker/config.go). Candidates are the
+	// languages detection should consider; Glossary is the `glossary` key.
+	// ForFile, when set, picks the engine and options for one input (from
+	// the configuration file that applies to it); its error becomes the
+	// file's error.
+	Candidates []string
+	Glossary   *Glossary
+	ForFile    func(path string, opts RunOptions) (*Engine, RunOptions, error)
 }
 
 // NormalizeLang validates a language tag (ISO 639-1 or BCP 47, "de-CH") and
@@ -102,7 +111,15 @@ func (e *Engine) Run(inputs []string, opts RunOptions) *Report {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i], findings[i] = e.checkInput(inputs[i], opts)
+				eng, o := e, opts
+				if opts.ForFile != nil {
+					var err error
+					if eng, o, err = opts.ForFile(inputs[i], opts); err != nil {
+						results[i] = FileResult{Path: inputs[i], Error: err.Error()}
+						continue
+					}
+				}
+				results[i], findings[i] = eng.checkInput(inputs[i], o)
 			}
 		}()
 	}

@@ -16,6 +16,7 @@ import (
 type checkOptions struct {
 	lang, sourceLang, format, failOn, markup, color string
 	enable, disable                                 []string
+	config                                          string
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -41,6 +42,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
+	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
 	return cmd
 }
 
@@ -72,7 +74,8 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return usage("--format: %v", err)
 	}
-	eng, err := checker.NewEngine(rules.All(), checker.Config{Enable: o.enable, Disable: o.disable})
+	// Configuration files (checker/config.go): one engine per file found.
+	cfgs, err := checker.NewConfigs(rules.All(), o.enable, o.disable, o.config)
 	if err != nil {
 		return usage("%v", err)
 	}
@@ -86,7 +89,14 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		return usage(`standard input ("-") can be read only once`)
 	}
 
-	report := eng.Run(checker.ExpandInputs(args), checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin})
+	inputs, cfgErrs := cfgs.Prepare(checker.ExpandInputs(args))
+	if len(cfgErrs) > 0 {
+		for _, err := range cfgErrs {
+			fmt.Fprintf(stderr, "mtlint: %v\n", err)
+		}
+		return &exitError{code: 2}
+	}
+	report := cfgs.Engine().Run(inputs, checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin, ForFile: cfgs.For})
 	failed := 0
 	for _, f := range report.Files {
 		if f.Error != "" {
