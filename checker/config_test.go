@@ -185,7 +185,7 @@ func TestEngineConfigLayers(t *testing.T) {
 	}{
 		{nil, nil, []string{"boilerplate", "double-space"}},
 		{[]string{"drop-cap"}, nil, []string{"boilerplate", "double-space", "drop-cap"}}, // --enable beats off
-		{nil, []string{"double-space"}, []string{"boilerplate"}},                          // --disable beats a severity
+		{nil, []string{"double-space"}, []string{"boilerplate"}},                         // --disable beats a severity
 		{[]string{"drop-cap"}, []string{"all"}, []string{"drop-cap"}},
 	} {
 		e, err := NewEngine(testRules(), c.EngineConfig(tc.enable, tc.disable))
