@@ -26,7 +26,8 @@ func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Short: "check files, folders or standard input",
 		Long: `check reads each file (plain text, Markdown or HTML, by extension; "-" is
 standard input) and reports findings. Folders are searched for .txt, .md and .html
-files. Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when an
+files. Settings come from the .mtlint.yaml nearest to each file (see mtlint init)
+or --config. Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when an
 input could not be read or parsed (the others are still checked) or on usage errors.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
