@@ -214,6 +214,9 @@ func (p *configParser) fail(n *yaml.Node, key, format string, a ...any) {
 
 // mapping calls f for each key of a mapping node, rejecting duplicate keys.
 func (p *configParser) mapping(n *yaml.Node, key string, f func(k string, kn, v *yaml.Node)) {
+	if isNull(n) {
+		return // "rules:" with every entry commented out
+	}
 	if n.Kind != yaml.MappingNode {
 		p.fail(n, key, "want a mapping, got %s", kindName(n))
 		return
@@ -245,6 +248,9 @@ func (p *configParser) scalar(n *yaml.Node, key string) (string, bool) {
 
 // strings returns a sequence of scalars (or one scalar) as text.
 func (p *configParser) strings(n *yaml.Node, key string) ([]string, []*yaml.Node) {
+	if isNull(n) {
+		return nil, nil
+	}
 	items := []*yaml.Node{n}
 	if n.Kind == yaml.SequenceNode {
 		items = n.Content
@@ -258,6 +264,11 @@ func (p *configParser) strings(n *yaml.Node, key string) ([]string, []*yaml.Node
 		out = append(out, s)
 	}
 	return out, items
+}
+
+// isNull reports whether n is an empty value ("key:" with nothing after it).
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
 func kindName(n *yaml.Node) string {
@@ -283,6 +294,9 @@ func (p *configParser) top(n *yaml.Node) {
 	p.mapping(n, "", func(k string, kn, v *yaml.Node) {
 		switch k {
 		case "lang", "source_lang":
+			if isNull(v) {
+				return // left unset
+			}
 			if s, ok := p.scalar(v, k); ok {
 				lang, err := NormalizeLang(s)
 				if err != nil {
@@ -510,6 +524,9 @@ func (p *configParser) boilerplate(n *yaml.Node) {
 // glossary reads `glossary`: a file name, or a mapping with `file` and
 // `terms` (source term: translation, or a list of accepted translations).
 func (p *configParser) glossary(n *yaml.Node) {
+	if isNull(n) {
+		return
+	}
 	g := &Glossary{}
 	setFile := func(v *yaml.Node, key string) {
 		if s, ok := p.scalar(v, key); ok {
@@ -743,4 +760,12 @@ func (c *Configs) Prepare(inputs []string) ([]string, []error) {
 // --config, for every input); Run needs one even when ForFile picks another.
 func (c *Configs) Engine() *Engine {
 	return c.entry(c.fixed).eng
+}
+
+// displayInput names an input as the report does: "-" is standard input.
+func displayInput(input string) string {
+	if input == "-" {
+		return StdinPath
+	}
+	return input
 }

@@ -135,9 +135,9 @@ func engineRuleIDs(e *Engine) []string {
 }
 
 func TestParseConfigEmpty(t *testing.T) {
-	for _, src := range []string{"", "# only a comment\n", "---\n"} {
+	for _, src := range []string{"", "# only a comment\n", "---\n", "lang:\nrules:\n  # drop-cap: off\nignore:\nboilerplate:\nglossary:\ncandidates:\n"} {
 		c, err := ParseConfig(".mtlint.yaml", []byte(src), testRules())
-		if err != nil || c.Lang != "" || c.Severity != nil {
+		if err != nil || c.Lang != "" || c.Severity != nil || c.Glossary != nil {
 			t.Errorf("ParseConfig(%q) = %+v, %v", src, c, err)
 		}
 	}

@@ -115,7 +115,7 @@ func (e *Engine) Run(inputs []string, opts RunOptions) *Report {
 				if opts.ForFile != nil {
 					var err error
 					if eng, o, err = opts.ForFile(inputs[i], opts); err != nil {
-						results[i] = FileResult{Path: inputs[i], Error: err.Error()}
+						results[i] = FileResult{Path: displayInput(inputs[i]), Error: err.Error()}
 						continue
 					}
 				}
