@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -294,5 +295,33 @@ func TestConfigsPerFile(t *testing.T) {
 	}
 	if _, err := NewConfigs(testRules(), nil, nil, filepath.Join(root, "none.yaml")); err == nil || !strings.Contains(err.Error(), "no such file") {
 		t.Errorf("a missing --config: %v", err)
+	}
+}
+
+// TestRunForFile checks Run's hook: each input gets the engine and options
+// the hook picks, and a hook error becomes that file's error only.
+func TestRunForFile(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	writeFile(t, a, "Hello there.\n")
+	writeFile(t, b, "Hello there.\n")
+	eng, err := NewEngine(testRules(), Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := RunOptions{Stdin: strings.NewReader("Hi.\n")}
+	opts.ForFile = func(path string, o RunOptions) (*Engine, RunOptions, error) {
+		if path == b || path == "-" {
+			return nil, o, errors.New("bad config")
+		}
+		o.Lang = "de"
+		return eng, o, nil
+	}
+	r := eng.Run([]string{a, b, "-"}, opts)
+	if r.Files[0].Error != "" || r.Files[0].Language != "de" {
+		t.Errorf("a: %+v", r.Files[0])
+	}
+	if r.Files[1].Error != "bad config" || r.Files[2].Path != StdinPath || r.Files[2].Error != "bad config" {
+		t.Errorf("b, stdin: %+v %+v", r.Files[1], r.Files[2])
 	}
 }
