@@ -29,6 +29,15 @@ type RunOptions struct {
 	// number done so far and the total; calls come from several goroutines
 	// but never at once.
 	Progress func(done, total int)
+
+	// Configuration (issue 5, checker/config.go). Candidates are the
+	// languages detection should consider; Glossary is the `glossary` key.
+	// ForFile, when set, picks the engine and options for one input (from
+	// the configuration file that applies to it); its error becomes the
+	// file's error.
+	Candidates []string
+	Glossary   *Glossary
+	ForFile    func(path string, opts RunOptions) (*Engine, RunOptions, error)
 }
 
 // NormalizeLang validates a language tag (ISO 639-1 or BCP 47, "de-CH") and
@@ -120,7 +129,7 @@ func (e *Engine) Run(inputs []string, opts RunOptions) *Report {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i], findings[i] = e.checkInput(inputs[i], opts)
+				results[i], findings[i] = e.checkOne(inputs[i], opts)
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
@@ -142,6 +151,18 @@ func (e *Engine) Run(inputs []string, opts RunOptions) *Report {
 	}
 	SortFindings(r.Findings)
 	return r
+}
+
+// checkOne checks one input with the engine and options that apply to it.
+func (e *Engine) checkOne(input string, opts RunOptions) (FileResult, []Finding) {
+	eng, o := e, opts
+	if opts.ForFile != nil {
+		var err error
+		if eng, o, err = opts.ForFile(input, opts); err != nil {
+			return FileResult{Path: displayInput(input), Error: err.Error()}, nil
+		}
+	}
+	return eng.checkInput(input, o)
 }
 
 // checkInput reads, parses and checks one input.

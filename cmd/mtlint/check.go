@@ -17,6 +17,7 @@ type checkOptions struct {
 	lang, sourceLang, format, failOn, markup, color string
 	enable, disable                                 []string
 	input                                           string
+	config                                          string
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -26,7 +27,8 @@ func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Short: "check files, folders or standard input",
 		Long: `check reads each file (plain text, Markdown or HTML, by extension; "-" is
 standard input) and reports findings. Folders are searched for .txt, .md and .html
-files. Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when an
+files. Settings come from the .mtlint.yaml nearest to each file (see mtlint init)
+or --config. Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when an
 input could not be read or parsed (the others are still checked) or on usage errors.`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if o.input == "jsonl" {
@@ -54,6 +56,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
 	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
+	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
 	return cmd
 }
 
@@ -83,7 +86,8 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return usage("--format: %v", err)
 	}
-	eng, err := checker.NewEngine(rules.All(), checker.Config{Enable: o.enable, Disable: o.disable})
+	// Configuration files (checker/config.go): one engine per file found.
+	cfgs, err := checker.NewConfigs(rules.All(), o.enable, o.disable, o.config)
 	if err != nil {
 		return usage("%v", err)
 	}
@@ -97,8 +101,15 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		return usage(`standard input ("-") can be read only once`)
 	}
 
+	inputs, cfgErrs := cfgs.Prepare(checker.ExpandInputs(args))
+	if len(cfgErrs) > 0 {
+		for _, err := range cfgErrs {
+			fmt.Fprintf(stderr, "mtlint: %v\n", err)
+		}
+		return &exitError{code: 2}
+	}
 	progress, finishProgress := newProgress(stderr)
-	report := eng.Run(checker.ExpandInputs(args), checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin, Progress: progress})
+	report := cfgs.Engine().Run(inputs, checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress})
 	finishProgress()
 	failed := 0
 	for _, f := range report.Files {

@@ -66,6 +66,8 @@ locale-wrong numbers and quotes, encoding damage.`,
 		return &exitError{code: 2, msg: err.Error()}
 	})
 	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout))
+	root.AddCommand(newInitCmd(stdout)) // init.go: config and shell completion
+	addCompletions(root)
 	return root
 }
 

@@ -1,0 +1,771 @@
+package checker
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"go.yaml.in/yaml/v3"
+)
+
+// ConfigFileName is the name of the configuration file looked up from each
+// checked file's folder upward.
+const ConfigFileName = ".mtlint.yaml"
+
+// FileConfig is one parsed configuration file. The zero value is the empty
+// configuration: every rule at its default.
+type FileConfig struct {
+	// Path is the file as named in messages; Dir is its absolute folder,
+	// against which Ignore and Glossary.File are resolved.
+	Path, Dir string
+	// Lang and SourceLang are normalised language codes; "" means unset.
+	Lang, SourceLang string
+	// Candidates are the languages language detection should consider.
+	Candidates []string
+	// Enable and Disable are the rules switched on and off; "all" may appear
+	// in Disable (from `all: off`), which is applied first.
+	Enable, Disable []string
+	// Severity and Options are what Config wants, already validated.
+	Severity map[string]Severity
+	Options  map[string]map[string]string
+	// Glossary is kept for the bilingual rules; only its shape is checked.
+	Glossary *Glossary
+	// Ignore holds globs (doublestar syntax, slash-separated) relative to Dir.
+	Ignore []string
+}
+
+// Glossary is the `glossary` key: a file of terms, inline terms, or both.
+type Glossary struct {
+	// File is the glossary file's absolute path; "" when none is named.
+	File  string
+	Terms []GlossaryTerm
+}
+
+// GlossaryTerm is one inline glossary entry: a source term and its accepted
+// translations.
+type GlossaryTerm struct {
+	Source  string
+	Targets []string
+	Line    int // in the configuration file, for messages
+}
+
+// EngineConfig returns the rule selection of the configuration with the
+// command line's --enable and --disable layered on top: the configuration's
+// `all: off` first, then its `RULE: off`, then its rules turned back on by a
+// severity, then --disable, then --enable.
+func (c *FileConfig) EngineConfig(enable, disable []string) Config {
+	on := map[string]bool{}
+	// NewEngine applies Disable, then Enable; to layer two such steps, the
+	// configuration's result is computed here as explicit lists.
+	cfg := Config{Severity: c.Severity, Options: c.Options}
+	cfg.Disable = append(cfg.Disable, c.Disable...)
+	for _, id := range c.Enable {
+		on[id] = true
+	}
+	for _, id := range disable {
+		if id = strings.TrimSpace(id); id == "all" {
+			clear(on)
+		}
+		delete(on, id)
+	}
+	for id := range on {
+		cfg.Enable = append(cfg.Enable, id)
+	}
+	slices.Sort(cfg.Enable)
+	cfg.Disable = append(cfg.Disable, disable...)
+	cfg.Enable = append(cfg.Enable, enable...)
+	return cfg
+}
+
+// Ignored reports whether path (as given on the command line or found in a
+// folder walk) matches one of the Ignore globs. A glob that matches a folder
+// ignores everything under it. Files outside Dir are never ignored.
+func (c *FileConfig) Ignored(path string) bool {
+	if len(c.Ignore) == 0 || path == "-" {
+		return false
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(c.Dir, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return false
+	}
+	rel = filepath.ToSlash(rel)
+	for _, g := range c.Ignore {
+		for p := rel; p != "." && p != "/" && p != ""; p = pathDir(p) {
+			if ok, _ := doublestar.Match(g, p); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pathDir is path.Dir without the import clash with filepath.
+func pathDir(p string) string {
+	i := strings.LastIndexByte(p, '/')
+	if i < 0 {
+		return "."
+	}
+	return p[:i]
+}
+
+// ConfigError is a problem in a configuration file, at a line.
+type ConfigError struct {
+	Path string
+	Line int    // 0 when unknown
+	Key  string // dotted, "rules.drop-cap"; "" for the file as a whole
+	Msg  string
+}
+
+func (e *ConfigError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Path)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
+	b.WriteString(": ")
+	if e.Key != "" {
+		b.WriteString(e.Key + ": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// LoadConfig reads and parses a configuration file; name is how messages call
+// it.
+func LoadConfig(name string, rules []*Rule) (*FileConfig, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, &ConfigError{Path: name, Msg: readError(err)}
+	}
+	return ParseConfig(name, data, rules)
+}
+
+// yamlLine pulls the line out of the YAML parser's messages ("yaml: line 3:
+// mapping values are not allowed in this context").
+var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?`)
+
+// ParseConfig parses the configuration in data, checking every key and value
+// against rules. name is how messages call the file; its folder is where
+// relative paths in the file start.
+func ParseConfig(name string, data []byte, rules []*Rule) (*FileConfig, error) {
+	dir, err := filepath.Abs(filepath.Dir(name))
+	if err != nil {
+		return nil, &ConfigError{Path: name, Msg: err.Error()}
+	}
+	c := &FileConfig{Path: name, Dir: dir}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return c, nil // an empty file is the empty configuration
+		}
+		msg := err.Error()
+		line := 0
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			msg = msg[len(m[0]):]
+		}
+		return nil, &ConfigError{Path: name, Line: line, Msg: msg}
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return nil, &ConfigError{Path: name, Line: extra.Line, Msg: "more than one YAML document"}
+	}
+	p := &configParser{c: c, rules: rules}
+	root := &doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
+		root = root.Content[0]
+	}
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return c, nil // a file of comments only
+	}
+	p.top(root)
+	if p.err != nil {
+		return nil, p.err
+	}
+	return c, nil
+}
+
+// configParser walks the YAML tree and stops at the first error.
+type configParser struct {
+	c     *FileConfig
+	rules []*Rule
+	err   error
+}
+
+func (p *configParser) fail(n *yaml.Node, key, format string, a ...any) {
+	if p.err == nil {
+		p.err = &ConfigError{Path: p.c.Path, Line: n.Line, Key: key, Msg: fmt.Sprintf(format, a...)}
+	}
+}
+
+// mapping calls f for each key of a mapping node, rejecting duplicate keys.
+func (p *configParser) mapping(n *yaml.Node, key string, f func(k string, kn, v *yaml.Node)) {
+	if isNull(n) {
+		return // "rules:" with every entry commented out
+	}
+	if n.Kind != yaml.MappingNode {
+		p.fail(n, key, "want a mapping, got %s", kindName(n))
+		return
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content) && p.err == nil; i += 2 {
+		kn, v := n.Content[i], n.Content[i+1]
+		if kn.Kind != yaml.ScalarNode {
+			p.fail(kn, key, "keys must be plain names")
+			return
+		}
+		if seen[kn.Value] {
+			p.fail(kn, key, "duplicate key %q", kn.Value)
+			return
+		}
+		seen[kn.Value] = true
+		f(kn.Value, kn, v)
+	}
+}
+
+// scalar returns a scalar's text, or fails.
+func (p *configParser) scalar(n *yaml.Node, key string) (string, bool) {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		p.fail(n, key, "want a single value, got %s", kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+// strings returns a sequence of scalars (or one scalar) as text.
+func (p *configParser) strings(n *yaml.Node, key string) ([]string, []*yaml.Node) {
+	if isNull(n) {
+		return nil, nil
+	}
+	items := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		items = n.Content
+	}
+	var out []string
+	for _, it := range items {
+		s, ok := p.scalar(it, key)
+		if !ok {
+			return nil, nil
+		}
+		out = append(out, s)
+	}
+	return out, items
+}
+
+// isNull reports whether n is an empty value ("key:" with nothing after it).
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	if n.Tag == "!!null" {
+		return "nothing"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+// topKeys are the keys a configuration file may hold, in the order messages
+// list them.
+var topKeys = []string{"lang", "source_lang", "candidates", "rules", "boilerplate", "glossary", "ignore"}
+
+func (p *configParser) top(n *yaml.Node) {
+	p.mapping(n, "", func(k string, kn, v *yaml.Node) {
+		switch k {
+		case "lang", "source_lang":
+			if isNull(v) {
+				return // left unset
+			}
+			if s, ok := p.scalar(v, k); ok {
+				lang, err := NormalizeLang(s)
+				if err != nil {
+					p.fail(v, k, "%v", err)
+				}
+				if k == "lang" {
+					p.c.Lang = lang
+				} else {
+					p.c.SourceLang = lang
+				}
+			}
+		case "candidates":
+			vals, nodes := p.strings(v, k)
+			for i, s := range vals {
+				lang, err := NormalizeLang(s)
+				if err != nil {
+					p.fail(nodes[i], k, "%v", err)
+					return
+				}
+				if !slices.Contains(p.c.Candidates, lang) {
+					p.c.Candidates = append(p.c.Candidates, lang)
+				}
+			}
+		case "rules":
+			p.rulesKey(v)
+		case "boilerplate":
+			p.boilerplate(v)
+		case "glossary":
+			p.glossary(v)
+		case "ignore":
+			vals, nodes := p.strings(v, k)
+			for i, g := range vals {
+				g = strings.TrimPrefix(filepath.ToSlash(g), "./")
+				if g == "" || !doublestar.ValidatePattern(g) {
+					p.fail(nodes[i], k, "bad glob %q", vals[i])
+					return
+				}
+				p.c.Ignore = append(p.c.Ignore, g)
+			}
+		default:
+			p.fail(kn, "", "unknown key %q (want %s)", k, orList(topKeys))
+		}
+	})
+}
+
+// severityWords are the values of a rule's entry under `rules`.
+const severityWords = "off, info, warning or error"
+
+// ruleSeverity reads off|info|warning|error; off is reported as 0.
+func (p *configParser) ruleSeverity(n *yaml.Node, key string) (Severity, bool) {
+	s, ok := p.scalar(n, key)
+	if !ok {
+		return 0, false
+	}
+	if strings.EqualFold(s, "off") {
+		return 0, true
+	}
+	sev, err := ParseSeverity(s)
+	if err != nil {
+		p.fail(n, key, "unknown severity %q (want %s)", s, severityWords)
+		return 0, false
+	}
+	return sev, true
+}
+
+func (p *configParser) rule(id string) *Rule {
+	for _, r := range p.rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+func (p *configParser) rulesKey(n *yaml.Node) {
+	c := p.c
+	p.mapping(n, "rules", func(id string, kn, v *yaml.Node) {
+		key := "rules." + id
+		if id == "all" {
+			if sev, ok := p.ruleSeverity(v, key); ok {
+				if sev != 0 {
+					p.fail(v, key, "only `all: off` is allowed; give severities rule by rule")
+					return
+				}
+				c.Disable = append([]string{"all"}, c.Disable...)
+			}
+			return
+		}
+		r := p.rule(id)
+		if r == nil {
+			p.fail(kn, "rules", "unknown rule %q (see `mtlint rules`)", id)
+			return
+		}
+		setSeverity := func(sev Severity) {
+			if sev == 0 {
+				c.Disable = append(c.Disable, id)
+				return
+			}
+			if c.Severity == nil {
+				c.Severity = map[string]Severity{}
+			}
+			c.Severity[id] = sev
+			c.Enable = append(c.Enable, id)
+		}
+		if v.Kind == yaml.ScalarNode {
+			if sev, ok := p.ruleSeverity(v, key); ok {
+				setSeverity(sev)
+			}
+			return
+		}
+		p.mapping(v, key, func(k string, kn, v *yaml.Node) {
+			switch k {
+			case "severity":
+				if sev, ok := p.ruleSeverity(v, key+".severity"); ok {
+					setSeverity(sev)
+				}
+			case "options":
+				p.mapping(v, key+".options", func(name string, kn, v *yaml.Node) {
+					p.option(r, name, kn, v)
+				})
+			default:
+				p.fail(kn, key, "unknown key %q (want severity or options)", k)
+			}
+		})
+	})
+}
+
+// option validates and records one rule option. A list becomes the
+// comma-separated string that list options take.
+func (p *configParser) option(r *Rule, name string, kn, v *yaml.Node) {
+	key := "rules." + r.ID + ".options"
+	o, ok := findOption(r, name)
+	if !ok {
+		var names []string
+		for _, o := range r.Options {
+			names = append(names, o.Name)
+		}
+		if len(names) == 0 {
+			p.fail(kn, key, "unknown option %q (the rule has no options)", name)
+		} else {
+			p.fail(kn, key, "unknown option %q (want %s)", name, orList(names))
+		}
+		return
+	}
+	key += "." + name
+	var val string
+	if v.Kind == yaml.SequenceNode {
+		vals, nodes := p.strings(v, key)
+		for i, s := range vals {
+			if strings.Contains(s, ",") {
+				p.fail(nodes[i], key, "an entry may not contain a comma: %q", s)
+				return
+			}
+		}
+		val = strings.Join(vals, ", ")
+	} else if s, ok := p.scalar(v, key); ok {
+		val = s
+	} else {
+		return
+	}
+	if _, err := strconv.Atoi(o.Default); err == nil {
+		if _, err := strconv.Atoi(val); err != nil {
+			p.fail(v, key, "want an integer, got %q", val)
+			return
+		}
+	}
+	p.addOption(r.ID, name, val)
+}
+
+// addOption sets an option, appending to a list option already set.
+func (p *configParser) addOption(id, name, val string) {
+	if p.c.Options == nil {
+		p.c.Options = map[string]map[string]string{}
+	}
+	if p.c.Options[id] == nil {
+		p.c.Options[id] = map[string]string{}
+	}
+	if old := p.c.Options[id][name]; old != "" && val != "" {
+		val = old + ", " + val
+	}
+	p.c.Options[id][name] = val
+}
+
+// boilerplate reads extra phrases for the boilerplate rule: a list of
+// whole-paragraph phrases, or a mapping with `phrases` and `prefixes`.
+func (p *configParser) boilerplate(n *yaml.Node) {
+	r := p.rule("boilerplate")
+	if r == nil {
+		p.fail(n, "boilerplate", "no boilerplate rule to extend")
+		return
+	}
+	add := func(v *yaml.Node, key, option string) {
+		vals, nodes := p.strings(v, key)
+		for i, s := range vals {
+			s = strings.TrimSpace(s)
+			switch {
+			case s == "":
+				p.fail(nodes[i], key, "empty phrase")
+				return
+			case strings.Contains(s, ","):
+				p.fail(nodes[i], key, "a phrase may not contain a comma: %q", s)
+				return
+			}
+			if _, ok := findOption(r, option); !ok {
+				p.fail(nodes[i], key, "the boilerplate rule has no %s option", option)
+				return
+			}
+			p.addOption(r.ID, option, s)
+		}
+	}
+	if n.Kind != yaml.MappingNode {
+		add(n, "boilerplate", "phrases")
+		return
+	}
+	p.mapping(n, "boilerplate", func(k string, kn, v *yaml.Node) {
+		switch k {
+		case "phrases", "prefixes":
+			add(v, "boilerplate."+k, k)
+		default:
+			p.fail(kn, "boilerplate", "unknown key %q (want phrases or prefixes)", k)
+		}
+	})
+}
+
+// glossary reads `glossary`: a file name, or a mapping with `file` and
+// `terms` (source term: translation, or a list of accepted translations).
+func (p *configParser) glossary(n *yaml.Node) {
+	if isNull(n) {
+		return
+	}
+	g := &Glossary{}
+	setFile := func(v *yaml.Node, key string) {
+		if s, ok := p.scalar(v, key); ok {
+			if s == "" {
+				p.fail(v, key, "empty file name")
+				return
+			}
+			if !filepath.IsAbs(s) {
+				s = filepath.Join(p.c.Dir, s)
+			}
+			g.File = s
+		}
+	}
+	if n.Kind == yaml.ScalarNode {
+		setFile(n, "glossary")
+	} else {
+		p.mapping(n, "glossary", func(k string, kn, v *yaml.Node) {
+			switch k {
+			case "file":
+				setFile(v, "glossary.file")
+			case "terms":
+				p.mapping(v, "glossary.terms", func(src string, kn, v *yaml.Node) {
+					targets, _ := p.strings(v, "glossary.terms."+src)
+					if p.err == nil {
+						g.Terms = append(g.Terms, GlossaryTerm{Source: src, Targets: targets, Line: kn.Line})
+					}
+				})
+			default:
+				p.fail(kn, "glossary", "unknown key %q (want file or terms)", k)
+			}
+		})
+	}
+	if p.err == nil {
+		p.c.Glossary = g
+	}
+}
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}
+
+// FindConfig looks for ConfigFileName in dir and its parents, up to and
+// including the repository root (the first folder holding .git) or the
+// filesystem root. It returns the absolute path, or "" when there is none.
+func FindConfig(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for {
+		p := filepath.Join(dir, ConfigFileName)
+		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+			return p, nil
+		}
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return "", nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", nil
+		}
+		dir = parent
+	}
+}
+
+// Configs maps each input to the configuration that applies to it and to an
+// engine built from it, one engine per configuration file. It is safe for
+// concurrent use, so that Run may call For from its workers.
+type Configs struct {
+	rules           []*Rule
+	enable, disable []string
+	fixed           string // --config: one file for every input
+
+	mu      sync.Mutex
+	byDir   map[string]string // absolute folder -> config path ("" = none)
+	entries map[string]*configEntry
+}
+
+type configEntry struct {
+	cfg *FileConfig
+	eng *Engine
+	err error
+}
+
+// NewConfigs prepares the lookup. enable and disable are the command line's
+// rule selection, which beats the files'; configPath, when set, is used for
+// every input instead of looking files up. It fails when the command line's
+// selection or the named file is bad.
+func NewConfigs(rules []*Rule, enable, disable []string, configPath string) (*Configs, error) {
+	c := &Configs{rules: rules, enable: enable, disable: disable, fixed: configPath,
+		byDir: map[string]string{}, entries: map[string]*configEntry{}}
+	if _, err := NewEngine(rules, Config{Enable: enable, Disable: disable}); err != nil {
+		return nil, err
+	}
+	if configPath != "" {
+		if e := c.entry(configPath); e.err != nil {
+			return nil, e.err
+		}
+	}
+	return c, nil
+}
+
+// configFor returns the configuration path for an input ("" = none).
+func (c *Configs) configFor(input string) (string, error) {
+	if c.fixed != "" {
+		return c.fixed, nil
+	}
+	dir := "."
+	if input != "-" {
+		dir = filepath.Dir(input)
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	c.mu.Lock()
+	p, ok := c.byDir[abs]
+	c.mu.Unlock()
+	if ok {
+		return p, nil
+	}
+	p, err = FindConfig(abs)
+	if err != nil {
+		return "", err
+	}
+	if p != "" {
+		p = displayPath(p)
+	}
+	c.mu.Lock()
+	c.byDir[abs] = p
+	c.mu.Unlock()
+	return p, nil
+}
+
+// displayPath names a file relative to the working folder when it is inside
+// it, so that messages stay short.
+func displayPath(abs string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return abs
+	}
+	rel, err := filepath.Rel(wd, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return abs
+	}
+	return rel
+}
+
+// entry loads (once) the configuration at path and builds its engine.
+func (c *Configs) entry(path string) *configEntry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.entries[path]; ok {
+		return e
+	}
+	e := &configEntry{cfg: &FileConfig{}}
+	if path != "" {
+		e.cfg, e.err = LoadConfig(path, c.rules)
+	}
+	if e.err == nil {
+		e.eng, e.err = NewEngine(c.rules, e.cfg.EngineConfig(c.enable, c.disable))
+		if e.err != nil && path != "" {
+			e.err = fmt.Errorf("%s: %w", path, e.err)
+		}
+	}
+	c.entries[path] = e
+	return e
+}
+
+// lookup returns the entry that applies to input.
+func (c *Configs) lookup(input string) *configEntry {
+	p, err := c.configFor(input)
+	if err != nil {
+		return &configEntry{err: err}
+	}
+	return c.entry(p)
+}
+
+// For returns the engine and options for one input: the command line's
+// options (opts) with the configuration's values filled in where the command
+// line left them unset. It has the shape of RunOptions.ForFile.
+func (c *Configs) For(input string, opts RunOptions) (*Engine, RunOptions, error) {
+	e := c.lookup(input)
+	if e.err != nil {
+		return nil, opts, e.err
+	}
+	if opts.Lang == "" {
+		opts.Lang = e.cfg.Lang
+	}
+	if opts.SourceLang == "" {
+		opts.SourceLang = e.cfg.SourceLang
+	}
+	if len(opts.Candidates) == 0 {
+		opts.Candidates = e.cfg.Candidates
+	}
+	if opts.Glossary == nil {
+		opts.Glossary = e.cfg.Glossary
+	}
+	return e.eng, opts, nil
+}
+
+// Prepare loads the configuration of every input and drops the inputs its
+// `ignore` globs match. It returns each bad configuration's error once, so
+// that the command can stop before checking anything with a configuration
+// the user did not mean.
+func (c *Configs) Prepare(inputs []string) ([]string, []error) {
+	var kept []string
+	var errs []error
+	failed := map[*configEntry]bool{}
+	for _, in := range inputs {
+		e := c.lookup(in)
+		if e.err != nil {
+			if !failed[e] {
+				failed[e] = true
+				errs = append(errs, e.err)
+			}
+			continue
+		}
+		if !e.cfg.Ignored(in) {
+			kept = append(kept, in)
+		}
+	}
+	return kept, errs
+}
+
+// Engine returns the engine for inputs without a configuration file (or, with
+// --config, for every input); Run needs one even when ForFile picks another.
+func (c *Configs) Engine() *Engine {
+	return c.entry(c.fixed).eng
+}
+
+// displayInput names an input as the report does: "-" is standard input.
+func displayInput(input string) string {
+	if input == "-" {
+		return StdinPath
+	}
+	return input
+}
