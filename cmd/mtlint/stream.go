@@ -28,10 +28,17 @@ func runStream(o checkOptions, formatSet bool, args []string, stdin io.Reader, s
 	if err != nil {
 		return usage("--fail-on: %v", err)
 	}
-	eng, err := checker.NewEngine(rules.All(), checker.Config{Enable: o.enable, Disable: o.disable})
+	// The configuration is the one standard input would use: --config, or
+	// the .mtlint.yaml found from the working folder.
+	cfgs, err := checker.NewConfigs(rules.All(), o.enable, o.disable, o.config)
 	if err != nil {
 		return usage("%v", err)
 	}
+	eng, ropts, err := cfgs.For("-", checker.RunOptions{Lang: lang})
+	if err != nil {
+		return usage("%v", err)
+	}
+	lang = ropts.Lang
 	var readers []io.Reader
 	var files []*os.File
 	defer func() {
