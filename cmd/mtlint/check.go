@@ -16,6 +16,7 @@ import (
 type checkOptions struct {
 	lang, sourceLang, format, failOn, markup, color string
 	enable, disable                                 []string
+	filters                                         filterOptions // filters.go
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -41,6 +42,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
+	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
 	return cmd
 }
 
@@ -86,7 +88,15 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		return usage(`standard input ("-") can be read only once`)
 	}
 
-	report := eng.Run(checker.ExpandInputs(args), checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin})
+	inputs := checker.ExpandInputs(args)
+	baseline, err := o.filters.prepare(inputs)
+	if err != nil {
+		return usage("%v", err)
+	}
+	report := eng.Run(inputs, checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin})
+	if err := o.filters.apply(report, baseline, stderr); err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
 	failed := 0
 	for _, f := range report.Files {
 		if f.Error != "" {
