@@ -110,3 +110,26 @@ func TestKeepChangedSinceGit(t *testing.T) {
 		t.Errorf("outside a work tree: error %q", r.Files[0].Error)
 	}
 }
+
+// FuzzChangedRanges checks that changed ranges are sorted, inside the new
+// text and on line starts, and that text equal to the old has none.
+func FuzzChangedRanges(f *testing.F) {
+	f.Add([]byte("one\ntwo\n"), []byte("one\nTWO\nthree"))
+	f.Add([]byte("a\r\nb\r\n"), []byte("\xff\nb\r\n"))
+	f.Fuzz(func(t *testing.T, old, cur []byte) {
+		rs := ChangedRanges(old, cur)
+		prev := -1
+		for _, r := range rs {
+			if r[0] < prev || r[0] > r[1] || r[1] > len(cur) {
+				t.Fatalf("ranges %v for %d bytes", rs, len(cur))
+			}
+			if r[0] > 0 && cur[r[0]-1] != '\n' {
+				t.Fatalf("range %v does not start a line", r)
+			}
+			prev = r[1]
+		}
+		if len(ChangedRanges(cur, cur)) != 0 {
+			t.Fatal("equal texts differ")
+		}
+	})
+}

@@ -181,7 +181,8 @@ func htmlComments(src []byte) [][2]int {
 		case html.ErrorToken:
 			return out
 		case html.CommentToken:
-			if bytes.HasPrefix(raw, []byte("<!--")) && bytes.HasSuffix(raw, []byte("-->")) {
+			// "<!-->" is a comment token too; only "<!--" body "-->" can be a directive.
+			if len(raw) >= len("<!---->") && bytes.HasPrefix(raw, []byte("<!--")) && bytes.HasSuffix(raw, []byte("-->")) {
 				out = append(out, [2]int{start, offset})
 			}
 		}

@@ -117,3 +117,27 @@ func TestParseDirective(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSuppress feeds arbitrary Markdown and HTML with directive-like comments
+// to the suppression scanner: no panic, every comment and covered line inside
+// the file.
+func FuzzSuppress(f *testing.F) {
+	f.Add([]byte("<!-- mtlint-disable-next-line a -->\nDhe.\n"), "a.md")
+	f.Add([]byte("<p>x</p><!-->mtlint-<!-- mtlint-enable --><!-- mtlint-disable a, -- why -->"), "a.html")
+	f.Add([]byte("> <!-- mtlint-disable -->\n> Dhe\n\n- <!-- mtlint-enable a --> b\n"), "a.md")
+	known := map[string]*Rule{"a": {ID: "a"}}
+	f.Fuzz(func(t *testing.T, content []byte, name string) {
+		doc, err := Parse(name, content, "", "en")
+		if err != nil {
+			return
+		}
+		ds, _ := directives(doc, known)
+		for _, d := range ds {
+			if d.start < 0 || d.end > len(content) || d.start >= d.end ||
+				d.lineStart < 0 || d.lineEnd > len(content) || d.lineStart > d.lineEnd {
+				t.Fatalf("directive %+v outside %d bytes", d, len(content))
+			}
+		}
+		suppressedBy(ds, "a", len(content)/2)
+	})
+}
