@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"sort"
@@ -25,6 +26,7 @@ type Engine struct {
 	rules    []*Rule
 	severity map[string]Severity
 	options  map[string]map[string]string
+	known    map[string]*Rule // every rule, enabled or not, for suppression comments
 }
 
 // NewEngine validates cfg against the known rules and returns an engine that
@@ -82,7 +84,7 @@ func NewEngine(all []*Rule, cfg Config) (*Engine, error) {
 			}
 		}
 	}
-	e := &Engine{severity: cfg.Severity, options: cfg.Options}
+	e := &Engine{severity: cfg.Severity, options: cfg.Options, known: byID}
 	for _, r := range all {
 		if on[r.ID] {
 			e.rules = append(e.rules, r)
@@ -125,10 +127,11 @@ func (e *Engine) Check(doc *Document) ([]Finding, error) {
 	all = dropVerbatim(doc, all)
 	all = dropMasked(e.rules, all)
 	SortFindings(all)
+	all, suppressErr := applySuppressions(doc, all, e.known) // inline suppressions: suppress.go
 	if len(errs) > 0 {
-		return all, fmt.Errorf("internal error: %s", strings.Join(errs, "; "))
+		return all, errors.Join(fmt.Errorf("internal error: %s", strings.Join(errs, "; ")), suppressErr)
 	}
-	return all, nil
+	return all, suppressErr
 }
 
 // runRule calls the rule's Check and turns a panic into an error, so one

@@ -18,6 +18,7 @@ type checkOptions struct {
 	enable, disable                                 []string
 	input                                           string
 	config                                          string
+	filters                                         filterOptions // filters.go
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -57,6 +58,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
+	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
 	return cmd
 }
 
@@ -108,9 +110,16 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return &exitError{code: 2}
 	}
+	baseline, err := o.filters.prepare(inputs)
+	if err != nil {
+		return usage("%v", err)
+	}
 	progress, finishProgress := newProgress(stderr)
 	report := cfgs.Engine().Run(inputs, checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress})
 	finishProgress()
+	if err := o.filters.apply(report, baseline, stderr); err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
 	failed := 0
 	for _, f := range report.Files {
 		if f.Error != "" {

@@ -1,0 +1,276 @@
+package checker
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// A baseline records the findings a project has accepted, so that a CI gate
+// can be switched on for old articles and still fail on new artifacts. Each
+// finding is keyed by its content, never by its line: the file's path, the
+// rule, the finding's text and a few words on either side of it on its own
+// line, all normalised (NFC, white space runs as one space). Inserting or
+// removing lines elsewhere, or editing another paragraph, keeps the key; a
+// new artifact, or the old one with its words around it changed, does not
+// match and is reported. Identical keys are counted, so a file with two equal
+// findings needs two to be hidden.
+
+// BaselineVersion is the version of the baseline file format.
+const BaselineVersion = 1
+
+// baselineTool marks a baseline file, so that mtlint never reads or
+// overwrites some other JSON file as one.
+const baselineTool = "mtlint"
+
+// baselineWords is how many words on each side of a finding are its context.
+const baselineWords = 4
+
+// Baseline is the content of a baseline file.
+type Baseline struct {
+	Version  int             `json:"version"`
+	Tool     string          `json:"tool"`
+	Findings []BaselineEntry `json:"findings"`
+}
+
+// BaselineEntry is one accepted finding, or Count equal ones.
+type BaselineEntry struct {
+	Path   string `json:"path"`
+	Rule   string `json:"rule"`
+	Text   string `json:"text"`
+	Before string `json:"before"` // words before the finding on its line
+	After  string `json:"after"`  // words after it on its line
+	Count  int    `json:"count"`
+}
+
+type baselineKey struct {
+	path, rule, text, before, after string
+}
+
+func (e BaselineEntry) key() baselineKey {
+	return baselineKey{e.Path, e.Rule, e.Text, e.Before, e.After}
+}
+
+// NewBaseline records the findings of r.
+func NewBaseline(r *Report) *Baseline {
+	counts := map[baselineKey]int{}
+	docs := reportDocs(r)
+	for _, f := range r.Findings {
+		counts[findingKey(f, docs[f.Path])]++
+	}
+	b := &Baseline{Version: BaselineVersion, Tool: baselineTool, Findings: []BaselineEntry{}}
+	for k, n := range counts {
+		b.Findings = append(b.Findings, BaselineEntry{Path: k.path, Rule: k.rule, Text: k.text, Before: k.before, After: k.after, Count: n})
+	}
+	sort.Slice(b.Findings, func(i, j int) bool {
+		a, c := b.Findings[i], b.Findings[j]
+		if a.Path != c.Path {
+			return a.Path < c.Path
+		}
+		if a.Rule != c.Rule {
+			return a.Rule < c.Rule
+		}
+		if a.Text != c.Text {
+			return a.Text < c.Text
+		}
+		if a.Before != c.Before {
+			return a.Before < c.Before
+		}
+		return a.After < c.After
+	})
+	return b
+}
+
+// Filter removes from r the findings the baseline holds, each entry hiding
+// at most Count findings, and returns how many it hid.
+func (b *Baseline) Filter(r *Report) int {
+	left := map[baselineKey]int{}
+	for _, e := range b.Findings {
+		left[e.key()] += e.Count
+	}
+	docs := reportDocs(r)
+	out := r.Findings[:0]
+	hidden := 0
+	for _, f := range r.Findings {
+		k := findingKey(f, docs[f.Path])
+		if left[k] > 0 {
+			left[k]--
+			hidden++
+			continue
+		}
+		out = append(out, f)
+	}
+	r.Findings = out
+	return hidden
+}
+
+// Marshal returns the baseline as indented JSON, entries sorted, so the file
+// diffs well under version control.
+func (b *Baseline) Marshal() ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(b); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// ReadBaseline reads a baseline file. A missing, unreadable or malformed file
+// is an error that names it.
+func ReadBaseline(path string) (*Baseline, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("baseline %s: %s", path, readError(err))
+	}
+	b, err := parseBaseline(data)
+	if err != nil {
+		return nil, fmt.Errorf("baseline %s: %w", path, err)
+	}
+	return b, nil
+}
+
+func parseBaseline(data []byte) (*Baseline, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var b Baseline
+	if err := dec.Decode(&b); err != nil {
+		return nil, fmt.Errorf("not an mtlint baseline: %v", err)
+	}
+	if dec.More() {
+		return nil, errors.New("not an mtlint baseline: data after the JSON object")
+	}
+	if b.Tool != baselineTool {
+		return nil, fmt.Errorf("not an mtlint baseline: tool is %q, want %q", b.Tool, baselineTool)
+	}
+	if b.Version != BaselineVersion {
+		return nil, fmt.Errorf("unsupported baseline version %d (this mtlint reads version %d)", b.Version, BaselineVersion)
+	}
+	for i, e := range b.Findings {
+		if e.Path == "" || e.Rule == "" || e.Count < 1 {
+			return nil, fmt.Errorf("finding %d: path, rule and a count of at least 1 are required", i+1)
+		}
+	}
+	return &b, nil
+}
+
+// WriteBaseline writes b to path atomically: a temporary file in the same
+// folder renamed over the old one. It refuses to replace a file that is not
+// an mtlint baseline, so a slip of the keyboard cannot overwrite an article.
+func WriteBaseline(path string, b *Baseline) error {
+	data, err := b.Marshal()
+	if err != nil {
+		return fmt.Errorf("baseline %s: %w", path, err)
+	}
+	mode := fs.FileMode(0o644)
+	if old, err := os.ReadFile(path); err == nil {
+		if _, err := parseBaseline(old); err != nil {
+			return fmt.Errorf("baseline %s: refusing to overwrite: %w", path, err)
+		}
+		if info, err := os.Stat(path); err == nil {
+			mode = info.Mode().Perm()
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("baseline %s: %s", path, readError(err))
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("baseline %s: %s", path, readError(err))
+	}
+	defer os.Remove(tmp.Name()) // fails harmlessly after the rename
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("baseline %s: %w", path, err)
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		tmp.Close()
+		return fmt.Errorf("baseline %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("baseline %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("baseline %s: %w", path, err)
+	}
+	return nil
+}
+
+func reportDocs(r *Report) map[string]*Document {
+	docs := map[string]*Document{}
+	for _, f := range r.Files {
+		if f.Doc != nil {
+			docs[f.Path] = f.Doc
+		}
+	}
+	return docs
+}
+
+// findingKey is what identifies a finding across edits of its file.
+func findingKey(f Finding, doc *Document) baselineKey {
+	k := baselineKey{path: baselinePath(f.Path), rule: f.Rule, text: normalizeSpace(f.Text)}
+	if doc != nil && f.Offset <= f.EndOffset && f.EndOffset <= len(doc.Content) {
+		k.before, k.after = wordsAround(doc.Content, f.Offset, f.EndOffset)
+	}
+	return k
+}
+
+// baselinePath writes paths with forward slashes and no "./", so a baseline
+// written on one system matches on another.
+func baselinePath(p string) string {
+	if p == StdinPath {
+		return p
+	}
+	return filepath.ToSlash(filepath.Clean(p))
+}
+
+// wordsAround returns up to baselineWords words before content[start:end]
+// and after it, without leaving the lines the span is on: a line inserted
+// above or below does not change them.
+func wordsAround(content []byte, start, end int) (before, after string) {
+	ls := bytes.LastIndexAny(content[:start], "\r\n") + 1
+	le := len(content)
+	if i := bytes.IndexAny(content[end:], "\r\n"); i >= 0 {
+		le = end + i
+	}
+	if end > start && (content[end-1] == '\n' || content[end-1] == '\r') {
+		le = end // the span ends its line
+	}
+	b := strings.Fields(normalizeSpace(string(content[ls:start])))
+	a := strings.Fields(normalizeSpace(string(content[end:le])))
+	b = b[max(0, len(b)-baselineWords):]
+	a = a[:min(len(a), baselineWords)]
+	return strings.Join(b, " "), strings.Join(a, " ")
+}
+
+// normalizeSpace returns s in NFC with every run of white space as one
+// space, at the edges too, so "to  ." and "to ." are the same finding.
+func normalizeSpace(s string) string {
+	s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}

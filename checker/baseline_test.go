@@ -1,0 +1,132 @@
+package checker
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// baselineReport checks content as path with a rule finding "Dhe".
+func baselineReport(t *testing.T, path, content string) *Report {
+	t.Helper()
+	eng, err := NewEngine([]*Rule{wordRule("drop", "Dhe", Error, "")}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse(path, []byte(content), FormatText, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := eng.Check(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Resolve(doc, fs)
+	return &Report{Files: []FileResult{{Path: path, Doc: doc}}, Findings: fs}
+}
+
+func findingLines(r *Report) []int {
+	var out []int
+	for _, f := range r.Findings {
+		out = append(out, f.Line)
+	}
+	return out
+}
+
+func TestBaselineKeyedByContent(t *testing.T) {
+	old := "Dhe ferry left at noon.\n\nThe crew waved. Dhe ferry left at noon.\n\nDhe ferry left at noon.\n"
+	b := NewBaseline(baselineReport(t, "./news/a.txt", old))
+	if len(b.Findings) != 2 {
+		t.Fatalf("entries %+v, want two (one with count 2)", b.Findings)
+	}
+	if e := b.Findings[0]; e.Path != "news/a.txt" || e.Before != "" || e.After != "ferry left at noon." || e.Count != 2 {
+		t.Errorf("first entry %+v", e)
+	}
+
+	// Lines added on top and between, a third copy of a known finding and a
+	// finding in new words: only the new ones are reported.
+	edited := "New intro line.\n\nAnother.\n\nDhe ferry left at noon.\n\nThe crew waved. Dhe ferry left at noon.\n\nInserted.\n\nDhe ferry left at noon.\n\nDhe bus was late.\n\nDhe ferry left at noon.\n"
+	r := baselineReport(t, "news/a.txt", edited)
+	if hidden := b.Filter(r); hidden != 3 {
+		t.Errorf("hid %d findings, want 3", hidden)
+	}
+	if got, want := findingLines(r), []int{13, 15}; !reflect.DeepEqual(got, want) {
+		t.Errorf("findings on lines %v, want %v", got, want)
+	}
+
+	// Another file with the same text is not covered.
+	r = baselineReport(t, "news/b.txt", old)
+	if b.Filter(r) != 0 || len(r.Findings) != 3 {
+		t.Errorf("baseline of a.txt hid findings in b.txt")
+	}
+}
+
+func TestWordsAround(t *testing.T) {
+	c := []byte("one two three four five six Dhe seven eight nine ten eleven\nnext line")
+	i := strings.Index(string(c), "Dhe")
+	b, a := wordsAround(c, i, i+3)
+	if b != "three four five six" || a != "seven eight nine ten" {
+		t.Errorf("wordsAround = %q, %q", b, a)
+	}
+	if got := normalizeSpace("to \t ."); got != "to ." {
+		t.Errorf("normalizeSpace = %q", got)
+	}
+	if got := normalizeSpace("  "); got != " " {
+		t.Errorf("normalizeSpace of white space = %q", got)
+	}
+	// NFD and NFC spellings are the same finding.
+	if normalizeSpace("Fa\u0308hre") != normalizeSpace("F\u00e4hre") {
+		t.Error("normalizeSpace does not compose")
+	}
+}
+
+func TestBaselineFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "baseline.json")
+	b := NewBaseline(baselineReport(t, "a.txt", "Dhe one.\n\nDhe two.\n"))
+	if err := WriteBaseline(path, b); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := os.ReadFile(path)
+	if err := WriteBaseline(path, b); err != nil {
+		t.Fatalf("overwriting a baseline: %v", err)
+	}
+	second, _ := os.ReadFile(path)
+	if string(first) != string(second) {
+		t.Error("baseline output is not stable")
+	}
+	got, err := ReadBaseline(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, b) {
+		t.Errorf("read %+v, wrote %+v", got, b)
+	}
+
+	article := filepath.Join(dir, "article.txt")
+	os.WriteFile(article, []byte("Precious text.\n"), 0o644)
+	if err := WriteBaseline(article, b); err == nil || !strings.Contains(err.Error(), "refusing to overwrite") {
+		t.Errorf("overwriting an article: %v", err)
+	}
+	if c, _ := os.ReadFile(article); string(c) != "Precious text.\n" {
+		t.Error("the article was changed")
+	}
+
+	for name, content := range map[string]string{
+		"corrupt.json": `{"version": 1, "tool": "mtlint", "findings": [`,
+		"report.json":  `{"version": 1, "files": [], "findings": [], "summary": {}}`,
+		"future.json":  `{"version": 9, "tool": "mtlint", "findings": []}`,
+		"nocount.json": `{"version": 1, "tool": "mtlint", "findings": [{"path": "a.txt", "rule": "x"}]}`,
+	} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(content), 0o644)
+		if _, err := ReadBaseline(p); err == nil || !strings.Contains(err.Error(), p) {
+			t.Errorf("%s: error %v, want one naming the file", name, err)
+		}
+	}
+	if _, err := ReadBaseline(filepath.Join(dir, "missing.json")); err == nil || !strings.Contains(err.Error(), "no such file") {
+		t.Errorf("missing baseline: %v", err)
+	}
+}

@@ -1,0 +1,201 @@
+package checker
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// Reporting only what changed: the old and new text of a file are compared
+// line by line with go-diff, and a finding is kept when its span touches a
+// line that was added or changed. A line that was only removed marks the
+// point where it was; a finding that spans that point is kept too. A file
+// that did not exist before counts as all added. A finding stays where its
+// rule reports it: a change that causes a finding on an unchanged line (a
+// paragraph pasted twice, reported at its older copy) is not shown.
+
+// ChangedRanges returns the byte ranges of cur that are new or changed
+// relative to old, whole lines at a time. A removed line gives an empty range
+// at the position where it was.
+func ChangedRanges(old, cur []byte) [][2]int {
+	dmp := diffmatchpatch.New()
+	a, b, lines := dmp.DiffLinesToRunes(string(old), string(cur))
+	diffs := dmp.DiffCharsToLines(dmp.DiffMainRunes(a, b, false), lines)
+	var out [][2]int
+	off := 0
+	for _, d := range diffs {
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			off += len(d.Text)
+		case diffmatchpatch.DiffInsert:
+			out = appendRange(out, off, off+len(d.Text))
+			off += len(d.Text)
+		case diffmatchpatch.DiffDelete:
+			out = appendRange(out, off, off)
+		}
+	}
+	return out
+}
+
+// appendRange adds [start, end) to rs, merging it with the last range when
+// they meet.
+func appendRange(rs [][2]int, start, end int) [][2]int {
+	if n := len(rs); n > 0 && rs[n-1][1] >= start {
+		rs[n-1][1] = max(rs[n-1][1], end)
+		return rs
+	}
+	return append(rs, [2]int{start, end})
+}
+
+// touchesChange reports whether the finding's span meets a changed range.
+func touchesChange(f Finding, changed [][2]int) bool {
+	for _, c := range changed {
+		switch {
+		case c[0] == c[1]: // a removed line
+			if f.Offset < c[0] && c[0] < f.EndOffset {
+				return true
+			}
+		case f.Offset == f.EndOffset:
+			if c[0] <= f.Offset && f.Offset < c[1] {
+				return true
+			}
+		case f.Offset < c[1] && c[0] < f.EndOffset:
+			return true
+		}
+	}
+	return false
+}
+
+// keepChanged removes the findings of path that lie wholly in unchanged text.
+func keepChanged(r *Report, path string, changed [][2]int) {
+	out := r.Findings[:0]
+	for _, f := range r.Findings {
+		if f.Path != path || touchesChange(f, changed) {
+			out = append(out, f)
+		}
+	}
+	r.Findings = out
+}
+
+// ReadSince reads the old version of a file for --since.
+func ReadSince(path string) ([]byte, error) {
+	old, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("--since %s: %s", path, readError(err))
+	}
+	return old, nil
+}
+
+// KeepChangedSince keeps only the findings in text added or changed since
+// old, for every checked file of r (--since takes one input).
+func KeepChangedSince(r *Report, old []byte) {
+	for _, f := range r.Files {
+		if f.Doc != nil {
+			keepChanged(r, f.Path, ChangedRanges(old, f.Doc.Content))
+		}
+	}
+}
+
+// KeepChangedSinceGit keeps only the findings in text added or changed since
+// git revision rev. Each file's old content is `git cat-file --filters
+// REV:./NAME` run in its folder, so line endings match the work tree. A file
+// that cannot be compared (standard input, outside a work tree, an unknown
+// revision) gets an error and keeps all its findings: nothing is hidden that
+// was not compared.
+func KeepChangedSinceGit(r *Report, rev string) {
+	g := gitOld{rev: rev, dirs: map[string]error{}}
+	for i := range r.Files {
+		f := &r.Files[i]
+		if f.Doc == nil {
+			continue
+		}
+		old, isNew, err := g.content(f.Path)
+		if err != nil {
+			msg := "--since-git: " + err.Error()
+			if f.Error != "" {
+				msg = f.Error + "; " + msg
+			}
+			f.Error = msg
+			continue
+		}
+		if isNew {
+			continue // everything in a new file is new
+		}
+		keepChanged(r, f.Path, ChangedRanges(old, f.Doc.Content))
+	}
+}
+
+// gitOld fetches files' content at a revision, checking each folder once.
+type gitOld struct {
+	rev  string
+	dirs map[string]error
+}
+
+// content returns path's content at g.rev, or isNew when it has none there.
+func (g *gitOld) content(path string) (old []byte, isNew bool, err error) {
+	if path == StdinPath {
+		return nil, false, errors.New("standard input has no git history")
+	}
+	if strings.HasPrefix(g.rev, "-") || g.rev == "" {
+		return nil, false, fmt.Errorf("invalid revision %q", g.rev)
+	}
+	dir, name := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	dirErr, seen := g.dirs[dir]
+	if !seen {
+		dirErr = g.checkDir(dir)
+		g.dirs[dir] = dirErr
+	}
+	if dirErr != nil {
+		return nil, false, dirErr
+	}
+	object := g.rev + ":./" + name
+	if _, err := git(dir, "cat-file", "-e", object); err != nil {
+		return nil, true, nil
+	}
+	old, err = git(dir, "cat-file", "--filters", object)
+	return old, false, err
+}
+
+// checkDir makes sure dir is in a git work tree that knows g.rev.
+func (g *gitOld) checkDir(dir string) error {
+	out, err := git(dir, "rev-parse", "--is-inside-work-tree")
+	if errors.Is(err, exec.ErrNotFound) {
+		return err
+	}
+	if err != nil || strings.TrimSpace(string(out)) != "true" {
+		return errors.New("not in a git work tree")
+	}
+	if _, err := git(dir, "rev-parse", "--verify", "--quiet", g.rev+"^{commit}"); err != nil {
+		return fmt.Errorf("unknown git revision %q", g.rev)
+	}
+	return nil
+}
+
+// git runs a git command in dir and returns its standard output; the error
+// carries the first line git wrote to standard error.
+func git(dir string, args ...string) ([]byte, error) {
+	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if errors.Is(err, exec.ErrNotFound) {
+		return nil, fmt.Errorf("git is not installed: %w", err)
+	}
+	if err != nil {
+		msg, _, _ := strings.Cut(strings.TrimSpace(stderr.String()), "\n")
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, fmt.Errorf("git %s: %s", args[0], msg)
+	}
+	return out, nil
+}

@@ -1,0 +1,327 @@
+package checker
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+	"golang.org/x/net/html"
+)
+
+// Inline suppressions are HTML comments in Markdown and HTML documents:
+//
+//	<!-- mtlint-disable-next-line drop-cap,fragment -- quoted as printed -->
+//	<!-- mtlint-disable boilerplate -->  ...  <!-- mtlint-enable boilerplate -->
+//
+// disable-next-line hides findings that start on the next line with content;
+// disable hides findings that start after it until a matching enable or the
+// end of the file. Without rule IDs (or with "all") a directive covers every
+// rule. A reason after " -- " is accepted and recommended, not required: the
+// people who write these are editors in a CMS, and a directive that stops
+// working for want of a reason would only confuse them. A directive naming an
+// unknown rule, or an unknown mtlint-* directive, is an error for the file
+// (exit status 2) that names the line, like a bad key in a config file.
+//
+// Plain text has no comment syntax, so it has no inline suppressions: any
+// marker would be text of the article, and mtlint never strips or rewrites a
+// user's text to hide one. Use --baseline or a config for plain text.
+
+// directivePrefix starts every suppression comment's body.
+const directivePrefix = "mtlint-"
+
+type directiveKind int
+
+const (
+	disableNextLine directiveKind = iota
+	disableBlock
+	enableBlock
+)
+
+var directiveNames = map[string]directiveKind{
+	"mtlint-disable-next-line": disableNextLine,
+	"mtlint-disable":           disableBlock,
+	"mtlint-enable":            enableBlock,
+}
+
+// directive is one parsed suppression comment.
+type directive struct {
+	kind       directiveKind
+	rules      []string // nil: every rule
+	reason     string
+	start, end int // the comment's bytes in the file
+
+	// line is the byte range a disable-next-line directive covers;
+	// lineStart == lineEnd when no line with content follows.
+	lineStart, lineEnd int
+}
+
+// covers reports whether the directive names rule.
+func (d *directive) covers(rule string) bool {
+	if d.rules == nil {
+		return true
+	}
+	for _, r := range d.rules {
+		if r == rule {
+			return true
+		}
+	}
+	return false
+}
+
+// parseDirective reads a comment body. ok is false for comments that are not
+// mtlint directives at all.
+func parseDirective(body string) (d directive, ok bool, err error) {
+	body = strings.TrimSpace(body)
+	if !strings.HasPrefix(body, directivePrefix) {
+		return d, false, nil
+	}
+	head, reason, _ := strings.Cut(body, " --")
+	d.reason = strings.TrimSpace(strings.TrimLeft(reason, "-"))
+	fields := strings.Fields(head)
+	kind, known := directiveNames[fields[0]]
+	if !known {
+		return d, true, fmt.Errorf("unknown directive %q (want mtlint-disable-next-line, mtlint-disable or mtlint-enable)", fields[0])
+	}
+	d.kind = kind
+	for _, r := range strings.Split(strings.Join(fields[1:], ","), ",") {
+		if r = strings.TrimSpace(r); r == "all" {
+			return directive{kind: kind, reason: d.reason}, true, nil
+		} else if r != "" {
+			d.rules = append(d.rules, r)
+		}
+	}
+	return d, true, nil
+}
+
+// commentSpans returns the byte ranges of the HTML comments in doc that can
+// hold directives: for Markdown, those in raw HTML blocks and inline raw HTML
+// (never in code); for HTML, comment tokens. Plain text has none.
+func commentSpans(doc *Document) [][2]int {
+	if !bytes.Contains(doc.Content, []byte(directivePrefix)) {
+		return nil // the common case costs one scan, no second parse
+	}
+	switch doc.Format {
+	case FormatMarkdown:
+		return markdownComments(doc.Content)
+	case FormatHTML:
+		return htmlComments(doc.Content)
+	}
+	return nil
+}
+
+// markdownComments parses src again with goldmark and collects the comments
+// inside HTML blocks and inline raw HTML, so a comment shown in a code block
+// or code span is not taken for a directive.
+func markdownComments(src []byte) [][2]int {
+	root := markdownParser.Parse(text.NewReader(src))
+	var out [][2]int
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var segs *text.Segments
+		closure := -1
+		switch n := n.(type) {
+		case *ast.HTMLBlock:
+			segs = n.Lines()
+			if n.HasClosure() {
+				closure = n.ClosureLine.Stop
+			}
+		case *ast.RawHTML:
+			segs = n.Segments
+		default:
+			return ast.WalkContinue, nil
+		}
+		if segs == nil || segs.Len() == 0 {
+			return ast.WalkContinue, nil
+		}
+		start, end := segs.At(0).Start, segs.At(segs.Len()-1).Stop
+		end = max(end, closure)
+		out = append(out, commentsIn(src, start, min(end, len(src)))...)
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}
+
+// commentsIn finds complete "<!-- ... -->" comments in src[start:end].
+func commentsIn(src []byte, start, end int) [][2]int {
+	var out [][2]int
+	for start < end {
+		i := bytes.Index(src[start:end], []byte("<!--"))
+		if i < 0 {
+			break
+		}
+		i += start
+		j := bytes.Index(src[i+4:end], []byte("-->"))
+		if j < 0 {
+			break
+		}
+		j += i + 4 + 3
+		out = append(out, [2]int{i, j})
+		start = j
+	}
+	return out
+}
+
+// htmlComments runs the tokenizer, which knows where comments can be (not in
+// script or style), and returns the comment tokens' byte ranges.
+func htmlComments(src []byte) [][2]int {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	var out [][2]int
+	offset := 0
+	for {
+		tt := z.Next()
+		raw := z.Raw()
+		start := offset
+		offset += len(raw)
+		switch tt {
+		case html.ErrorToken:
+			return out
+		case html.CommentToken:
+			// "<!-->" is a comment token too; only "<!--" body "-->" can be a directive.
+			if len(raw) >= len("<!---->") && bytes.HasPrefix(raw, []byte("<!--")) && bytes.HasSuffix(raw, []byte("-->")) {
+				out = append(out, [2]int{start, offset})
+			}
+		}
+	}
+}
+
+// directives finds and parses the suppression comments of doc, checking rule
+// IDs against known. Errors name the line of the comment.
+func directives(doc *Document, known map[string]*Rule) ([]directive, error) {
+	var ds []directive
+	var errs []string
+	for _, c := range commentSpans(doc) {
+		body := string(doc.Content[c[0]+4 : c[1]-3])
+		d, ok, err := parseDirective(body)
+		if !ok {
+			continue
+		}
+		line, _ := doc.Lines().Position(c[0])
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("line %d: %v", line, err))
+			continue
+		}
+		bad := false
+		for _, r := range d.rules {
+			if known != nil && known[r] == nil {
+				errs = append(errs, fmt.Sprintf("line %d: unknown rule %q in %s comment (see `mtlint rules`)", line, r, strings.Fields(strings.TrimSpace(body))[0]))
+				bad = true
+			}
+		}
+		if bad {
+			continue
+		}
+		d.start, d.end = c[0], c[1]
+		ds = append(ds, d)
+	}
+	for i := range ds {
+		if ds[i].kind == disableNextLine {
+			ds[i].lineStart, ds[i].lineEnd = nextContentLine(doc, ds[i].end, ds)
+		}
+	}
+	if len(errs) > 0 {
+		return ds, errors.New(strings.Join(errs, "; "))
+	}
+	return ds, nil
+}
+
+// nextContentLine returns the byte range of the first line after offset off's
+// line that has content other than white space and directive comments, so
+// that directives can be stacked on separate lines.
+func nextContentLine(doc *Document, off int, ds []directive) (start, end int) {
+	x := doc.Lines()
+	line, _ := x.Position(off)
+	for n := line + 1; ; n++ {
+		start = x.LineStart(n)
+		if start >= len(doc.Content) {
+			return len(doc.Content), len(doc.Content)
+		}
+		end = x.LineStart(n + 1)
+		if !onlyDirectives(doc.Content, start, end, ds) {
+			return start, end
+		}
+	}
+}
+
+// onlyDirectives reports whether content[start:end] is white space and
+// directive comments.
+func onlyDirectives(content []byte, start, end int, ds []directive) bool {
+	for i := start; i < end; {
+		switch content[i] {
+		case ' ', '\t', '\r', '\n':
+			i++
+			continue
+		}
+		inside := false
+		for _, d := range ds {
+			if d.start == i {
+				i, inside = d.end, true
+				break
+			}
+		}
+		if !inside {
+			return false
+		}
+	}
+	return true
+}
+
+// suppressedBy reports whether a finding of rule starting at off is hidden by
+// the directives, which are in file order.
+func suppressedBy(ds []directive, rule string, off int) bool {
+	allOff := false
+	off1 := map[string]bool{}   // rules disabled by name
+	except := map[string]bool{} // rules enabled by name inside a disable-all
+	for i := range ds {
+		d := &ds[i]
+		if d.kind == disableNextLine {
+			if d.covers(rule) && off >= d.lineStart && off < d.lineEnd {
+				return true
+			}
+			continue
+		}
+		if d.end > off {
+			break
+		}
+		switch {
+		case d.kind == disableBlock && d.rules == nil:
+			allOff, off1, except = true, map[string]bool{}, map[string]bool{}
+		case d.kind == disableBlock:
+			for _, r := range d.rules {
+				off1[r] = true
+				delete(except, r)
+			}
+		case d.rules == nil:
+			allOff, off1, except = false, map[string]bool{}, map[string]bool{}
+		default:
+			for _, r := range d.rules {
+				delete(off1, r)
+				if allOff {
+					except[r] = true
+				}
+			}
+		}
+	}
+	return off1[rule] || allOff && !except[rule]
+}
+
+// applySuppressions drops the findings that inline directives hide. Bad
+// directives are returned as an error naming their lines; the good ones still
+// apply.
+func applySuppressions(doc *Document, fs []Finding, known map[string]*Rule) ([]Finding, error) {
+	ds, err := directives(doc, known)
+	if len(ds) == 0 {
+		return fs, err
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if !suppressedBy(ds, f.Rule, f.Offset) {
+			out = append(out, f)
+		}
+	}
+	return out, err
+}
