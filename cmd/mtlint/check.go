@@ -16,6 +16,7 @@ import (
 type checkOptions struct {
 	lang, sourceLang, format, failOn, markup, color string
 	enable, disable                                 []string
+	minScore                                        float64 // issue 5: score gate
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -41,6 +42,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
+	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100, see `mtlint explain score`) is below this")
 	return cmd
 }
 
@@ -63,6 +65,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		if failOn, err = checker.ParseSeverity(o.failOn); err != nil {
 			return usage("--fail-on: %v", err)
 		}
+	}
+	if o.minScore < 0 || o.minScore > 100 {
+		return usage("--min-score: %v is not between 0 and 100", o.minScore)
 	}
 	color, err := useColor(o.color, stdout)
 	if err != nil {
@@ -99,6 +104,12 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if failed > 0 {
 		return &exitError{code: 2}
+	}
+	if below := report.BelowScore(o.minScore); len(below) > 0 {
+		for _, p := range below {
+			fmt.Fprintf(stderr, "mtlint: %s: score below --min-score %g\n", p, o.minScore)
+		}
+		return &exitError{code: 1}
 	}
 	if failOn != 0 {
 		for _, f := range report.Findings {
