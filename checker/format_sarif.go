@@ -152,11 +152,12 @@ func ruleHelp(rule *Rule) string {
 	return b.String()
 }
 
-// findingMessage is a finding's message with the text it covers and its
-// suggestion, for formats that have one message field.
+// findingMessage is a finding's message with the text it covers (unless the
+// message quotes it already) and its suggestion, for formats that have one
+// message field.
 func findingMessage(f Finding) string {
 	msg := oneLine(f.Message)
-	if t := oneLine(f.Text); t != "" && strings.TrimSpace(t) != "" {
+	if t := oneLine(f.Text); strings.TrimSpace(t) != "" && !strings.Contains(msg, t) {
 		msg = fmt.Sprintf("%s: %q", msg, t)
 	}
 	if f.Suggestion != "" {
