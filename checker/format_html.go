@@ -192,7 +192,7 @@ func joinIDs(ids []int) string {
 	return strings.Join(s, " ")
 }
 
-var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"ids": joinIDs}).Parse(htmlReportTemplate))
+var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"ids": joinIDs, "n": plural}).Parse(htmlReportTemplate))
 
 const htmlReportTemplate = `<!DOCTYPE html>
 <html lang="en">
@@ -246,8 +246,8 @@ details summary { cursor: pointer; color: #444; }
 <body>
 <header>
 <h1>mtlint report</h1>
-<p class="summary">{{.Summary.Findings}} finding{{if ne .Summary.Findings 1}}s{{end}} in {{.Summary.Files}} file{{if ne .Summary.Files 1}}s{{end}}:
-<span class="sev error">{{.Summary.Error}} error</span>, <span class="sev warning">{{.Summary.Warning}} warning</span>, <span class="sev info">{{.Summary.Info}} info</span>{{if .Lowest}}; lowest score {{.Lowest}}{{end}}{{if .Failed}}; <span class="failed">{{.Failed}} file{{if ne .Failed 1}}s{{end}} could not be checked</span>{{end}}.</p>
+<p class="summary">{{n .Summary.Findings "finding"}} in {{n .Summary.Files "file"}}:
+<span class="sev error">{{n .Summary.Error "error"}}</span>, <span class="sev warning">{{n .Summary.Warning "warning"}}</span>, <span class="sev info">{{n .Summary.Info "info"}}</span>{{if .Lowest}}; lowest score {{.Lowest}}{{end}}{{if .Failed}}; <span class="failed">{{n .Failed "file"}} could not be checked</span>{{end}}.</p>
 <form class="filters" id="filters">
 <fieldset><legend>Severity</legend>
 <label><input type="checkbox" name="sev" value="error" checked> <span class="sev error">error</span></label>
@@ -262,10 +262,10 @@ details summary { cursor: pointer; color: #444; }
 <main>
 {{range .Docs}}<section class="doc">
 <h2><span class="path">{{.Path}}</span>{{if .HasScore}} <span class="score {{.ScoreClass}}" title="quality score: 100 minus penalty points per 1,000 words">score {{printf "%.1f" .Score}}</span>{{end}}
-<span class="meta">{{if .Language}}language {{.Language}} · {{end}}{{.Words}} words · {{.Counts.Error}} error, {{.Counts.Warning}} warning, {{.Counts.Info}} info</span></h2>
+<span class="meta">{{if .Language}}language {{.Language}} · {{end}}{{n .Words "word"}} · {{n .Counts.Error "error"}}, {{n .Counts.Warning "warning"}}, {{n .Counts.Info "info"}}</span></h2>
 {{if .Error}}<p class="failed">could not be checked: {{.Error}}</p>{{else}}
 <div class="text">{{range .Segments}}{{if .Findings}}<mark class="{{.Severity}}{{if .Point}} point{{end}}{{if .Blank}} blank{{end}}" data-f="{{ids .Findings}}" title="{{.Title}}">{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}}</div>
-{{if .Findings}}<details open><summary>{{len .Findings}} finding{{if ne (len .Findings) 1}}s{{end}}</summary>
+{{if .Findings}}<details open><summary>{{n (len .Findings) "finding"}}</summary>
 <table><thead><tr><th>line:col</th><th>severity</th><th>rule</th><th>found</th><th>message</th></tr></thead><tbody>
 {{range .Findings}}<tr data-f="{{.ID}}" data-sev="{{.Severity}}" data-rule="{{.Rule}}"><td class="pos"><a href="#" data-go="{{.ID}}">{{.Line}}:{{.Column}}</a></td><td class="sev {{.Severity}}">{{.Severity}}</td><td>{{.Rule}}</td><td class="found">{{.Text}}</td><td>{{.Message}}{{if .Suggestion}}<br><span class="suggestion">suggestion: {{.Suggestion}}</span>{{end}}</td></tr>
 {{end}}</tbody></table></details>{{else}}<p class="none">no findings</p>{{end}}{{end}}
