@@ -62,9 +62,7 @@ type htmlPage struct {
 // Format implements Formatter.
 func (HTMLFormatter) Format(w io.Writer, r *Report) error {
 	page := htmlPage{Summary: r.Summary()}
-	if path, score, ok := r.lowestScore(); ok {
-		page.Lowest = fmt.Sprintf("%.1f (%s)", score, path)
-	}
+	page.Lowest = scoreSummary(r)
 	byPath := map[string][]htmlFinding{}
 	counts := map[string]int{}
 	for i, f := range r.Findings {
@@ -247,7 +245,7 @@ details summary { cursor: pointer; color: #444; }
 <header>
 <h1>mtlint report</h1>
 <p class="summary">{{n .Summary.Findings "finding"}} in {{n .Summary.Files "file"}}:
-<span class="sev error">{{n .Summary.Error "error"}}</span>, <span class="sev warning">{{n .Summary.Warning "warning"}}</span>, <span class="sev info">{{n .Summary.Info "info"}}</span>{{if .Lowest}}; lowest score {{.Lowest}}{{end}}{{if .Failed}}; <span class="failed">{{n .Failed "file"}} could not be checked</span>{{end}}.</p>
+<span class="sev error">{{n .Summary.Error "error"}}</span>, <span class="sev warning">{{n .Summary.Warning "warning"}}</span>, <span class="sev info">{{n .Summary.Info "info"}}</span>{{if .Lowest}}; {{.Lowest}}{{end}}{{if .Failed}}; <span class="failed">{{n .Failed "file"}} could not be checked</span>{{end}}.</p>
 <form class="filters" id="filters">
 <fieldset><legend>Severity</legend>
 <label><input type="checkbox" name="sev" value="error" checked> <span class="sev error">error</span></label>
