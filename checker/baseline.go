@@ -205,6 +205,7 @@ func WriteBaseline(path string, b *Baseline) error {
 	return nil
 }
 
+// reportDocs maps paths to the parsed documents of the report.
 func reportDocs(r *Report) map[string]*Document {
 	docs := map[string]*Document{}
 	for _, f := range r.Files {

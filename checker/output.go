@@ -16,6 +16,9 @@ type FileResult struct {
 	SourceLanguage string `json:"source_language"`
 	Words          int    `json:"words"`
 	Error          string `json:"error"`
+	// Score is the document's quality score (see ScoreDoc); nil when the
+	// file could not be checked. Formatters fill it in.
+	Score *float64 `json:"score,omitempty"`
 
 	// Doc is the parsed document, nil when the file could not be read; the
 	// text format shows lines from it.
@@ -27,6 +30,8 @@ type FileResult struct {
 type Report struct {
 	Files    []FileResult
 	Findings []Finding
+	// Rules are the rules that ran; sarif and html describe them.
+	Rules []*Rule
 }
 
 // Summary counts files and findings by severity.
@@ -68,22 +73,36 @@ func FormatterFor(name string, color bool) (Formatter, error) {
 		return JSONFormatter{}, nil
 	case "line":
 		return LineFormatter{}, nil
+	// issue 5: more formats, each in checker/format_<name>.go.
+	case "sarif":
+		return SARIFFormatter{}, nil
+	case "github":
+		return GitHubFormatter{}, nil
+	case "checkstyle":
+		return CheckstyleFormatter{}, nil
+	case "junit":
+		return JUnitFormatter{}, nil
+	case "gitlab":
+		return GitLabFormatter{}, nil
+	case "jsonl":
+		return JSONLFormatter{}, nil
+	case "html":
+		return HTMLFormatter{}, nil
 	}
-	return nil, fmt.Errorf("unknown format %q (want text, json or line)", name)
+	return nil, fmt.Errorf("unknown format %q (want %s)", name, strings.Join(Formats(), ", "))
 }
 
 // Formats lists the output format names.
-func Formats() []string { return []string{"text", "json", "line"} }
+func Formats() []string {
+	return []string{"text", "json", "line", "sarif", "github", "checkstyle", "junit", "gitlab", "jsonl", "html"}
+}
 
 // JSONFormatter writes the contract JSON object of DESIGN.md.
 type JSONFormatter struct{}
 
 // Format implements Formatter.
 func (JSONFormatter) Format(w io.Writer, r *Report) error {
-	files := r.Files
-	if files == nil {
-		files = []FileResult{}
-	}
+	files := r.filesWithScores()
 	findings := r.Findings
 	if findings == nil {
 		findings = []Finding{}
@@ -135,12 +154,7 @@ const contextWidth = 100
 
 // Format implements Formatter.
 func (t *TextFormatter) Format(w io.Writer, r *Report) error {
-	docs := map[string]*Document{}
-	for _, f := range r.Files {
-		if f.Doc != nil {
-			docs[f.Path] = f.Doc
-		}
-	}
+	docs := reportDocs(r)
 	paint := func(code, s string) string {
 		if !t.Color {
 			return s
@@ -188,7 +202,10 @@ func (t *TextFormatter) Format(w io.Writer, r *Report) error {
 	if errs > 0 {
 		msg += fmt.Sprintf("; %s could not be checked", plural(errs, "file"))
 	}
-	_, err := fmt.Fprintln(w, msg)
+	if s.Findings > 0 {
+		msg += "\n" + scoreSummary(r)
+	}
+	_, err := fmt.Fprintln(w, strings.TrimRight(msg, "\n"))
 	return err
 }
 

@@ -145,7 +145,7 @@ func (e *Engine) Run(inputs []string, opts RunOptions) *Report {
 	close(jobs)
 	wg.Wait()
 
-	r := &Report{Files: results}
+	r := &Report{Files: results, Rules: e.rules}
 	for _, fs := range findings {
 		r.Findings = append(r.Findings, fs...)
 	}

@@ -19,6 +19,7 @@ type checkOptions struct {
 	input                                           string
 	config                                          string
 	filters                                         filterOptions // filters.go
+	minScore                                        float64       // issue 5: score gate
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -59,6 +60,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
+	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100, see `mtlint explain score`) is below this")
 	return cmd
 }
 
@@ -79,6 +81,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	failOn, err := parseFailOn(o.failOn)
 	if err != nil {
 		return usage("--fail-on: %v", err)
+	}
+	if o.minScore < 0 || o.minScore > 100 {
+		return usage("--min-score: %v is not between 0 and 100", o.minScore)
 	}
 	color, err := useColor(o.color, stdout)
 	if err != nil {
@@ -132,6 +137,12 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if failed > 0 {
 		return &exitError{code: 2}
+	}
+	if below := report.BelowScore(o.minScore); len(below) > 0 {
+		for _, p := range below {
+			fmt.Fprintf(stderr, "mtlint: %s: score below --min-score %g\n", p, o.minScore)
+		}
+		return &exitError{code: 1}
 	}
 	if failOn != 0 {
 		for _, f := range report.Findings {

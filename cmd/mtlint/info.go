@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -30,6 +31,10 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 		Short: "print a rule's documentation with a bad and a good example",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if args[0] == "score" { // issue 5: the quality score's formula
+				fmt.Fprintln(stdout, checker.ScoreDoc)
+				return nil
+			}
 			r := rules.ByID(args[0])
 			if r == nil {
 				return &exitError{code: 2, msg: fmt.Sprintf("unknown rule %q (see `mtlint rules`)", args[0])}

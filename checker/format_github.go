@@ -1,0 +1,63 @@
+package checker
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+)
+
+// GitHubFormatter writes GitHub Actions workflow commands, one a finding,
+// which the runner turns into annotations on the pull request:
+//
+//	::error file=a.md,line=3,col=1,endLine=3,endColumn=3,title=drop-cap::message
+//
+// error stays error, warning stays warning, info becomes notice. endColumn is
+// inclusive (the last character's column), as GitHub's annotations are, and
+// columns are given only for a span on one line, as GitHub requires. A file
+// that could not be checked becomes an error annotation on the file.
+type GitHubFormatter struct{}
+
+// githubLevel maps a severity to a workflow command.
+func githubLevel(s Severity) string {
+	switch s {
+	case Error:
+		return "error"
+	case Warning:
+		return "warning"
+	}
+	return "notice"
+}
+
+// githubData escapes a workflow command's message, as the runner
+// (actions/toolkit command.ts) expects.
+func githubData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// githubProperty escapes a workflow command's property value, where ':' and
+// ',' also end the value.
+func githubProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// Format implements Formatter.
+func (GitHubFormatter) Format(w io.Writer, r *Report) error {
+	var b strings.Builder
+	for _, f := range r.Findings {
+		fmt.Fprintf(&b, "::%s file=%s,line=%d", githubLevel(f.Severity), githubProperty(filepath.ToSlash(f.Path)), f.Line)
+		if f.EndLine == f.Line {
+			fmt.Fprintf(&b, ",col=%d,endLine=%d,endColumn=%d", f.Column, f.EndLine, max(f.Column, f.EndColumn-1))
+		} else {
+			fmt.Fprintf(&b, ",endLine=%d", f.EndLine)
+		}
+		fmt.Fprintf(&b, ",title=%s::%s\n", githubProperty("mtlint "+f.Rule), githubData(findingMessage(f)))
+	}
+	for _, f := range r.Files {
+		if f.Error != "" {
+			fmt.Fprintf(&b, "::error file=%s,title=mtlint::%s\n", githubProperty(filepath.ToSlash(f.Path)), githubData("could not be checked: "+f.Error))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -1,0 +1,119 @@
+package checker
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"path/filepath"
+	"strconv"
+)
+
+// GitLabFormatter writes a GitLab Code Quality report (a JSON array in the
+// Code Climate shape GitLab reads from artifacts:reports:codequality): one
+// issue a finding with description, check_name, fingerprint, severity and
+// location.path and location.lines.begin.
+//
+// Severity: error is "major", warning "minor" and info "info", as the score
+// weighs them (MQM major and minor); a file that could not be checked is a
+// "blocker". The fingerprint is a hash of the rule, the path, the finding's
+// text and its line, whitespace-normalised, and how many identical findings
+// came before it in the file: not of the line number, so that lines added
+// above a finding keep its fingerprint and GitLab does not report it as new.
+type GitLabFormatter struct{}
+
+type gitlabIssue struct {
+	Type        string         `json:"type"`
+	Description string         `json:"description"`
+	CheckName   string         `json:"check_name"`
+	Fingerprint string         `json:"fingerprint"`
+	Severity    string         `json:"severity"`
+	Location    gitlabLocation `json:"location"`
+}
+
+type gitlabLocation struct {
+	Path  string      `json:"path"`
+	Lines gitlabLines `json:"lines"`
+}
+
+type gitlabLines struct {
+	Begin int `json:"begin"`
+	End   int `json:"end,omitempty"`
+}
+
+func gitlabSeverity(s Severity) string {
+	switch s {
+	case Error:
+		return "major"
+	case Warning:
+		return "minor"
+	}
+	return "info"
+}
+
+// Format implements Formatter.
+func (GitLabFormatter) Format(w io.Writer, r *Report) error {
+	fingerprints := fingerprintFindings(r)
+	issues := []gitlabIssue{}
+	for i, f := range r.Findings {
+		issues = append(issues, gitlabIssue{
+			Type:        "issue",
+			Description: findingMessage(f),
+			CheckName:   f.Rule,
+			Fingerprint: fingerprints[i],
+			Severity:    gitlabSeverity(f.Severity),
+			Location:    gitlabLocation{Path: filepath.ToSlash(f.Path), Lines: gitlabLines{Begin: f.Line, End: f.EndLine}},
+		})
+	}
+	for _, f := range r.Files {
+		if f.Error != "" {
+			issues = append(issues, gitlabIssue{
+				Type:        "issue",
+				Description: "could not be checked: " + f.Error,
+				CheckName:   "mtlint",
+				Fingerprint: contentHash("mtlint-error", filepath.ToSlash(f.Path), f.Error),
+				Severity:    "blocker",
+				Location:    gitlabLocation{Path: filepath.ToSlash(f.Path), Lines: gitlabLines{Begin: 1}},
+			})
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(issues)
+}
+
+// fingerprintFindings returns a content fingerprint for each finding of the
+// report, in order: a hash of rule, path, the normalised finding text, the
+// normalised line it is on, and its occurrence among findings with the same
+// key in the file. Line numbers are left out on purpose.
+func fingerprintFindings(r *Report) []string {
+	docs := reportDocs(r)
+	seen := map[string]int{}
+	out := make([]string, len(r.Findings))
+	for i, f := range r.Findings {
+		context := ""
+		if doc := docs[f.Path]; doc != nil {
+			context = doc.Lines().Line(f.Line)
+		}
+		key := contentHash(f.Rule, filepath.ToSlash(f.Path), normalizeSpace(f.Text), normalizeSpace(context))
+		n := seen[key]
+		seen[key]++
+		if n > 0 {
+			key = contentHash(key, strconv.Itoa(n))
+		}
+		out[i] = key
+	}
+	return out
+}
+
+// contentHash hashes its parts, separated so that ("ab", "c") and ("a",
+// "bc") differ, to 32 hex digits.
+func contentHash(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		io.WriteString(h, p)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}

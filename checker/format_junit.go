@@ -1,0 +1,97 @@
+package checker
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// JUnitFormatter writes JUnit XML, which GitLab, Jenkins and most CI systems
+// show as test results: one <testsuite> a file and one <testcase> for each
+// rule that ran on it, so a clean rule shows as a passed test. A rule with
+// findings at warning or error fails its test; the failure lists each
+// finding as `path:line:column: severity: message [rule]`. Findings at info
+// ("worth a look") do not fail a test: they are listed in its <system-out>.
+// A file that could not be checked has one test, "read", with an <error>.
+type JUnitFormatter struct{}
+
+type junitSuites struct {
+	XMLName  xml.Name     `xml:"testsuites"`
+	Name     string       `xml:"name,attr"`
+	Tests    int          `xml:"tests,attr"`
+	Failures int          `xml:"failures,attr"`
+	Errors   int          `xml:"errors,attr"`
+	Suites   []junitSuite `xml:"testsuite"`
+}
+
+type junitSuite struct {
+	Name     string      `xml:"name,attr"`
+	Tests    int         `xml:"tests,attr"`
+	Failures int         `xml:"failures,attr"`
+	Errors   int         `xml:"errors,attr"`
+	Cases    []junitCase `xml:"testcase"`
+}
+
+type junitCase struct {
+	Name      string        `xml:"name,attr"`
+	Classname string        `xml:"classname,attr"`
+	Failure   *junitProblem `xml:"failure,omitempty"`
+	Error     *junitProblem `xml:"error,omitempty"`
+	SystemOut string        `xml:"system-out,omitempty"`
+}
+
+type junitProblem struct {
+	Message string `xml:"message,attr"`
+	Type    string `xml:"type,attr"`
+	Body    string `xml:",chardata"`
+}
+
+// Format implements Formatter.
+func (JUnitFormatter) Format(w io.Writer, r *Report) error {
+	byFile := map[string]map[string][]Finding{}
+	for _, f := range r.Findings {
+		if byFile[f.Path] == nil {
+			byFile[f.Path] = map[string][]Finding{}
+		}
+		byFile[f.Path][f.Rule] = append(byFile[f.Path][f.Rule], f)
+	}
+	rules := reportRules(r)
+	out := junitSuites{Name: "mtlint"}
+	for _, file := range r.Files {
+		s := junitSuite{Name: file.Path}
+		if file.Error != "" {
+			s.Cases = append(s.Cases, junitCase{Name: "read", Classname: file.Path,
+				Error: &junitProblem{Message: "could not be checked: " + file.Error, Type: "error"}})
+			s.Errors++
+		} else {
+			for _, rule := range rules {
+				c := junitCase{Name: rule.ID, Classname: file.Path}
+				var fail, info strings.Builder
+				worst, failing := Severity(0), 0
+				for _, f := range byFile[file.Path][rule.ID] {
+					line := fmt.Sprintf("%s:%d:%d: %s: %s [%s]\n", f.Path, f.Line, f.Column, f.Severity, findingMessage(f), f.Rule)
+					if f.Severity == Info {
+						info.WriteString(line)
+						continue
+					}
+					fail.WriteString(line)
+					failing++
+					worst = max(worst, f.Severity)
+				}
+				if failing > 0 {
+					c.Failure = &junitProblem{Message: plural(failing, "finding"), Type: worst.String(), Body: fail.String()}
+					s.Failures++
+				}
+				c.SystemOut = info.String()
+				s.Cases = append(s.Cases, c)
+			}
+		}
+		s.Tests = len(s.Cases)
+		out.Tests += s.Tests
+		out.Failures += s.Failures
+		out.Errors += s.Errors
+		out.Suites = append(out.Suites, s)
+	}
+	return writeXML(w, out)
+}
