@@ -60,7 +60,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
-	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100, see `mtlint explain score`) is below this")
+	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100; see: mtlint explain score) is below this")
 	return cmd
 }
 
