@@ -227,7 +227,7 @@ func ApplyFixes(content []byte, findings []Finding) ([]byte, FixResult) {
 		clash := false
 		for _, e := range f.Fix {
 			for _, t := range taken {
-				if overlaps(e, t) {
+				if overlaps(e, t) || adjacentLineRemoval(content, e, t) {
 					clash = true
 					break
 				}
@@ -281,6 +281,20 @@ func overlaps(a, b Edit) bool {
 	return a.Offset < b.EndOffset && b.Offset < a.EndOffset
 }
 
+// adjacentLineRemoval reports whether a and b touch and one of them removes
+// a line break: two line removals side by side would each keep a blank line
+// for the other, so the second waits for the next pass, which sees the text
+// between them as it is then.
+func adjacentLineRemoval(content []byte, a, b Edit) bool {
+	if a.EndOffset != b.Offset && b.EndOffset != a.Offset {
+		return false
+	}
+	removesBreak := func(e Edit) bool {
+		return e.NewText == "" && bytes.ContainsAny(content[e.Offset:e.EndOffset], "\r\n")
+	}
+	return removesBreak(a) || removesBreak(b)
+}
+
 // containsFix reports whether every edit of fix is already among taken.
 func containsFix(taken, fix []Edit) bool {
 	for _, e := range fix {
@@ -296,4 +310,38 @@ func containsFix(taken, fix []Edit) bool {
 		}
 	}
 	return true
+}
+
+// maxFixPasses bounds how often Fix checks and repairs a text: a fix skipped
+// for overlapping another is applied in a later pass, and a repair may make
+// another (an exact duplicate once its double space is gone).
+const maxFixPasses = 4
+
+// Fix checks content as Parse and Check would and applies the safe fixes,
+// again and again until no fix applies or maxFixPasses is reached. It returns
+// the fixed text (content itself when nothing changed), the fixes applied in
+// all passes and the fixes still skipped in the last one. The error is a
+// parse error (binary input) or an internal rule error; content is never
+// changed in place.
+func (e *Engine) Fix(path string, content []byte, format Format, lang string) ([]byte, FixResult, error) {
+	var total FixResult
+	cur := content
+	for range maxFixPasses {
+		doc, err := Parse(path, cur, format, lang)
+		if err != nil {
+			return content, FixResult{}, err
+		}
+		fs, err := e.Check(doc)
+		if err != nil {
+			return content, FixResult{}, err
+		}
+		next, res := ApplyFixes(cur, fs)
+		total.Applied += res.Applied
+		total.Skipped = res.Skipped
+		if res.Applied == 0 {
+			break
+		}
+		cur = next
+	}
+	return cur, total, nil
 }
