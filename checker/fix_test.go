@@ -6,7 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-func edit(off, end int, text string) []Edit { return []Edit{{Offset: off, EndOffset: end, NewText: text}} }
+func edit(off, end int, text string) []Edit {
+	return []Edit{{Offset: off, EndOffset: end, NewText: text}}
+}
 
 func TestApplyFixes(t *testing.T) {
 	tests := []struct {
