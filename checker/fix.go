@@ -31,9 +31,9 @@ func Replace(s Span, text string) TextEdit { return TextEdit{span: s, newText: t
 // RemoveLines returns an edit that deletes the lines of the file holding span
 // s of a block's text, with their line breaks, and a blank line next to them
 // so that paragraphs stay one blank line apart. It is offered only where
-// those lines hold nothing but the span and white space: plain text, and
-// Markdown paragraphs that start at the line's start; never in HTML, where
-// removing a line could leave tags unbalanced.
+// those lines hold nothing but the span and white space: in plain text, and
+// for a whole Markdown paragraph that starts at the line's start; never in
+// HTML, where removing a line could leave tags unbalanced.
 func RemoveLines(s Span) TextEdit { return TextEdit{span: s, lines: true} }
 
 // ReportFix records a finding like Report, with a safe fix: edits that repair
@@ -96,9 +96,10 @@ func (p *Pass) lineRemoval(b *Block, s Span) (Edit, bool) {
 	case FormatHTML:
 		return Edit{}, false
 	case FormatMarkdown:
-		// A paragraph only: a heading, list item or quote has markup on its
-		// line that would be left behind.
-		if b.Kind != Paragraph {
+		// A whole paragraph only: a heading, list item or quote has markup
+		// on its line that would be left behind, and the line after a
+		// removed first line could start a list or a heading.
+		if b.Kind != Paragraph || s.Start != 0 || s.End != len(b.Text) {
 			return Edit{}, false
 		}
 	}

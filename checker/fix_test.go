@@ -136,3 +136,33 @@ func TestFixKeepsLineEndings(t *testing.T) {
 		t.Errorf("line breaks changed: %q", got)
 	}
 }
+
+// TestFixMarkdownPartOfParagraph checks that a line is not removed from a
+// Markdown paragraph: the line after it could turn into a list item.
+func TestFixMarkdownPartOfParagraph(t *testing.T) {
+	r := &Rule{ID: "first-line", Severity: Warning, Check: func(p *Pass) error {
+		for _, b := range p.Doc.Blocks {
+			if i := strings.IndexByte(b.Text, '\n'); i > 0 {
+				p.ReportFix(b, Span{0, i}, "first line", "", RemoveLines(Span{0, i}))
+			}
+		}
+		return nil
+	}}
+	e, err := NewEngine([]*Rule{r}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const in = "Read also the line that is long enough to wrap here\n1986. A year of change in the city and its harbour\n"
+	for path, want := range map[string]string{
+		"a.md":  in,
+		"a.txt": "1986. A year of change in the city and its harbour\n",
+	} {
+		got, _, err := e.Fix(path, []byte(in), "", "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != want {
+			t.Errorf("%s: got %q, want %q", path, got, want)
+		}
+	}
+}
