@@ -32,8 +32,9 @@ func Replace(s Span, text string) TextEdit { return TextEdit{span: s, newText: t
 // s of a block's text, with their line breaks, and a blank line next to them
 // so that paragraphs stay one blank line apart. It is offered only where
 // those lines hold nothing but the span and white space: in plain text, and
-// for a whole Markdown paragraph that starts at the line's start; never in
-// HTML, where removing a line could leave tags unbalanced.
+// for a whole Markdown paragraph that starts at the line's start, or a whole
+// HTML paragraph written as one line "<p>...</p>". Other HTML is left alone:
+// removing a line there could leave tags unbalanced.
 func RemoveLines(s Span) TextEdit { return TextEdit{span: s, lines: true} }
 
 // ReportFix records a finding like Report, with a safe fix: edits that repair
@@ -92,14 +93,17 @@ func (p *Pass) replacement(b *Block, s Span, text string) (Edit, bool) {
 
 // lineRemoval maps the removal of the lines holding span s of block b.
 func (p *Pass) lineRemoval(b *Block, s Span) (Edit, bool) {
+	whole := s.Start == 0 && s.End == len(b.Text)
 	switch p.Doc.Format {
 	case FormatHTML:
-		return Edit{}, false
+		if b.Kind != Paragraph || !whole {
+			return Edit{}, false
+		}
 	case FormatMarkdown:
 		// A whole paragraph only: a heading, list item or quote has markup
 		// on its line that would be left behind, and the line after a
 		// removed first line could start a list or a heading.
-		if b.Kind != Paragraph || s.Start != 0 || s.End != len(b.Text) {
+		if b.Kind != Paragraph || !whole {
 			return Edit{}, false
 		}
 	}
@@ -108,6 +112,11 @@ func (p *Pass) lineRemoval(b *Block, s Span) (Edit, bool) {
 		return Edit{}, false
 	}
 	c := p.Doc.Content
+	if p.Doc.Format == FormatHTML {
+		if start, end, ok = htmlParagraphLine(c, start, end); !ok {
+			return Edit{}, false
+		}
+	}
 	ls := start
 	for ls > 0 && (c[ls-1] == ' ' || c[ls-1] == '\t') {
 		ls--
@@ -133,6 +142,34 @@ func (p *Pass) lineRemoval(b *Block, s Span) (Edit, bool) {
 	}
 	ls, le = withBlankLine(c, ls, le)
 	return Edit{Offset: ls, EndOffset: le}, true
+}
+
+// htmlParagraphLine widens the text [start, end) of an HTML paragraph to its
+// <p> and </p> tags when they sit right around it, with nothing but white
+// space around them, so that the whole element can go with its line.
+func htmlParagraphLine(c []byte, start, end int) (int, int, bool) {
+	open := bytes.LastIndexByte(c[:start], '<')
+	if open < 0 || !isParagraphTag(c[open:start]) {
+		return 0, 0, false
+	}
+	const closeTag = "</p>"
+	if end+len(closeTag) > len(c) || !strings.EqualFold(string(c[end:end+len(closeTag)]), closeTag) {
+		return 0, 0, false
+	}
+	return open, end + len(closeTag), true
+}
+
+// isParagraphTag reports whether tag is a <p> start tag, with or without
+// attributes, ending where the paragraph's text begins.
+func isParagraphTag(tag []byte) bool {
+	if len(tag) < 3 || tag[len(tag)-1] != '>' || bytes.IndexByte(tag[1:], '<') >= 0 {
+		return false
+	}
+	if tag[1] != 'p' && tag[1] != 'P' {
+		return false
+	}
+	next := tag[2]
+	return next == '>' || next == ' ' || next == '\t' || next == '\n'
 }
 
 // lineBreakLen returns the length of the line break at c[i]: 2 for "\r\n", 1

@@ -106,8 +106,14 @@ func TestFixLinesAndMarkup(t *testing.T) {
 		{"a.md", "Two\n\n    .\n", "Two\n\n    .\n"},
 		{"a.md", "One tag.\n", "One tag.\n"},
 		// HTML: words are replaced only where the file holds the text as
-		// read; lines are never removed.
-		{"a.html", "<p>One bad.</p>\n<p>.</p>\n", "<p>One good.</p>\n<p>.</p>\n"},
+		// read; a line is removed only when it is one <p> element.
+		{"a.html", "<p>One bad.</p>\n<p>.</p>\n<p>Two.</p>\n", "<p>One good.</p>\n<p>Two.</p>\n"},
+		{"a.html", "<p>One.</p>\n\n<p class=\"x\">.</p>\n\n<p>Two.</p>\n", "<p>One.</p>\n\n<p>Two.</p>\n"},
+		{"a.html", "<p>One.</p><p>.</p>\n", "<p>One.</p><p>.</p>\n"},
+		{"a.html", "<p>One.</p>\n<p><b>.</b></p>\n", "<p>One.</p>\n<p><b>.</b></p>\n"},
+		{"a.html", "<div>One.\n.\n</div>\n", "<div>One.\n.\n</div>\n"},
+		{"a.html", "<ul>\n<li>.</li>\n</ul>\n", "<ul>\n<li>.</li>\n</ul>\n"},
+		{"a.html", "<p>One.</p>\n<p>.\n", "<p>One.</p>\n<p>.\n"},
 		{"a.html", "<p>One b&#97;d tag.</p>\n", "<p>One b&#97;d tag.</p>\n"},
 	}
 	for _, tt := range tests {

@@ -49,7 +49,8 @@ func TestRuleFixes(t *testing.T) {
 		{"credit under a caption", "a.txt", "en", "The old ferry in the harbour.\nSource: AP\n\nThe vote.\n", "The old ferry in the harbour.\n\nThe vote.\n"},
 		{"boilerplate markdown paragraph", "a.md", "en", "The vote was over.\n\nAlso read\n\nThe hall emptied.\n", "The vote was over.\n\nThe hall emptied.\n"},
 		{"boilerplate markdown heading stays", "a.md", "en", "The vote was over.\n\n## Also read\n\nThe hall emptied.\n", "The vote was over.\n\n## Also read\n\nThe hall emptied.\n"},
-		{"boilerplate html stays", "a.html", "en", "<p>The vote was over.</p>\n<p>Also read</p>\n", "<p>The vote was over.</p>\n<p>Also read</p>\n"},
+		{"boilerplate html paragraph", "a.html", "en", "<p>The vote was over.</p>\n<p>Also read</p>\n", "<p>The vote was over.</p>\n"},
+		{"boilerplate html heading stays", "a.html", "en", "<p>The vote was over.</p>\n<h2>Also read</h2>\n", "<p>The vote was over.</p>\n<h2>Also read</h2>\n"},
 		{"mojibake", "a.txt", "en", "The cafÃ© reopened on Monday.\n", "The café reopened on Monday.\n"},
 		{"replacement character only reported", "a.txt", "en", "The caf\ufffd reopened.\n", "The caf\ufffd reopened.\n"},
 	}
