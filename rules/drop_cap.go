@@ -108,8 +108,9 @@ type dropCapMatch struct {
 	span  checker.Span
 	// fixes are the likely intended words, most likely first.
 	fixes []string
-	// certain is set when fixes[0] may replace the word without asking:
-	// see dropCapCertain.
+	// certain is set when fixes[0] may replace the word in `mtlint fix`:
+	// a doubled, glued or detached initial, or a split word with one
+	// candidate or whose first candidate is the language's most frequent.
 	certain bool
 }
 
