@@ -3,6 +3,7 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
@@ -89,5 +90,30 @@ func TestFixCleanCorpus(t *testing.T) {
 		if twice := fixWith(t, path, lang, once); twice != once {
 			t.Errorf("%s: fixing again changed the text", path)
 		}
+	}
+}
+
+// TestFixSeedArticle fixes the seed article (skipped when ../shared is not
+// there): "belong to ." and "Dhe" are repaired, the lone "." and the "also
+// read" lines go, the stray comma and the fragments stay for a person, and a
+// second run changes nothing.
+func TestFixSeedArticle(t *testing.T) {
+	content, err := os.ReadFile(seedArticle)
+	if err != nil {
+		t.Skipf("seed article not available: %v", err)
+	}
+	got := fixWith(t, seedArticle, "en", string(content))
+	for _, gone := range []string{"belong to .", "Dhe press", "\nalso read\n", "\n.\n", "source site", "Lithuania.  Denmark"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("still there after fixing: %q", gone)
+		}
+	}
+	for _, kept := range []string{"belong to. This", "The press conference", ", Brussels", "abroad Ukraine conflict"} {
+		if !strings.Contains(got, kept) {
+			t.Errorf("missing after fixing: %q", kept)
+		}
+	}
+	if again := fixWith(t, seedArticle, "en", got); again != got {
+		t.Error("fixing the fixed article changed it again")
 	}
 }
