@@ -36,8 +36,9 @@ there is something to fix, 0 when there is not. With --write it replaces each fi
 atomically (a temporary file in the same folder, synced, then renamed), keeping
 its permissions and line endings; a read-only file, or one that changed while it
 was being fixed, is refused and left as it was. "-" reads standard input and
-prints the fixed text (an editor filter). Exit status 2 names every file that
-could not be read, parsed or written; the others are still fixed.`,
+prints the fixed text (an editor filter). Exit status 2 when a file could not be
+read, parsed or written (each is named on stderr; the others are still fixed) or on
+usage errors.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runFix(o, args, stdin, stdout, stderr)
