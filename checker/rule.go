@@ -102,6 +102,11 @@ type Finding struct {
 	Text       string   `json:"text"`
 	Message    string   `json:"message"`
 	Suggestion string   `json:"suggestion"`
+
+	// Fix holds the edits of a safe fix, set through Pass.ReportFix; nil
+	// when the rule offers none. It is not part of the JSON contract
+	// (`mtlint fix` applies fixes).
+	Fix []Edit `json:"-"`
 }
 
 // Pass is what a rule sees while it checks one document.

@@ -124,8 +124,9 @@ func checkBoilerplate(p *checker.Pass) error {
 				m, ok = extra.match(line, toks, words, maxWords, p.Locale)
 			}
 			if ok && !(b.Kind == checker.Caption && m.phrase.kind != linePhrase) {
-				p.Report(b, checker.Span{Start: ln.Start + toks[0].start, End: ln.Start + toks[len(toks)-1].end},
-					fmt.Sprintf("page furniture %q left in the text", m.quote(line, toks)), "remove the line")
+				p.ReportFix(b, checker.Span{Start: ln.Start + toks[0].start, End: ln.Start + toks[len(toks)-1].end},
+					fmt.Sprintf("page furniture %q left in the text", m.quote(line, toks)), "remove the line",
+					checker.RemoveLines(ln))
 			}
 		}
 	}

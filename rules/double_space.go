@@ -44,7 +44,7 @@ func checkDoubleSpace(p *checker.Pass) error {
 			if strings.ContainsRune(run, '\u00a0') {
 				sugg = "\u00a0"
 			}
-			p.Report(b, s, msg, sugg)
+			p.ReportFix(b, s, msg, sugg, checker.Replace(s, sugg))
 		}
 	}
 	return nil

@@ -61,7 +61,12 @@ reported. Chinese and Japanese have no letter case, so nothing is reported there
 Cyrillic letter before Latin ones (or the reverse) is a homoglyph for the
 mixed-script rule, not a drop cap. Table cells are skipped; headings, captions,
 quotes and list items are checked like paragraphs. Names the rule should never
-report can be listed in the "ignore" option.`,
+report can be listed in the "ignore" option.
+
+"mtlint fix" replaces the word when the intended word is known: a doubled, glued or
+detached initial, a split word with one candidate, or a split word whose first
+candidate is the language's most frequent paragraph opener ("Dhe" becomes "The",
+not the rarer "She"; review the diff before writing).`,
 	Bad:      "Dhe press conference began half an hour late.",
 	Good:     "The press conference began half an hour late.",
 	Severity: checker.Error,
@@ -103,6 +108,10 @@ type dropCapMatch struct {
 	span  checker.Span
 	// fixes are the likely intended words, most likely first.
 	fixes []string
+	// certain is set when fixes[0] may replace the word in `mtlint fix`:
+	// a doubled, glued or detached initial, or a split word with one
+	// candidate or whose first candidate is the language's most frequent.
+	certain bool
 }
 
 func checkDropCap(p *checker.Pass) error {
@@ -135,7 +144,11 @@ func checkDropCap(p *checker.Pass) error {
 			msg.WriteString(strings.Join(m.fixes[1:], "\", \""))
 			msg.WriteString("\")")
 		}
-		p.Report(b, m.span, msg.String(), m.fixes[0])
+		if m.certain {
+			p.ReportFix(b, m.span, msg.String(), m.fixes[0], checker.Replace(m.span, m.fixes[0]))
+		} else {
+			p.Report(b, m.span, msg.String(), m.fixes[0])
+		}
 	}
 	return nil
 }
@@ -182,16 +195,16 @@ func findDropCap(text string, lang *dropCapLang, data *dropCapData) (dropCapMatc
 	}
 	span := checker.Span{Start: start, End: end}
 	if fix, ok := doubledFix(w); ok {
-		return dropCapMatch{doubledInitial, span, []string{fix}}, true
+		return dropCapMatch{doubledInitial, span, []string{fix}, true}, true
 	}
 	if lang == nil || !endsWholeWord(after) {
 		return dropCapMatch{}, false
 	}
 	if fixes := lang.splitFixes(w, data); len(fixes) > 0 {
-		return dropCapMatch{splitInitial, span, fixes}, true
+		return dropCapMatch{splitInitial, span, fixes, len(fixes) == 1 || fixes[0] == lang.top}, true
 	}
 	if fix, ok := lang.gluedFix(w, data); ok {
-		return dropCapMatch{gluedInitial, span, []string{fix}}, true
+		return dropCapMatch{gluedInitial, span, []string{fix}, true}, true
 	}
 	return dropCapMatch{}, false
 }
@@ -332,7 +345,7 @@ func (l *dropCapLang) detached(start int, w, after string) (dropCapMatch, bool) 
 		fix = cand
 	}
 	end := start + len(w) + sp + len(x)
-	return dropCapMatch{detachedInitial, checker.Span{Start: start, End: end}, []string{fix}}, true
+	return dropCapMatch{detachedInitial, checker.Span{Start: start, End: end}, []string{fix}, true}, true
 }
 
 // sameScript reports whether a and b are letters of the same script. A

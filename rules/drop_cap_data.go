@@ -31,6 +31,10 @@ type dropCapLang struct {
 	// bySuffix maps a candidate without its first letter ("he" for "The") to
 	// the candidates that end so, most frequent first.
 	bySuffix map[string][]string
+	// top is the most frequent candidate ("The" in English): a split word
+	// that may be it or a rarer candidate ("Dhe": "The" or "She") is fixed
+	// to it.
+	top string
 }
 
 // dropCapData is the word data of every language.
@@ -91,6 +95,9 @@ func loadDropCapData() *dropCapData {
 				continue
 			}
 			l.candidates[lower] = c
+			if l.top == "" {
+				l.top = c
+			}
 			_, n := utf8.DecodeRuneInString(lower)
 			l.bySuffix[lower[n:]] = append(l.bySuffix[lower[n:]], c)
 			l.addWord(lower)

@@ -72,8 +72,15 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 			continue
 		}
 		line, _ := p.Doc.Lines().Position(orig.Start())
-		p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
-			fmt.Sprintf("repeats the %s on line %d", orig.Kind, line), "remove the repeated paragraph")
+		whole := checker.Span{Start: 0, End: len(b.Text)}
+		msg := fmt.Sprintf("repeats the %s on line %d", orig.Kind, line)
+		if b.Text != orig.Text || b.Kind != orig.Kind {
+			// Only an exact copy is removed by a fix: a near copy may hold
+			// the better text.
+			p.Report(b, whole, msg, "remove the repeated paragraph")
+			continue
+		}
+		p.ReportFix(b, whole, msg, "remove the repeated paragraph", checker.RemoveLines(whole))
 	}
 	return nil
 }

@@ -44,7 +44,12 @@ mark or a dash counts only when the paragraph has other mojibake.`,
 func checkMojibake(p *checker.Pass) error {
 	for _, b := range p.Doc.Blocks {
 		for _, f := range findMojibake(b.Text) {
-			p.Report(b, checker.Span{Start: f.Start, End: f.End}, f.Message, f.Suggestion)
+			s := checker.Span{Start: f.Start, End: f.End}
+			if f.Repair {
+				p.ReportFix(b, s, f.Message, f.Suggestion, checker.Replace(s, f.Replacement))
+			} else {
+				p.Report(b, s, f.Message, f.Suggestion)
+			}
 		}
 	}
 	return nil
@@ -55,6 +60,11 @@ type encodingFinding struct {
 	Start, End int // byte offsets
 	Message    string
 	Suggestion string
+	// Repair is set when the text is certainly known: the decoded text, a
+	// byte order mark to drop, a Windows-1252 mark read as Latin-1.
+	// Replacement is then what replaces the span.
+	Repair      bool
+	Replacement string
 }
 
 // mojibakeByte returns the byte that r stands for when UTF-8 bytes were read
@@ -143,6 +153,8 @@ func findMojibake(text string) []encodingFinding {
 	for _, f := range fixes {
 		orig := text[f.Start:f.End]
 		f.Suggestion = strings.ReplaceAll(repairMojibake(f.Suggestion), "\uFEFF", "")
+		// The repaired text replaces the span; a byte order mark goes.
+		f.Repair, f.Replacement = true, f.Suggestion
 		if strings.TrimSpace(f.Suggestion) == "" {
 			f.Message = fmt.Sprintf("mojibake %s: a byte order mark decoded as Windows-1252", quoteShort(orig))
 			f.Suggestion = "remove it"
@@ -185,6 +197,7 @@ func findMojibake(text string) []encodingFinding {
 			if d := charmap.Windows1252.DecodeByte(byte(r)); d != utf8.RuneError {
 				f.Message = fmt.Sprintf("C1 control character U+%04X: a Windows-1252 %s decoded as Latin-1", r, quoteShort(string(d)))
 				f.Suggestion = string(d)
+				f.Repair, f.Replacement = true, f.Suggestion
 			}
 			out = append(out, f)
 		}

@@ -63,8 +63,11 @@ func checkRepeatedWord(p *checker.Pass) error {
 			if !isRepeatError(b, w1, w2, first, second) {
 				continue
 			}
-			p.Report(b, checker.Span{Start: w1.Start, End: w2.End},
-				fmt.Sprintf("%q is repeated", second), first)
+			// The fix removes the second copy and the space before it, so
+			// the first keeps its capital.
+			p.ReportFix(b, checker.Span{Start: w1.Start, End: w2.End},
+				fmt.Sprintf("%q is repeated", second), first,
+				checker.Replace(checker.Span{Start: w1.End, End: w2.End}, ""))
 		}
 	}
 	return nil

@@ -44,8 +44,9 @@ func checkSpaceBeforePunctuation(p *checker.Pass) error {
 	spacedHigh := p.Locale.SpaceBeforeHighPunct || p.Locale.Lang == ""
 	for _, b := range p.Doc.Blocks {
 		for _, s := range spacesBeforePunctuation(b.Text, spacedHigh) {
-			mark, _ := lastRune(b.Text[:s.End])
-			p.Report(b, s, "space before "+punctName(mark), string(mark))
+			mark, size := lastRune(b.Text[:s.End])
+			p.ReportFix(b, s, "space before "+punctName(mark), string(mark),
+				checker.Replace(checker.Span{Start: s.Start, End: s.End - size}, ""))
 		}
 	}
 	return nil

@@ -35,8 +35,9 @@ func checkStrayPunctuation(p *checker.Pass) error {
 		text := b.Text
 		if !hasLetter(text) {
 			if strings.Trim(text, strayMarks+" \u00a0") == "" && !strings.Contains(text, "..") {
-				p.Report(b, checker.Span{Start: 0, End: len(text)},
-					"paragraph is only punctuation", "remove the paragraph")
+				whole := checker.Span{Start: 0, End: len(text)}
+				p.ReportFix(b, whole, "paragraph is only punctuation", "remove the paragraph",
+					checker.RemoveLines(whole))
 			}
 			continue
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"os"
 	"testing"
@@ -22,5 +23,19 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "../../testdata/script",
 		UpdateScripts: *update,
+		Cmds:          map[string]func(*testscript.TestScript, bool, []string){"crlf": crlfCmd},
 	})
+}
+
+// crlfCmd is the script command "crlf FILE...": it rewrites each file with
+// CRLF line endings, since txtar archives hold LF text only.
+func crlfCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: crlf FILE...")
+	}
+	for _, name := range args {
+		b := []byte(ts.ReadFile(name))
+		b = bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n"))
+		ts.Check(os.WriteFile(ts.MkAbs(name), b, 0o644))
+	}
 }

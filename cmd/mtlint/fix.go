@@ -1,0 +1,241 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/rogpeppe/go-internal/diff"
+	"github.com/spf13/cobra"
+
+	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/rules"
+)
+
+type fixOptions struct {
+	write           bool
+	lang, markup    string
+	enable, disable []string
+}
+
+func newFixCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	var o fixOptions
+	cmd := &cobra.Command{
+		Use:   "fix [--write] [flags] FILE|DIR|-...",
+		Short: "apply safe fixes: print them as a diff, or write them with --write",
+		Long: `fix applies the safe fixes the rules offer: a space before punctuation, a double
+space, a repeated word, a drop cap whose word is known, a paragraph of lone
+punctuation, an exact duplicate paragraph, a boilerplate line and certain mojibake.
+
+Without --write it prints a unified diff and changes nothing; exit status 1 when
+there is something to fix, 0 when there is not. With --write it replaces each file
+atomically (a temporary file in the same folder, synced, then renamed), keeping
+its permissions and line endings; a read-only file, or one that changed while it
+was being fixed, is refused and left as it was. "-" reads standard input and
+prints the fixed text (an editor filter). Exit status 2 when a file could not be
+read, parsed or written (each is named on stderr; the others are still fixed) or on
+usage errors.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runFix(o, args, stdin, stdout, stderr)
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVarP(&o.write, "write", "w", false, "write the fixes to the files instead of printing a diff")
+	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1 (en, de, ...); default: guessed per file")
+	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
+	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
+	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
+	return cmd
+}
+
+func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	usage := func(format string, a ...any) error { return &exitError{code: 2, msg: fmt.Sprintf(format, a...)} }
+	lang, err := checker.NormalizeLang(o.lang)
+	if err != nil {
+		return usage("--lang: %v", err)
+	}
+	markup, err := checker.ParseFormat(o.markup)
+	if err != nil {
+		return usage("--markup: %v", err)
+	}
+	eng, err := checker.NewEngine(rules.All(), checker.Config{Enable: o.enable, Disable: o.disable})
+	if err != nil {
+		return usage("%v", err)
+	}
+	for _, a := range args {
+		if a == "-" && len(args) > 1 {
+			return usage(`standard input ("-") must be the only input of fix`)
+		}
+	}
+	if args[0] == "-" {
+		content, err := io.ReadAll(stdin)
+		if err != nil {
+			return usage("%s: %v", checker.StdinPath, err)
+		}
+		fixed, _, err := eng.Fix(checker.StdinPath, content, markup, lang)
+		if err != nil {
+			return &exitError{code: 2, msg: checker.StdinPath + ": " + err.Error()}
+		}
+		if _, err := stdout.Write(fixed); err != nil {
+			return &exitError{code: 2, msg: "writing output: " + err.Error()}
+		}
+		return nil
+	}
+
+	failed, fixable := 0, false
+	for _, path := range checker.ExpandInputs(args) {
+		changed, err := fixFile(eng, path, o.write, markup, lang, stdout)
+		if err != nil {
+			failed++
+			fmt.Fprintf(stderr, "mtlint: %s: %v\n", path, err)
+			continue
+		}
+		fixable = fixable || changed
+	}
+	switch {
+	case failed > 0:
+		return &exitError{code: 2}
+	case fixable && !o.write:
+		return &exitError{code: 1}
+	}
+	return nil
+}
+
+// fixFile fixes one file: it prints the diff, or with write replaces the
+// file. It reports whether there was anything to fix.
+func fixFile(eng *checker.Engine, path string, write bool, markup checker.Format, lang string, stdout io.Writer) (bool, error) {
+	// Write through a symbolic link to the file it names, rather than
+	// replacing the link with a file.
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return false, errors.New(describeError(err))
+	}
+	info, err := os.Stat(real)
+	if err != nil {
+		return false, errors.New(describeError(err))
+	}
+	if !info.Mode().IsRegular() {
+		return false, errors.New("not a regular file")
+	}
+	content, err := os.ReadFile(real)
+	if err != nil {
+		return false, errors.New(describeError(err))
+	}
+	fixed, res, err := eng.Fix(path, content, markup, lang)
+	if err != nil {
+		return false, err
+	}
+	if bytes.Equal(fixed, content) {
+		return false, nil
+	}
+	if !write {
+		// Relative paths get git's a/ and b/ prefixes, which patch -p1
+		// strips; absolute paths are shown as they are.
+		before, after := filepath.ToSlash(path), filepath.ToSlash(path)
+		if !filepath.IsAbs(path) {
+			before, after = "a/"+before, "b/"+after
+		}
+		if _, err := stdout.Write(diff.Diff(before, content, after, fixed)); err != nil {
+			return true, fmt.Errorf("writing output: %w", err)
+		}
+		return true, nil
+	}
+	if err := writeFileAtomic(real, content, fixed, info); err != nil {
+		return true, err
+	}
+	msg := fmt.Sprintf("%s: %d fixed", path, res.Applied)
+	if res.Skipped > 0 {
+		msg += fmt.Sprintf(", %d overlapping fixes left (run fix again)", res.Skipped)
+	}
+	fmt.Fprintln(stdout, msg)
+	return true, nil
+}
+
+// writeFileAtomic replaces the file at path, read as old with the FileInfo
+// info, by data: it writes a temporary file in the same folder, syncs it,
+// gives it the file's permissions, checks that the file still holds old and
+// renames the temporary file over it. On any failure the file is left as it
+// was and the temporary file is removed.
+func writeFileAtomic(path string, old, data []byte, info fs.FileInfo) error {
+	if info.Mode().Perm()&0o222 == 0 {
+		// Checked on the mode bits, not by trying: root may write anything,
+		// and a rename would replace a read-only file anyway.
+		return errors.New("read-only file, not changed")
+	}
+	// Opening for writing (without truncating) asks the system whether we
+	// may write the file at all; the rename below would not ask.
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("%s, not changed", describeError(err))
+	}
+	f.Close()
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".mtlint-*")
+	if err != nil {
+		return fmt.Errorf("creating a temporary file: %w; not changed", err)
+	}
+	renamed := false
+	defer func() {
+		if !renamed {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return fmt.Errorf("writing: %w; not changed", err)
+	}
+	keepOwner(tmp, info)
+	if err := tmp.Chmod(info.Mode().Perm()); err != nil {
+		return fmt.Errorf("setting permissions: %w; not changed", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("writing: %w; not changed", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("writing: %w; not changed", err)
+	}
+	now, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("%s; not changed", describeError(err))
+	}
+	cur, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("%s; not changed", describeError(err))
+	}
+	if !bytes.Equal(cur, old) || !now.ModTime().Equal(info.ModTime()) || now.Size() != info.Size() {
+		return errors.New("the file changed while it was being fixed; not changed (run fix again)")
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("replacing the file: %w; not changed", err)
+	}
+	renamed = true
+	syncDir(filepath.Dir(path))
+	return nil
+}
+
+// syncDir makes a rename in dir durable where the system allows it; a
+// failure only loses durability, not text, so it is ignored.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
+}
+
+// describeError words a file error without repeating the path.
+func describeError(err error) string {
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	case errors.As(err, &pe):
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
