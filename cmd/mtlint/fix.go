@@ -20,6 +20,7 @@ type fixOptions struct {
 	write           bool
 	lang, markup    string
 	enable, disable []string
+	config          string
 }
 
 func newFixCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -50,6 +51,7 @@ usage errors.`,
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
+	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
 	return cmd
 }
 
@@ -63,7 +65,9 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 	if err != nil {
 		return usage("--markup: %v", err)
 	}
-	eng, err := checker.NewEngine(rules.All(), checker.Config{Enable: o.enable, Disable: o.disable})
+	// The same configuration as check: the .mtlint.yaml nearest to each file,
+	// or --config for all.
+	cfgs, err := checker.NewConfigs(rules.All(), o.enable, o.disable, o.config)
 	if err != nil {
 		return usage("%v", err)
 	}
@@ -73,6 +77,11 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		}
 	}
 	if args[0] == "-" {
+		eng, ro, err := cfgs.For("-", checker.RunOptions{Lang: lang})
+		if err != nil {
+			return usage("%v", err)
+		}
+		lang = ro.Lang
 		content, err := io.ReadAll(stdin)
 		if err != nil {
 			return usage("%s: %v", checker.StdinPath, err)
@@ -87,9 +96,22 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		return nil
 	}
 
+	inputs, cfgErrs := cfgs.Prepare(checker.ExpandInputs(args))
+	for _, err := range cfgErrs {
+		fmt.Fprintf(stderr, "mtlint: %v\n", err)
+	}
+	if len(cfgErrs) > 0 {
+		return &exitError{code: 2}
+	}
 	failed, fixable := 0, false
-	for _, path := range checker.ExpandInputs(args) {
-		changed, err := fixFile(eng, path, o.write, markup, lang, stdout)
+	for _, path := range inputs {
+		eng, ro, err := cfgs.For(path, checker.RunOptions{Lang: lang})
+		if err != nil {
+			failed++
+			fmt.Fprintf(stderr, "mtlint: %s: %v\n", path, err)
+			continue
+		}
+		changed, err := fixFile(eng, path, o.write, markup, ro.Lang, stdout)
 		if err != nil {
 			failed++
 			fmt.Fprintf(stderr, "mtlint: %s: %v\n", path, err)
