@@ -67,7 +67,7 @@ locale-wrong numbers and quotes, encoding damage.`,
 	})
 	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout))
 	root.AddCommand(newFixCmd(stdin, stdout, stderr)) // fix.go
-	root.AddCommand(newInitCmd(stdout)) // init.go: config and shell completion
+	root.AddCommand(newInitCmd(stdout))               // init.go: config and shell completion
 	addCompletions(root)
 	return root
 }
