@@ -156,7 +156,10 @@ type Document struct {
 	Content []byte // the file as read; all finding offsets index into it
 	Format  Format
 	Lang    string // target language (ISO 639-1), "" when unknown
-	Blocks  []*Block
+	// SourceLang is the language the text was translated from, "" when
+	// unknown.
+	SourceLang string
+	Blocks     []*Block
 
 	lines *LineIndex
 }
@@ -252,6 +255,16 @@ func (bb *blockBuilder) reset() {
 	bb.text.Reset()
 	bb.pieces = bb.pieces[:0:0]
 	bb.verbatim = nil
+}
+
+// SetLang changes the document's target language and segments its blocks
+// again for it (abbreviations differ by language).
+func (d *Document) SetLang(lang string) {
+	if lang == d.Lang {
+		return
+	}
+	d.Lang = lang
+	d.finish()
 }
 
 // finish segments the document's blocks and numbers them.

@@ -144,6 +144,14 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		res.Error = err.Error()
 		return res, nil
 	}
+	doc.SourceLang = opts.SourceLang
+	if opts.Lang == "" && e.needsLanguage {
+		// Statistical detection replaces the function-word guess when the
+		// models are loaded anyway.
+		if rep := e.Languages().Analyze(doc, "", opts.SourceLang); rep.Lang != "" && rep.Share >= 0.5 && rep.Letters >= 2*minLetters {
+			doc.SetLang(rep.Lang)
+		}
+	}
 	res.Doc = doc
 	res.Language = doc.Lang
 	res.Words = doc.Words()

@@ -20,6 +20,8 @@ var all = []*checker.Rule{
 	SpaceBeforePunctuation,
 	StrayPunctuation,
 	UnbalancedPair,
+	Untranslated,
+	WrongLanguage,
 }
 
 // All returns every rule, ordered by ID. The slice is a copy.

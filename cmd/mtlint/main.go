@@ -88,7 +88,7 @@ func versionString() string {
 
 type checkOptions struct {
 	lang, sourceLang, format, failOn, markup, color string
-	enable, disable                                 []string
+	enable, disable, candidates                     []string
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -112,6 +112,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or never")
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
+	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(checker.DefaultCandidates(), ",")+")")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	return cmd
@@ -145,7 +146,11 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return usage("--format: %v", err)
 	}
-	eng, err := checker.NewEngine(rules.All(), checker.Config{Enable: o.enable, Disable: o.disable})
+	candidates, err := normalizeLangs(o.candidates)
+	if err != nil {
+		return usage("--candidates: %v", err)
+	}
+	eng, err := checker.NewEngine(rules.All(), checker.Config{Enable: o.enable, Disable: o.disable, Candidates: candidates})
 	if err != nil {
 		return usage("%v", err)
 	}
@@ -181,6 +186,22 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 	return nil
+}
+
+// normalizeLangs validates a list of language codes; nil stays nil (the
+// default list).
+func normalizeLangs(langs []string) ([]string, error) {
+	var out []string
+	for _, l := range langs {
+		n, err := checker.NormalizeLang(strings.TrimSpace(l))
+		if err != nil {
+			return nil, err
+		}
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return out, nil
 }
 
 // useColor decides whether text output is coloured: only on a terminal, never
