@@ -50,10 +50,21 @@ type ForeignSpan struct {
 	Script Script
 }
 
+// Evidence says what decided a block's language.
+type Evidence string
+
+// The kinds of evidence.
+const (
+	ByScript Evidence = "script" // a script the target does not use
+	ByModel  Evidence = "model"  // lingua's confidence
+	ByWords  Evidence = "words"  // the target's function words, the model not asked
+)
+
 // BlockLanguage is what detection found in one block.
 type BlockLanguage struct {
 	Lang    string // most likely language, "" when undecided (too short)
 	Conf    float64
+	By      Evidence
 	Letters int
 	Foreign []ForeignSpan
 }
@@ -188,6 +199,7 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 		// The script alone decides: no model is asked.
 		bl.Lang = a.nameByScript(dom, b.Text)
 		bl.Conf = float64(c[dom]) / float64(bl.Letters)
+		bl.By = ByScript
 		bl.Foreign = []ForeignSpan{{Span: Span{0, len(b.Text)}, Lang: bl.Lang, Conf: bl.Conf, Unit: UnitParagraph, Script: dom}}
 		return bl
 	}
@@ -206,18 +218,30 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 		}
 		return bl
 	}
-	scores := a.s.model.Scores(b.Text, cands)
-	if len(scores) == 0 || scores[0].Conf == 0 {
+	switch {
+	case target == "":
+		// The document's language: a sample of each block is enough for
+		// the vote, and long texts are where lingua gets slow.
+		scores := a.s.model.Scores(sample(b.Text), cands)
+		if len(scores) > 0 && scores[0].Conf > 0 {
+			bl.Lang, bl.Conf, bl.By = scores[0].Lang, scores[0].Conf, ByModel
+		}
 		return bl
-	}
-	bl.Lang, bl.Conf = scores[0].Lang, scores[0].Conf
-	if target == "" {
-		return bl
-	}
-	if f, ok := a.foreign(b.Text, scores, cands); ok {
-		f.Span, f.Unit = Span{0, len(b.Text)}, UnitParagraph
-		bl.Foreign = []ForeignSpan{f}
-		return bl
+	case slices.Contains(cands, target) && !a.maybeForeign(b.Text, cands, bl.Letters >= longLetters):
+		// The block's function words are the target's: the model could
+		// not report it (confirmed would refuse), so it is not asked.
+		bl.Lang, bl.Conf, bl.By = target, 1, ByWords
+	default:
+		scores := a.s.model.Scores(b.Text, cands)
+		if len(scores) == 0 || scores[0].Conf == 0 {
+			return bl
+		}
+		bl.Lang, bl.Conf, bl.By = scores[0].Lang, scores[0].Conf, ByModel
+		if f, ok := a.foreign(b.Text, scores, cands); ok {
+			f.Span, f.Unit = Span{0, len(b.Text)}, UnitParagraph
+			bl.Foreign = []ForeignSpan{f}
+			return bl
+		}
 	}
 	if bl.Lang != target {
 		// The model's guess was not confirmed: a mixed paragraph, or one
@@ -261,6 +285,9 @@ func (a *analysis) foreign(text string, scores []LangScore, cands []string) (For
 		return ForeignSpan{}, false
 	}
 	if scores == nil {
+		if !a.maybeForeign(text, cands, letterCount(text) >= longLetters) {
+			return ForeignSpan{}, false
+		}
 		scores = a.s.model.Scores(text, cands)
 	}
 	if len(scores) < 2 || scores[0].Lang == target || scores[0].Conf == 0 {
@@ -309,6 +336,14 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 		starts = append(starts, len(b.Words)-windowWords)
 	}
 	var hits []hit
+	// native marks the words of windows that were judged and not flagged:
+	// they trim the edges of flagged spans to a 3-word resolution.
+	native := make([]bool, len(b.Words))
+	notForeign := func(i, j int) {
+		for k := i; k < j; k++ {
+			native[k] = true
+		}
+	}
 	for _, i := range starts {
 		j := i + windowWords
 		span := Span{b.Words[i].Start, b.Words[j-1].End}
@@ -316,7 +351,8 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 			continue
 		}
 		text := b.Text[span.Start:span.End]
-		if letterCount(text) < minLetters {
+		if letterCount(text) < minLetters || !a.maybeForeign(text, cands, false) {
+			notForeign(i, j)
 			continue
 		}
 		x := source
@@ -330,6 +366,7 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 		pair := sortedPair(target, x)
 		fx := confOf(a.s.model.Scores(text, pair), x)
 		if fx < pairThreshold {
+			notForeign(i, j)
 			continue
 		}
 		nameless := withoutCapitalised(text)
@@ -338,6 +375,7 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 		}
 		nx := confOf(a.s.model.Scores(nameless, pair), x)
 		if nx < namelessMinimum || !confirmed(text, x, target, nx, false) {
+			notForeign(i, j)
 			continue
 		}
 		if n := len(hits); n > 0 && hits[n-1].lang == x && i < hits[n-1].end {
@@ -349,6 +387,28 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 	}
 	var out []ForeignSpan
 	for _, h := range hits {
+		// Trim edge words that an unflagged window holds too, up to the
+		// first function word of the foreign language.
+		start, end := h.start, h.end
+		pair := sortedPair(target, h.lang)
+		foreignWord := func(k int) bool {
+			w := b.WordText(k)
+			if stopWords[h.lang][strings.ToLower(w)] {
+				return true
+			}
+			// One word is weak evidence, but only decides between two
+			// readings of an edge already in doubt.
+			return confOf(a.s.model.Scores(w, pair), h.lang) >= 0.5
+		}
+		for start < end && native[start] && !foreignWord(start) {
+			start++
+		}
+		for end > start && native[end-1] && !foreignWord(end-1) {
+			end--
+		}
+		if end-start >= windowStep {
+			h.start, h.end = start, end
+		}
 		span := Span{b.Words[h.start].Start, b.Words[h.end-1].End}
 		sen := b.SentenceAt(span.Start)
 		unit := UnitClause
@@ -577,14 +637,14 @@ func coverage(b *Block, sen, span Span) float64 {
 
 // snapToClauses widens or narrows span to the clauses of sentence sen (text
 // between commas, semicolons, colons, dashes, brackets and quotation marks)
-// of which the span holds at least half the words. The span is returned as
+// of which the span holds at least three quarters of the words. The span is returned as
 // it is when no clause qualifies.
 func snapToClauses(b *Block, sen, span Span) Span {
 	out := Span{-1, -1}
 	start := sen.Start
 	emit := func(end int) {
 		c := Span{start, end}
-		if coverageSpan(b, c, span) >= 0.5 {
+		if coverageSpan(b, c, span) >= 0.75 {
 			c = trimSpan(b.Text, c)
 			if c.Start < c.End {
 				if out.Start < 0 {
@@ -672,6 +732,23 @@ func lexicalEvidence(text, lang, target string) (foreign, native int, ok bool) {
 	return foreign, native, true
 }
 
+// maybeForeign is the cheap necessary condition of confirmed: some
+// candidate could pass it. It spares the model most windows and sentences of
+// a clean text.
+func (a *analysis) maybeForeign(text string, cands []string, long bool) bool {
+	target := a.rep.Target
+	for _, x := range cands {
+		if x == target {
+			continue
+		}
+		foreign, native, ok := lexicalEvidence(text, x, target)
+		if !ok || long && foreign > native || foreign >= 2 && foreign > 2*native {
+			return true
+		}
+	}
+	return false
+}
+
 // confirmed asks the text's own words to agree with the model: two function
 // words of the foreign language more than of the target. Without word lists
 // for both, short text must be foreign beyond doubt even without its names.
@@ -708,3 +785,17 @@ func quotedTitle(b *Block, span Span) bool {
 
 // quoteMarks are the quotation marks of all locales.
 const quoteMarks = "\"'“”„‟‘’‚«»‹›「」『』"
+
+// sampleLetters bounds the text scored for a document's language.
+const sampleLetters = 200
+
+// sample returns text cut after about sampleLetters bytes, at a space.
+func sample(text string) string {
+	if len(text) <= sampleLetters {
+		return text
+	}
+	if i := strings.LastIndexByte(text[:sampleLetters], ' '); i > 0 {
+		return text[:i]
+	}
+	return text
+}

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"sync"
 	"unicode"
 
 	"github.com/pemistahl/lingua-go"
@@ -94,6 +95,24 @@ func setOf(xs ...Script) scriptSet {
 // languages. An unknown language gets no scripts: nothing is decided by
 // script for it.
 func LanguageScripts(lang string) scriptSet {
+	if s, ok := linguaScripts()[lang]; ok {
+		return s
+	}
+	return languageScripts(lang)
+}
+
+// linguaScripts maps every ISO 639-1 code lingua knows to its scripts,
+// computed once.
+var linguaScripts = sync.OnceValue(func() map[string]scriptSet {
+	m := map[string]scriptSet{}
+	for _, l := range lingua.AllLanguages() {
+		code := isoCode(l)
+		m[code] = languageScripts(code)
+	}
+	return m
+})
+
+func languageScripts(lang string) scriptSet {
 	switch lang {
 	case "zh":
 		return setOf(Han)

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
@@ -50,6 +52,30 @@ func TestForeignName(t *testing.T) {
 	} {
 		if got := foreignName(tt.f); got != tt.want {
 			t.Errorf("%+v: %q, want %q", tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestExampleArticleLanguage runs the real models on our example article:
+// the German paragraph (line 39) and sentence (line 55) are found, the
+// German place names elsewhere are not.
+func TestExampleArticleLanguage(t *testing.T) {
+	eng, err := checker.NewEngine(All(), checker.Config{Disable: []string{"all"}, Enable: languageRules()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range []checker.RunOptions{{Lang: "en", SourceLang: "de"}, {Lang: "en"}, {}} {
+		r := eng.Run([]string{exampleArticle}, opts)
+		if r.Files[0].Language != "en" {
+			t.Errorf("%+v: language %q, want en", opts, r.Files[0].Language)
+		}
+		var got []string
+		for _, f := range r.Findings {
+			got = append(got, fmt.Sprintf("%d:%d %s %s", f.Line, f.Column, f.Rule, f.Severity))
+		}
+		want := []string{"39:1 untranslated error", "55:141 untranslated warning"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%+v: findings %v, want %v", opts, got, want)
 		}
 	}
 }
