@@ -220,8 +220,13 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 	}
 	switch {
 	case target == "":
-		// The document's language: a sample of each block is enough for
-		// the vote, and long texts are where lingua gets slow.
+		// The document's language: function words decide where they are
+		// clear; otherwise a sample of the block is enough for the vote,
+		// and long texts are where lingua gets slow.
+		if l, conf := stopWordLanguage(b.Text, cands); l != "" {
+			bl.Lang, bl.Conf, bl.By = l, conf, ByWords
+			return bl
+		}
 		scores := a.s.model.Scores(sample(b.Text), cands)
 		if len(scores) > 0 && scores[0].Conf > 0 {
 			bl.Lang, bl.Conf, bl.By = scores[0].Lang, scores[0].Conf, ByModel
@@ -229,8 +234,12 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 		return bl
 	case slices.Contains(cands, target) && !a.maybeForeign(b.Text, cands, bl.Letters >= longLetters):
 		// The block's function words are the target's: the model could
-		// not report it (confirmed would refuse), so it is not asked.
-		bl.Lang, bl.Conf, bl.By = target, 1, ByWords
+		// not report it (confirmed would refuse), so it is not asked. The
+		// confidence is the target's share of the function words; a block
+		// with none stays undecided.
+		if own, all := stopWordShare(b.Text, target, cands); own > 0 {
+			bl.Lang, bl.Conf, bl.By = target, float64(own)/float64(all), ByWords
+		}
 	default:
 		scores := a.s.model.Scores(b.Text, cands)
 		if len(scores) == 0 || scores[0].Conf == 0 {
@@ -798,4 +807,65 @@ func sample(text string) string {
 		return text[:i]
 	}
 	return text
+}
+
+// stopWordShare counts the function words of text that belong to lang, and
+// those of any of cands.
+func stopWordShare(text, lang string, cands []string) (own, all int) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = strings.ToLower(w)
+		any := false
+		for _, c := range cands {
+			any = any || stopWords[c][w]
+		}
+		if any {
+			all++
+			if stopWords[lang][w] {
+				own++
+			}
+		}
+	}
+	return own, all
+}
+
+// stopWordLanguage returns the candidate whose function words text uses
+// most, when there are at least three and twice as many as of any other
+// candidate, and the share of them; "" when the words do not decide or a
+// candidate has no list.
+func stopWordLanguage(text string, cands []string) (string, float64) {
+	counts := make([]int, len(cands))
+	for _, c := range cands {
+		if stopWords[c] == nil {
+			return "", 0
+		}
+	}
+	total := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = strings.ToLower(w)
+		hit := false
+		for i, c := range cands {
+			if stopWords[c][w] {
+				counts[i]++
+				hit = true
+			}
+		}
+		if hit {
+			total++
+		}
+	}
+	best, second := -1, 0
+	for i, n := range counts {
+		if best < 0 || n > counts[best] {
+			if best >= 0 {
+				second = max(second, counts[best])
+			}
+			best = i
+		} else {
+			second = max(second, n)
+		}
+	}
+	if best < 0 || counts[best] < 3 || counts[best] < 2*second {
+		return "", 0
+	}
+	return cands[best], float64(counts[best]) / float64(total)
 }
