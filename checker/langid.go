@@ -126,12 +126,16 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 		}
 	}
 	slices.Sort(rep.Candidates)
-	s.model.Preload(rep.Candidates)
 
 	a := &analysis{s: s, rep: rep}
 	if target != "" {
 		a.targetScripts = LanguageScripts(target)
 	}
+	// Load, in parallel and before fanning out, the models the blocks can
+	// need: after the script gate, a word gate. A candidate of which a
+	// block has no function words cannot be confirmed, so a clean text
+	// loads nothing.
+	s.model.Preload(a.neededModels(doc, counts))
 	// Fan out over blocks: the models are loaded, scoring is read-only.
 	workers := min(runtime.GOMAXPROCS(0), len(doc.Blocks))
 	var wg sync.WaitGroup
@@ -203,15 +207,8 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 		bl.Foreign = []ForeignSpan{{Span: Span{0, len(b.Text)}, Lang: bl.Lang, Conf: bl.Conf, Unit: UnitParagraph, Script: dom}}
 		return bl
 	}
-	if target != "" && !a.targetScripts.has(dom) {
-		// A mixed block: the target's script is what the models judge.
-		for sc := Latin; sc < numScripts; sc++ {
-			if a.targetScripts.has(sc) && (!a.targetScripts.has(dom) || c[sc] > c[dom]) {
-				dom = sc
-			}
-		}
-	}
-	cands := a.candidatesFor(dom)
+	// In a mixed block, the target's script is what the models judge.
+	cands := a.candidatesFor(a.judgedScript(c))
 	if len(cands) == 0 {
 		if target != "" {
 			bl.Foreign = a.scriptRuns(b)
@@ -232,7 +229,7 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 			bl.Lang, bl.Conf, bl.By = scores[0].Lang, scores[0].Conf, ByModel
 		}
 		return bl
-	case slices.Contains(cands, target) && !a.maybeForeign(b.Text, cands, bl.Letters >= longLetters):
+	case slices.Contains(cands, target) && len(a.plausible(b.Text, cands, bl.Letters >= longLetters)) == 0:
 		// The block's function words are the target's: the model could
 		// not report it (confirmed would refuse), so it is not asked. The
 		// confidence is the target's share of the function words; a block
@@ -241,7 +238,7 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 			bl.Lang, bl.Conf, bl.By = target, float64(own)/float64(all), ByWords
 		}
 	default:
-		scores := a.s.model.Scores(b.Text, cands)
+		scores := a.s.model.Scores(b.Text, a.gated(b.Text, cands, bl.Letters >= longLetters))
 		if len(scores) == 0 || scores[0].Conf == 0 {
 			return bl
 		}
@@ -294,10 +291,11 @@ func (a *analysis) foreign(text string, scores []LangScore, cands []string) (For
 		return ForeignSpan{}, false
 	}
 	if scores == nil {
-		if !a.maybeForeign(text, cands, letterCount(text) >= longLetters) {
+		g := a.gated(text, cands, letterCount(text) >= longLetters)
+		if g == nil {
 			return ForeignSpan{}, false
 		}
-		scores = a.s.model.Scores(text, cands)
+		scores = a.s.model.Scores(text, g)
 	}
 	if len(scores) < 2 || scores[0].Lang == target || scores[0].Conf == 0 {
 		return ForeignSpan{}, false
@@ -360,13 +358,14 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 			continue
 		}
 		text := b.Text[span.Start:span.End]
-		if letterCount(text) < minLetters || !a.maybeForeign(text, cands, false) {
+		g := a.gated(text, cands, false)
+		if letterCount(text) < minLetters || g == nil {
 			notForeign(i, j)
 			continue
 		}
 		x := source
 		if x == "" || x == target || !slices.Contains(cands, x) {
-			scores := a.s.model.Scores(text, cands)
+			scores := a.s.model.Scores(text, g)
 			if len(scores) < 2 || scores[0].Lang == target || scores[0].Conf == 0 {
 				continue
 			}
@@ -741,21 +740,92 @@ func lexicalEvidence(text, lang, target string) (foreign, native int, ok bool) {
 	return foreign, native, true
 }
 
-// maybeForeign is the cheap necessary condition of confirmed: some
-// candidate could pass it. It spares the model most windows and sentences of
-// a clean text.
-func (a *analysis) maybeForeign(text string, cands []string, long bool) bool {
+// neededModels returns the candidates the blocks of doc may be scored
+// against.
+func (a *analysis) neededModels(doc *Document, counts []scriptCounts) []string {
+	target, source := a.rep.Target, a.rep.Source
+	need := map[string]bool{}
+	for i, b := range doc.Blocks {
+		c := &counts[i]
+		letters := c.letters()
+		if letters < minLetters {
+			continue
+		}
+		cands := a.candidatesFor(c.dominant())
+		if target == "" {
+			if l, _ := stopWordLanguage(b.Text, cands); l == "" && len(cands) > 1 {
+				for _, x := range cands {
+					need[x] = true
+				}
+			}
+			continue
+		}
+		if a.targetScripts != 0 && !a.targetScripts.has(c.dominant()) && c.in(a.targetScripts)*3 < letters {
+			continue // decided by script
+		}
+		cands = a.candidatesFor(a.judgedScript(c))
+		if !slices.Contains(cands, target) {
+			continue
+		}
+		for _, x := range a.plausible(b.Text, cands, letters >= longLetters) {
+			need[x] = true
+			need[target] = true
+			if slices.Contains(cands, source) {
+				need[source] = true
+			}
+		}
+	}
+	var out []string
+	for _, l := range a.rep.Candidates {
+		if need[l] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// judgedScript returns the script the models judge in a block: its
+// dominant one, or the target's when the block mixes scripts.
+func (a *analysis) judgedScript(c *scriptCounts) Script {
+	dom := c.dominant()
+	if a.rep.Target != "" && !a.targetScripts.has(dom) {
+		for sc := Latin; sc < numScripts; sc++ {
+			if a.targetScripts.has(sc) && (!a.targetScripts.has(dom) || c[sc] > c[dom]) {
+				dom = sc
+			}
+		}
+	}
+	return dom
+}
+
+// plausible returns the candidates other than the target that text could be
+// confirmed in: those without word lists, and those of which it has enough
+// function words.
+func (a *analysis) plausible(text string, cands []string, long bool) []string {
 	target := a.rep.Target
+	var out []string
 	for _, x := range cands {
 		if x == target {
 			continue
 		}
 		foreign, native, ok := lexicalEvidence(text, x, target)
 		if !ok || long && foreign > native || foreign >= 2 && foreign > 2*native {
-			return true
+			out = append(out, x)
 		}
 	}
-	return false
+	return out
+}
+
+// gated returns the target and the plausible candidates for text, the list
+// a multi-language score is asked for; nil when none is plausible.
+func (a *analysis) gated(text string, cands []string, long bool) []string {
+	p := a.plausible(text, cands, long)
+	if len(p) == 0 {
+		return nil
+	}
+	out := append(p, a.rep.Target)
+	slices.Sort(out)
+	return out
 }
 
 // confirmed asks the text's own words to agree with the model: two function
