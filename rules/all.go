@@ -13,6 +13,7 @@ var all = []*checker.Rule{
 	DuplicateParagraph,
 	Fragment,
 	InvisibleCharacter,
+	MixedScript,
 	Mojibake,
 	NumberFormat,
 	QuoteStyle,
