@@ -7,9 +7,9 @@ func TestMixedRun(t *testing.T) {
 		run, fix string
 		ok       bool
 	}{
-		{"ПAO", "ПАО", true},          // Latin A in a Cyrillic word
-		{"Mаrch", "March", true},      // Cyrillic а in a Latin word
-		{"пiсля", "після", true},      // Latin i for Ukrainian і
+		{"ПAO", "ПАО", true},     // Latin A in a Cyrillic word
+		{"Mаrch", "March", true}, // Cyrillic а in a Latin word
+		{"пiсля", "після", true}, // Latin i for Ukrainian і
 		{"Russiaн", "retype the word in one script", true},
 		{"Коммерсантъ", "", false},
 		{"µg", "", false},
