@@ -809,7 +809,7 @@ func (a *analysis) plausible(text string, cands []string, long bool) []string {
 			continue
 		}
 		foreign, native, ok := lexicalEvidence(text, x, target)
-		if !ok || long && foreign > native || foreign >= 2 && foreign > 2*native {
+		if !ok || long && foreign > native || foreign >= 2 && foreign > native {
 			out = append(out, x)
 		}
 	}
@@ -839,7 +839,7 @@ func confirmed(text, lang, target string, nameless float64, long bool) bool {
 	if long {
 		return foreign > native
 	}
-	return foreign >= 2 && foreign > 2*native
+	return foreign >= 2 && foreign > native
 }
 
 // quotedTitle reports whether span is a short quotation: a title, motto or
