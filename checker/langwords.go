@@ -1,5 +1,10 @@
 package checker
 
+import (
+	"strings"
+	"unicode"
+)
+
 // stopWords are frequent function words of each language, used to confirm
 // what the language model says about short text: a sentence the model calls
 // German must also use German function words. The lists are short and
@@ -16,4 +21,21 @@ var stopWords = map[string]map[string]bool{
 	"pl": set("i w na z się nie do to że jest jak o przez ale po co od za jego tym być są czy który która które tak także oraz dla już jeszcze bardzo może można tylko jej ich było była został została przed między pod nad bez ponieważ gdy kiedy gdzie"),
 	"ru": set("и в не на что с по это как к из но от за то для же о у так его она они был было бы все если когда также уже ещё еще при после перед между под над без чтобы потому где который которая которые этот эта эти быть есть может нужно"),
 	"uk": set("і в не на що з до це як у за але від та його її вони був було були для якщо коли також щоб цей яка який які вже ще при після перед між під над без тому де бути є може потрібно й"),
+}
+
+// FunctionWords counts the words of text and those of them that are
+// frequent function words of lang; ok is false when there is no list for
+// lang.
+func FunctionWords(text, lang string) (function, words int, ok bool) {
+	list := stopWords[lang]
+	if list == nil {
+		return 0, 0, false
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words++
+		if list[strings.ToLower(w)] {
+			function++
+		}
+	}
+	return function, words, true
 }
