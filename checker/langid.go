@@ -13,7 +13,7 @@ import (
 // besides its target and source: frequent source languages of machine
 // translated news. The script gate drops those in another script than the
 // text, so a Latin-script article costs the Latin ones only.
-func DefaultCandidates() []string { return []string{"en", "de", "fr", "es", "ru", "zh"} }
+func DefaultCandidates() []string { return []string{"en", "de", "fr", "es", "ru", "uk", "ar", "zh"} }
 
 // Tuning of the detection. Confidence values saturate to 1 and 0 on long
 // text, so the thresholds only discriminate on short text; see DESIGN.md for
