@@ -3,6 +3,7 @@ package checker
 import (
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -627,20 +628,16 @@ func overlapsSpans(ss []Span, s Span) bool {
 }
 
 // coverage returns the share of the words of sentence sen inside span.
-func coverage(b *Block, sen, span Span) float64 {
-	in, all := 0, 0
-	for _, w := range b.Words {
-		if w.Start >= sen.Start && w.End <= sen.End {
-			all++
-			if w.Start >= span.Start && w.End <= span.End {
-				in++
-			}
-		}
+func coverage(b *Block, sen, span Span) float64 { return coverageSpan(b, sen, span) }
+
+// wordsIn returns the words of b that lie inside c, found by binary search.
+func wordsIn(b *Block, c Span) []Span {
+	i := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].Start >= c.Start })
+	j := sort.Search(len(b.Words), func(j int) bool { return b.Words[j].End > c.End })
+	if j < i {
+		return nil
 	}
-	if all == 0 {
-		return 0
-	}
-	return float64(in) / float64(all)
+	return b.Words[i:j]
 }
 
 // snapToClauses widens or narrows span to the clauses of sentence sen (text
@@ -678,19 +675,11 @@ func snapToClauses(b *Block, sen, span Span) Span {
 
 // coverageSpan returns the share of the words of c that lie inside span.
 func coverageSpan(b *Block, c, span Span) float64 {
-	in, all := 0, 0
-	for _, w := range b.Words {
-		if w.Start >= c.Start && w.End <= c.End {
-			all++
-			if w.Start >= span.Start && w.End <= span.End {
-				in++
-			}
-		}
-	}
-	if all == 0 {
+	ws := wordsIn(b, c)
+	if len(ws) == 0 {
 		return 0
 	}
-	return float64(in) / float64(all)
+	return float64(len(wordsIn(b, Span{max(c.Start, span.Start), min(c.End, span.End)}))) / float64(len(ws))
 }
 
 // trimPunct narrows a span to start and end at a letter or digit.

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // fakeModel scores text by the stop words of each candidate, so tests of the
@@ -202,4 +203,36 @@ func TestLanguagesNeedsDeclaration(t *testing.T) {
 	if _, err := e.Check(parseDoc(t, "Some text here.", "en")); err == nil {
 		t.Error("a rule without NeedsLanguage got a language report")
 	}
+}
+
+// FuzzAnalyze checks that foreign spans lie inside their block, on rune
+// boundaries, whatever the text.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"The ferry will stop. Die Firma prüft aber, ob die Fahrten am Wochenende noch bleiben und wie sie das bezahlen kann.",
+		"Компания ПAO сообщила, что the boats will stop running on the evening lines from March.",
+		"港口渡轮 The company said on Tuesday that the cuts were needed 的 报道。",
+		"a, b; c: (d) „e“ «f» — g",
+	} {
+		f.Add(s, "en", "de")
+	}
+	f.Fuzz(func(t *testing.T, text, target, source string) {
+		doc, err := Parse("f.txt", []byte(text), FormatText, target)
+		if err != nil {
+			return
+		}
+		rep := NewLanguageService(&fakeModel{}, nil).Analyze(doc, target, source)
+		for i, bl := range rep.Blocks {
+			b := doc.Blocks[i]
+			for _, fs := range bl.Foreign {
+				s := fs.Span
+				if s.Start < 0 || s.End > len(b.Text) || s.Start >= s.End {
+					t.Fatalf("span %v out of block %q", s, b.Text)
+				}
+				if !utf8.RuneStart(b.Text[s.Start]) || s.End < len(b.Text) && !utf8.RuneStart(b.Text[s.End]) {
+					t.Fatalf("span %v not on rune boundaries in %q", s, b.Text)
+				}
+			}
+		}
+	})
 }
