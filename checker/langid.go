@@ -78,7 +78,7 @@ type LanguageReport struct {
 	// decided), Share its share of them; "" when too little was decided.
 	Lang    string
 	Share   float64
-	Letters int // letters in decided blocks
+	Letters int // letters in decided blocks (CJK characters count three)
 	Blocks  []BlockLanguage
 }
 
@@ -100,8 +100,9 @@ func NewLanguageService(model LanguageModel, candidates []string) *LanguageServi
 }
 
 // Analyze detects the languages of doc. target "" asks for block languages
-// only (to find the document's language); with a target, foreign spans are
-// searched too. source may be "".
+// only (to find the document's language; doc.Lang, a first guess, is then a
+// candidate too); with a target, foreign spans are searched too. source may
+// be "".
 func (s *LanguageService) Analyze(doc *Document, target, source string) *LanguageReport {
 	rep := &LanguageReport{Target: target, Source: source, Blocks: make([]BlockLanguage, len(doc.Blocks))}
 	counts := make([]scriptCounts, len(doc.Blocks))
@@ -117,7 +118,14 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 	// The script gate: only candidates written in a script the text uses
 	// are loaded.
 	seen := map[string]bool{}
-	for _, l := range append([]string{target, source}, s.candidates...) {
+	first := []string{target, source}
+	if target == "" {
+		// The function-word and script guess made when the document was
+		// read (Japanese by its kana, Italian by its articles) competes
+		// too, so that a language outside the candidates can win.
+		first = append(first, doc.Lang)
+	}
+	for _, l := range append(first, s.candidates...) {
 		if l == "" || seen[l] || !KnownLanguage(l) {
 			continue
 		}
@@ -156,11 +164,14 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 	close(next)
 	wg.Wait()
 
+	// The vote weighs blocks by letters, a Chinese, Japanese or Korean
+	// character as three: it carries about as much as a short word.
 	byLang := map[string]int{}
-	for _, bl := range rep.Blocks {
+	for i, bl := range rep.Blocks {
 		if bl.Lang != "" {
-			byLang[bl.Lang] += bl.Letters
-			rep.Letters += bl.Letters
+			w := bl.Letters + 2*(counts[i][Han]+counts[i][Kana]+counts[i][Hangul])
+			byLang[bl.Lang] += w
+			rep.Letters += w
 		}
 	}
 	for l, n := range byLang {

@@ -2,7 +2,9 @@ package rules
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
@@ -77,5 +79,25 @@ func TestExampleArticleLanguage(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%+v: findings %v, want %v", opts, got, want)
 		}
+	}
+}
+
+// TestDocumentLanguage detects the language of each clean article without
+// --lang, with the real models: the file name says what it must be.
+func TestDocumentLanguage(t *testing.T) {
+	files := fixtureFiles(t, filepath.Join("..", "testdata", "clean"))
+	eng, err := checker.NewEngine(All(), checker.Config{Disable: []string{"all"}, Enable: languageRules()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := eng.Run(files, checker.RunOptions{})
+	for _, f := range r.Files {
+		want, _, _ := strings.Cut(filepath.Base(f.Path), "-")
+		if f.Language != want {
+			t.Errorf("%s: detected %q, want %q", f.Path, f.Language, want)
+		}
+	}
+	for _, f := range r.Findings {
+		t.Errorf("%s:%d: [%s] %s", f.Path, f.Line, f.Rule, f.Message)
 	}
 }
