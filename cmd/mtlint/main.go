@@ -59,7 +59,8 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Short: "find machine-translation artifacts in translated text",
 		Long: `mtlint finds what machine translation leaves behind in a translated text: split
 drop caps, page furniture, stray punctuation, cut sentences, duplicated captions,
-locale-wrong numbers and quotes, encoding damage.`,
+locale-wrong numbers and quotes, encoding damage, and text left in the source
+language (mtlint detect shows how each paragraph's language was decided).`,
 		Version:       versionString(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
