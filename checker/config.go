@@ -602,7 +602,8 @@ func FindConfig(dir string) (string, error) {
 type Configs struct {
 	rules           []*Rule
 	enable, disable []string
-	fixed           string // --config: one file for every input
+	fixed           string   // --config: one file for every input
+	candidates      []string // --candidates: beats the files' candidates
 
 	mu      sync.Mutex
 	byDir   map[string]string // absolute folder -> config path ("" = none)
@@ -691,7 +692,12 @@ func (c *Configs) entry(path string) *configEntry {
 		e.cfg, e.err = LoadConfig(path, c.rules)
 	}
 	if e.err == nil {
-		e.eng, e.err = NewEngine(c.rules, e.cfg.EngineConfig(c.enable, c.disable))
+		ec := e.cfg.EngineConfig(c.enable, c.disable)
+		ec.Candidates = e.cfg.Candidates
+		if len(c.candidates) > 0 {
+			ec.Candidates = c.candidates
+		}
+		e.eng, e.err = NewEngine(c.rules, ec)
 		if e.err != nil && path != "" {
 			e.err = fmt.Errorf("%s: %w", path, e.err)
 		}
@@ -754,6 +760,20 @@ func (c *Configs) Prepare(inputs []string) ([]string, []error) {
 		}
 	}
 	return kept, errs
+}
+
+// SetCandidates sets the languages detection considers besides target and
+// source for every input (--candidates), over the configuration files'
+// `candidates`. Engines built before are dropped.
+func (c *Configs) SetCandidates(langs []string) error {
+	if _, err := NewEngine(c.rules, Config{Candidates: langs}); err != nil {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.candidates = langs
+	clear(c.entries)
+	return nil
 }
 
 // Engine returns the engine for inputs without a configuration file (or, with

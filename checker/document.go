@@ -160,9 +160,9 @@ type Document struct {
 	Lang    string // target language (ISO 639-1), "" when unknown
 	Blocks  []*Block
 
-	// SourceLang is the source language, "" when unknown. Units pair source
-	// and target segments in bilingual inputs and parallel articles; they are
-	// empty for a monolingual document.
+	// SourceLang is the language the text was translated from, "" when
+	// unknown. Units pair source and target segments in bilingual inputs and
+	// parallel articles; they are empty for a monolingual document.
 	SourceLang string
 	Units      []*Unit
 
@@ -260,6 +260,16 @@ func (bb *blockBuilder) reset() {
 	bb.text.Reset()
 	bb.pieces = bb.pieces[:0:0]
 	bb.verbatim = nil
+}
+
+// SetLang changes the document's target language and segments its blocks
+// again for it (abbreviations differ by language).
+func (d *Document) SetLang(lang string) {
+	if lang == d.Lang {
+		return
+	}
+	d.Lang = lang
+	d.finish()
 }
 
 // finish segments the document's blocks, and the sources of its units, and

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Config selects and tunes the rules an Engine runs.
@@ -18,6 +20,13 @@ type Config struct {
 	Severity map[string]Severity
 	// Options sets rule options: Options[ruleID][option] = value.
 	Options map[string]map[string]string
+	// Candidates are the languages every text is checked against besides
+	// its target and source; nil means DefaultCandidates.
+	Candidates []string
+	// LanguageModel builds the statistical language model, once, when an
+	// enabled rule first needs it; nil means lingua (NewLinguaModel). Tests
+	// pass a fake.
+	LanguageModel func() LanguageModel
 }
 
 // Engine runs a fixed set of rules over documents. It holds no per-document
@@ -27,6 +36,49 @@ type Engine struct {
 	severity map[string]Severity
 	options  map[string]map[string]string
 	known    map[string]*Rule // every rule, enabled or not, for suppression comments
+
+	needsLanguage bool
+	candidates    []string
+	newModel      func() LanguageModel
+	langOnce      sync.Once
+	lang          *LanguageService
+	langBuilds    atomic.Int32
+}
+
+// LanguageServiceBuilds returns how often the engine built its language
+// service: 0 until an enabled rule needs detection, then 1.
+func (e *Engine) LanguageServiceBuilds() int { return int(e.langBuilds.Load()) }
+
+// Languages returns the engine's language service, building it (and its
+// model) on first use.
+func (e *Engine) Languages() *LanguageService {
+	e.langOnce.Do(func() {
+		newModel := e.newModel
+		if newModel == nil {
+			newModel = func() LanguageModel { return NewLinguaModel() }
+		}
+		e.lang = NewLanguageService(newModel(), e.candidates)
+		e.langBuilds.Add(1)
+	})
+	return e.lang
+}
+
+// NeedsLanguage reports whether an enabled rule uses language detection.
+func (e *Engine) NeedsLanguage() bool { return e.needsLanguage }
+
+// docState is what the passes over one document share: the language
+// detection, computed on first use.
+type docState struct {
+	engine *Engine
+	once   sync.Once
+	report *LanguageReport
+}
+
+func (d *docState) languages(doc *Document) *LanguageReport {
+	d.once.Do(func() {
+		d.report = d.engine.Languages().Analyze(doc, doc.Lang, doc.SourceLang)
+	})
+	return d.report
 }
 
 // NewEngine validates cfg against the known rules and returns an engine that
@@ -84,10 +136,16 @@ func NewEngine(all []*Rule, cfg Config) (*Engine, error) {
 			}
 		}
 	}
-	e := &Engine{severity: cfg.Severity, options: cfg.Options, known: byID}
+	for _, l := range cfg.Candidates {
+		if !KnownLanguage(l) {
+			return nil, fmt.Errorf("candidate language %q: no language model for it", l)
+		}
+	}
+	e := &Engine{severity: cfg.Severity, options: cfg.Options, candidates: cfg.Candidates, newModel: cfg.LanguageModel, known: byID}
 	for _, r := range all {
 		if on[r.ID] {
 			e.rules = append(e.rules, r)
+			e.needsLanguage = e.needsLanguage || r.NeedsLanguage
 		}
 	}
 	return e, nil
@@ -110,6 +168,7 @@ func (e *Engine) Rules() []*Rule { return e.rules }
 // naming the rule; the findings of the other rules are still returned.
 func (e *Engine) Check(doc *Document) ([]Finding, error) {
 	loc := LocaleFor(doc.Lang)
+	shared := &docState{engine: e}
 	var all []Finding
 	var errs []string
 	for _, r := range e.rules {
@@ -117,7 +176,7 @@ func (e *Engine) Check(doc *Document) ([]Finding, error) {
 		if s, ok := e.severity[r.ID]; ok {
 			sev = s
 		}
-		p := &Pass{Rule: r, Doc: doc, Locale: loc, options: e.options[r.ID], severity: sev}
+		p := &Pass{Rule: r, Doc: doc, Locale: loc, options: e.options[r.ID], severity: sev, shared: shared}
 		if err := runRule(p); err != nil {
 			errs = append(errs, fmt.Sprintf("%s: %v", r.ID, err))
 			continue

@@ -80,6 +80,9 @@ type Rule struct {
 	// Masks is set for rules whose findings mark text as damaged (mojibake):
 	// other rules' findings inside such a span are noise and are dropped.
 	Masks bool
+	// NeedsLanguage is set for rules that call Pass.Languages. The language
+	// models are loaded only when an enabled rule needs them.
+	NeedsLanguage bool
 	// Options lists the settings the rule reads.
 	Options []Option
 	// Check inspects a document and reports through the pass. Its error is
@@ -118,6 +121,20 @@ type Pass struct {
 	options  map[string]string
 	severity Severity
 	findings []Finding
+	shared   *docState
+}
+
+// Languages returns the language detection of the document: each block's
+// language and the foreign spans in it, computed once per document and shared
+// by the rules. Only rules that declare NeedsLanguage may call it.
+func (p *Pass) Languages() (*LanguageReport, error) {
+	if !p.Rule.NeedsLanguage {
+		return nil, fmt.Errorf("rule %s calls Languages without NeedsLanguage", p.Rule.ID)
+	}
+	if p.shared == nil || p.shared.engine == nil {
+		return nil, fmt.Errorf("no language service")
+	}
+	return p.shared.languages(p.Doc), nil
 }
 
 // Report records a finding over span s of block b at the rule's severity.

@@ -184,10 +184,18 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		res.Error = readError(err)
 		return res, nil
 	}
-	doc, err := Parse(res.Path, content, opts.Markup, opts.Lang)
+	doc, err := ParseWith(res.Path, content, ParseOptions{Format: opts.Markup, Lang: opts.Lang, SourceLang: opts.SourceLang})
 	if err != nil {
 		res.Error = err.Error()
 		return res, nil
+	}
+	res.SourceLanguage = doc.SourceLang
+	if opts.Lang == "" && e.needsLanguage {
+		// Statistical detection replaces the function-word guess when the
+		// models are loaded anyway.
+		if rep := e.Languages().Analyze(doc, "", doc.SourceLang); rep.Lang != "" && rep.Share >= 0.5 && rep.Letters >= 2*minLetters {
+			doc.SetLang(rep.Lang)
+		}
 	}
 	res.Doc = doc
 	res.Language = doc.Lang

@@ -12,7 +12,9 @@ var all = []*checker.Rule{
 	DropCap,
 	DuplicateParagraph,
 	Fragment,
+	Garbled,
 	InvisibleCharacter,
+	MixedScript,
 	Mojibake,
 	NumberFormat,
 	QuoteStyle,
@@ -20,6 +22,8 @@ var all = []*checker.Rule{
 	SpaceBeforePunctuation,
 	StrayPunctuation,
 	UnbalancedPair,
+	Untranslated,
+	WrongLanguage,
 }
 
 // All returns every rule, ordered by ID. The slice is a copy.

@@ -15,7 +15,7 @@ import (
 
 type checkOptions struct {
 	lang, sourceLang, format, failOn, markup, color string
-	enable, disable                                 []string
+	enable, disable, candidates                     []string
 	input                                           string
 	config                                          string
 	filters                                         filterOptions // filters.go
@@ -55,7 +55,8 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or never")
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
-	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
+	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(checker.DefaultCandidates(), ",")+")")
+	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv or csv")
 	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
@@ -97,6 +98,15 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	cfgs, err := checker.NewConfigs(rules.All(), o.enable, o.disable, o.config)
 	if err != nil {
 		return usage("%v", err)
+	}
+	candidates, err := normalizeLangs(o.candidates)
+	if err != nil {
+		return usage("--candidates: %v", err)
+	}
+	if len(candidates) > 0 {
+		if err := cfgs.SetCandidates(candidates); err != nil {
+			return usage("--candidates: %v", err)
+		}
 	}
 	stdinUses := 0
 	for _, a := range args {
@@ -160,6 +170,22 @@ func parseFailOn(s string) (checker.Severity, error) {
 		return 0, nil
 	}
 	return checker.ParseSeverity(s)
+}
+
+// normalizeLangs validates a list of language codes; nil stays nil (the
+// default list).
+func normalizeLangs(langs []string) ([]string, error) {
+	var out []string
+	for _, l := range langs {
+		n, err := checker.NormalizeLang(strings.TrimSpace(l))
+		if err != nil {
+			return nil, err
+		}
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return out, nil
 }
 
 // useColor decides whether text output is coloured: only on a terminal, never

@@ -54,7 +54,8 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Short: "find machine-translation artifacts in translated text",
 		Long: `mtlint finds what machine translation leaves behind in a translated text: split
 drop caps, page furniture, stray punctuation, cut sentences, duplicated captions,
-locale-wrong numbers and quotes, encoding damage.`,
+locale-wrong numbers and quotes, encoding damage, and text left in the source
+language (mtlint detect shows how each paragraph's language was decided).`,
 		Version:       versionString(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -65,7 +66,7 @@ locale-wrong numbers and quotes, encoding damage.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: 2, msg: err.Error()}
 	})
-	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout))
+	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout), newDetectCmd(stdout))
 	root.AddCommand(newFixCmd(stdin, stdout, stderr)) // fix.go
 	root.AddCommand(newInitCmd(stdout))               // init.go: config and shell completion
 	addCompletions(root)

@@ -1,0 +1,941 @@
+package checker
+
+import (
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DefaultCandidates returns the languages every text is checked against
+// besides its target and source: frequent source languages of machine
+// translated news. The script gate drops those in another script than the
+// text, so a Latin-script article costs the Latin ones only.
+func DefaultCandidates() []string { return []string{"en", "de", "fr", "es", "ru", "uk", "ar", "zh"} }
+
+// Tuning of the detection. Confidence values saturate to 1 and 0 on long
+// text, so the thresholds only discriminate on short text; see DESIGN.md for
+// the measurements behind them.
+const (
+	minLetters      = 10  // nothing is decided on fewer letters
+	longLetters     = 120 // from here on, one multi-language score is trusted
+	pairThreshold   = 0.99
+	namelessMinimum = 0.5 // the foreign confidence with capitalised words removed
+	windowWords     = 6
+	windowStep      = 3
+	scriptRunWords  = 3  // a foreign-script run needs this many words...
+	scriptRunLetter = 12 // ...and letters to be reported
+)
+
+// SpanUnit says how much text a foreign span covers.
+type SpanUnit string
+
+// The units of foreign text, largest first.
+const (
+	UnitParagraph SpanUnit = "paragraph"
+	UnitSentence  SpanUnit = "sentence"
+	UnitClause    SpanUnit = "clause"
+)
+
+// ForeignSpan is text of a block in another language than the target.
+type ForeignSpan struct {
+	Span Span    // in the block's Text
+	Lang string  // ISO 639-1, or "" when only the script is known
+	Conf float64 // the language's confidence (share of letters when ByScript)
+	Unit SpanUnit
+	// Script is set when the script alone decided: the span is written in
+	// a script the target does not use.
+	Script Script
+}
+
+// Evidence says what decided a block's language.
+type Evidence string
+
+// The kinds of evidence.
+const (
+	ByScript Evidence = "script" // a script the target does not use
+	ByModel  Evidence = "model"  // lingua's confidence
+	ByWords  Evidence = "words"  // the target's function words, the model not asked
+)
+
+// BlockLanguage is what detection found in one block.
+type BlockLanguage struct {
+	Lang    string // most likely language, "" when undecided (too short)
+	Conf    float64
+	By      Evidence
+	Letters int
+	Foreign []ForeignSpan
+}
+
+// LanguageReport is the language detection of one document.
+type LanguageReport struct {
+	Target, Source string
+	Candidates     []string // after the script gate
+	// Lang is the language of most of the text (by letters of the blocks
+	// decided), Share its share of them; "" when too little was decided.
+	Lang    string
+	Share   float64
+	Letters int // letters in decided blocks (CJK characters count three)
+	Blocks  []BlockLanguage
+}
+
+// LanguageService finds the language of a document's blocks and foreign
+// spans inside them. It is built once per process (by the Engine, when an
+// enabled rule needs it) and is safe for concurrent use.
+type LanguageService struct {
+	model      LanguageModel
+	candidates []string
+}
+
+// NewLanguageService returns a service over model; candidates nil means
+// DefaultCandidates.
+func NewLanguageService(model LanguageModel, candidates []string) *LanguageService {
+	if candidates == nil {
+		candidates = DefaultCandidates()
+	}
+	return &LanguageService{model: model, candidates: candidates}
+}
+
+// Analyze detects the languages of doc. target "" asks for block languages
+// only (to find the document's language; doc.Lang, a first guess, is then a
+// candidate too); with a target, foreign spans are searched too. source may
+// be "".
+func (s *LanguageService) Analyze(doc *Document, target, source string) *LanguageReport {
+	rep := &LanguageReport{Target: target, Source: source, Blocks: make([]BlockLanguage, len(doc.Blocks))}
+	counts := make([]scriptCounts, len(doc.Blocks))
+	var docScripts scriptSet
+	for i, b := range doc.Blocks {
+		counts[i] = countScripts(b.Text)
+		for sc := Latin; sc < numScripts; sc++ {
+			if counts[i][sc] >= minLetters {
+				docScripts |= setOf(sc)
+			}
+		}
+	}
+	// The script gate: only candidates written in a script the text uses
+	// are loaded.
+	seen := map[string]bool{}
+	first := []string{target, source}
+	if target == "" {
+		// The function-word and script guess made when the document was
+		// read (Japanese by its kana, Italian by its articles) competes
+		// too, so that a language outside the candidates can win.
+		first = append(first, doc.Lang)
+	}
+	for _, l := range append(first, s.candidates...) {
+		if l == "" || seen[l] || !KnownLanguage(l) {
+			continue
+		}
+		seen[l] = true
+		if LanguageScripts(l)&docScripts != 0 {
+			rep.Candidates = append(rep.Candidates, l)
+		}
+	}
+	slices.Sort(rep.Candidates)
+
+	a := &analysis{s: s, rep: rep}
+	if target != "" {
+		a.targetScripts = LanguageScripts(target)
+	}
+	// Load, in parallel and before fanning out, the models the blocks can
+	// need: after the script gate, a word gate. A candidate of which a
+	// block has no function words cannot be confirmed, so a clean text
+	// loads nothing.
+	s.model.Preload(a.neededModels(doc, counts))
+	// Fan out over blocks: the models are loaded, scoring is read-only.
+	workers := min(runtime.GOMAXPROCS(0), len(doc.Blocks))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i])
+			}
+		}()
+	}
+	for i := range doc.Blocks {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	// The vote weighs blocks by letters, a Chinese, Japanese or Korean
+	// character as three: it carries about as much as a short word.
+	byLang := map[string]int{}
+	for i, bl := range rep.Blocks {
+		if bl.Lang != "" {
+			w := bl.Letters + 2*(counts[i][Han]+counts[i][Kana]+counts[i][Hangul])
+			byLang[bl.Lang] += w
+			rep.Letters += w
+		}
+	}
+	for l, n := range byLang {
+		if n > byLang[rep.Lang] || n == byLang[rep.Lang] && l < rep.Lang {
+			rep.Lang = l
+		}
+	}
+	if rep.Letters > 0 {
+		rep.Share = float64(byLang[rep.Lang]) / float64(rep.Letters)
+	}
+	return rep
+}
+
+// analysis is one Analyze call's state shared by its workers.
+type analysis struct {
+	s             *LanguageService
+	rep           *LanguageReport
+	targetScripts scriptSet
+}
+
+// candidatesFor returns the candidates written in script sc.
+func (a *analysis) candidatesFor(sc Script) []string {
+	var out []string
+	for _, l := range a.rep.Candidates {
+		if LanguageScripts(l).has(sc) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// block detects one block's language and foreign spans.
+func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
+	bl := BlockLanguage{Letters: c.letters()}
+	if bl.Letters < minLetters {
+		return bl
+	}
+	dom := c.dominant()
+	target := a.rep.Target
+	if target != "" && a.targetScripts != 0 && !a.targetScripts.has(dom) && c.in(a.targetScripts)*3 < bl.Letters {
+		// The script alone decides: no model is asked.
+		bl.Lang = a.nameByScript(dom, b.Text)
+		bl.Conf = float64(c[dom]) / float64(bl.Letters)
+		bl.By = ByScript
+		bl.Foreign = []ForeignSpan{{Span: Span{0, len(b.Text)}, Lang: bl.Lang, Conf: bl.Conf, Unit: UnitParagraph, Script: dom}}
+		return bl
+	}
+	// In a mixed block, the target's script is what the models judge.
+	cands := a.candidatesFor(a.judgedScript(c))
+	if len(cands) == 0 {
+		if target != "" {
+			bl.Foreign = a.scriptRuns(b)
+		}
+		return bl
+	}
+	switch {
+	case target == "":
+		// The document's language: function words decide where they are
+		// clear; otherwise a sample of the block is enough for the vote,
+		// and long texts are where lingua gets slow.
+		if l, conf := stopWordLanguage(b.Text, cands); l != "" {
+			bl.Lang, bl.Conf, bl.By = l, conf, ByWords
+			return bl
+		}
+		scores := a.s.model.Scores(sample(b.Text), cands)
+		if len(scores) > 0 && scores[0].Conf > 0 {
+			bl.Lang, bl.Conf, bl.By = scores[0].Lang, scores[0].Conf, ByModel
+		}
+		return bl
+	case slices.Contains(cands, target) && len(a.plausible(b.Text, cands, bl.Letters >= longLetters)) == 0:
+		// The block's function words are the target's: the model could
+		// not report it (confirmed would refuse), so it is not asked. The
+		// confidence is the target's share of the function words; a block
+		// with none stays undecided.
+		if own, all := stopWordShare(b.Text, target, cands); own > 0 {
+			bl.Lang, bl.Conf, bl.By = target, float64(own)/float64(all), ByWords
+		}
+	default:
+		scores := a.s.model.Scores(b.Text, a.gated(b.Text, cands, bl.Letters >= longLetters))
+		if len(scores) == 0 || scores[0].Conf == 0 {
+			return bl
+		}
+		bl.Lang, bl.Conf, bl.By = scores[0].Lang, scores[0].Conf, ByModel
+		if f, ok := a.foreign(b.Text, scores, cands); ok {
+			f.Span, f.Unit = Span{0, len(b.Text)}, UnitParagraph
+			bl.Foreign = []ForeignSpan{f}
+			return bl
+		}
+	}
+	if bl.Lang != target {
+		// The model's guess was not confirmed: a mixed paragraph, or one
+		// full of names. It does not vote for the document's language.
+		bl.Lang = ""
+	}
+	bl.Foreign = a.scriptRuns(b)
+	// Sentences, when there are several: a sentence left in the source
+	// language at the end of a translated paragraph.
+	var flagged []Span
+	if len(b.Sentences) > 1 {
+		for _, sen := range b.Sentences {
+			text := b.Text[sen.Start:sen.End]
+			if letterCount(text) < minLetters || overlapsAny(bl.Foreign, sen) {
+				continue
+			}
+			if f, ok := a.foreign(text, nil, cands); ok {
+				f.Span, f.Unit = sen, UnitSentence
+				bl.Foreign = append(bl.Foreign, f)
+				flagged = append(flagged, sen)
+			}
+		}
+	}
+	for _, f := range a.windows(b, cands, flagged) {
+		if !quotedTitle(b, f.Span) {
+			bl.Foreign = append(bl.Foreign, f)
+		}
+	}
+	slices.SortFunc(bl.Foreign, func(x, y ForeignSpan) int { return x.Span.Start - y.Span.Start })
+	return bl
+}
+
+// foreign decides whether text (a paragraph or sentence) is in another
+// language than the target. scores are its multi-candidate scores when
+// already computed. Short text is re-checked on a {target, X} pair, and the
+// foreign language must survive the removal of capitalised words, so that a
+// sentence full of German place names is not German.
+func (a *analysis) foreign(text string, scores []LangScore, cands []string) (ForeignSpan, bool) {
+	target := a.rep.Target
+	if !slices.Contains(cands, target) {
+		return ForeignSpan{}, false
+	}
+	if scores == nil {
+		g := a.gated(text, cands, letterCount(text) >= longLetters)
+		if g == nil {
+			return ForeignSpan{}, false
+		}
+		scores = a.s.model.Scores(text, g)
+	}
+	if len(scores) < 2 || scores[0].Lang == target || scores[0].Conf == 0 {
+		return ForeignSpan{}, false
+	}
+	x := scores[0].Lang
+	if len(strings.Fields(text)) < 3 {
+		return ForeignSpan{}, false
+	}
+	pair := sortedPair(target, x)
+	conf := a.s.model.Scores(text, pair)
+	fx := confOf(conf, x)
+	if fx < pairThreshold {
+		return ForeignSpan{}, false
+	}
+	nameless := withoutCapitalised(text)
+	if letterCount(nameless) < minLetters {
+		return ForeignSpan{}, false
+	}
+	nx := confOf(a.s.model.Scores(nameless, pair), x)
+	if nx < namelessMinimum || !confirmed(text, x, target, nx, letterCount(text) >= longLetters) {
+		return ForeignSpan{}, false
+	}
+	return ForeignSpan{Lang: x, Conf: fx}, true
+}
+
+// windows scores 6-word windows (step 3) on a {target, source} pair and
+// merges the flagged ones into spans. Without a source, the window's most
+// likely other candidate stands in. Windows inside spans already flagged are
+// skipped.
+func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan {
+	target, source := a.rep.Target, a.rep.Source
+	if len(b.Words) < windowWords || !slices.Contains(cands, target) {
+		return nil
+	}
+	type hit struct {
+		start, end int // word indices
+		lang       string
+		conf       float64
+	}
+	var starts []int
+	for i := 0; i+windowWords <= len(b.Words); i += windowStep {
+		starts = append(starts, i)
+	}
+	if last := starts[len(starts)-1]; last+windowWords < len(b.Words) {
+		starts = append(starts, len(b.Words)-windowWords)
+	}
+	var hits []hit
+	// native marks the words of windows that were judged and not flagged:
+	// they trim the edges of flagged spans to a 3-word resolution.
+	native := make([]bool, len(b.Words))
+	notForeign := func(i, j int) {
+		for k := i; k < j; k++ {
+			native[k] = true
+		}
+	}
+	for _, i := range starts {
+		j := i + windowWords
+		span := Span{b.Words[i].Start, b.Words[j-1].End}
+		if overlapsSpans(skip, span) {
+			continue
+		}
+		text := b.Text[span.Start:span.End]
+		g := a.gated(text, cands, false)
+		if letterCount(text) < minLetters || g == nil {
+			notForeign(i, j)
+			continue
+		}
+		x := source
+		if x == "" || x == target || !slices.Contains(cands, x) {
+			scores := a.s.model.Scores(text, g)
+			if len(scores) < 2 || scores[0].Lang == target || scores[0].Conf == 0 {
+				continue
+			}
+			x = scores[0].Lang
+		}
+		pair := sortedPair(target, x)
+		fx := confOf(a.s.model.Scores(text, pair), x)
+		if fx < pairThreshold {
+			notForeign(i, j)
+			continue
+		}
+		nameless := withoutCapitalised(text)
+		if letterCount(nameless) < minLetters {
+			continue
+		}
+		nx := confOf(a.s.model.Scores(nameless, pair), x)
+		if nx < namelessMinimum || !confirmed(text, x, target, nx, false) {
+			notForeign(i, j)
+			continue
+		}
+		if n := len(hits); n > 0 && hits[n-1].lang == x && i < hits[n-1].end {
+			hits[n-1].end = j
+			hits[n-1].conf = max(hits[n-1].conf, fx)
+			continue
+		}
+		hits = append(hits, hit{i, j, x, fx})
+	}
+	var out []ForeignSpan
+	for _, h := range hits {
+		// Trim edge words that an unflagged window holds too, up to the
+		// first function word of the foreign language.
+		start, end := h.start, h.end
+		pair := sortedPair(target, h.lang)
+		foreignWord := func(k int) bool {
+			w := b.WordText(k)
+			if stopWords[h.lang][strings.ToLower(w)] {
+				return true
+			}
+			// One word is weak evidence, but only decides between two
+			// readings of an edge already in doubt.
+			return confOf(a.s.model.Scores(w, pair), h.lang) >= 0.5
+		}
+		for start < end && native[start] && !foreignWord(start) {
+			start++
+		}
+		for end > start && native[end-1] && !foreignWord(end-1) {
+			end--
+		}
+		if end-start >= windowStep {
+			h.start, h.end = start, end
+		}
+		span := Span{b.Words[h.start].Start, b.Words[h.end-1].End}
+		sen := b.SentenceAt(span.Start)
+		unit := UnitClause
+		if coverage(b, sen, span) >= 0.6 {
+			span, unit = sen, UnitSentence
+		} else {
+			span = snapToClauses(b, sen, span)
+		}
+		out = append(out, ForeignSpan{Span: span, Lang: h.lang, Conf: h.conf, Unit: unit})
+	}
+	return out
+}
+
+// scriptRuns finds runs of words in a script the target does not use inside
+// a block of the target's script: a Cyrillic sentence in an English
+// paragraph. The script decides; no model is asked. Words are fields between
+// white space; e-mail addresses, URLs and file names are neutral, and a run
+// of a cased script needs lower-case words, so that names and titles
+// ("The Wall Street Journal" in a Chinese article) are left alone.
+func (a *analysis) scriptRuns(b *Block) []ForeignSpan {
+	if a.targetScripts == 0 {
+		return nil
+	}
+	var out []ForeignSpan
+	type run struct {
+		start, end, words, lower, letters int
+		script                            Script
+	}
+	cur := run{start: -1}
+	flush := func() {
+		if cur.start < 0 {
+			return
+		}
+		ok := false
+		switch cur.script {
+		case Han, Kana, Hangul, Thai:
+			ok = cur.letters >= 8
+		case Arabic, Hebrew, Devanagari, Georgian, Armenian, OtherScript:
+			ok = cur.words >= scriptRunWords && cur.letters >= scriptRunLetter
+		default: // cased scripts
+			ok = cur.words >= 4 && cur.letters >= 20 && cur.lower >= 2
+		}
+		if ok {
+			span := trimPunct(b.Text, Span{cur.start, cur.end})
+			lang := a.nameByScript(cur.script, b.Text[span.Start:span.End])
+			out = append(out, ForeignSpan{Span: span, Lang: lang, Conf: 1, Unit: UnitClause, Script: cur.script})
+		}
+		cur = run{start: -1}
+	}
+	for _, f := range fieldSpans(b.Text) {
+		text := b.Text[f.Start:f.End]
+		if strings.Contains(text, "@") || strings.Contains(text, "://") || strings.HasPrefix(text, "www.") {
+			continue
+		}
+		c := countScripts(text)
+		sc := c.dominant()
+		if sc == NoScript {
+			continue // a number or a dash: neutral, the run goes on
+		}
+		if a.targetScripts.has(sc) || sc != cur.script {
+			flush()
+		}
+		if a.targetScripts.has(sc) {
+			continue
+		}
+		if cur.start < 0 {
+			cur = run{start: f.Start, script: sc}
+		}
+		cur.end = f.End
+		cur.words++
+		cur.letters += c.letters()
+		if isLowerWord(text) {
+			cur.lower++
+		}
+	}
+	flush()
+	return out
+}
+
+// fieldSpans returns the spans of the white-space separated fields of text.
+func fieldSpans(text string) []Span {
+	var out []Span
+	start := -1
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, Span{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, Span{start, len(text)})
+	}
+	return out
+}
+
+// isLowerWord reports whether a field's letters are all lower case.
+func isLowerWord(s string) bool {
+	seen := false
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return false
+		}
+		seen = seen || unicode.IsLower(r)
+	}
+	return seen
+}
+
+// nameByScript names the language of text known only by its script: the
+// source language or the one candidate in that script, Russian or Ukrainian
+// by their own letters; "" when the script is all that is known.
+func (a *analysis) nameByScript(sc Script, text string) string {
+	if src := a.rep.Source; src != "" && LanguageScripts(src).has(sc) && (sc != Han || src != "ja") {
+		return src
+	}
+	if sc == Kana {
+		return "ja"
+	}
+	if sc == Cyrillic {
+		if strings.ContainsAny(text, "іїєґІЇЄҐ") {
+			return "uk"
+		}
+		if strings.ContainsAny(text, "ыэъЫЭЪ") {
+			return "ru"
+		}
+	}
+	cands := a.candidatesFor(sc)
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	if len(cands) == 0 {
+		var found []string
+		for _, l := range a.s.candidates {
+			if LanguageScripts(l).has(sc) && (sc != Han || l == "zh") {
+				found = append(found, l)
+			}
+		}
+		if len(found) == 1 {
+			return found[0]
+		}
+	}
+	return ""
+}
+
+// withoutCapitalised drops the words that start with an upper-case letter:
+// names, and in German also nouns. What is left must still read as the
+// foreign language.
+func withoutCapitalised(text string) string {
+	var sb strings.Builder
+	for _, w := range strings.Fields(text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w)
+	}
+	return sb.String()
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func sortedPair(a, b string) []string {
+	if a < b {
+		return []string{a, b}
+	}
+	return []string{b, a}
+}
+
+func confOf(scores []LangScore, lang string) float64 {
+	for _, s := range scores {
+		if s.Lang == lang {
+			return s.Conf
+		}
+	}
+	return 0
+}
+
+func overlapsAny(fs []ForeignSpan, s Span) bool {
+	for _, f := range fs {
+		if f.Span.Start < s.End && s.Start < f.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsSpans(ss []Span, s Span) bool {
+	for _, x := range ss {
+		if x.Start < s.End && s.Start < x.End {
+			return true
+		}
+	}
+	return false
+}
+
+// coverage returns the share of the words of sentence sen inside span.
+func coverage(b *Block, sen, span Span) float64 { return coverageSpan(b, sen, span) }
+
+// wordsIn returns the words of b that lie inside c, found by binary search.
+func wordsIn(b *Block, c Span) []Span {
+	i := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].Start >= c.Start })
+	j := sort.Search(len(b.Words), func(j int) bool { return b.Words[j].End > c.End })
+	if j < i {
+		return nil
+	}
+	return b.Words[i:j]
+}
+
+// snapToClauses widens or narrows span to the clauses of sentence sen (text
+// between commas, semicolons, colons, dashes, brackets and quotation marks)
+// of which the span holds at least three quarters of the words. The span is returned as
+// it is when no clause qualifies.
+func snapToClauses(b *Block, sen, span Span) Span {
+	out := Span{-1, -1}
+	start := sen.Start
+	emit := func(end int) {
+		c := Span{start, end}
+		if coverageSpan(b, c, span) >= 0.75 {
+			c = trimSpan(b.Text, c)
+			if c.Start < c.End {
+				if out.Start < 0 {
+					out = c
+				} else {
+					out.End = c.End
+				}
+			}
+		}
+	}
+	for i, r := range b.Text[sen.Start:sen.End] {
+		if strings.ContainsRune(",;:()[]–—\"“”„«»‹›「」『』，；：（）", r) {
+			emit(sen.Start + i)
+			start = sen.Start + i + utf8.RuneLen(r)
+		}
+	}
+	emit(sen.End)
+	if out.Start < 0 {
+		return span
+	}
+	return trimPunct(b.Text, out)
+}
+
+// coverageSpan returns the share of the words of c that lie inside span.
+func coverageSpan(b *Block, c, span Span) float64 {
+	ws := wordsIn(b, c)
+	if len(ws) == 0 {
+		return 0
+	}
+	return float64(len(wordsIn(b, Span{max(c.Start, span.Start), min(c.End, span.End)}))) / float64(len(ws))
+}
+
+// trimPunct narrows a span to start and end at a letter or digit.
+func trimPunct(text string, s Span) Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:s.End])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '!' || r == '?' {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// lexicalEvidence counts the function words of text that belong to lang and
+// not to target, and the reverse, from the stopWords lists. It
+// reports ok=false when either language has no list.
+func lexicalEvidence(text, lang, target string) (foreign, native int, ok bool) {
+	fl, tl := stopWords[lang], stopWords[target]
+	if fl == nil || tl == nil {
+		return 0, 0, false
+	}
+	own := map[string]string{"ru": "ыэъё", "uk": "іїєґ"}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = strings.ToLower(w)
+		inF, inT := fl[w], tl[w]
+		// Russian and Ukrainian share most function words; letters of
+		// their own tell them apart.
+		if own[lang] != "" && own[target] != "" {
+			inF = inF || strings.ContainsAny(w, own[lang])
+			inT = inT || strings.ContainsAny(w, own[target])
+		}
+		switch {
+		case inF && !inT:
+			foreign++
+		case inT && !inF:
+			native++
+		}
+	}
+	return foreign, native, true
+}
+
+// neededModels returns the candidates the blocks of doc may be scored
+// against.
+func (a *analysis) neededModels(doc *Document, counts []scriptCounts) []string {
+	target, source := a.rep.Target, a.rep.Source
+	need := map[string]bool{}
+	for i, b := range doc.Blocks {
+		c := &counts[i]
+		letters := c.letters()
+		if letters < minLetters {
+			continue
+		}
+		cands := a.candidatesFor(c.dominant())
+		if target == "" {
+			if l, _ := stopWordLanguage(b.Text, cands); l == "" && len(cands) > 1 {
+				for _, x := range cands {
+					need[x] = true
+				}
+			}
+			continue
+		}
+		if a.targetScripts != 0 && !a.targetScripts.has(c.dominant()) && c.in(a.targetScripts)*3 < letters {
+			continue // decided by script
+		}
+		cands = a.candidatesFor(a.judgedScript(c))
+		if !slices.Contains(cands, target) {
+			continue
+		}
+		for _, x := range a.plausible(b.Text, cands, letters >= longLetters) {
+			need[x] = true
+			need[target] = true
+			if slices.Contains(cands, source) {
+				need[source] = true
+			}
+		}
+	}
+	var out []string
+	for _, l := range a.rep.Candidates {
+		if need[l] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// judgedScript returns the script the models judge in a block: its
+// dominant one, or the target's when the block mixes scripts.
+func (a *analysis) judgedScript(c *scriptCounts) Script {
+	dom := c.dominant()
+	if a.rep.Target != "" && !a.targetScripts.has(dom) {
+		for sc := Latin; sc < numScripts; sc++ {
+			if a.targetScripts.has(sc) && (!a.targetScripts.has(dom) || c[sc] > c[dom]) {
+				dom = sc
+			}
+		}
+	}
+	return dom
+}
+
+// plausible returns the candidates other than the target that text could be
+// confirmed in: those without word lists, and those of which it has enough
+// function words.
+func (a *analysis) plausible(text string, cands []string, long bool) []string {
+	target := a.rep.Target
+	var out []string
+	for _, x := range cands {
+		if x == target {
+			continue
+		}
+		foreign, native, ok := lexicalEvidence(text, x, target)
+		if !ok || long && foreign > native || foreign >= 2 && foreign > native {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// gated returns the target and the plausible candidates for text, the list
+// a multi-language score is asked for; nil when none is plausible.
+func (a *analysis) gated(text string, cands []string, long bool) []string {
+	p := a.plausible(text, cands, long)
+	if len(p) == 0 {
+		return nil
+	}
+	out := append(p, a.rep.Target)
+	slices.Sort(out)
+	return out
+}
+
+// confirmed asks the text's own words to agree with the model: two function
+// words of the foreign language more than of the target. Without word lists
+// for both, short text must be foreign beyond doubt even without its names.
+func confirmed(text, lang, target string, nameless float64, long bool) bool {
+	foreign, native, ok := lexicalEvidence(text, lang, target)
+	if !ok {
+		return long || nameless >= 0.9
+	}
+	if long {
+		return foreign > native
+	}
+	return foreign >= 2 && foreign > native
+}
+
+// quotedTitle reports whether span is a short quotation: a title, motto or
+// name quoted in its own language („Gemeinsam für die Stadt“), which a
+// translation keeps.
+func quotedTitle(b *Block, span Span) bool {
+	words := 0
+	for _, w := range b.Words {
+		if w.Start >= span.Start && w.End <= span.End {
+			words++
+		}
+	}
+	if words > 6 {
+		return false
+	}
+	before := strings.TrimRight(b.Text[:span.Start], " \u00a0")
+	after := strings.TrimLeft(b.Text[span.End:], " \u00a0.,;:!?")
+	r1, _ := utf8.DecodeLastRuneInString(before)
+	r2, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune(quoteMarks, r1) && strings.ContainsRune(quoteMarks, r2)
+}
+
+// quoteMarks are the quotation marks of all locales.
+const quoteMarks = "\"'“”„‟‘’‚«»‹›「」『』"
+
+// sampleLetters bounds the text scored for a document's language.
+const sampleLetters = 200
+
+// sample returns text cut after about sampleLetters bytes, at a space.
+func sample(text string) string {
+	if len(text) <= sampleLetters {
+		return text
+	}
+	if i := strings.LastIndexByte(text[:sampleLetters], ' '); i > 0 {
+		return text[:i]
+	}
+	return text
+}
+
+// stopWordShare counts the function words of text that belong to lang, and
+// those of any of cands.
+func stopWordShare(text, lang string, cands []string) (own, all int) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = strings.ToLower(w)
+		any := false
+		for _, c := range cands {
+			any = any || stopWords[c][w]
+		}
+		if any {
+			all++
+			if stopWords[lang][w] {
+				own++
+			}
+		}
+	}
+	return own, all
+}
+
+// stopWordLanguage returns the candidate whose function words text uses
+// most, when there are at least three and twice as many as of any other
+// candidate, and the share of them; "" when the words do not decide or a
+// candidate has no list.
+func stopWordLanguage(text string, cands []string) (string, float64) {
+	counts := make([]int, len(cands))
+	for _, c := range cands {
+		if stopWords[c] == nil {
+			return "", 0
+		}
+	}
+	total := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = strings.ToLower(w)
+		hit := false
+		for i, c := range cands {
+			if stopWords[c][w] {
+				counts[i]++
+				hit = true
+			}
+		}
+		if hit {
+			total++
+		}
+	}
+	best, second := -1, 0
+	for i, n := range counts {
+		if best < 0 || n > counts[best] {
+			if best >= 0 {
+				second = max(second, counts[best])
+			}
+			best = i
+		} else {
+			second = max(second, n)
+		}
+	}
+	if best < 0 || counts[best] < 3 || counts[best] < 2*second {
+		return "", 0
+	}
+	return cands[best], float64(counts[best]) / float64(total)
+}

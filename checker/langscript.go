@@ -1,0 +1,212 @@
+package checker
+
+import (
+	"sync"
+	"unicode"
+
+	"github.com/pemistahl/lingua-go"
+)
+
+// Script is a writing system, as far as language detection cares: the script
+// gate decides from it alone, without language models, that a Cyrillic
+// sentence in a Latin-script article is foreign.
+type Script uint8
+
+// The scripts the gate knows. Kana covers Hiragana and Katakana; Han is shared
+// by Chinese and Japanese.
+const (
+	NoScript Script = iota
+	Latin
+	Cyrillic
+	Greek
+	Arabic
+	Hebrew
+	Han
+	Kana
+	Hangul
+	Devanagari
+	Thai
+	Armenian
+	Georgian
+	OtherScript
+	numScripts
+)
+
+var scriptNames = [numScripts]string{"none", "Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Han", "Kana", "Hangul", "Devanagari", "Thai", "Armenian", "Georgian", "other"}
+
+func (s Script) String() string { return scriptNames[s] }
+
+// ScriptOf returns the script of a letter, NoScript for anything else
+// (digits, punctuation, marks, spaces).
+func ScriptOf(r rune) Script {
+	if r < 0x80 {
+		if r|0x20 >= 'a' && r|0x20 <= 'z' {
+			return Latin
+		}
+		return NoScript
+	}
+	if !unicode.IsLetter(r) {
+		return NoScript
+	}
+	switch {
+	case unicode.Is(unicode.Latin, r):
+		return Latin
+	case unicode.Is(unicode.Cyrillic, r):
+		return Cyrillic
+	case unicode.Is(unicode.Greek, r):
+		return Greek
+	case unicode.Is(unicode.Arabic, r):
+		return Arabic
+	case unicode.Is(unicode.Hebrew, r):
+		return Hebrew
+	case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r), r == 'ー':
+		return Kana
+	case unicode.Is(unicode.Han, r):
+		return Han
+	case unicode.Is(unicode.Hangul, r):
+		return Hangul
+	case unicode.Is(unicode.Devanagari, r):
+		return Devanagari
+	case unicode.Is(unicode.Thai, r):
+		return Thai
+	case unicode.Is(unicode.Armenian, r):
+		return Armenian
+	case unicode.Is(unicode.Georgian, r):
+		return Georgian
+	}
+	return OtherScript
+}
+
+// scriptSet is a set of scripts as a bit mask.
+type scriptSet uint32
+
+func (s scriptSet) has(x Script) bool { return s&(1<<x) != 0 }
+
+func setOf(xs ...Script) scriptSet {
+	var s scriptSet
+	for _, x := range xs {
+		s |= 1 << x
+	}
+	return s
+}
+
+// LanguageScripts returns the scripts a language is written in; Japanese is
+// Han and Kana, and Latin letters are normal in none but Latin-script
+// languages. An unknown language gets no scripts: nothing is decided by
+// script for it.
+func LanguageScripts(lang string) scriptSet {
+	if s, ok := linguaScripts()[lang]; ok {
+		return s
+	}
+	return languageScripts(lang)
+}
+
+// linguaScripts maps every ISO 639-1 code lingua knows to its scripts,
+// computed once.
+var linguaScripts = sync.OnceValue(func() map[string]scriptSet {
+	m := map[string]scriptSet{}
+	for _, l := range lingua.AllLanguages() {
+		code := isoCode(l)
+		m[code] = languageScripts(code)
+	}
+	return m
+})
+
+func languageScripts(lang string) scriptSet {
+	switch lang {
+	case "zh":
+		return setOf(Han)
+	case "ja":
+		return setOf(Han, Kana)
+	case "ko":
+		return setOf(Hangul, Han)
+	case "el":
+		return setOf(Greek)
+	case "he":
+		return setOf(Hebrew)
+	case "th":
+		return setOf(Thai)
+	case "hy":
+		return setOf(Armenian)
+	case "ka":
+		return setOf(Georgian)
+	}
+	l := linguaLanguage(lang)
+	if l == lingua.Unknown {
+		return 0
+	}
+	for _, group := range []struct {
+		langs  []lingua.Language
+		script Script
+	}{
+		{lingua.AllLanguagesWithLatinScript(), Latin},
+		{lingua.AllLanguagesWithCyrillicScript(), Cyrillic},
+		{lingua.AllLanguagesWithArabicScript(), Arabic},
+		{lingua.AllLanguagesWithDevanagariScript(), Devanagari},
+	} {
+		for _, x := range group.langs {
+			if x == l {
+				return setOf(group.script)
+			}
+		}
+	}
+	return setOf(OtherScript)
+}
+
+// linguaLanguage maps an ISO 639-1 code to lingua's language, Unknown when
+// lingua has no model for it.
+func linguaLanguage(lang string) lingua.Language {
+	if len(lang) != 2 {
+		return lingua.Unknown
+	}
+	code := lingua.GetIsoCode639_1FromValue(lang)
+	if code == lingua.UnknownIsoCode639_1 {
+		return lingua.Unknown
+	}
+	return lingua.GetLanguageFromIsoCode639_1(code)
+}
+
+// KnownLanguage reports whether lingua has a model for an ISO 639-1 code.
+func KnownLanguage(lang string) bool { return linguaLanguage(lang) != lingua.Unknown }
+
+// scriptCounts counts the letters of each script in text.
+type scriptCounts [numScripts]int
+
+func countScripts(text string) scriptCounts {
+	var c scriptCounts
+	for _, r := range text {
+		c[ScriptOf(r)]++
+	}
+	return c
+}
+
+// letters returns the number of letters counted.
+func (c *scriptCounts) letters() int {
+	n := 0
+	for s := Latin; s < numScripts; s++ {
+		n += c[s]
+	}
+	return n
+}
+
+// in returns the number of letters in the scripts of set.
+func (c *scriptCounts) in(set scriptSet) int {
+	n := 0
+	for s := Latin; s < numScripts; s++ {
+		if set.has(s) {
+			n += c[s]
+		}
+	}
+	return n
+}
+
+// dominant returns the script with the most letters.
+func (c *scriptCounts) dominant() Script {
+	best := NoScript
+	for s := Latin; s < numScripts; s++ {
+		if c[s] > c[best] || best == NoScript && c[s] > 0 {
+			best = s
+		}
+	}
+	return best
+}

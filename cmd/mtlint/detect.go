@@ -1,0 +1,95 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+type detectOptions struct {
+	lang, sourceLang, format, markup string
+	candidates                       []string
+}
+
+func newDetectCmd(stdout io.Writer) *cobra.Command {
+	var o detectOptions
+	cmd := &cobra.Command{
+		Use:   "detect [flags] FILE...",
+		Short: "show each paragraph's language and the foreign spans found",
+		Long: `detect shows what the language rules see: each paragraph's detected language,
+its confidence and what decided it (the model, the target's function words, or the
+script), and the foreign spans found in it. With --lang omitted the file's language
+is detected first.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runDetect(o, args, stdout)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1; default: detected")
+	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1")
+	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source")
+	f.StringVar(&o.format, "format", "text", "output format: text or json")
+	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
+	return cmd
+}
+
+func runDetect(o detectOptions, args []string, stdout io.Writer) error {
+	usage := func(format string, a ...any) error { return &exitError{code: 2, msg: fmt.Sprintf(format, a...)} }
+	lang, err := checker.NormalizeLang(o.lang)
+	if err != nil {
+		return usage("--lang: %v", err)
+	}
+	source, err := checker.NormalizeLang(o.sourceLang)
+	if err != nil {
+		return usage("--source-lang: %v", err)
+	}
+	candidates, err := normalizeLangs(o.candidates)
+	if err != nil {
+		return usage("--candidates: %v", err)
+	}
+	for _, l := range append([]string{lang, source}, candidates...) {
+		if l != "" && !checker.KnownLanguage(l) {
+			return usage("no language model for %q", l)
+		}
+	}
+	markup, err := checker.ParseFormat(o.markup)
+	if err != nil {
+		return usage("--markup: %v", err)
+	}
+	write := checker.WriteDetectText
+	switch o.format {
+	case "text":
+	case "json":
+		write = checker.WriteDetectJSON
+	default:
+		return usage("--format: unknown format %q (want text or json)", o.format)
+	}
+	svc := checker.NewLanguageService(checker.NewLinguaModel(), candidates)
+	var files []checker.DetectedFile
+	failed := false
+	for _, path := range args {
+		content, err := os.ReadFile(path)
+		var doc *checker.Document
+		if err == nil {
+			doc, err = checker.Parse(path, content, markup, lang)
+		}
+		if err != nil {
+			failed = true
+			files = append(files, checker.DetectedFile{Path: path, Error: err.Error()})
+			continue
+		}
+		files = append(files, svc.Detect(doc, lang, source))
+	}
+	if err := write(stdout, files); err != nil {
+		return &exitError{code: 2, msg: "writing output: " + err.Error()}
+	}
+	if failed {
+		return &exitError{code: 2}
+	}
+	return nil
+}

@@ -1,0 +1,26 @@
+package rules
+
+import "testing"
+
+func TestMixedRun(t *testing.T) {
+	for _, tt := range []struct {
+		run, fix string
+		ok       bool
+	}{
+		{"ПAO", "ПАО", true},     // Latin A in a Cyrillic word
+		{"Mаrch", "March", true}, // Cyrillic а in a Latin word
+		{"пiсля", "після", true}, // Latin i for Ukrainian і
+		{"Russiaн", "retype the word in one script", true},
+		{"Коммерсантъ", "", false},
+		{"µg", "", false},
+		{"kΩ", "", false},
+		{"β", "", false},
+		{"αKlotho", "", false}, // a Greek symbol without a Latin look-alike
+		{"Οslo", "Oslo", true}, // Greek capital omicron
+	} {
+		_, fix, ok := mixedRun(tt.run)
+		if ok != tt.ok || fix != tt.fix {
+			t.Errorf("%q: %q %v, want %q %v", tt.run, fix, ok, tt.fix, tt.ok)
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// Untranslated finds text left in another language than the target: a
+// paragraph, a sentence or a clause the translation skipped.
+var Untranslated = &checker.Rule{
+	ID:    "untranslated",
+	Title: "a paragraph, sentence or clause left in another language",
+	Doc: `Machine translation leaves source text behind: a paragraph it failed on, a
+sentence at the end of a paragraph, a clause inside a quote. The rule detects each
+paragraph's language (lingua-go, low-accuracy trigram models, among the target, the
+source and a few frequent source languages), then sentences, then 6-word windows,
+and reports the foreign text only: "sentence is German (1.00), not English". A
+paragraph in another language is an error; a sentence or clause is a warning.
+
+A word in another script (a Cyrillic run in an English paragraph) is decided by
+script alone. Nothing is decided under ten letters; short text must be foreign on a
+{target, foreign} pair with at least 0.99 confidence and still read as foreign with
+its capitalised words (names, and German nouns) removed, so that place names such
+as Övelgönne or Landungsbrücken and agency credits are left alone. Page furniture
+("Source: AP", "Read more") belongs to the boilerplate rule. A whole file in
+another language is reported once, by wrong-language.`,
+	Bad:           "The ferry will stop at the pier. Das Unternehmen prüft aber, ob einzelne Fahrten am Wochenende erhalten bleiben.",
+	Good:          "The ferry will stop at the pier in Övelgönne. The company is checking whether some weekend trips can stay.",
+	Severity:      checker.Warning,
+	NeedsLanguage: true,
+	Check:         checkUntranslated,
+}
+
+func checkUntranslated(p *checker.Pass) error {
+	if p.Doc.Lang == "" {
+		return nil
+	}
+	rep, err := p.Languages()
+	if err != nil {
+		return err
+	}
+	if wrongLanguage(rep) != "" {
+		return nil // the whole file: wrong-language says it once
+	}
+	target := languageName(p.Doc.Lang)
+	for i, bl := range rep.Blocks {
+		b := p.Doc.Blocks[i]
+		for _, f := range bl.Foreign {
+			sev := checker.Warning
+			if f.Unit == checker.UnitParagraph {
+				sev = checker.Error
+			}
+			p.ReportSeverity(b, f.Span, sev, fmt.Sprintf("%s is %s, not %s", f.Unit, foreignName(f), target), "translate it")
+		}
+	}
+	return nil
+}
+
+// foreignName words a foreign span's language for a message: "German
+// (0.98)", or "in Cyrillic script" when only the script is known.
+func foreignName(f checker.ForeignSpan) string {
+	if f.Script != checker.NoScript {
+		if f.Lang != "" {
+			return fmt.Sprintf("%s (%s script)", languageName(f.Lang), f.Script)
+		}
+		return fmt.Sprintf("in %s script", f.Script)
+	}
+	return fmt.Sprintf("%s (%.2f)", languageName(f.Lang), f.Conf)
+}
