@@ -161,9 +161,9 @@ func evalMQM(r io.Reader) (*MQMResult, error) {
 		res.Rules[r.ID] = &RuleResult{}
 	}
 	for _, seg := range segs {
-		_, tgtLang, _ := strings.Cut(seg.lp, "-")
+		srcLang, tgtLang, _ := strings.Cut(seg.lp, "-")
 		text := strings.ReplaceAll(seg.target, lineBreak, lineBreakAs)
-		doc, err := checker.Parse(seg.lp+".txt", []byte(text), checker.FormatText, tgtLang)
+		doc, err := checker.ParseWith(seg.lp+".txt", []byte(text), checker.ParseOptions{Format: checker.FormatText, Lang: tgtLang, SourceLang: srcLang})
 		if err != nil {
 			return nil, fmt.Errorf("%s segment: %v", seg.lp, err)
 		}
