@@ -68,6 +68,7 @@ locale-wrong numbers and quotes, encoding damage.`,
 	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout))
 	root.AddCommand(newFixCmd(stdin, stdout, stderr)) // fix.go
 	root.AddCommand(newInitCmd(stdout))               // init.go: config and shell completion
+	root.AddCommand(newLSPCmd(stdin, stdout, stderr)) // lsp.go: language server
 	addCompletions(root)
 	return root
 }
