@@ -138,8 +138,8 @@ func (s *Server) Serve(ctx context.Context, stream io.ReadWriteCloser) int {
 		conn.Close()
 	}
 	s.mu.Lock()
-	s.shutdownLocked()
 	ok := s.shutdown
+	s.shutdownLocked()
 	s.mu.Unlock()
 	s.pending.Wait()
 	if ok {
