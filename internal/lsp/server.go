@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -70,7 +71,8 @@ type Server struct {
 
 	mu          sync.Mutex
 	conn        *jsonrpc2.Conn
-	configs     *checker.Configs // one engine per configuration file, reused across documents
+	configs     *checker.Configs       // one engine per configuration file, reused across documents
+	stamps      map[string]configStamp // by document folder: the configuration seen there
 	docs        map[protocol.DocumentUri]*document
 	initialized bool
 	shutdown    bool
@@ -103,7 +105,8 @@ func New(opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{opts: opts, configs: configs, docs: map[protocol.DocumentUri]*document{}}
+	s := &Server{opts: opts, configs: configs, docs: map[protocol.DocumentUri]*document{},
+		stamps: map[string]configStamp{}}
 	switch {
 	case opts.Debounce == 0:
 		s.debounce = DefaultDebounce
@@ -262,6 +265,7 @@ func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams)
 		text:       []byte(p.TextDocument.Text),
 		version:    p.TextDocument.Version,
 	}
+	s.refreshConfigs(d.path)
 	s.mu.Lock()
 	if old := s.docs[d.uri]; old != nil {
 		s.stopTimerLocked(old)
@@ -322,6 +326,7 @@ func (s *Server) didSave(_ *glsp.Context, p *protocol.DidSaveTextDocumentParams)
 		s.reloadConfigs()
 		return nil
 	}
+	s.refreshConfigs(uriPath(p.TextDocument.URI))
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	d := s.docs[p.TextDocument.URI]
@@ -366,6 +371,45 @@ func (s *Server) didChangeWatchedFiles(_ *glsp.Context, p *protocol.DidChangeWat
 	return nil
 }
 
+// configStamp identifies the configuration file that applies in a folder, as
+// it is on disk: its path ("" for none), time of change and size.
+type configStamp struct {
+	path    string
+	modTime int64 // Unix nanoseconds
+	size    int64
+}
+
+// refreshConfigs reloads the configurations when the one that applies to the
+// file at path was created, changed or removed since it was last looked at.
+// Editors send a .mtlint.yaml's didSave only to the servers of YAML files, and
+// file watching needs dynamic registration, which not every client has, so
+// documents look for themselves when they are opened and saved: a few stat
+// calls, not a check.
+func (s *Server) refreshConfigs(path string) {
+	dir := "."
+	if path != "" {
+		dir = filepath.Dir(path)
+	}
+	var st configStamp
+	if s.opts.ConfigPath != "" {
+		st.path = s.opts.ConfigPath
+	} else if p, err := checker.FindConfig(dir); err == nil {
+		st.path = p
+	}
+	if st.path != "" {
+		if info, err := os.Stat(st.path); err == nil {
+			st.modTime, st.size = info.ModTime().UnixNano(), info.Size()
+		}
+	}
+	s.mu.Lock()
+	old, seen := s.stamps[dir]
+	s.stamps[dir] = st
+	s.mu.Unlock()
+	if seen && old != st {
+		s.reloadConfigs()
+	}
+}
+
 // reloadConfigs forgets the configurations read so far (a .mtlint.yaml was
 // saved or changed on disk) and checks every open document again.
 func (s *Server) reloadConfigs() {
@@ -378,6 +422,7 @@ func (s *Server) reloadConfigs() {
 	} else {
 		s.configs = configs
 	}
+
 	for _, d := range s.docs {
 		d.rev, d.last = d.rev+1, nil
 		s.scheduleLocked(d, 0)

@@ -456,3 +456,24 @@ func TestConfigErrorIsADiagnostic(t *testing.T) {
 		t.Errorf("diagnostics = %+v, want one naming the bad severity", p.Diagnostics)
 	}
 }
+
+// TestConfigReload checks that a .mtlint.yaml changed on disk applies from
+// the next save of a document, without a restart.
+func TestConfigReload(t *testing.T) {
+	dir := workspace(t, "lang: en\n", map[string]string{"a.txt": ""})
+	uri := fileURI(filepath.Join(dir, "a.txt"))
+	c := newClient(t, Options{Debounce: -1})
+	c.initialize()
+	c.open(uri, "plaintext", "Intro paragraph  of the article.\n")
+	if p := c.waitDiagnostics(uri, 1); find(p.Diagnostics, "double-space", 0) == nil {
+		t.Fatalf("no double-space before the change: %+v", p.Diagnostics)
+	}
+	err := os.WriteFile(filepath.Join(dir, ".mtlint.yaml"), []byte("lang: en\nrules:\n  double-space: off\n"), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.notify("textDocument/didSave", map[string]any{"textDocument": map[string]any{"uri": uri}})
+	if p := c.waitDiagnostics(uri, 1); find(p.Diagnostics, "double-space", 0) != nil {
+		t.Errorf("double-space still reported after the configuration turned it off: %+v", p.Diagnostics)
+	}
+}
