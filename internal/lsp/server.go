@@ -15,6 +15,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -133,8 +134,12 @@ func New(opts Options) (*Server, error) {
 // the client asked for shutdown first, 1 when not (as the specification of
 // exit asks).
 func (s *Server) Serve(ctx context.Context, stream io.ReadWriteCloser) int {
+	logTo := s.opts.Log
+	if logTo == nil {
+		logTo = io.Discard
+	}
 	conn := jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(stream, jsonrpc2.VSCodeObjectCodec{}),
-		jsonrpc2.HandlerWithError(s.handle))
+		jsonrpc2.HandlerWithError(s.handle), jsonrpc2.SetLogger(log.New(logTo, "mtlint lsp: ", 0)))
 	select {
 	case <-conn.DisconnectNotify():
 	case <-ctx.Done():
@@ -185,6 +190,8 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	}
 	result, validMethod, validParams, err := s.handler.Handle(gctx)
 	switch {
+	case !validMethod && req.Notif:
+		return nil, nil // a notification the server has no use for ($/cancelRequest, ...)
 	case !validMethod:
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeMethodNotFound, Message: "method not supported: " + req.Method}
 	case !validParams:
@@ -258,6 +265,9 @@ func (s *Server) shutdownLocked() {
 }
 
 func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams) error {
+	if isConfigFile(p.TextDocument.URI) {
+		return nil // not prose; its didSave reloads the configurations
+	}
 	d := &document{
 		uri:        p.TextDocument.URI,
 		path:       uriPath(p.TextDocument.URI),
@@ -281,7 +291,7 @@ func (s *Server) didChange(_ *glsp.Context, p *protocol.DidChangeTextDocumentPar
 	defer s.mu.Unlock()
 	d := s.docs[p.TextDocument.URI]
 	if d == nil {
-		return fmt.Errorf("didChange for a document that is not open: %s", p.TextDocument.URI)
+		return nil // a document the server does not check (.mtlint.yaml)
 	}
 	text, err := applyChanges(d.text, p.ContentChanges)
 	if err != nil {
