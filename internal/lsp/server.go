@@ -149,7 +149,19 @@ func (s *Server) Serve(ctx context.Context, stream io.ReadWriteCloser) int {
 	ok := s.shutdown
 	s.shutdownLocked()
 	s.mu.Unlock()
-	s.pending.Wait()
+	// Checks still running publish nothing now; wait for them, but not
+	// forever: one stuck writing to a client that stopped reading must not
+	// keep the process alive.
+	done := make(chan struct{})
+	go func() {
+		s.pending.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+		s.logf("checks still running at exit")
+	}
 	if ok {
 		return 0
 	}
