@@ -477,3 +477,57 @@ func TestConfigReload(t *testing.T) {
 		t.Errorf("double-space still reported after the configuration turned it off: %+v", p.Diagnostics)
 	}
 }
+
+// TestDisableComment checks where the "disable RULE for this line" comment
+// goes, and where it is not offered.
+func TestDisableComment(t *testing.T) {
+	c := newClient(t, Options{Debounce: -1, Lang: "en"})
+	c.initialize()
+	tests := []struct {
+		name, uri, lang, text string
+		line                  int
+		want                  string // the inserted text at the line's start; "" = not offered
+	}{
+		{"html keeps CRLF and indentation", "untitled:h.html", "html",
+			"<div>\r\n  <p>Intro paragraph of the article, in plain words.</p>\r\n  <p>Dhe plans of the company were secret.</p>\r\n</div>\r\n",
+			2, "  <!-- mtlint-disable-next-line drop-cap -->\r\n"},
+		{"markdown inside a paragraph: would split it", "untitled:m.md", "markdown",
+			"Intro paragraph of the article, in plain words.\nThe plans were secret.  And more.\n",
+			1, ""},
+		{"markdown list item", "untitled:l.md", "markdown",
+			"Intro paragraph of the article, in plain words.\n\n- Dhe plans of the company were secret.\n",
+			2, "<!-- mtlint-disable-next-line drop-cap -->\n"},
+	}
+	for _, tt := range tests {
+		c.open(tt.uri, tt.lang, tt.text)
+		p := c.waitDiagnostics(tt.uri, 1)
+		onLine := false
+		for _, d := range p.Diagnostics {
+			onLine = onLine || d.Range.Start.Line == tt.line
+		}
+		if !onLine {
+			t.Fatalf("%s: no diagnostic on line %d to act on: %+v", tt.name, tt.line, p.Diagnostics)
+		}
+		var actions []wireCodeAction
+		c.call("textDocument/codeAction", map[string]any{
+			"textDocument": map[string]any{"uri": tt.uri},
+			"range": map[string]any{"start": map[string]any{"line": tt.line, "character": 0},
+				"end": map[string]any{"line": tt.line, "character": 99}},
+			"context": map[string]any{"diagnostics": []any{}},
+		}, &actions)
+		got := ""
+		for _, a := range actions {
+			if strings.HasPrefix(a.Title, "Disable ") {
+				e := a.Edit.Changes[tt.uri][0]
+				if e.Range != (wireRange{wirePosition{tt.line, 0}, wirePosition{tt.line, 0}}) {
+					t.Errorf("%s: comment inserted at %+v, want the start of line %d", tt.name, e.Range, tt.line)
+				}
+				got = e.NewText
+				break
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: disable comment %q, want %q (diagnostics %+v, actions %+v)", tt.name, got, tt.want, p.Diagnostics, actions)
+		}
+	}
+}
