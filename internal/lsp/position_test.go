@@ -133,3 +133,30 @@ func TestApplyChanges(t *testing.T) {
 		t.Error("a range that ends before it starts: no error")
 	}
 }
+
+// FuzzMapper checks that any position maps to an offset in range and on a
+// character boundary, and that character boundaries survive a round trip.
+func FuzzMapper(f *testing.F) {
+	for _, s := range []string{"", "a\r\nb", "😀漢\r\r\n", "x\xffy", "\U0010FFFF\n\u00e9"} {
+		f.Add(s, uint16(0), uint16(1))
+	}
+	f.Fuzz(func(t *testing.T, text string, line, char uint16) {
+		// Character boundaries as the mapper decodes: an invalid byte is a
+		// character of its own (text from a client is valid UTF-8 anyway).
+		boundary := map[int]bool{len(text): true}
+		for i := 0; i < len(text); {
+			boundary[i] = true
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+		}
+		m := newMapper([]byte(text))
+		off := m.offset(pos(int(line%8), int(char)))
+		if !boundary[off] {
+			t.Fatalf("offset(%d:%d) = %d: out of range or inside a character of %q", line%8, char, off, text)
+		}
+		p := m.position(off)
+		if back := m.offset(p); back != off {
+			t.Fatalf("%q: offset(position(%d)) = %d", text, off, back)
+		}
+	})
+}
