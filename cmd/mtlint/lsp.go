@@ -30,9 +30,9 @@ edited, with quick fixes for the findings that have a safe fix and, in Markdown
 and HTML, an action that disables a rule for one line.
 
 Each document is checked with the .mtlint.yaml nearest to its file (or --config),
-as check does; saving a .mtlint.yaml reloads the configuration. A document is
-checked when it is opened or saved, and --debounce after the last change while
-it is typed in. Exit status 0 after the client's shutdown and exit, 1 when the
+as check does; a changed .mtlint.yaml applies from the next time a document is
+opened or saved. A document is checked when it is opened or saved, and
+--debounce after the last change while it is typed in. Exit status 0 after the client's shutdown and exit, 1 when the
 client exits without shutdown or goes away, 2 on usage errors.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -45,6 +45,9 @@ client exits without shutdown or goes away, 2 on usage errors.`,
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
 	f.StringVar(&o.config, "config", "", "configuration file for every document; default: "+checker.ConfigFileName+" from each file's folder upward")
 	f.DurationVar(&o.debounce, "debounce", lsp.DefaultDebounce, "wait after the last change before checking a document")
+	_ = cmd.RegisterFlagCompletionFunc("enable", completeRuleList)
+	_ = cmd.RegisterFlagCompletionFunc("disable", completeRuleList)
+	_ = cmd.MarkFlagFilename("config", "yaml", "yml")
 	return cmd
 }
 
