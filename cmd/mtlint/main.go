@@ -69,6 +69,7 @@ language (mtlint detect shows how each paragraph's language was decided).`,
 	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout), newDetectCmd(stdout))
 	root.AddCommand(newFixCmd(stdin, stdout, stderr)) // fix.go
 	root.AddCommand(newInitCmd(stdout))               // init.go: config and shell completion
+	root.AddCommand(newLSPCmd(stdin, stdout, stderr)) // lsp.go: language server
 	addCompletions(root)
 	return root
 }
