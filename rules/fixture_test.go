@@ -194,7 +194,11 @@ func TestRuleExamples(t *testing.T) {
 			text string
 			bad  bool
 		}{{r.Bad, true}, {r.Good, false}} {
-			doc, err := checker.Parse("example.txt", []byte(ex.text), checker.FormatText, lang)
+			format := r.ExampleFormat
+			if format == "" {
+				format = checker.FormatText
+			}
+			doc, err := checker.Parse("example", []byte(ex.text), format, lang)
 			if err != nil {
 				t.Fatal(err)
 			}
