@@ -12,6 +12,7 @@ var all = []*checker.Rule{
 	DropCap,
 	DuplicateParagraph,
 	Fragment,
+	Glossary,
 	InvisibleCharacter,
 	Mojibake,
 	NumberFormat,

@@ -17,6 +17,7 @@ type checkOptions struct {
 	lang, sourceLang, format, failOn, markup, color string
 	enable, disable                                 []string
 	input                                           string
+	glossary                                        string // --glossary FILE (bilingual checks)
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -54,6 +55,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
 	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
+	f.StringVar(&o.glossary, "glossary", "", "glossary TSV for bilingual inputs: source term<TAB>target term, <TAB>!forbidden term (see `mtlint explain glossary`)")
 	return cmd
 }
 
@@ -83,7 +85,11 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return usage("--format: %v", err)
 	}
-	eng, err := checker.NewEngine(rules.All(), checker.Config{Enable: o.enable, Disable: o.disable})
+	cfg, err := withGlossary(checker.Config{Enable: o.enable, Disable: o.disable}, o.glossary)
+	if err != nil {
+		return usage("--glossary: %v", err)
+	}
+	eng, err := checker.NewEngine(rules.All(), cfg)
 	if err != nil {
 		return usage("%v", err)
 	}

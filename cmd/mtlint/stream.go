@@ -28,7 +28,11 @@ func runStream(o checkOptions, formatSet bool, args []string, stdin io.Reader, s
 	if err != nil {
 		return usage("--fail-on: %v", err)
 	}
-	eng, err := checker.NewEngine(rules.All(), checker.Config{Enable: o.enable, Disable: o.disable})
+	cfg, err := withGlossary(checker.Config{Enable: o.enable, Disable: o.disable}, o.glossary)
+	if err != nil {
+		return usage("--glossary: %v", err)
+	}
+	eng, err := checker.NewEngine(rules.All(), cfg)
 	if err != nil {
 		return usage("%v", err)
 	}
