@@ -13,6 +13,7 @@ var all = []*checker.Rule{
 	DuplicateParagraph,
 	Fragment,
 	Glossary,
+	InconsistentTranslation,
 	InvisibleCharacter,
 	Mojibake,
 	NumberFormat,

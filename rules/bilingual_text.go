@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/mtlint/mtlint/checker"
 )
 
 // Helpers shared by the rules that compare a unit's source with its target
@@ -215,4 +217,28 @@ func termTokens(text string) []termToken {
 		out = append(out, termToken{transliterate(text[start:]), start, len(text)})
 	}
 	return out
+}
+
+// sourceOfTarget maps each target block of a bilingual document to its
+// unit's source text, normalised with segmentKey; nil for a monolingual
+// document.
+func sourceOfTarget(doc *checker.Document) map[*checker.Block]string {
+	if !doc.Bilingual() {
+		return nil
+	}
+	m := make(map[*checker.Block]string, len(doc.Units))
+	for _, u := range doc.Units {
+		if u.Target != nil && u.Source != nil {
+			m[u.Target] = segmentKey(u.Source.Text)
+		}
+	}
+	return m
+}
+
+// sameSource reports whether two target blocks translate the same source
+// segment: a repeated segment translated alike is consistent, not a
+// duplicate left by the MT pipeline.
+func sameSource(sources map[*checker.Block]string, a, b *checker.Block) bool {
+	sa, ok := sources[a]
+	return ok && sa != "" && sa == sources[b]
 }
