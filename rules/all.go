@@ -11,6 +11,7 @@ var all = []*checker.Rule{
 	DoubleSpace,
 	DropCap,
 	DuplicateParagraph,
+	EntityMismatch,
 	Fragment,
 	Glossary,
 	InconsistentTranslation,
