@@ -115,10 +115,15 @@ func targetWords(text string) targetWordSet {
 	for _, tok := range termTokens(text) {
 		t.folded = append(t.folded, foldName(tok.word))
 	}
-	for _, f := range strings.Fields(text) {
+	fields := strings.Fields(text)
+	for i, f := range fields {
 		if c := compactCode(f); c != "" {
 			t.compact = append(t.compact, c)
 			t.folded = append(t.folded, foldName(c))
+		}
+		if i+1 < len(fields) {
+			// "1700 MW" for "1700MW", "F 16" for "F-16".
+			t.compact = append(t.compact, compactCode(f+fields[i+1]))
 		}
 	}
 	return t
@@ -189,7 +194,12 @@ func sourceEntities(b *checker.Block, lang string, data *entityTables) []sourceE
 	}
 	var run []entityToken // the current run of names
 	flush := func() {
-		if len(run) == 0 {
+		// In Latin script a lone capitalised word is too often a common
+		// noun of a named thing ("the Channel", "the Constitution"); a run
+		// of two or more ("Annalena Baerbock") is a person's name. Russian
+		// and Ukrainian capitalise names only.
+		if len(run) == 0 || len(run) == 1 && !isCyrillic(run[0].text) {
+			run = run[:0]
 			return
 		}
 		e := sourceEntity{text: b.Text[run[0].start:run[len(run)-1].end]}
@@ -234,11 +244,14 @@ func sourceEntities(b *checker.Block, lang string, data *entityTables) []sourceE
 				}
 				continue
 			}
-			innerCapital := hasInnerCapital(part)
-			if shouting || utf8.RuneCountInString(part) < 3 {
+			if shouting || utf8.RuneCountInString(part) < 3 || !hasLower(part) {
 				continue
 			}
-			if innerCapital || names && !tok.initial && !lexicon[lower] && !common[lower] && len(parts) == 1 {
+			if hasInnerCapital(part) {
+				add(sourceEntity{text: part, names: []string{folded}}, "n:"+folded)
+				continue
+			}
+			if names && !tok.initial && !lexicon[lower] && !common[lower] && len(parts) == 1 && !commonNounEnding(lower) {
 				isName = true
 			}
 		}
@@ -261,8 +274,11 @@ func entityTokens(b *checker.Block) []entityToken {
 	var out []entityToken
 	text := b.Text
 	start := -1
+	// Letters of scripts without capitals (Han, kana, Arabic...) end a token:
+	// "Bard回答" is the name "Bard" and Chinese text.
 	wordRune := func(r rune) bool {
-		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isHyphen(r)
+		return unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek) || unicode.IsDigit(r) ||
+			unicode.Is(unicode.Mn, r) || isHyphen(r)
 	}
 	emit := func(s, e int) {
 		// Trim hyphens at the ends ("-" as a dash, "Nato-" in "Nato- und").
@@ -462,4 +478,32 @@ func cyrillicStem(w string) string {
 		}
 	}
 	return w
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonNounEndings are English, French, Spanish and Italian endings of
+// common nouns and adjectives, which names rarely have: a capitalised word
+// ending so is part of a named thing that translations translate ("Indoor
+// Championships", "Founding Fathers", "Monetary Fund").
+var commonNounEndings = []string{
+	"ship", "ships", "tion", "tions", "ment", "ments", "ness", "ity", "ities", "ance", "ence", "ism", "ists",
+	"ing", "ings", "ers", "ed", "ary", "ory", "ery", "ous", "ive", "ful", "less", "ical", "ics",
+	"ción", "ciones", "zione", "zioni", "mente", "ité", "eur", "eurs",
+}
+
+func commonNounEnding(lower string) bool {
+	for _, e := range commonNounEndings {
+		if strings.HasSuffix(lower, e) && utf8.RuneCountInString(lower) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
 }

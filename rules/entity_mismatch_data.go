@@ -90,7 +90,9 @@ func loadEntityData() *entityTables {
 					stem  string
 					group *entityGroup
 				}{form.words[0], g})
-			case !form.stem && len(form.words) == 1:
+			case !form.stem && len(form.words) == 1 && unicode.IsUpper(r):
+				// Lower-case forms ("british") are adjectives: they only
+				// find target words.
 				m := t.exact
 				if isAcronym(strings.ReplaceAll(f, ".", "")) {
 					m = t.acronyms
