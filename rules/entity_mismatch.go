@@ -438,46 +438,30 @@ func mostlyUpper(text string) bool {
 	return letters >= 12 && upper*10 > letters*6
 }
 
-// titleCase reports whether the common words inside the sentences are
-// mostly capitalised, as in an English headline ("Troops Move Into Eastern
-// Region"); names do not count, being capitalised anyway.
+// titleCase reports whether a segment is written in title case, as English
+// headlines are ("Police Arrest Fifteen After Violent Protest"): its common
+// words inside the sentences are mostly capitalised, or it has no lower-case
+// word of three letters or more but several capitalised ones.
 func titleCase(toks []entityToken, lexicon map[string]bool) bool {
-	common, capital := 0, 0
+	common, commonCapital, lower, capital := 0, 0, 0, 0
 	for _, t := range toks {
-		if t.initial || !lexicon[strings.ToLower(t.text)] {
+		if t.initial || !hasLetter(t.text) {
 			continue
 		}
-		common++
-		if startsUpper(t.text) {
+		up := startsUpper(t.text)
+		if up {
 			capital++
+		} else if utf8.RuneCountInString(t.text) >= 3 {
+			lower++
+		}
+		if lexicon[strings.ToLower(t.text)] {
+			common++
+			if up {
+				commonCapital++
+			}
 		}
 	}
-	return capital >= 2 && capital*2 > common
-}
-
-// cyrillicCaseEndings are Russian and Ukrainian case endings of names,
-// longest first.
-var cyrillicCaseEndings = []string{
-	"ого", "его", "ому", "ему", "ыми", "ими", "ові", "еві",
-	"ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ах", "ях", "ам", "ям", "ою", "ею",
-	"а", "я", "у", "ю", "е", "ы", "и", "і", "ї",
-}
-
-// cyrillicStem strips a case ending from a Cyrillic name ("Байденом" ->
-// "Байден", "Лаврова" -> "Лавров"), keeping at least three letters; other
-// words are returned unchanged. The transliterated stem then meets the
-// target's spelling ("Biden") within similarName's tolerance.
-func cyrillicStem(w string) string {
-	if !isCyrillic(w) {
-		return w
-	}
-	lw := strings.ToLower(w)
-	for _, e := range cyrillicCaseEndings {
-		if strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw)-utf8.RuneCountInString(e) >= 3 {
-			return w[:len(w)-len(e)]
-		}
-	}
-	return w
+	return commonCapital >= 2 && commonCapital*2 > common || lower == 0 && capital >= 3
 }
 
 func hasLower(s string) bool {
@@ -506,4 +490,29 @@ func commonNounEnding(lower string) bool {
 		}
 	}
 	return false
+}
+
+// cyrillicCaseEndings are Russian and Ukrainian case endings of names,
+// longest first.
+var cyrillicCaseEndings = []string{
+	"ого", "его", "ому", "ему", "ыми", "ими", "ові", "еві",
+	"ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ах", "ях", "ам", "ям", "ою", "ею",
+	"а", "я", "у", "ю", "е", "ы", "и", "і", "ї",
+}
+
+// cyrillicStem strips a case ending from a Cyrillic name ("Байденом" ->
+// "Байден", "Лаврова" -> "Лавров"), keeping at least three letters; other
+// words are returned unchanged. The transliterated stem then meets the
+// target's spelling ("Biden") within similarName's tolerance.
+func cyrillicStem(w string) string {
+	if !isCyrillic(w) {
+		return w
+	}
+	lw := strings.ToLower(w)
+	for _, e := range cyrillicCaseEndings {
+		if strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw)-utf8.RuneCountInString(e) >= 3 {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
 }

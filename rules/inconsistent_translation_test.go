@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSegmentKey(t *testing.T) {
 	for _, tc := range []struct{ a, b string }{
@@ -28,20 +31,8 @@ func TestSegmentKey(t *testing.T) {
 
 func TestJoinAnd(t *testing.T) {
 	for in, want := range map[string]string{"4": "4", "4 12": "4 and 12", "4 12 30": "4, 12 and 30"} {
-		if got := joinAnd(splitFields(in)); got != want {
+		if got := joinAnd(strings.Fields(in)); got != want {
 			t.Errorf("joinAnd(%q) = %q, want %q", in, got, want)
 		}
 	}
-}
-
-func splitFields(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return out
 }
