@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -31,6 +32,16 @@ var cyrillicLatin = map[rune]string{
 // "muller", "ß" -> "ss"). Other characters are kept, lower-cased. Letters are
 // decomposed first, so "й" and "ё" lose their marks and read as "и", "е".
 func transliterate(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s) // returns s itself when already lower case
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
@@ -38,6 +49,10 @@ func transliterate(s string) string {
 			continue // a combining accent of a decomposed letter
 		}
 		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+			continue
+		}
 		if l, ok := cyrillicLatin[r]; ok {
 			b.WriteString(l)
 			continue

@@ -88,7 +88,12 @@ func checkEntityMismatch(p *checker.Pass) error {
 		if len(ents) == 0 {
 			continue
 		}
-		tgt := targetWords(u.Target.Text)
+		needCodes, needWords := false, false
+		for _, e := range ents {
+			needCodes = needCodes || e.code != ""
+			needWords = needWords || e.code == ""
+		}
+		tgt := targetWords(u.Target.Text, needCodes, needWords)
 		var missing []string
 		for _, e := range ents {
 			if !entityFound(e, tgt) {
@@ -110,23 +115,43 @@ type targetWordSet struct {
 	compact []string // each white-space field, transliterated, letters and digits only (codes, "U.S.")
 }
 
-func targetWords(text string) targetWordSet {
+// targetWords builds the forms of text that codes (codes) and names and
+// table entities (words) are looked up in; each only when asked for.
+func targetWords(text string, codes, words bool) targetWordSet {
 	var t targetWordSet
-	for _, tok := range termTokens(text) {
-		t.folded = append(t.folded, foldName(tok.word))
+	if words {
+		for _, tok := range termTokens(text) {
+			t.folded = append(t.folded, foldName(tok.word))
+		}
 	}
 	fields := strings.Fields(text)
 	for i, f := range fields {
-		if c := compactCode(f); c != "" {
-			t.compact = append(t.compact, c)
-			t.folded = append(t.folded, foldName(c))
+		c := compactCode(f)
+		if c == "" {
+			continue
 		}
+		if words && strings.ContainsAny(f, ".") {
+			t.folded = append(t.folded, foldName(c)) // "U.S." as "us"
+		}
+		if !codes || !hasDigit(c) && (i+1 >= len(fields) || !hasDigit(fields[i+1])) {
+			continue
+		}
+		t.compact = append(t.compact, c)
 		if i+1 < len(fields) {
 			// "1700 MW" for "1700MW", "F 16" for "F-16".
-			t.compact = append(t.compact, compactCode(f+fields[i+1]))
+			t.compact = append(t.compact, c+compactCode(fields[i+1]))
 		}
 	}
 	return t
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0
 }
 
 // compactCode transliterates s and keeps only its letters and digits:

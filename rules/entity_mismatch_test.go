@@ -16,7 +16,7 @@ func entitiesOf(t *testing.T, srcLang, tgtLang, row string) (found, missing []st
 		t.Fatal(err)
 	}
 	u := doc.Units[0]
-	tw := targetWords(u.Target.Text)
+	tw := targetWords(u.Target.Text, true, true)
 	for _, e := range sourceEntities(u.Source, srcLang, entityData()) {
 		found = append(found, e.text)
 		if !entityFound(e, tw) {

@@ -68,6 +68,12 @@ func nearCopy(dmp *diffmatchpatch.DiffMatchPatch, s, t string) bool {
 	if n == 0 || float64(abs(ls-lt)) > (1-copySimilarity)*float64(n) {
 		return false
 	}
+	// A copy shares nearly all its words with the source; a translation of
+	// similar length rarely does. Checking that first spares the diff, which
+	// is slow on long unrelated texts.
+	if !sharesMostWords(s, t) {
+		return false
+	}
 	d := dmp.DiffLevenshtein(dmp.DiffMain(s, t, false))
 	return 1-float64(d)/float64(n) >= copySimilarity
 }
@@ -116,4 +122,20 @@ func proseWords(text string) int {
 		return 0 // "Frank-Walter Steinmeier", "Deutsche Bank AG"
 	}
 	return prose
+}
+
+// sharesMostWords reports whether at least half of t's words occur in s.
+func sharesMostWords(s, t string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		words[w] = true
+	}
+	shared, all := 0, 0
+	for _, w := range strings.Fields(t) {
+		all++
+		if words[w] {
+			shared++
+		}
+	}
+	return shared*2 >= all
 }
