@@ -264,7 +264,8 @@ func sourceEntities(b *checker.Block, lang string, data *entityTables) []sourceE
 				continue
 			}
 			if isAcronym(part) {
-				if !shouting && !acronymSkip[part] && !romanNumeral.MatchString(part) && !isCyrillic(part) {
+				// A word in capitals for emphasis ("NOT", "NEW") is no acronym.
+				if !shouting && !acronymSkip[part] && !lexicon[lower] && !romanNumeral.MatchString(part) && !isCyrillic(part) {
 					add(sourceEntity{text: part, names: []string{folded}}, "a:"+folded)
 				}
 				continue

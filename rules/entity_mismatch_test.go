@@ -54,6 +54,8 @@ func TestSourceEntities(t *testing.T) {
 		{"ru", "en", "Госдума приняла закон.\tThe State Duma passed the law.", "", ""},
 		{"ru", "en", "Россия перебросила С-400.\tRussia moved S-400s.", "С-400", ""},
 		{"ru", "de", "Россия перебросила С-400 в Белоруссию.\tRussland verlegte S-400 nach Belarus.", "С-400|Белоруссию", ""},
+		// Capitals for emphasis, roman numerals, acronyms translations drop.
+		{"en", "de", "This is NOT a drill, said Pope Leo XIV on TV.\tDas ist keine Übung, sagte Papst Leo XIV. im Fernsehen.", "", ""},
 		// Scripts without capitals end a token.
 		{"zh", "en", "谷歌推出Bard聊天机器人\tGoogle launched the Bard chatbot", "", ""},
 	} {
