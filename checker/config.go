@@ -604,6 +604,7 @@ type Configs struct {
 	enable, disable []string
 	fixed           string   // --config: one file for every input
 	candidates      []string // --candidates: beats the files' candidates
+	options         map[string]map[string]string // command-line rule options, over the files'
 
 	mu      sync.Mutex
 	byDir   map[string]string // absolute folder -> config path ("" = none)
@@ -697,6 +698,7 @@ func (c *Configs) entry(path string) *configEntry {
 		if len(c.candidates) > 0 {
 			ec.Candidates = c.candidates
 		}
+		ec.Options = c.ruleOptions(e.cfg, ec.Options)
 		e.eng, e.err = NewEngine(c.rules, ec)
 		if e.err != nil && path != "" {
 			e.err = fmt.Errorf("%s: %w", path, e.err)
@@ -760,6 +762,80 @@ func (c *Configs) Prepare(inputs []string) ([]string, []error) {
 		}
 	}
 	return kept, errs
+}
+
+// SetOption sets a rule option for every input, over the configuration
+// files (a command-line flag such as --glossary). Engines built before are
+// dropped.
+func (c *Configs) SetOption(rule, name, value string) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	opts := map[string]map[string]string{}
+	for r, o := range c.options {
+		opts[r] = o
+	}
+	o := map[string]string{}
+	for k, v := range opts[rule] {
+		o[k] = v
+	}
+	o[name] = value
+	opts[rule] = o
+	if _, err := NewEngine(c.rules, Config{Options: opts}); err != nil {
+		return err
+	}
+	c.options = opts
+	clear(c.entries)
+	return nil
+}
+
+// glossaryRule is the rule that reads the `glossary` key of a configuration
+// file, through its options "file" and "terms".
+const glossaryRule = "glossary"
+
+// ruleOptions layers a file's `glossary` key and then the command-line
+// options over the file's rule options, without changing either.
+func (c *Configs) ruleOptions(fc *FileConfig, base map[string]map[string]string) map[string]map[string]string {
+	out := map[string]map[string]string{}
+	set := func(rule, name, value string) {
+		if out[rule] == nil {
+			out[rule] = map[string]string{}
+		}
+		out[rule][name] = value
+	}
+	for r, o := range base {
+		for k, v := range o {
+			set(r, k, v)
+		}
+	}
+	if g := fc.Glossary; g != nil && c.hasRule(glossaryRule) {
+		if g.File != "" {
+			set(glossaryRule, "file", g.File)
+		}
+		if len(g.Terms) > 0 {
+			// The rule reads inline terms in its own file format: one
+			// "source<TAB>target|target" a line.
+			var lines []string
+			for _, t := range g.Terms {
+				lines = append(lines, t.Source+"\t"+strings.Join(t.Targets, "|"))
+			}
+			set(glossaryRule, "terms", strings.Join(lines, "\n"))
+		}
+	}
+	for r, o := range c.options {
+		for k, v := range o {
+			set(r, k, v)
+		}
+	}
+	return out
+}
+
+func (c *Configs) hasRule(id string) bool {
+	for _, r := range c.rules {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // SetCandidates sets the languages detection considers besides target and

@@ -75,6 +75,10 @@ type Rule struct {
 	Bad, Good string
 	// ExampleLang is the language of Bad and Good; "" means English.
 	ExampleLang string
+	// ExampleFormat is the input format of Bad and Good; "" means plain
+	// text. Bilingual rules give their examples as TSV rows
+	// (source<TAB>target), with ExampleLang the target language.
+	ExampleFormat Format
 	// Severity is the default severity of the rule's findings.
 	Severity Severity
 	// Masks is set for rules whose findings mark text as damaged (mojibake):

@@ -46,6 +46,7 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 		minLetters /= 2
 	}
 	first := make(map[string]*checker.Block, len(p.Doc.Blocks))
+	sources := sourceOfTarget(p.Doc) // bilingual inputs only
 	var sb strings.Builder
 	var toks []furnitureToken
 	for _, b := range p.Doc.Blocks {
@@ -60,6 +61,9 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 		if !seen {
 			first[key] = b
 			continue
+		}
+		if sameSource(sources, orig, b) {
+			continue // bilingual: a repeated source segment, translated alike
 		}
 		if orig.Kind == checker.Heading && b.Kind == checker.Heading ||
 			(orig.Kind == checker.Quote) != (b.Kind == checker.Quote) {

@@ -39,7 +39,7 @@ func checkFixture(t *testing.T, path, rule string) {
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
-	eng, err := checker.NewEngine(All(), checker.Config{})
+	eng, err := checker.NewEngine(All(), fixtureConfig(t, filepath.Dir(path)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +186,9 @@ func TestRuleExamples(t *testing.T) {
 		if lang == "" {
 			lang = "en"
 		}
-		eng, err := checker.NewEngine([]*checker.Rule{r}, checker.Config{})
+		// The rule's fixture folder may set options the examples need
+		// (the glossary of glossary).
+		eng, err := checker.NewEngine([]*checker.Rule{r}, fixtureConfig(t, filepath.Join("..", "testdata", "rules", r.ID)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -194,7 +196,11 @@ func TestRuleExamples(t *testing.T) {
 			text string
 			bad  bool
 		}{{r.Bad, true}, {r.Good, false}} {
-			doc, err := checker.Parse("example.txt", []byte(ex.text), checker.FormatText, lang)
+			format := r.ExampleFormat
+			if format == "" {
+				format = checker.FormatText
+			}
+			doc, err := checker.Parse("example", []byte(ex.text), format, lang)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -24,7 +24,12 @@ script alone. Nothing is decided under ten letters; short text must be foreign o
 its capitalised words (names, and German nouns) removed, so that place names such
 as Övelgönne or Landungsbrücken and agency credits are left alone. Page furniture
 ("Source: AP", "Read more") belongs to the boilerplate rule. A whole file in
-another language is reported once, by wrong-language.`,
+another language is reported once, by wrong-language.
+
+In bilingual inputs (TSV, CSV, XLIFF, PO, TMX, parallel articles) a target that
+copies its source (at least 90% alike, go-diff) is an error; names, codes, numbers,
+URLs, targets of fewer than three words, all-capitalised names ("Deutsche Bank AG")
+and short cognates between closely related languages are left alone.`,
 	Bad:           "The ferry will stop at the pier. Das Unternehmen prüft aber, ob einzelne Fahrten am Wochenende erhalten bleiben.",
 	Good:          "The ferry will stop at the pier in Övelgönne. The company is checking whether some weekend trips can stay.",
 	Severity:      checker.Warning,
@@ -33,6 +38,11 @@ another language is reported once, by wrong-language.`,
 }
 
 func checkUntranslated(p *checker.Pass) error {
+	// A target that copies its source needs no language model to see.
+	copies := map[*checker.Block]bool{}
+	if p.Doc.Bilingual() {
+		copies = reportCopiedSources(p)
+	}
 	if p.Doc.Lang == "" {
 		return nil
 	}
@@ -46,6 +56,9 @@ func checkUntranslated(p *checker.Pass) error {
 	target := languageName(p.Doc.Lang)
 	for i, bl := range rep.Blocks {
 		b := p.Doc.Blocks[i]
+		if copies[b] {
+			continue // reported as a copy of its source
+		}
 		for _, f := range bl.Foreign {
 			sev := checker.Warning
 			if f.Unit == checker.UnitParagraph {

@@ -20,6 +20,7 @@ type checkOptions struct {
 	config                                          string
 	filters                                         filterOptions // filters.go
 	minScore                                        float64       // issue 5: score gate
+	glossary                                        string // --glossary FILE (bilingual checks)
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -62,6 +63,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
 	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100; see: mtlint explain score) is below this")
+	f.StringVar(&o.glossary, "glossary", "", "glossary TSV for bilingual inputs: source term<TAB>target term, <TAB>!forbidden term (see: mtlint explain glossary)")
 	return cmd
 }
 
@@ -98,6 +100,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	cfgs, err := checker.NewConfigs(rules.All(), o.enable, o.disable, o.config)
 	if err != nil {
 		return usage("%v", err)
+	}
+	if err := setGlossary(cfgs, o.glossary); err != nil {
+		return usage("--glossary: %v", err)
 	}
 	candidates, err := normalizeLangs(o.candidates)
 	if err != nil {

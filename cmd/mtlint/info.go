@@ -44,7 +44,7 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 				lang = "en"
 			}
 			fmt.Fprintf(stdout, "%s (%s): %s\n\n%s\n\nBad (%s):\n    %s\n\nGood (%s):\n    %s\n",
-				r.ID, r.Severity, r.Title, strings.TrimSpace(r.Doc), lang, r.Bad, lang, r.Good)
+				r.ID, r.Severity, r.Title, strings.TrimSpace(r.Doc), lang, indentExample(r.Bad), lang, indentExample(r.Good))
 			for i, o := range r.Options {
 				if i == 0 {
 					fmt.Fprintln(stdout, "\nOptions:")
@@ -54,4 +54,16 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// indentExample indents every line of a multi-line example (paragraphs, TSV
+// rows) as the first one is.
+func indentExample(s string) string {
+	lines := strings.Split(s, "\n")
+	for i := 1; i < len(lines); i++ {
+		if lines[i] != "" {
+			lines[i] = "    " + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
 }

@@ -34,6 +34,9 @@ func runStream(o checkOptions, formatSet bool, args []string, stdin io.Reader, s
 	if err != nil {
 		return usage("%v", err)
 	}
+	if err := setGlossary(cfgs, o.glossary); err != nil {
+		return usage("--glossary: %v", err)
+	}
 	eng, ropts, err := cfgs.For("-", checker.RunOptions{Lang: lang})
 	if err != nil {
 		return usage("%v", err)

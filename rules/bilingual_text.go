@@ -1,0 +1,259 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// Helpers shared by the rules that compare a unit's source with its target
+// (entity-mismatch, glossary, inconsistent-translation, the copied-source
+// check of untranslated): transliteration, name folding, fuzzy word matching.
+
+// cyrillicLatin transliterates Russian, Ukrainian and Belarusian letters the
+// way English-language news agencies do (BGN/PCGN without diacritics). Other
+// romanisations (German "Selenskyj", French "Zelensky") differ in ways that
+// foldName then erases (y/j/i, z/s, kh/h, doubled letters).
+var cyrillicLatin = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e",
+	'ж': "zh", 'з': "z", 'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m",
+	'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u",
+	'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
+	'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
+	'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g", 'ў': "u",
+}
+
+// transliterate writes s in Latin letters, lower case: Cyrillic through
+// cyrillicLatin, Latin letters without their diacritics ("Müller" ->
+// "muller", "ß" -> "ss"). Other characters are kept, lower-cased. Letters are
+// decomposed first, so "й" and "ё" lose their marks and read as "и", "е".
+func transliterate(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s) // returns s itself when already lower case
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue // a combining accent of a decomposed letter
+		}
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+			continue
+		}
+		if l, ok := cyrillicLatin[r]; ok {
+			b.WriteString(l)
+			continue
+		}
+		switch r {
+		case 'ß':
+			b.WriteString("ss")
+			continue
+		case 'æ':
+			b.WriteString("ae")
+			continue
+		case 'œ':
+			b.WriteString("oe")
+			continue
+		case 'ø':
+			b.WriteString("o")
+			continue
+		case 'ł':
+			b.WriteString("l")
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// nameFolds rewrites spellings that differ between romanisations and
+// languages to one form, in order. It runs on transliterated text.
+var nameFolds = strings.NewReplacer(
+	"shch", "sh", "tsch", "ch", "sch", "sh", "kh", "h", "ck", "k", "ph", "f",
+	"ts", "s", "tz", "s", "z", "s", "ue", "u", "oe", "o", "ae", "a",
+	"y", "i", "j", "i", "w", "v", "c", "k", "q", "k", "x", "ks",
+)
+
+// foldName reduces a name to a skeleton that survives transliteration and
+// the usual spelling differences between languages: "Лавров" and "Lavrov",
+// "Selenskyj" and "Zelensky", "Müller" and "Mueller" fold alike. Doubled
+// letters are collapsed ("Россия" -> "rosia", "Russia" -> "rusia").
+func foldName(s string) string {
+	f := nameFolds.Replace(transliterate(s))
+	var b strings.Builder
+	b.Grow(len(f))
+	var prev rune
+	for _, r := range f {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		if r != prev {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// inflectionSuffix is the longest ending, in runes, that an inflected form may
+// add to a name or term: German "Putins", Russian "Лаврову", "Лавровым".
+const inflectionSuffix = 3
+
+// prefixMatch reports whether two folded words are the same word up to an
+// inflection ending: the shorter is a prefix of the longer, at least three
+// runes long, and the longer adds at most inflectionSuffix runes.
+func prefixMatch(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra) < 3 || len(rb)-len(ra) > inflectionSuffix {
+		return false
+	}
+	for i := range ra {
+		if ra[i] != rb[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// similarName reports whether two folded names are spellings of one name:
+// equal, equal up to an inflection ending, or (five runes or more) close by
+// edit distance ("moskau"/"moskov", "kiev"/"kiiv" after folding).
+func similarName(a, b string) bool {
+	if prefixMatch(a, b) {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	n := max(len(ra), len(rb))
+	if min(len(ra), len(rb)) < 4 {
+		return false
+	}
+	// Compare the stems: an inflection ending on either side should not
+	// count against the spelling.
+	d := levenshtein(ra, rb)
+	return float64(d) <= 0.3*float64(n)
+}
+
+// levenshtein is the edit distance between two rune slices.
+func levenshtein(a, b []rune) int {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	row := make([]int, len(b)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		prev := row[0]
+		row[0] = i
+		for j := 1; j <= len(b); j++ {
+			cur := row[j]
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			row[j] = min(row[j]+1, row[j-1]+1, prev+cost)
+			prev = cur
+		}
+	}
+	return row[len(b)]
+}
+
+// baseLang returns the primary subtag of a language tag, lower case: "pt" for
+// "pt-BR".
+func baseLang(tag string) string {
+	tag = strings.ToLower(tag)
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return tag
+}
+
+// languageFamilies groups languages close enough that short phrases are often
+// written the same in both ("Hotel Central", "problema grave").
+var languageFamilies = map[string]int{
+	"es": 1, "pt": 1, "it": 1, "ca": 1, "gl": 1, "fr": 1, "ro": 1,
+	"de": 2, "nl": 2, "lb": 2, "af": 2,
+	"da": 3, "no": 3, "nb": 3, "nn": 3, "sv": 3,
+	"cs": 4, "sk": 4,
+	"ru": 5, "uk": 5, "be": 5,
+	"hr": 6, "sr": 6, "bs": 6, "sl": 6,
+}
+
+// closelyRelated reports whether two languages belong to one of
+// languageFamilies.
+func closelyRelated(a, b string) bool {
+	fa, fb := languageFamilies[baseLang(a)], languageFamilies[baseLang(b)]
+	return fa != 0 && fa == fb
+}
+
+// termToken is a word of a text for term and name matching: its folded or
+// lower-cased form and its byte span in the text.
+type termToken struct {
+	word       string
+	start, end int
+}
+
+// termTokens splits text into runs of letters and digits (a hyphen or
+// apostrophe inside a word splits it too), lower-cased and transliterated
+// with transliterate, keeping each run's byte span.
+func termTokens(text string) []termToken {
+	var out []termToken
+	start := -1
+	for i, r := range text {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, termToken{transliterate(text[start:i]), start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, termToken{transliterate(text[start:]), start, len(text)})
+	}
+	return out
+}
+
+// sourceOfTarget maps each target block of a bilingual document to its
+// unit's source text, normalised with segmentKey; nil for a monolingual
+// document.
+func sourceOfTarget(doc *checker.Document) map[*checker.Block]string {
+	if !doc.Bilingual() {
+		return nil
+	}
+	m := make(map[*checker.Block]string, len(doc.Units))
+	for _, u := range doc.Units {
+		if u.Target != nil && u.Source != nil {
+			m[u.Target] = segmentKey(u.Source.Text)
+		}
+	}
+	return m
+}
+
+// sameSource reports whether two target blocks translate the same source
+// segment: a repeated segment translated alike is consistent, not a
+// duplicate left by the MT pipeline.
+func sameSource(sources map[*checker.Block]string, a, b *checker.Block) bool {
+	sa, ok := sources[a]
+	return ok && sa != "" && sa == sources[b]
+}
