@@ -602,8 +602,8 @@ func FindConfig(dir string) (string, error) {
 type Configs struct {
 	rules           []*Rule
 	enable, disable []string
-	fixed           string   // --config: one file for every input
-	candidates      []string // --candidates: beats the files' candidates
+	fixed           string                       // --config: one file for every input
+	candidates      []string                     // --candidates: beats the files' candidates
 	options         map[string]map[string]string // command-line rule options, over the files'
 
 	mu      sync.Mutex

@@ -20,7 +20,7 @@ type checkOptions struct {
 	config                                          string
 	filters                                         filterOptions // filters.go
 	minScore                                        float64       // issue 5: score gate
-	glossary                                        string // --glossary FILE (bilingual checks)
+	glossary                                        string        // --glossary FILE (bilingual checks)
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
