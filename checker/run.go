@@ -49,7 +49,8 @@ func NormalizeLang(s string) (string, error) {
 }
 
 // textExtensions are the files a folder walk picks up.
-var textExtensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xhtml": true}
+var textExtensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xhtml": true,
+	".xlf": true, ".xliff": true, ".sdlxliff": true, ".po": true, ".tmx": true} // bilingual files (issue 4)
 
 // ExpandInputs turns the command-line arguments into a list of inputs:
 // files as given, folders walked recursively for text files (sorted), glob
@@ -163,13 +164,14 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		res.Error = readError(err)
 		return res, nil
 	}
-	doc, err := Parse(res.Path, content, opts.Markup, opts.Lang)
+	doc, err := ParseWith(res.Path, content, ParseOptions{Format: opts.Markup, Lang: opts.Lang, SourceLang: opts.SourceLang})
 	if err != nil {
 		res.Error = err.Error()
 		return res, nil
 	}
 	res.Doc = doc
 	res.Language = doc.Lang
+	res.SourceLanguage = doc.SourceLang // given, declared by a bilingual file, or guessed
 	res.Words = doc.Words()
 	fs, err := e.Check(doc)
 	if err != nil {
