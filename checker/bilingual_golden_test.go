@@ -186,5 +186,15 @@ func checkUnitSpans(t *testing.T, doc *Document) {
 // boundary reports whether off starts a rune of s (or is its end). Invalid
 // UTF-8 bytes count as runes of their own.
 func boundary(s string, off int) bool {
-	return off == len(s) || utf8.RuneStart(s[off])
+	for i := 0; i < len(s); {
+		if i == off {
+			return true
+		}
+		if i > off {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return off == len(s)
 }

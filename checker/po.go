@@ -94,7 +94,7 @@ func parsePO(content []byte) (bilingualFile, error) {
 			key = e.ctxt.text() + "\x04" + id
 		}
 		if len(e.plural) == 0 {
-			f.units = append(f.units, poUnit(content, e, key, &e.id, &e.str))
+			f.units = appendUnit(f.units, poUnit(content, e, key, &e.id, &e.str))
 			return nil
 		}
 		if e.str.set {
@@ -110,7 +110,7 @@ func parsePO(content []byte) (bilingualFile, error) {
 			if n > 0 && e.idPlural.set {
 				src = &e.idPlural
 			}
-			f.units = append(f.units, poUnit(content, e, key+"["+strconv.Itoa(n)+"]", src, e.plural[n]))
+			f.units = appendUnit(f.units, poUnit(content, e, key+"["+strconv.Itoa(n)+"]", src, e.plural[n]))
 		}
 		return nil
 	}
@@ -251,6 +251,15 @@ func poUnit(content []byte, e *poEntry, id string, src, tgt *poField) *Unit {
 	u.Target = tgt.block()
 	u.Fuzzy = e.fuzzy && u.Target != nil
 	return u
+}
+
+// appendUnit appends u unless its source is blank (a msgid of white space
+// only, or an empty one with a context): there is nothing to compare with.
+func appendUnit(units []*Unit, u *Unit) []*Unit {
+	if u.Source == nil {
+		return units
+	}
+	return append(units, u)
 }
 
 // readPOHeader takes the languages from the header entry's fields.
