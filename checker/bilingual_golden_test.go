@@ -49,6 +49,13 @@ func dumpUnits(w *bytes.Buffer, name string, content []byte) {
 		if len(u.TargetTags) > 0 {
 			fmt.Fprintf(w, "  target tags: %s\n", dumpTags(u.TargetTags, u.Target))
 		}
+		if u.Target != nil && len(u.Target.Verbatim) > 0 {
+			var vs []string
+			for _, v := range u.Target.Verbatim {
+				vs = append(vs, fmt.Sprintf("[%d:%d]%q", v.Start, v.End, u.Target.Text[v.Start:v.End]))
+			}
+			fmt.Fprintf(w, "  target verbatim: %s\n", strings.Join(vs, " "))
+		}
 		for _, n := range u.Notes {
 			fmt.Fprintf(w, "  note: %q\n", n)
 		}

@@ -179,7 +179,8 @@ const placeholderChar = "\uFFFC"
 func (r *xmlReader) segmentText(kind func(local string) inlineKind, preserve bool) (*Block, []Tag, error) {
 	var bb blockBuilder
 	var tags []Tag
-	var open []int // indexes in tags of open paired elements, -1 for others
+	var open []int       // indexes in tags of open paired elements
+	var protected []bool // whether each open element says translate="no"
 	for {
 		tok, err := r.next()
 		if err != nil {
@@ -217,13 +218,20 @@ func (r *xmlReader) segmentText(kind func(local string) inlineKind, preserve boo
 			default:
 				tags = append(tags, Tag{Name: t.Name.Local, ID: id, Span: Span{bb.len(), bb.len()}})
 				open = append(open, len(tags)-1)
+				protected = append(protected, attr(t, "translate") == "no" || attr(t, "mtype") == "protected")
 			}
 		case xml.EndElement:
 			if len(open) == 0 {
 				return r.finishSegment(&bb, tags), tags, nil
 			}
-			tags[open[len(open)-1]].Span.End = bb.len()
-			open = open[:len(open)-1]
+			tag := &tags[open[len(open)-1]]
+			tag.Span.End = bb.len()
+			if protected[len(protected)-1] && tag.Span.End > tag.Span.Start {
+				// Text marked not to be translated (a name, a product) is
+				// not judged either.
+				bb.verbatim = append(bb.verbatim, tag.Span)
+			}
+			open, protected = open[:len(open)-1], protected[:len(protected)-1]
 		}
 	}
 }
