@@ -11,10 +11,11 @@ import (
 const FormatPO Format = "po"
 
 // The PO parser is written here rather than taken from a library: the Go PO
-// parsers (leonelquinteros/gotext's po package, chai2010/gettext-go) return
-// decoded strings only, and a finding needs the byte offset of every
-// character of a msgstr in the file, across continuation lines and escape
-// sequences.
+// parsers (leonelquinteros/gotext, chai2010/gettext-go) return decoded
+// strings only, and Tom5521/gotext-tools' AST keeps one position per keyword
+// with the string already decoded and joined, while a finding needs the byte
+// offset of every character of a msgstr in the file, across continuation
+// lines and escape sequences.
 
 // poChunk is a run of a PO string's text and the raw bytes it stands for.
 type poChunk struct {
