@@ -274,6 +274,9 @@ func TestFormatForBilingual(t *testing.T) {
 		{StdinPath, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">", FormatTMX},
 		{StdinPath, "# Translation\nmsgid \"\"\nmsgstr \"\"\n", FormatPO},
 		{StdinPath, "<xliffish/>", FormatText},
+		{StdinPath, "<!DOCTYPE xliff [ <!ENTITY a \"<b>\"> ]>\n<xliff version=\"1.2\">", FormatXLIFF},
+		{StdinPath, "<xlf:xliff xmlns:xlf=\"urn:oasis:names:tc:xliff:document:2.0\">", FormatXLIFF},
+		{StdinPath, "<p>Export as <xliff version=\"1.2\"> or <tmx>.</p>", FormatHTML},
 		{StdinPath, "<html><p>msgid \"x\"</p>", FormatHTML},
 		{StdinPath, "The word msgid \"x\" and msgstr in prose.", FormatText},
 	}

@@ -320,24 +320,15 @@ func (r *xmlReader) segment2(start xml.StartElement, preserve bool) (*Unit, erro
 }
 
 // sniffBilingual recognises XLIFF, TMX and PO content without a telling
-// extension (standard input): an XML file whose root is <xliff> or <tmx>, or
-// text with a line starting `msgid "` and one starting `msgstr`.
+// extension (standard input): an XML file whose root element is <xliff> or
+// <tmx>, or text with a line starting `msgid "` and one starting `msgstr`.
 func sniffBilingual(content []byte) Format {
-	head := content[bomLen(content):min(len(content), 2048)]
-	trimmed := bytes.TrimSpace(head)
-	if bytes.HasPrefix(trimmed, []byte("<")) {
-		// Skip the XML declaration, comments and a DOCTYPE before the root.
-		for _, tag := range []string{"<xliff", "<tmx"} {
-			i := bytes.Index(trimmed, []byte(tag))
-			if i < 0 || i+len(tag) >= len(trimmed) {
-				continue
-			}
-			if c := trimmed[i+len(tag)]; c != ' ' && c != '>' && c != '\n' && c != '\r' && c != '\t' {
-				continue
-			}
-			if tag == "<xliff" {
-				return FormatXLIFF
-			}
+	head := content[bomLen(content):min(len(content), 4096)]
+	if root := xmlRoot(head); root != "" {
+		switch root {
+		case "xliff":
+			return FormatXLIFF
+		case "tmx":
 			return FormatTMX
 		}
 		return ""
@@ -347,4 +338,46 @@ func sniffBilingual(content []byte) Format {
 		return FormatPO
 	}
 	return ""
+}
+
+// xmlRoot returns the name of the first element of head after the XML
+// declaration, processing instructions, comments and a DOCTYPE; "" when head
+// does not start like XML.
+func xmlRoot(head []byte) string {
+	for {
+		head = bytes.TrimLeft(head, " \t\r\n")
+		var end []byte
+		switch {
+		case bytes.HasPrefix(head, []byte("<?")):
+			end = []byte("?>")
+		case bytes.HasPrefix(head, []byte("<!--")):
+			end = []byte("-->")
+		case bytes.HasPrefix(head, []byte("<!DOCTYPE")) || bytes.HasPrefix(head, []byte("<!doctype")):
+			end = []byte(">")
+			if lb := bytes.IndexByte(head, '['); lb >= 0 && lb < bytes.IndexByte(head, '>') {
+				end = []byte("]>")
+			}
+		case bytes.HasPrefix(head, []byte("<")):
+			name := head[1:]
+			n := 0
+			for n < len(name) && name[n] != ' ' && name[n] != '>' && name[n] != '/' && !isXMLSpace(name[n]) {
+				n++
+			}
+			if n == len(name) {
+				return "" // the name may go on beyond the head
+			}
+			if k := bytes.IndexByte(name[:n], ':'); k >= 0 {
+				name = name[k+1:]
+				n -= k + 1
+			}
+			return string(name[:n])
+		default:
+			return ""
+		}
+		i := bytes.Index(head, end)
+		if i < 0 {
+			return ""
+		}
+		head = head[i+len(end):]
+	}
 }
