@@ -109,8 +109,8 @@ func TestBilingualGolden(t *testing.T) {
 		formats = append(formats, string(f))
 	}
 	sort.Strings(formats)
-	if strings.Join(formats, " ") != "po tmx xliff" {
-		t.Errorf("fixture formats %v, want po, tmx and xliff", formats)
+	if strings.Join(formats, " ") != "csv po tmx tsv xliff" {
+		t.Errorf("fixture formats %v, want csv, po, tmx, tsv and xliff", formats)
 	}
 	for _, name := range formats {
 		got := byFormat[Format(name)].Bytes()
