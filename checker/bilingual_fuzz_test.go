@@ -74,3 +74,33 @@ func FuzzParseTMX(f *testing.F) {
 	}, ".tmx")
 	f.Fuzz(func(t *testing.T, content []byte) { fuzzBilingual(t, FormatTMX, content) })
 }
+
+// BenchmarkParseBilingual parses a 1,000-unit file of each format.
+func BenchmarkParseBilingual(b *testing.B) {
+	var xlf, po, tmx strings.Builder
+	xlf.WriteString(`<xliff version="1.2"><file source-language="de" target-language="en"><body>` + "\n")
+	tmx.WriteString(`<tmx version="1.4"><header srclang="de"/><body>` + "\n")
+	for range 1000 {
+		xlf.WriteString(`<trans-unit id="1"><source>Die Reederei strich <g id="1">alle</g> 8.400 Plätze &amp; mehr.</source>` +
+			`<target>The company cancelled <g id="1">all</g> <x id="2"/> 8,400 seats &amp; more.</target></trans-unit>` + "\n")
+		po.WriteString("msgid \"Die Reederei strich \\\"alle\\\" 8.400 Plätze.\"\nmsgstr \"\"\n\"The company cancelled \\\"all\\\" \"\n\"8,400 seats.\"\n\n")
+		tmx.WriteString(`<tu><tuv xml:lang="de"><seg>Die Reederei strich <ph x="1">%s</ph> 8.400 Plätze.</seg></tuv>` +
+			`<tuv xml:lang="en"><seg>The company cancelled <ph x="1">%s</ph> 8,400 seats.</seg></tuv></tu>` + "\n")
+	}
+	xlf.WriteString(`</body></file></xliff>`)
+	tmx.WriteString(`</body></tmx>`)
+	for _, c := range []struct {
+		format  Format
+		content string
+	}{{FormatXLIFF, xlf.String()}, {FormatPO, po.String()}, {FormatTMX, tmx.String()}} {
+		b.Run(string(c.format), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(c.content)))
+			for b.Loop() {
+				if _, err := ParseWith("bench", []byte(c.content), ParseOptions{Format: c.format}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

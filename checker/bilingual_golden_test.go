@@ -141,7 +141,7 @@ func checkUnitSpans(t *testing.T, doc *Document) {
 		inBlocks[b] = true
 	}
 	n := len(doc.Content)
-	checkBlock := func(what string, b *Block, tags []Tag) {
+	checkBlock := func(what string, b *Block, tags []Tag, content []byte) {
 		t.Helper()
 		if b == nil {
 			for _, tg := range tags {
@@ -162,6 +162,20 @@ func checkUnitSpans(t *testing.T, doc *Document) {
 		if e := b.End(); e < b.Start() || e > n {
 			t.Fatalf("%s %q: raw range %d..%d of %d", what, b.Text, b.Start(), e, n)
 		}
+		// A linear piece is copied text: its bytes are the file's, but for
+		// white space that stands for other white space (a collapsed line
+		// break).
+		for _, p := range b.pieces {
+			if p.textLen != p.rawLen {
+				continue
+			}
+			for i := 0; i < p.textLen; i++ {
+				c, r := b.Text[p.text+i], content[p.raw+i]
+				if c != r && !(c == ' ' && isXMLSpace(r)) {
+					t.Fatalf("%s %q: text byte %d is %q, file byte %d is %q", what, b.Text, p.text+i, c, p.raw+i, r)
+				}
+			}
+		}
 		spans := append(append(append([]Span{}, b.Sentences...), b.Words...), b.Verbatim...)
 		for _, tg := range tags {
 			spans = append(spans, tg.Span)
@@ -179,8 +193,8 @@ func checkUnitSpans(t *testing.T, doc *Document) {
 		if u.Source == nil {
 			t.Errorf("unit %q has no source", u.ID)
 		}
-		checkBlock("source", u.Source, u.SourceTags)
-		checkBlock("target", u.Target, u.TargetTags)
+		checkBlock("source", u.Source, u.SourceTags, u.SourceContent)
+		checkBlock("target", u.Target, u.TargetTags, doc.Content)
 		if u.Target != nil && !inBlocks[u.Target] {
 			t.Errorf("unit %q: target is not a document block", u.ID)
 		}
