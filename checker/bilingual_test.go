@@ -215,6 +215,16 @@ func TestParsePOUnits(t *testing.T) {
 	}
 	checkUnitSpans(t, doc)
 
+	for header, want := range map[string]string{"pt_BR": "pt", "sr@latin": "sr", "": "", "xx-!!": ""} {
+		d, err := ParseWith("a.po", []byte("msgid \"\"\nmsgstr \"Language: "+header+"\\n\"\n"), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Lang != want {
+			t.Errorf("Language: %s gives %q, want %q", header, d.Lang, want)
+		}
+	}
+
 	empty, err := ParseWith("a.pot", []byte("msgid \"Hello\"\r\nmsgstr \"\"\r\n"), ParseOptions{Lang: "fr"})
 	if err != nil {
 		t.Fatal(err)

@@ -270,11 +270,13 @@ func readPOHeader(header string, f *bilingualFile) {
 		if !ok {
 			continue
 		}
+		// "pt_BR", "sr@latin": the locale's language is what counts.
+		v, _, _ = strings.Cut(strings.ReplaceAll(strings.TrimSpace(v), "_", "-"), "@")
 		switch strings.ToLower(strings.TrimSpace(k)) {
 		case "language":
-			f.lang = normalizeLangAttr(strings.ReplaceAll(strings.TrimSpace(v), "_", "-"))
+			f.lang = normalizeLangAttr(v)
 		case "x-source-language":
-			f.sourceLang = normalizeLangAttr(strings.ReplaceAll(strings.TrimSpace(v), "_", "-"))
+			f.sourceLang = normalizeLangAttr(v)
 		}
 	}
 }
