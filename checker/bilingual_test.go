@@ -33,6 +33,8 @@ func TestParseXLIFFUnits(t *testing.T) {
 			ParseOptions{}, []string{"a: Guten Tag => Good day"}, "en", "de"},
 		{"options win over the file", head12 + `<trans-unit id="a"><source>Guten Tag</source><target>Bonjour</target></trans-unit>` + tail12,
 			ParseOptions{Lang: "fr", SourceLang: "nl"}, []string{"a: Guten Tag => Bonjour"}, "fr", "nl"},
+		{"unit without id", head12 + "\n\n<trans-unit><source>Ja</source><target>Yes</target></trans-unit>" + tail12,
+			ParseOptions{}, []string{"line 5: Ja => Yes"}, "en", "de"},
 		{"groups nest", head12 + `<group id="g"><group><trans-unit id="a"><source>Ja</source><target>Yes</target></trans-unit></group></group>` + tail12,
 			ParseOptions{}, []string{"a: Ja => Yes"}, "en", "de"},
 		{"white space with a line break collapses", head12 + "<trans-unit id=\"a\"><source>Ein\r\n   Satz</source><target>\n  A  \n  sentence \n</target></trans-unit>" + tail12,

@@ -139,7 +139,7 @@ func preserveSpace(e xml.StartElement, inherited bool) bool {
 // transUnit reads an XLIFF 1.2 <trans-unit> whose start tag was just read.
 // It returns nil for a unit that is not to be translated or has no source.
 func (r *xmlReader) transUnit(start xml.StartElement) (*Unit, error) {
-	u := &Unit{ID: attr(start, "id"), SourceContent: r.content, TargetAt: -1}
+	u := &Unit{ID: r.unitID(start), SourceContent: r.content, TargetAt: -1}
 	preserve := preserveSpace(start, false)
 	hasSource := false
 	for {
@@ -197,10 +197,19 @@ func (r *xmlReader) transUnit(start xml.StartElement) (*Unit, error) {
 	}
 }
 
+// unitID returns a unit's id attribute, or "line N" for one without (the
+// id is required, but a unit without one can still be checked).
+func (r *xmlReader) unitID(start xml.StartElement) string {
+	if id := attr(start, "id"); id != "" {
+		return id
+	}
+	return "line " + strconv.Itoa(r.line(r.start))
+}
+
 // unit2 reads an XLIFF 2.x <unit> whose start tag was just read: one Unit a
 // segment, all with the unit's notes.
 func (r *xmlReader) unit2(start xml.StartElement) ([]*Unit, error) {
-	id := attr(start, "id")
+	id := r.unitID(start)
 	preserve := preserveSpace(start, false)
 	var units []*Unit
 	var notes []string
