@@ -25,7 +25,18 @@ func FormatFor(path string, content []byte) Format {
 		return FormatTSV
 	case ".csv":
 		return FormatCSV
+	// Bilingual formats of issue 4 (XLIFF, PO, TMX): begin.
+	case ".xlf", ".xliff", ".sdlxliff":
+		return FormatXLIFF
+	case ".po", ".pot":
+		return FormatPO
+	case ".tmx":
+		return FormatTMX
 	}
+	if f := sniffBilingual(content); f != "" {
+		return f
+	}
+	// Bilingual formats of issue 4: end.
 	head := bytes.ToLower(bytes.TrimSpace(content[:min(len(content), 512)]))
 	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
 		bytes.HasPrefix(head, []byte("<p>")) || bytes.HasPrefix(head, []byte("<p ")) ||
@@ -50,8 +61,14 @@ func ParseFormat(s string) (Format, error) {
 		return FormatTSV, nil
 	case "csv":
 		return FormatCSV, nil
+	case "xliff", "xlf":
+		return FormatXLIFF, nil
+	case "po", "pot", "gettext":
+		return FormatPO, nil
+	case "tmx":
+		return FormatTMX, nil
 	}
-	return "", fmt.Errorf("unknown input format %q (want auto, text, markdown, html, tsv or csv)", s)
+	return "", fmt.Errorf("unknown input format %q (want auto, text, markdown, html, tsv, csv, xliff, po or tmx)", s)
 }
 
 // Parse builds a Document from a file's content. format "" picks one from the
@@ -79,6 +96,7 @@ func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 	}
 	doc := &Document{Path: path, Content: content, Format: format, SourceLang: o.SourceLang}
 	var err error
+	var bf bilingualFile // languages a bilingual file declares
 	switch format {
 	case FormatMarkdown:
 		doc.Blocks = parseMarkdown(content)
@@ -88,6 +106,15 @@ func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 		doc.Units, err = parseTSV(content)
 	case FormatCSV:
 		doc.Units, err = parseCSV(content)
+	case FormatXLIFF:
+		bf, err = parseXLIFF(content)
+		doc.Units = bf.units
+	case FormatPO:
+		bf, err = parsePO(content)
+		doc.Units = bf.units
+	case FormatTMX:
+		bf, err = parseTMX(content, normalizeLangAttr(o.SourceLang), normalizeLangAttr(o.Lang))
+		doc.Units = bf.units
 	default:
 		doc.Blocks = parseText(content)
 	}
@@ -100,6 +127,12 @@ func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 		}
 	}
 	doc.Lang = o.Lang
+	if doc.Lang == "" {
+		doc.Lang = bf.lang // the file's own declaration beats a guess
+	}
+	if doc.SourceLang == "" {
+		doc.SourceLang = bf.sourceLang
+	}
 	if doc.Lang == "" {
 		doc.Lang = GuessLanguage(doc.Blocks)
 	}

@@ -58,7 +58,8 @@ func NormalizeLang(s string) (string, error) {
 }
 
 // textExtensions are the files a folder walk picks up.
-var textExtensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xhtml": true}
+var textExtensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xhtml": true,
+	".xlf": true, ".xliff": true, ".sdlxliff": true, ".po": true, ".tmx": true} // bilingual files (issue 4)
 
 // ExpandInputs turns the command-line arguments into a list of inputs:
 // files as given, folders walked recursively for text files (sorted), glob
@@ -199,6 +200,7 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 	}
 	res.Doc = doc
 	res.Language = doc.Lang
+	res.SourceLanguage = doc.SourceLang // given, declared by a bilingual file, or guessed
 	res.Words = doc.Words()
 	fs, err := e.Check(doc)
 	if err != nil {

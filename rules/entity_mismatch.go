@@ -223,7 +223,7 @@ func sourceEntities(b *checker.Block, lang string, data *entityTables) []sourceE
 		// noun of a named thing ("the Channel", "the Constitution"); a run
 		// of two or more ("Annalena Baerbock") is a person's name. Russian
 		// and Ukrainian capitalise names only.
-		if len(run) == 0 || len(run) == 1 && !isCyrillic(run[0].text) {
+		if len(run) == 0 || len(run) == 1 && (!isCyrillic(run[0].text) || cyrillicAdjective(run[0].text)) {
 			run = run[:0]
 			return
 		}
@@ -524,6 +524,24 @@ var cyrillicCaseEndings = []string{
 	"ого", "его", "ому", "ему", "ыми", "ими", "ові", "еві",
 	"ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ах", "ях", "ам", "ям", "ою", "ею",
 	"а", "я", "у", "ю", "е", "ы", "и", "і", "ї",
+}
+
+// cyrillicAdjectiveEndings are the endings of Russian and Ukrainian
+// adjectives. A lone capitalised adjective starts a proper name whose words
+// are translated ("Красной площади" is Red Square, "Белый дом" the White
+// House), so it is no name to look for; surnames of that shape (Толстой) are
+// missed, which precision allows.
+var cyrillicAdjectiveEndings = []string{"ая", "яя", "ое", "ее", "ой", "ый", "ий", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ыми", "ими", "ых", "их", "ім", "ій", "ої"}
+
+// cyrillicAdjective reports whether a Cyrillic word has an adjective ending.
+func cyrillicAdjective(w string) bool {
+	lw := strings.ToLower(w)
+	for _, e := range cyrillicAdjectiveEndings {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // cyrillicStem strips a case ending from a Cyrillic name ("Байденом" ->

@@ -79,7 +79,7 @@ func TestFixCleanCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		lang := filepath.Base(path)[:2]
+		lang := readFixture(t, path).Lang // a bilingual file's name gives source and target
 		if filepath.Base(filepath.Dir(path)) == "examples" {
 			lang = ""
 		}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
@@ -92,7 +91,7 @@ func TestDocumentLanguage(t *testing.T) {
 	}
 	r := eng.Run(files, checker.RunOptions{})
 	for _, f := range r.Files {
-		want, _, _ := strings.Cut(filepath.Base(f.Path), "-")
+		want := readFixture(t, f.Path).Lang // a bilingual file's name gives source and target
 		if f.Language != want {
 			t.Errorf("%s: detected %q, want %q", f.Path, f.Language, want)
 		}

@@ -57,7 +57,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
 	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(checker.DefaultCandidates(), ",")+")")
-	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv or csv")
+	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv, csv, xliff, po or tmx")
 	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")

@@ -1,0 +1,392 @@
+package checker
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// FormatXLIFF is XLIFF 1.2 or 2.x; the version is read from the file.
+const FormatXLIFF Format = "xliff"
+
+// bilingualFile is what a bilingual parser found: the units and the languages
+// the file declares ("" when it declares none).
+type bilingualFile struct {
+	units            []*Unit
+	sourceLang, lang string
+}
+
+// xliffInline says how XLIFF 1.2 and 2.x inline elements are read.
+func xliffInline(local string) inlineKind {
+	switch local {
+	case "x", "bx", "ex", "ph", "bpt", "ept", "it", "sc", "ec", "ut":
+		return inlineCode
+	case "sm", "em":
+		return inlineMarker
+	}
+	return inlinePaired // g, pc, mrk, sub outside code, unknown elements
+}
+
+// fuzzyStates are XLIFF 1.2 target states that ask for review, and the
+// XLIFF 2 segment state "initial" (not yet translated or confirmed).
+var fuzzyStates = map[string]bool{
+	"new": true, "needs-translation": true, "needs-adaptation": true, "needs-l10n": true,
+	"needs-review-translation": true, "needs-review-adaptation": true, "needs-review-l10n": true,
+	"initial": true,
+}
+
+// parseXLIFF reads XLIFF 1.2 (<file source-language target-language>,
+// <trans-unit id> with <source>, <target state>, <note>) and XLIFF 2.x
+// (<xliff srcLang trgLang>, <unit id> with <segment>s of <source> and
+// <target>, <notes>). Each 1.2 trans-unit is a unit; each 2.x segment is a
+// unit, its ID the unit's id, followed by "/" and the segment's id (or
+// number) when the unit has several. Units marked translate="no" are
+// skipped, and so are alternative translations (<alt-trans>), matches of
+// other modules and <seg-source>: only the unit's own source and target
+// count.
+func parseXLIFF(content []byte) (bilingualFile, error) {
+	r := newXMLReader(content)
+	var f bilingualFile
+	root := true
+	depth := 0
+	for {
+		tok, err := r.next()
+		if errors.Is(err, io.EOF) {
+			if root {
+				return f, errors.New("no <xliff> element")
+			}
+			return f, nil
+		}
+		if err != nil {
+			return f, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if depth > maxXMLDepth {
+				return f, r.errorf(r.start, "elements nested deeper than %d", maxXMLDepth)
+			}
+			if root {
+				if t.Name.Local != "xliff" {
+					return f, r.errorf(r.start, "root element is <%s>, want <xliff>", t.Name.Local)
+				}
+				root = false
+				f.sourceLang = normalizeLangAttr(attr(t, "srcLang"))
+				f.lang = normalizeLangAttr(attr(t, "trgLang"))
+				continue
+			}
+			if !isXLIFFName(t.Name) {
+				if err := r.skip(); err != nil {
+					return f, err
+				}
+				depth--
+				continue
+			}
+			switch t.Name.Local {
+			case "file":
+				if f.sourceLang == "" {
+					f.sourceLang = normalizeLangAttr(attr(t, "source-language"))
+				}
+				if f.lang == "" {
+					f.lang = normalizeLangAttr(attr(t, "target-language"))
+				}
+			case "trans-unit":
+				u, err := r.transUnit(t)
+				if err != nil {
+					return f, err
+				}
+				if u != nil {
+					f.units = append(f.units, u)
+				}
+				depth--
+			case "unit":
+				us, err := r.unit2(t)
+				if err != nil {
+					return f, err
+				}
+				f.units = append(f.units, us...)
+				depth--
+			case "bin-unit", "header", "skeleton":
+				if err := r.skip(); err != nil {
+					return f, err
+				}
+				depth--
+			}
+		case xml.EndElement:
+			depth--
+		}
+	}
+}
+
+// isXLIFFName reports whether an element is in no namespace or an XLIFF
+// one; elements of other modules (mtc:matches, sdl:seg-defs) are skipped.
+func isXLIFFName(n xml.Name) bool {
+	return n.Space == "" || strings.HasPrefix(n.Space, "urn:oasis:names:tc:xliff:document:")
+}
+
+func preserveSpace(e xml.StartElement, inherited bool) bool {
+	for _, a := range e.Attr {
+		if a.Name.Local == "space" && (a.Name.Space == "xml" || a.Name.Space == xmlNamespace) {
+			return a.Value == "preserve"
+		}
+	}
+	return inherited
+}
+
+// transUnit reads an XLIFF 1.2 <trans-unit> whose start tag was just read.
+// It returns nil for a unit that is not to be translated or has no source.
+func (r *xmlReader) transUnit(start xml.StartElement) (*Unit, error) {
+	u := &Unit{ID: r.unitID(start), SourceContent: r.content, TargetAt: -1}
+	preserve := preserveSpace(start, false)
+	hasSource := false
+	for {
+		tok, err := r.next()
+		if err != nil {
+			return nil, unexpectedEOF(err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if !isXLIFFName(t.Name) {
+				if err := r.skip(); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			switch t.Name.Local {
+			case "source":
+				b, tags, err := r.segmentText(xliffInline, preserveSpace(t, preserve))
+				if err != nil {
+					return nil, err
+				}
+				u.Source, u.SourceTags, hasSource = b, tags, true
+				u.TargetAt = r.end
+			case "target":
+				at := r.start
+				u.Fuzzy = fuzzyStates[attr(t, "state")]
+				b, tags, err := r.segmentText(xliffInline, preserveSpace(t, preserve))
+				if err != nil {
+					return nil, err
+				}
+				u.Target, u.TargetTags, u.TargetAt = b, tags, at
+			case "note":
+				note, err := r.text()
+				if err != nil {
+					return nil, err
+				}
+				if note != "" {
+					u.Notes = append(u.Notes, note)
+				}
+			default: // alt-trans, seg-source, context-group, count-group, ...
+				if err := r.skip(); err != nil {
+					return nil, err
+				}
+			}
+		case xml.EndElement:
+			if !hasSource || u.Source == nil || strings.EqualFold(attr(start, "translate"), "no") {
+				return nil, nil
+			}
+			if u.TargetAt < 0 {
+				u.TargetAt = r.start
+			}
+			u.Fuzzy = u.Fuzzy && u.Target != nil
+			return u, nil
+		}
+	}
+}
+
+// unitID returns a unit's id attribute, or "line N" for one without (the
+// id is required, but a unit without one can still be checked).
+func (r *xmlReader) unitID(start xml.StartElement) string {
+	if id := attr(start, "id"); id != "" {
+		return id
+	}
+	return "line " + strconv.Itoa(r.line(r.start))
+}
+
+// unit2 reads an XLIFF 2.x <unit> whose start tag was just read: one Unit a
+// segment, all with the unit's notes.
+func (r *xmlReader) unit2(start xml.StartElement) ([]*Unit, error) {
+	id := r.unitID(start)
+	preserve := preserveSpace(start, false)
+	var units []*Unit
+	var notes []string
+	var segIDs []string
+	for {
+		tok, err := r.next()
+		if err != nil {
+			return nil, unexpectedEOF(err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if !isXLIFFName(t.Name) {
+				if err := r.skip(); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			switch t.Name.Local {
+			case "segment":
+				u, err := r.segment2(t, preserve)
+				if err != nil {
+					return nil, err
+				}
+				units = append(units, u)
+				segIDs = append(segIDs, attr(t, "id"))
+			case "notes":
+				// <notes> holds <note> elements; read them here.
+				for {
+					tok, err := r.next()
+					if err != nil {
+						return nil, unexpectedEOF(err)
+					}
+					if e, ok := tok.(xml.StartElement); ok {
+						note, err := r.text()
+						if err != nil {
+							return nil, err
+						}
+						if e.Name.Local == "note" && note != "" {
+							notes = append(notes, note)
+						}
+						continue
+					}
+					if _, ok := tok.(xml.EndElement); ok {
+						break
+					}
+				}
+			default: // ignorable, originalData, matches of modules
+				if err := r.skip(); err != nil {
+					return nil, err
+				}
+			}
+		case xml.EndElement:
+			var out []*Unit
+			for i, u := range units {
+				if u.Source == nil {
+					continue
+				}
+				u.ID = id
+				if len(units) > 1 {
+					sid := segIDs[i]
+					if sid == "" {
+						sid = strconv.Itoa(i + 1)
+					}
+					u.ID = id + "/" + sid
+				}
+				u.Notes = notes
+				out = append(out, u)
+			}
+			if strings.EqualFold(attr(start, "translate"), "no") {
+				return nil, nil
+			}
+			return out, nil
+		}
+	}
+}
+
+// segment2 reads an XLIFF 2.x <segment>.
+func (r *xmlReader) segment2(start xml.StartElement, preserve bool) (*Unit, error) {
+	u := &Unit{SourceContent: r.content, TargetAt: -1, Fuzzy: fuzzyStates[attr(start, "state")]}
+	preserve = preserveSpace(start, preserve)
+	for {
+		tok, err := r.next()
+		if err != nil {
+			return nil, unexpectedEOF(err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch {
+			case isXLIFFName(t.Name) && t.Name.Local == "source":
+				b, tags, err := r.segmentText(xliffInline, preserveSpace(t, preserve))
+				if err != nil {
+					return nil, err
+				}
+				u.Source, u.SourceTags = b, tags
+				u.TargetAt = r.end
+			case isXLIFFName(t.Name) && t.Name.Local == "target":
+				at := r.start
+				b, tags, err := r.segmentText(xliffInline, preserveSpace(t, preserve))
+				if err != nil {
+					return nil, err
+				}
+				u.Target, u.TargetTags, u.TargetAt = b, tags, at
+			default:
+				if err := r.skip(); err != nil {
+					return nil, err
+				}
+			}
+		case xml.EndElement:
+			if u.TargetAt < 0 {
+				u.TargetAt = r.start
+			}
+			// An untranslated segment is missing, not in need of review.
+			u.Fuzzy = u.Fuzzy && u.Target != nil
+			return u, nil
+		}
+	}
+}
+
+// sniffBilingual recognises XLIFF, TMX and PO content without a telling
+// extension (standard input): an XML file whose root element is <xliff> or
+// <tmx>, or text with a line starting `msgid "` and one starting `msgstr`.
+func sniffBilingual(content []byte) Format {
+	head := content[bomLen(content):min(len(content), 4096)]
+	if root := xmlRoot(head); root != "" {
+		switch root {
+		case "xliff":
+			return FormatXLIFF
+		case "tmx":
+			return FormatTMX
+		}
+		return ""
+	}
+	if (bytes.HasPrefix(head, []byte(`msgid "`)) || bytes.Contains(head, []byte("\nmsgid \""))) &&
+		(bytes.HasPrefix(head, []byte("msgstr")) || bytes.Contains(head, []byte("\nmsgstr"))) {
+		return FormatPO
+	}
+	return ""
+}
+
+// xmlRoot returns the name of the first element of head after the XML
+// declaration, processing instructions, comments and a DOCTYPE; "" when head
+// does not start like XML.
+func xmlRoot(head []byte) string {
+	for {
+		head = bytes.TrimLeft(head, " \t\r\n")
+		var end []byte
+		switch {
+		case bytes.HasPrefix(head, []byte("<?")):
+			end = []byte("?>")
+		case bytes.HasPrefix(head, []byte("<!--")):
+			end = []byte("-->")
+		case bytes.HasPrefix(head, []byte("<!DOCTYPE")) || bytes.HasPrefix(head, []byte("<!doctype")):
+			end = []byte(">")
+			if lb := bytes.IndexByte(head, '['); lb >= 0 && lb < bytes.IndexByte(head, '>') {
+				end = []byte("]>")
+			}
+		case bytes.HasPrefix(head, []byte("<")):
+			name := head[1:]
+			n := 0
+			for n < len(name) && name[n] != ' ' && name[n] != '>' && name[n] != '/' && !isXMLSpace(name[n]) {
+				n++
+			}
+			if n == len(name) {
+				return "" // the name may go on beyond the head
+			}
+			if k := bytes.IndexByte(name[:n], ':'); k >= 0 {
+				name = name[k+1:]
+				n -= k + 1
+			}
+			return string(name[:n])
+		default:
+			return ""
+		}
+		i := bytes.Index(head, end)
+		if i < 0 {
+			return ""
+		}
+		head = head[i+len(end):]
+	}
+}
