@@ -23,8 +23,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	fixtures := fs.Bool("fixtures", false, "evaluate fixture folders with inline markers instead of an MQM TSV file")
+	insertions := fs.Bool("insertions", false, "measure untranslated on German text inserted into the English targets of an MQM TSV file")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] FILE.tsv\n       mtlint-eval --fixtures [--json] DIR...")
+		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--insertions] FILE.tsv\n       mtlint-eval --fixtures [--json] DIR...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -50,7 +51,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		defer f.Close()
-		r, err := evalMQM(f)
+		var r interface{ writeTable(io.Writer) }
+		if *insertions {
+			r, err = evalInsertions(f)
+		} else {
+			r, err = evalMQM(f)
+		}
 		if err != nil {
 			var pe *parseError
 			if errors.As(err, &pe) {

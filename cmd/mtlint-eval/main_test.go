@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -78,5 +79,26 @@ func TestFixtureMode(t *testing.T) {
 	dc := r.Rules["drop-cap"]
 	if r.Files == 0 || dc == nil || dc.TruePositives == 0 || dc.Misses != 0 || dc.Precision != 1 {
 		t.Errorf("files %d, drop-cap %+v: want every marked line found with precision 1", r.Files, dc)
+	}
+}
+
+// TestInsertionsOnEvalData runs the insertion experiment on the MQM file of
+// ../shared/eval when present: whole German sentences inserted into English
+// paragraphs are found, and the unchanged paragraphs stay clean.
+func TestInsertionsOnEvalData(t *testing.T) {
+	path := "../../../shared/eval/mqm-dev.tsv"
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("evaluation data not available: %v", err)
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"--insertions", "--json", path}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var r InsertionResult
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Sentences < 50 || r.SentencesFound*10 < r.Sentences*9 || r.CleanFlagged > 0 {
+		t.Errorf("insertions: %+v; want >= 90%% of sentences found and no clean paragraph flagged", r)
 	}
 }
