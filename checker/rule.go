@@ -75,6 +75,11 @@ type Rule struct {
 	Bad, Good string
 	// ExampleLang is the language of Bad and Good; "" means English.
 	ExampleLang string
+	// ExampleFormat is the input format Bad and Good are written in; ""
+	// means plain text. Bilingual rules write their examples as a TSV row,
+	// "source<TAB>target", in ExampleSourceLang -> ExampleLang.
+	ExampleFormat     Format
+	ExampleSourceLang string
 	// Severity is the default severity of the rule's findings.
 	Severity Severity
 	// Masks is set for rules whose findings mark text as damaged (mojibake):

@@ -11,15 +11,21 @@ var all = []*checker.Rule{
 	DoubleSpace,
 	DropCap,
 	DuplicateParagraph,
+	EndPunctuation,
 	Fragment,
 	InvisibleCharacter,
+	LengthRatio,
+	MissingTranslation,
 	Mojibake,
 	NumberFormat,
+	NumberMismatch,
+	PlaceholderMismatch,
 	QuoteStyle,
 	RepeatedWord,
 	SpaceBeforePunctuation,
 	StrayPunctuation,
 	UnbalancedPair,
+	URLMismatch,
 }
 
 // All returns every rule, ordered by ID. The slice is a copy.

@@ -179,7 +179,9 @@ func TestRuleMetadata(t *testing.T) {
 }
 
 // TestRuleExamples keeps the documented examples true: Bad gets a finding from
-// its rule, Good gets none.
+// its rule, Good gets none. Examples are plain text unless the rule sets
+// ExampleFormat (bilingual rules: a TSV row in ExampleSourceLang ->
+// ExampleLang).
 func TestRuleExamples(t *testing.T) {
 	for _, r := range All() {
 		lang := r.ExampleLang
@@ -194,7 +196,12 @@ func TestRuleExamples(t *testing.T) {
 			text string
 			bad  bool
 		}{{r.Bad, true}, {r.Good, false}} {
-			doc, err := checker.Parse("example.txt", []byte(ex.text), checker.FormatText, lang)
+			format := r.ExampleFormat
+			if format == "" {
+				format = checker.FormatText
+			}
+			doc, err := checker.ParseWith("example", []byte(ex.text), checker.ParseOptions{
+				Format: format, Lang: lang, SourceLang: r.ExampleSourceLang})
 			if err != nil {
 				t.Fatal(err)
 			}

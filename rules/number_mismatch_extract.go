@@ -1,0 +1,522 @@
+package rules
+
+import (
+	"bufio"
+	"embed"
+	"math"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// The number normaliser of number-mismatch: it reads the numbers of a segment
+// in the segment's own locale and gives each the values it can stand for, so
+// that "8.400" (German) and "8,400" (English), "14 Uhr" and "2 p.m.", or
+// "12.03.2024" and "March 12, 2024" compare equal.
+
+// numKind says what a value measures.
+type numKind byte
+
+const (
+	kindNumber numKind = iota
+	kindTime           // minutes on a 12-hour clock: 14:00 and 2 p.m. are both 120
+	kindRaw            // a number whose separators mean nothing known (an IP address, a version)
+)
+
+// numValue is one reading of a number.
+type numValue struct {
+	Kind numKind
+	V    float64
+	Raw  string
+}
+
+func (a numValue) equal(b numValue) bool {
+	if a.Kind != b.Kind {
+		return false
+	}
+	if a.Kind == kindRaw {
+		return a.Raw == b.Raw
+	}
+	return math.Abs(a.V-b.V) <= 1e-9*math.Max(1, math.Max(math.Abs(a.V), math.Abs(b.V)))
+}
+
+// numToken is a number as written in a segment, with its readings; the first
+// is the one the locale prefers.
+type numToken struct {
+	Span checker.Span
+	Vals []numValue
+	// Int and Frac are the digits of a plain number, Grouped set when it was
+	// written with group separators, for writing it again in another locale.
+	Int, Frac string
+	Grouped   bool
+}
+
+func (t numToken) matches(o numToken) bool {
+	for _, a := range t.Vals {
+		for _, b := range o.Vals {
+			if a.equal(b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchesWord reports whether a number word's value is one of t's readings.
+func (t numToken) matchesWord(v float64) bool {
+	return t.matches(numToken{Vals: []numValue{{Kind: kindNumber, V: v}}})
+}
+
+// numberReading is what extractNumbers finds in a segment: the numbers written
+// in digits, and the values of number words (small numbers, ordinals, month
+// names) that may stand for a digit on the other side.
+type numberReading struct {
+	Tokens []numToken
+	Words  []float64
+}
+
+// scaleWords multiply the number before them: "1,2 Millionen" = 1200000.
+// Both long and short scale readings of "billion" are kept.
+var scaleWords = map[string][]float64{
+	"thousand": {1e3}, "tausend": {1e3}, "tsd": {1e3}, "mille": {1e3}, "mil": {1e3}, "duizend": {1e3}, "tys": {1e3}, "тыс": {1e3}, "тис": {1e3},
+	"million": {1e6}, "millions": {1e6}, "millionen": {1e6}, "mio": {1e6}, "mln": {1e6}, "m": {1e6}, "millón": {1e6}, "millones": {1e6},
+	"milione": {1e6}, "milioni": {1e6}, "milhão": {1e6}, "milhões": {1e6}, "miljoen": {1e6}, "milion": {1e6}, "miliony": {1e6}, "milionów": {1e6},
+	"млн": {1e6}, "миллион": {1e6}, "миллиона": {1e6}, "миллионов": {1e6}, "мільйон": {1e6}, "мільйони": {1e6}, "мільйонів": {1e6},
+	"billion": {1e9, 1e12}, "billions": {1e9, 1e12}, "bn": {1e9}, "milliarde": {1e9}, "milliarden": {1e9}, "mrd": {1e9}, "milliard": {1e9}, "milliards": {1e9},
+	"mil millones": {1e9}, "miliardo": {1e9}, "miliardi": {1e9}, "bilhão": {1e9}, "bilhões": {1e9}, "miljard": {1e9}, "miliard": {1e9}, "miliardy": {1e9}, "miliardów": {1e9},
+	"млрд": {1e9}, "миллиард": {1e9}, "миллиарда": {1e9}, "миллиардов": {1e9}, "мільярд": {1e9}, "мільярди": {1e9}, "мільярдів": {1e9},
+	"billionen": {1e12}, "trillion": {1e12}, "billón": {1e12}, "billones": {1e12},
+	"万": {1e4}, "萬": {1e4}, "亿": {1e8}, "億": {1e8}, "千": {1e3},
+}
+
+// attachedScales are scale suffixes written onto the digits: "€5m", "2bn".
+var attachedScales = map[string]float64{"k": 1e3, "m": 1e6, "bn": 1e9, "mn": 1e6}
+
+// timeWords after a number make it a clock time; pm ones add twelve hours.
+var timeWords = map[string]int{"uhr": 0, "h": 0, "heures": 0, "heure": 0, "o'clock": 0, "o’clock": 0, "a.m.": 0, "am": 0, "p.m.": 12, "pm": 12, "a.m": 0, "p.m": 12, "часов": 0, "часа": 0, "час": 0}
+
+//go:embed data/number-words/*.txt
+var numberWordFS embed.FS
+
+// numberWords holds one language's number words.
+type numberWords struct {
+	exact map[string]float64
+	stems map[string]float64
+}
+
+var (
+	numberWordsOnce sync.Once
+	numberWordsData map[string]*numberWords
+)
+
+func numberWordsFor(lang string) *numberWords {
+	numberWordsOnce.Do(loadNumberWords)
+	return numberWordsData[baseLang(lang)]
+}
+
+func loadNumberWords() {
+	numberWordsData = map[string]*numberWords{}
+	files, err := numberWordFS.ReadDir("data/number-words")
+	if err != nil {
+		panic(err) // embedded at build time: cannot fail
+	}
+	for _, fi := range files {
+		lang := strings.TrimSuffix(fi.Name(), path.Ext(fi.Name()))
+		data, err := numberWordFS.ReadFile("data/number-words/" + fi.Name())
+		if err != nil {
+			panic(err)
+		}
+		nw := &numberWords{exact: map[string]float64{}, stems: map[string]float64{}}
+		sc := bufio.NewScanner(strings.NewReader(string(data)))
+		for sc.Scan() {
+			f := strings.Fields(sc.Text())
+			if len(f) != 2 || strings.HasPrefix(f[0], "#") {
+				continue
+			}
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil {
+				continue
+			}
+			if w, ok := strings.CutSuffix(f[0], "*"); ok {
+				nw.stems[w] = v
+			} else {
+				nw.exact[f[0]] = v
+			}
+		}
+		numberWordsData[lang] = nw
+	}
+}
+
+// value returns the number a word stands for.
+func (nw *numberWords) value(word string) (float64, bool) {
+	if nw == nil {
+		return 0, false
+	}
+	w := strings.ToLower(word)
+	if v, ok := nw.exact[w]; ok {
+		return v, true
+	}
+	// The longest stem that leaves at most three letters.
+	best, bestLen, ok := 0.0, 0, false
+	for i := range w {
+		if i == 0 {
+			continue
+		}
+		if utf8.RuneCountInString(w[i:]) > 3 {
+			continue
+		}
+		if v, found := nw.stems[w[:i]]; found && i > bestLen {
+			best, bestLen, ok = v, i, true
+		}
+	}
+	if v, found := nw.stems[w]; found {
+		return v, true
+	}
+	return best, ok
+}
+
+// extractNumbers reads the numbers of text in locale loc. Numbers glued to a
+// letter on their left ("F-16", "S-400", "G7", "COVID-19") or to a capital on
+// their right ("5G", "3D") are codes: entity-mismatch compares them, so they
+// are skipped here.
+func extractNumbers(text string, loc *checker.Locale) numberReading {
+	var r numberReading
+	words := numberWordsFor(loc.Lang)
+	for i := 0; i < len(text); {
+		c := text[i]
+		if isASCIIDigit(c) {
+			if codeBefore(text, i) {
+				i += skipCode(text, i)
+				continue
+			}
+			toks, n := readNumberAt(text, i, loc)
+			if n <= 0 {
+				n = digitsAt(text, i)
+			}
+			r.Tokens = append(r.Tokens, toks...)
+			i += n
+			continue
+		}
+		ch, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(ch) {
+			j := i
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' && r2 != 'ʼ' {
+					break
+				}
+				j += s2
+			}
+			if v, ok := words.value(strings.TrimRight(text[i:j], "'’")); ok {
+				r.Words = append(r.Words, v)
+			}
+			i = j
+			continue
+		}
+		i += size
+	}
+	return r
+}
+
+// codeBefore reports whether the digit at text[i] continues a code: a letter
+// right before it, or a letter and a hyphen or slash.
+func codeBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:i])
+	if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+		return false // "2024年3月": CJK writes numbers against its words
+	}
+	if unicode.IsLetter(r) {
+		return true
+	}
+	if r == '-' || r == '‑' || r == '/' {
+		r2, _ := utf8.DecodeLastRuneInString(text[:i-size])
+		return unicode.IsLetter(r2) && unicode.IsUpper(r2)
+	}
+	return false
+}
+
+// skipCode returns the length of the code's digits and letters from text[i].
+func skipCode(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !(r == '.' && j+1 < len(text) && isASCIIDigit(text[j+1])) {
+			break
+		}
+		j += size
+	}
+	return j - i
+}
+
+// readNumberAt reads the number, date or time at text[i] and returns its
+// tokens (a date gives one a part) and the bytes read.
+func readNumberAt(text string, i int, loc *checker.Locale) ([]numToken, int) {
+	if toks, n := readDottedDate(text, i, loc); n > 0 {
+		return toks, n
+	}
+	if tok, n := readTime(text, i); n > 0 {
+		return []numToken{tok}, n
+	}
+	nt := scanNumber(text, i, loc.Group == ' ')
+	end := nt.End
+	form := parseNumber(nt.Groups, nt.Seps)
+	tok := numToken{Span: checker.Span{Start: i, End: end}}
+	switch form.Shape {
+	case shapeInvalid:
+		raw := strings.Map(func(r rune) rune {
+			if isNumberSpace(r) {
+				return -1
+			}
+			return r
+		}, text[i:end])
+		tok.Vals = []numValue{{Kind: kindRaw, Raw: raw}}
+	case shapeAmbiguous:
+		grouped := numValue{V: parseDigits(form.Int[0]+form.Frac, "")}
+		decimal := numValue{V: parseDigits(form.Int[0], form.Frac)}
+		if loc.Decimal == form.Decimal && !loc.NumbersAmbiguous {
+			tok.Vals = []numValue{decimal, grouped}
+			tok.Int, tok.Frac = form.Int[0], form.Frac
+		} else {
+			tok.Vals = []numValue{grouped, decimal}
+			tok.Int, tok.Grouped = form.Int[0]+form.Frac, true
+		}
+	default:
+		tok.Int, tok.Frac = strings.Join(form.Int, ""), form.Frac
+		tok.Grouped = len(form.Int) > 1
+		tok.Vals = []numValue{{V: parseDigits(tok.Int, tok.Frac)}}
+	}
+	// Glued letters: ordinal and unit suffixes ("3rd", "5km", "1990s") keep
+	// the number; capitals ("5G", "4K") make it a code.
+	j := end
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	if suffix := text[end:j]; suffix != "" {
+		if first, _ := utf8.DecodeRuneInString(suffix); unicode.IsUpper(first) && !isUnitSuffix(suffix) {
+			return nil, j - i
+		}
+		if s, ok := attachedScales[strings.ToLower(suffix)]; ok {
+			tok.Vals = addScaled(tok.Vals, s)
+		}
+	}
+	at := j
+	if first, _ := utf8.DecodeRuneInString(text[end:]); unicode.Is(unicode.Han, first) {
+		at = end // "3万人": the scale is the first character of the suffix
+	}
+	if scale := scaleAfter(text, at); scale != nil {
+		for _, s := range scale {
+			tok.Vals = addScaled(tok.Vals, s)
+		}
+	}
+	if tok.Vals[0].Kind == kindNumber && tok.Vals[0].V == math.Trunc(tok.Vals[0].V) && len(tok.Int) == 2 && tok.Frac == "" {
+		// A two-digit number may be the short form of a year: '24 = 2024.
+		v := tok.Vals[0].V
+		tok.Vals = append(tok.Vals, numValue{V: 2000 + v}, numValue{V: 1900 + v})
+	}
+	return []numToken{tok}, j - i
+}
+
+func isUnitSuffix(s string) bool {
+	switch s {
+	case "MW", "GW", "KW", "kW", "GB", "MB", "TB", "KB", "Mbit", "GHz", "MHz", "Hz", "V", "W", "K", "C", "F", "L":
+		return s != "K" && s != "C" && s != "F"
+	}
+	return false
+}
+
+func addScaled(vals []numValue, s float64) []numValue {
+	out := vals
+	for _, v := range vals {
+		if v.Kind == kindNumber {
+			out = append(out, numValue{V: v.V * s})
+		}
+	}
+	return out
+}
+
+// scaleAfter returns the multipliers of a scale word right after text[i:]
+// ("Millionen", "Mio.", "million", "万").
+func scaleAfter(text string, i int) []float64 {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isNumberSpace(r) {
+			break
+		}
+		j += size
+	}
+	if r, size := utf8.DecodeRuneInString(text[j:]); r != utf8.RuneError && unicode.Is(unicode.Han, r) {
+		return scaleWords[text[j:j+size]]
+	}
+	k := j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += size
+	}
+	if k == j {
+		return nil
+	}
+	w := strings.ToLower(text[j:k])
+	if w == "m" && j > i {
+		return nil // "5 m" is five metres
+	}
+	return scaleWords[w]
+}
+
+// parseDigits reads integer and fraction digits as a float.
+func parseDigits(intPart, frac string) float64 {
+	s := intPart
+	if frac != "" {
+		s += "." + frac
+	}
+	v, _ := strconv.ParseFloat(s, 64)
+	return v
+}
+
+// readDottedDate reads "12.03.2024", "12.3.24" and, where a period after a
+// number marks an ordinal (German, Polish), "12.03." as a date: one token for
+// the day, the month and the year each, so that they meet the parts of
+// "March 12, 2024" or "12/03/2024".
+func readDottedDate(text string, i int, loc *checker.Locale) ([]numToken, int) {
+	d := digitsAt(text, i)
+	if d > 2 || i+d >= len(text) || text[i+d] != '.' {
+		return nil, 0
+	}
+	j := i + d + 1
+	m := digitsAt(text, j)
+	if m == 0 || m > 2 || j+m >= len(text) || text[j+m] != '.' {
+		return nil, 0
+	}
+	k := j + m + 1
+	y := digitsAt(text, k)
+	switch {
+	case y == 2 || y == 4:
+	case y == 0 && loc.OrdinalDot:
+	default:
+		return nil, 0
+	}
+	day, _ := strconv.Atoi(text[i : i+d])
+	mon, _ := strconv.Atoi(text[j : j+m])
+	if day < 1 || day > 31 || mon < 1 || mon > 12 {
+		return nil, 0
+	}
+	toks := []numToken{
+		{Span: checker.Span{Start: i, End: i + d}, Vals: []numValue{{V: float64(day)}}, Int: strconv.Itoa(day)},
+		{Span: checker.Span{Start: j, End: j + m}, Vals: []numValue{{V: float64(mon)}}, Int: strconv.Itoa(mon)},
+	}
+	end := k
+	if y > 0 {
+		yv, _ := strconv.Atoi(text[k : k+y])
+		vals := []numValue{{V: float64(yv)}}
+		if y == 2 {
+			vals = append(vals, numValue{V: float64(2000 + yv)}, numValue{V: float64(1900 + yv)})
+		}
+		toks = append(toks, numToken{Span: checker.Span{Start: k, End: k + y}, Vals: vals, Int: text[k : k+y]})
+		end = k + y
+	}
+	return toks, end - i
+}
+
+// readTime reads a clock time at text[i]: "14:00", "7:50 p.m.", "7.50 Uhr",
+// "14h30", "14 h", "2 p.m.", "14 Uhr". Its readings are the time on a
+// 12-hour clock and, for safety, the hour as a plain number (and "7.50" as a
+// decimal), so a time never fails to meet the same digits on the other side.
+func readTime(text string, i int) (numToken, int) {
+	h := digitsAt(text, i)
+	if h > 2 {
+		return numToken{}, 0
+	}
+	hour, _ := strconv.Atoi(text[i : i+h])
+	j := i + h
+	minute, hasMin, sep := 0, false, byte(0)
+	if j+2 < len(text)+0 && j < len(text) && (text[j] == ':' || text[j] == '.' || text[j] == 'h') && digitsAt(text, j+1) == 2 {
+		minute, _ = strconv.Atoi(text[j+1 : j+3])
+		hasMin, sep = true, text[j]
+		j += 3
+	}
+	// A time word after the number: "Uhr", "p.m.", "h".
+	k := j
+	for k < len(text) && (text[k] == ' ' || strings.HasPrefix(text[k:], "\u00a0") || strings.HasPrefix(text[k:], "\u202f")) {
+		_, size := utf8.DecodeRuneInString(text[k:])
+		k += size
+	}
+	word, wl := timeWordAt(text, k)
+	if sep == 'h' && word == "" {
+		word = "h"
+	}
+	switch {
+	case hasMin && sep == ':':
+	case word != "":
+	case !hasMin && j < len(text) && text[j] == 'h' && (j+1 == len(text) || !unicode.IsLetter(rune(text[j+1]))):
+		word, k, wl = "h", j, 1 // "14h"
+	default:
+		return numToken{}, 0
+	}
+	if hour > 24 || minute > 59 {
+		return numToken{}, 0
+	}
+	end := j
+	if word != "" {
+		end = k + wl
+	}
+	// "14 h 30"
+	if word == "h" && !hasMin {
+		m := end
+		if m < len(text) && text[m] == ' ' && digitsAt(text, m+1) == 2 && (m+3 == len(text) || !isASCIIDigit(text[m+3])) {
+			minute, _ = strconv.Atoi(text[m+1 : m+3])
+			hasMin = true
+			end = m + 3
+		}
+	}
+	hour24 := hour
+	if timeWords[word] == 12 && hour < 12 {
+		hour24 += 12
+	}
+	tok := numToken{Span: checker.Span{Start: i, End: end}, Int: strconv.Itoa(hour)}
+	tok.Vals = []numValue{
+		{Kind: kindTime, V: float64((hour24%12)*60 + minute)},
+		{V: float64(hour)}, {V: float64(hour24)},
+	}
+	if hasMin {
+		tok.Vals = append(tok.Vals, numValue{V: float64(hour) + float64(minute)/100}, numValue{V: float64(minute)})
+	}
+	return tok, end - i
+}
+
+// timeWordAt returns the time word at text[k] ("uhr", "p.m.") and its length.
+func timeWordAt(text string, k int) (string, int) {
+	j := k
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' {
+			break
+		}
+		j += size
+	}
+	w := strings.ToLower(text[k:j])
+	for len(w) > 0 {
+		if _, ok := timeWords[w]; ok {
+			return w, len(w)
+		}
+		if !strings.HasSuffix(w, ".") {
+			break
+		}
+		w = w[:len(w)-1] // "Uhr." at a sentence end
+	}
+	return "", 0
+}
