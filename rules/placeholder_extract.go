@@ -16,12 +16,12 @@ import (
 type phKind int
 
 const (
-	phPrintf phKind = iota
-	phBrace         // {0} {name} {0:N2}
-	phICU           // {count, plural, ...}: the argument and its type
-	phTemplate      // ${x} {{x}} %(name)s
-	phTag           // <b> </b> <br/>
-	phInline        // an XLIFF inline element from Unit.SourceTags/TargetTags
+	phPrintf   phKind = iota
+	phBrace           // {0} {name} {0:N2}
+	phICU             // {count, plural, ...}: the argument and its type
+	phTemplate        // ${x} {{x}} %(name)s
+	phTag             // <b> </b> <br/>
+	phInline          // an XLIFF inline element from Unit.SourceTags/TargetTags
 )
 
 // placeholder is one placeholder found in a segment.
@@ -65,14 +65,14 @@ func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool
 		rest := text[i:to]
 		switch text[i] {
 		case '%':
-			if i > 0 && isASCIIDigit(text[i-1]) {
-				// "50%d" is not a format; "50 %" neither (no conversion after a space).
-				i++
-				continue
-			}
 			if strings.HasPrefix(rest, "%%") {
 				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + 2}, Key: "%%", Kind: phPrintf, InICU: inICU})
 				i += 2
+				continue
+			}
+			if i > 0 && isASCIIDigit(text[i-1]) {
+				// "50%d" is not a format; "50 %" neither (no conversion after a space).
+				i++
 				continue
 			}
 			if m := pyNamedPattern.FindString(rest); m != "" && !letterAt(text, i+len(m)) {
