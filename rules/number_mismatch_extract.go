@@ -57,6 +57,10 @@ type numToken struct {
 }
 
 func (t numToken) matches(o numToken) bool {
+	if t.isTime() && o.isTime() {
+		// Two clock times: only the times count, not their digits.
+		return t.Vals[0].equal(o.Vals[0])
+	}
 	for _, a := range t.Vals {
 		for _, b := range o.Vals {
 			if a.equal(b) {
@@ -66,6 +70,8 @@ func (t numToken) matches(o numToken) bool {
 	}
 	return false
 }
+
+func (t numToken) isTime() bool { return len(t.Vals) > 0 && t.Vals[0].Kind == kindTime }
 
 // matchesWord reports whether a number word's value is one of t's readings.
 func (t numToken) matchesWord(v float64) bool {
@@ -435,7 +441,8 @@ func readDottedDate(text string, i int, loc *checker.Locale) ([]numToken, int) {
 // readTime reads a clock time at text[i]: "14:00", "7:50 p.m.", "7.50 Uhr",
 // "14h30", "14 h", "2 p.m.", "14 Uhr". Its readings are the time on a
 // 12-hour clock and, for safety, the hour as a plain number (and "7.50" as a
-// decimal), so a time never fails to meet the same digits on the other side.
+// decimal), so a time never fails to meet the same digits on the other side
+// when that side was not read as a time; two times compare as times only.
 func readTime(text string, i int) (numToken, int) {
 	h := digitsAt(text, i)
 	if h > 2 {
@@ -493,7 +500,7 @@ func readTime(text string, i int) (numToken, int) {
 		{V: float64(hour)}, {V: float64(hour24)},
 	}
 	if hasMin {
-		tok.Vals = append(tok.Vals, numValue{V: float64(hour) + float64(minute)/100}, numValue{V: float64(minute)})
+		tok.Vals = append(tok.Vals, numValue{V: float64(hour) + float64(minute)/100})
 	}
 	return tok, end - i
 }
