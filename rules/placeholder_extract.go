@@ -46,9 +46,9 @@ var (
 	pyNamedPattern  = regexp.MustCompile(`^%\([A-Za-z_][A-Za-z0-9_]*\)[-+0# ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]`)
 	dollarPattern   = regexp.MustCompile(`^\$\{\s*[^{}\s]+\s*\}`)
 	mustachePattern = regexp.MustCompile(`^\{\{\s*([^{}]+?)\s*\}\}`)
-	bracePattern    = regexp.MustCompile(`^\s*([A-Za-z_][\w.-]*|\d+)\s*(?::[^{}]*)?$`)
-	icuPattern      = regexp.MustCompile(`^\s*([A-Za-z_][\w.-]*|\d+)\s*,\s*(plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*(?:,|$)`)
-	tagPattern      = regexp.MustCompile(`^<(/?)([A-Za-z][A-Za-z0-9:_-]*)((?:\s+[A-Za-z_:][-\w:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>/]+))*)\s*(/?)>`)
+	bracePattern    = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*(?::[^{}]*)?$`)
+	icuPattern      = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*,\s*(plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*(?:,|$)`)
+	tagPattern      = regexp.MustCompile(`^<(/?)([A-Za-z][A-Za-z0-9:_-]*)((?:\s+[A-Za-z_:][-\w:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]*[^\s"'<>/]))*)\s*(/?)>`)
 	idAttrPattern   = regexp.MustCompile(`\bid\s*=\s*["']?([^"'\s>]+)`)
 )
 

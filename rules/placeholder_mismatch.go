@@ -147,8 +147,8 @@ func checkPrintfOrder(p *checker.Pass, target *checker.Block, src, tgt []placeho
 			tc = append(tc, x)
 		}
 	}
-	if len(sc) != len(tc) {
-		return // counted by comparePlaceholders
+	if m, e := placeholderDiff(sc, tc); len(m) > 0 || len(e) > 0 {
+		return // reported by comparePlaceholders
 	}
 	for i := range sc {
 		if sc[i].Key != tc[i].Key {
