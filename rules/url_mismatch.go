@@ -26,7 +26,8 @@ address; when exactly one is missing, the message names it as the one it replace
 Left alone: a link localised by its language alone ("example.com/de/" for
 "example.com/en/", "de.wikipedia.org" for "en.wikipedia.org", "?lang=de" for
 "?lang=en"). Any other change of path on the same host ("/de/hilfe" for "/en/help")
-may be the localised page and is reported at info only. Bare domain names used as names ("Bild.de",
+may be the localised page and is reported at info only; a changed query
+("?year=2024" for "?year=2023") is an error, as queries are not localised. Bare domain names used as names ("Bild.de",
 "Amazon.com") are not addresses here; the entity rule looks after them.`,
 	Bad:               "Fragen an presse@stadt-bonn.de.\tQuestions to press@city-bonn.de.",
 	Good:              "Fragen an presse@stadt-bonn.de.\tQuestions to presse@stadt-bonn.de.",
@@ -47,7 +48,8 @@ type address struct {
 	Text  string // as written
 	Key   string // normalised for comparison
 	Host  string // host, language subdomain removed; "" for e-mail
-	Path  string // path and query, language segments removed
+	Path  string // path, language segments removed
+	Query string // query, language parameters removed
 	Email bool
 }
 
@@ -71,13 +73,14 @@ func findAddresses(text string) []address {
 		}
 		host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
 		path := strings.TrimSuffix(u.EscapedPath(), "/")
+		a.Key = host + path
 		if u.RawQuery != "" {
-			path += "?" + u.RawQuery
+			a.Key += "?" + u.RawQuery
+			a.Query = stripLangSegments("?" + u.RawQuery)
 		}
 		if u.Fragment != "" {
-			path += "#" + u.Fragment
+			a.Key += "#" + u.Fragment
 		}
-		a.Key = host + path
 		a.Host, a.Path = stripLangLabel(host), stripLangSegments(path)
 		out = append(out, a)
 	}
@@ -182,7 +185,7 @@ func compareAddresses(p *checker.Pass, u *checker.Unit, src, tgt []address) {
 					continue
 				}
 				exact := s.Key == t.Key
-				localised := !s.Email && s.Host == t.Host && (s.Path == t.Path || pass == 1)
+				localised := !s.Email && s.Host == t.Host && s.Query == t.Query
 				if pass == 0 && !exact || pass == 1 && !localised {
 					continue
 				}
