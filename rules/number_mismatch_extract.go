@@ -271,7 +271,9 @@ func readNumberAt(text string, i int, loc *checker.Locale) ([]numToken, int) {
 	if tok, n := readTime(text, i); n > 0 {
 		return []numToken{tok}, n
 	}
-	nt := scanNumber(text, i, loc.Group == ' ')
+	// Space-grouped thousands ("1 200") are read in the languages that write
+	// them and when the language is unknown.
+	nt := scanNumber(text, i, loc.Group == ' ' || loc.Decimal == 0)
 	end := nt.End
 	form := parseNumber(nt.Groups, nt.Seps)
 	tok := numToken{Span: checker.Span{Start: i, End: end}}

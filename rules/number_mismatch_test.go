@@ -52,6 +52,8 @@ func TestNumberDiff(t *testing.T) {
 		{"de", "der 32-Jährige", "en", "the 32-year-old", nil, nil},
 		{"de", "Temperaturen von -5 Grad", "en", "temperatures of minus 5 degrees", nil, nil},
 		{"de", "im Jahr '24", "en", "in 2024", nil, nil},
+		{"", "1 200 visiteurs", "en", "1,200 visitors", nil, nil},
+		{"", "en 2023 150 personnes", "en", "150 people in 2023", nil, nil},
 	}
 	for _, tt := range tests {
 		src := extractNumbers(maskForNumbers(tt.src), checker.LocaleFor(tt.srcLang))
