@@ -183,8 +183,22 @@ func (nw *numberWords) value(word string) (float64, bool) {
 	if v, found := nw.stems[w]; found {
 		return v, true
 	}
+	if !ok {
+		// Multiples written as one word: "zehnmal", "dreifach", "tenfold".
+		for _, suffix := range multiplierSuffixes {
+			if stem, cut := strings.CutSuffix(w, suffix); cut && stem != "" {
+				if v, found := nw.value(stem); found {
+					return v, true
+				}
+			}
+		}
+	}
 	return best, ok
 }
+
+// multiplierSuffixes turn a number word into a multiple ("zehnmal" = ten
+// times); the longer forms come first.
+var multiplierSuffixes = []string{"fachen", "fache", "facher", "faches", "fach", "mal", "fold", "voudig", "maal"}
 
 // extractNumbers reads the numbers of text in locale loc. Numbers glued to a
 // letter on their left ("F-16", "S-400", "G7", "COVID-19") or to a capital on
@@ -204,11 +218,27 @@ func extractNumbers(text string, loc *checker.Locale) numberReading {
 			if n <= 0 {
 				n = digitsAt(text, i)
 			}
+			if len(toks) == 1 && len(r.Tokens) > 0 {
+				shareScale(text, &r.Tokens[len(r.Tokens)-1], toks[0])
+			}
 			r.Tokens = append(r.Tokens, toks...)
 			i += n
 			continue
 		}
 		ch, size := utf8.DecodeRuneInString(text[i:])
+		if _, ok := hanNumeral(ch); ok {
+			j := i
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if _, ok := hanNumeral(r2); !ok {
+					break
+				}
+				j += s2
+			}
+			r.Words = append(r.Words, readHanNumber(text[i:j])...)
+			i = j
+			continue
+		}
 		if unicode.IsLetter(ch) {
 			j := i
 			for j < len(text) {
@@ -216,10 +246,16 @@ func extractNumbers(text string, loc *checker.Locale) numberReading {
 				if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' && r2 != 'ʼ' {
 					break
 				}
+				if _, han := hanNumeral(r2); han && j > i {
+					break
+				}
 				j += s2
 			}
 			if v, ok := words.value(strings.TrimRight(text[i:j], "'’")); ok {
 				r.Words = append(r.Words, v)
+				for _, sc := range scaleAfter(text, j) {
+					r.Words = append(r.Words, v*sc) // "fourteen billion"
+				}
 			}
 			i = j
 			continue
@@ -333,7 +369,114 @@ func readNumberAt(text string, i int, loc *checker.Locale) ([]numToken, int) {
 		v := tok.Vals[0].V
 		tok.Vals = append(tok.Vals, numValue{V: 2000 + v}, numValue{V: 1900 + v})
 	}
+	if len(tok.Int) == 4 && tok.Frac == "" && (strings.HasPrefix(tok.Int, "19") || strings.HasPrefix(tok.Int, "20")) {
+		// A year may be written short on the other side: 1992 = '92.
+		y, _ := strconv.Atoi(tok.Int[2:])
+		tok.Vals = append(tok.Vals, numValue{V: float64(y)})
+	}
 	return []numToken{tok}, j - i
+}
+
+// rangeWords join the two ends of a range, which share a scale word:
+// "13.8 to 14.3 billion".
+var rangeWords = map[string]bool{"-": true, "–": true, "—": true, "to": true, "bis": true, "à": true, "a": true, "до": true, "至": true, "and": true, "und": true, "et": true, "y": true, "e": true, "i": true, "и": true, "or": true, "oder": true, "ou": true, "o": true}
+
+// shareScale gives prev, the first end of a range, the scaled readings of
+// next, its second end, when only next has a scale word.
+func shareScale(text string, prev *numToken, next numToken) {
+	if prev.Span.End > next.Span.Start || next.Span.Start-prev.Span.End > 8 {
+		return
+	}
+	between := strings.TrimFunc(text[prev.Span.End:next.Span.Start], func(r rune) bool { return isNumberSpace(r) || unicode.Is(unicode.Han, r) && r != '至' })
+	if !rangeWords[strings.ToLower(between)] || len(next.Vals) < 2 || next.Vals[0].Kind != kindNumber {
+		return
+	}
+	base := next.Vals[0].V
+	if base == 0 {
+		return
+	}
+	for _, v := range next.Vals[1:] {
+		if v.Kind == kindNumber && v.V > base {
+			prev.Vals = addScaled(prev.Vals, v.V/base)
+		}
+	}
+}
+
+// hanNumeral returns the value of a Chinese numeral character: a digit
+// (0-9) or a unit (10, 100, ... 1e8, returned as negative to tell them apart).
+func hanNumeral(r rune) (float64, bool) {
+	switch r {
+	case '零', '〇':
+		return 0, true
+	case '一', '壹':
+		return 1, true
+	case '二', '两', '兩', '贰':
+		return 2, true
+	case '三', '叁':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
+	case '十':
+		return -10, true
+	case '百':
+		return -100, true
+	case '千':
+		return -1000, true
+	case '万', '萬':
+		return -1e4, true
+	case '亿', '億':
+		return -1e8, true
+	}
+	return 0, false
+}
+
+// readHanNumber reads a run of Chinese numerals both as a number with units
+// ("二十" = 20, "千亿" = 1e11) and, when it is digits only, digit by digit
+// ("九二" = 92, "二〇二四" = 2024).
+func readHanNumber(s string) []float64 {
+	var total, wan, section, num float64
+	digitsOnly, digits := true, 0.0
+	for _, r := range s {
+		v, _ := hanNumeral(r)
+		switch {
+		case v >= 0:
+			num = v
+			digits = digits*10 + v
+		case v == -1e8:
+			digitsOnly = false
+			total = (total + wan + section + num) * 1e8
+			wan, section, num = 0, 0, 0
+		case v == -1e4:
+			digitsOnly = false
+			wan = (section + num) * 1e4
+			if wan == 0 {
+				wan = 1e4
+			}
+			section, num = 0, 0
+		default:
+			digitsOnly = false
+			if num == 0 {
+				num = 1
+			}
+			section += num * -v
+			num = 0
+		}
+	}
+	out := []float64{total + wan + section + num}
+	if digitsOnly && utf8.RuneCountInString(s) > 1 {
+		out = append(out, digits)
+	}
+	return out
 }
 
 func isUnitSuffix(s string) bool {

@@ -53,6 +53,12 @@ func TestNumberDiff(t *testing.T) {
 		{"de", "Temperaturen von -5 Grad", "en", "temperatures of minus 5 degrees", nil, nil},
 		{"de", "im Jahr '24", "en", "in 2024", nil, nil},
 		{"", "1 200 visiteurs", "en", "1,200 visitors", nil, nil},
+		{"zh", "九二共识", "en", "the 1992 consensus", nil, nil},
+		{"zh", "党的二十大", "en", "the 20th party congress", nil, nil},
+		{"zh", "蒸发千亿美元", "en", "lost $100 billion", nil, nil},
+		{"zh", "140亿年", "en", "fourteen billion years", nil, nil},
+		{"zh", "138亿至143亿新元", "en", "13.8 to 14.3 billion dollars", nil, nil},
+		{"zh", "出口315.1亿美元", "en", "exports of 31.1 billion dollars", []string{"315.1"}, []string{"31.1"}},
 		{"", "en 2023 150 personnes", "en", "150 people in 2023", nil, nil},
 	}
 	for _, tt := range tests {
@@ -103,6 +109,9 @@ func TestNumberWords(t *testing.T) {
 		{"fr", "douze", 12, true},
 		{"en", "Twelve", 12, true},
 		{"en", "house", 0, false},
+		{"de", "zehnfachen", 10, true},
+		{"de", "sechzehnten", 16, true},
+		{"de", "zehnmal", 10, true},
 		{"xx", "one", 0, false},
 	}
 	for _, tt := range tests {
