@@ -26,7 +26,9 @@ space) equals "1,200". It understands:
   meet "March 12, 2024" and "12/03/2024" in either order;
 - times: "14 Uhr" = "2 p.m." = "14:00" = "14 h", "7.50 Uhr" = "7:50" (a 12-hour clock,
   so morning and evening are not told apart);
-- percentages and ranges ("10-12 %") as their numbers.
+- percentages and ranges ("10-12 %", "13.8 to 14.3 billion") as their numbers;
+- imperial measures converted to metric ("10 miles" as "16 Kilometer", feet,
+  inches, pounds, gallons, °F), within 6 %.
 
 Reported (error): a target number that is not in the source (when exactly one source
 number is missing, the message names it as the one it replaces); a source number
@@ -35,8 +37,8 @@ repeated in the source may appear once in the target.
 
 Left alone: codes, where digits are glued to a letter ("F-16", "S-400", "G7", "5G",
 "COVID-19"): "entity-mismatch" compares them; digits inside placeholders, links and
-e-mail addresses; numbers written in non-Latin digits; unit conversions (miles to
-kilometres) cannot be told from errors and should be marked in the source. Where a
+e-mail addresses; numbers written in non-Latin digits (Chinese numerals such as "九二" or "二十"
+only excuse digits on the other side). Where a
 number can be read two ways ("1.200" is 1200 in German and 1.2 in English) either
 reading is accepted; "number-format" judges the format.`,
 	Bad:               "Die Nato verlegt 8.400 Soldaten.\tNATO is moving 8,500 troops.",

@@ -26,6 +26,7 @@ const (
 	kindNumber numKind = iota
 	kindTime           // minutes on a 12-hour clock: 14:00 and 2 p.m. are both 120
 	kindRaw            // a number whose separators mean nothing known (an IP address, a version)
+	kindApprox         // a converted measure (10 miles ~ 16 km), equal to a number within 6 %
 )
 
 // numValue is one reading of a number.
@@ -36,6 +37,9 @@ type numValue struct {
 }
 
 func (a numValue) equal(b numValue) bool {
+	if a.Kind == kindApprox && b.Kind == kindNumber || a.Kind == kindNumber && b.Kind == kindApprox {
+		return math.Abs(a.V-b.V) <= 0.06*math.Max(math.Abs(a.V), math.Abs(b.V))
+	}
 	if a.Kind != b.Kind {
 		return false
 	}
@@ -211,6 +215,10 @@ func extractNumbers(text string, loc *checker.Locale) numberReading {
 		c := text[i]
 		if isASCIIDigit(c) {
 			if codeBefore(text, i) {
+				// A code's digits are not compared, but they excuse the same
+				// digits on the other side ("火星17" and "Hwasong-17").
+				n := digitsAt(text, i)
+				r.Words = append(r.Words, parseDigits(text[i:i+n], ""))
 				i += skipCode(text, i)
 				continue
 			}
@@ -369,12 +377,53 @@ func readNumberAt(text string, i int, loc *checker.Locale) ([]numToken, int) {
 		v := tok.Vals[0].V
 		tok.Vals = append(tok.Vals, numValue{V: 2000 + v}, numValue{V: 1900 + v})
 	}
+	if conv := conversionAfter(text, j); conv != nil {
+		v := tok.Vals[0].V
+		if tok.Vals[0].Kind == kindNumber {
+			tok.Vals = append(tok.Vals, numValue{Kind: kindApprox, V: conv(v)})
+		}
+	}
 	if len(tok.Int) == 4 && tok.Frac == "" && (strings.HasPrefix(tok.Int, "19") || strings.HasPrefix(tok.Int, "20")) {
 		// A year may be written short on the other side: 1992 = '92.
 		y, _ := strconv.Atoi(tok.Int[2:])
 		tok.Vals = append(tok.Vals, numValue{V: float64(y)})
 	}
 	return []numToken{tok}, j - i
+}
+
+// unitConversions convert an imperial measure to the metric one a
+// translation may give instead ("10 miles" as "16 Kilometer"), and back.
+var unitConversions = map[string]func(float64) float64{
+	"mile": func(v float64) float64 { return v * 1.609 }, "miles": func(v float64) float64 { return v * 1.609 },
+	"meilen": func(v float64) float64 { return v * 1.609 }, "meile": func(v float64) float64 { return v * 1.609 },
+	"km": func(v float64) float64 { return v / 1.609 }, "kilometres": func(v float64) float64 { return v / 1.609 },
+	"kilometers": func(v float64) float64 { return v / 1.609 }, "kilometer": func(v float64) float64 { return v / 1.609 },
+	"foot": func(v float64) float64 { return v * 0.3048 }, "feet": func(v float64) float64 { return v * 0.3048 }, "ft": func(v float64) float64 { return v * 0.3048 },
+	"inch": func(v float64) float64 { return v * 2.54 }, "inches": func(v float64) float64 { return v * 2.54 },
+	"pound": func(v float64) float64 { return v * 0.4536 }, "pounds": func(v float64) float64 { return v * 0.4536 }, "lb": func(v float64) float64 { return v * 0.4536 }, "lbs": func(v float64) float64 { return v * 0.4536 },
+	"gallon": func(v float64) float64 { return v * 3.785 }, "gallons": func(v float64) float64 { return v * 3.785 },
+	"°f": func(v float64) float64 { return (v - 32) * 5 / 9 }, "fahrenheit": func(v float64) float64 { return (v - 32) * 5 / 9 },
+}
+
+// conversionAfter returns the conversion of the unit word after text[i:].
+func conversionAfter(text string, i int) func(float64) float64 {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isNumberSpace(r) && r != '-' {
+			break
+		}
+		j += size
+	}
+	k := j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) && r != '°' {
+			break
+		}
+		k += size
+	}
+	return unitConversions[strings.ToLower(text[j:k])]
 }
 
 // rangeWords join the two ends of a range, which share a scale word:
@@ -509,6 +558,11 @@ func scaleAfter(text string, i int) []float64 {
 		j += size
 	}
 	if r, size := utf8.DecodeRuneInString(text[j:]); r != utf8.RuneError && unicode.Is(unicode.Han, r) {
+		if r == '余' || r == '多' || r == '餘' {
+			// "500余万": more than five million.
+			j += size
+			_, size = utf8.DecodeRuneInString(text[j:])
+		}
 		return scaleWords[text[j:j+size]]
 	}
 	k := j
