@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -38,8 +39,14 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 			if lang == "" {
 				lang = "en"
 			}
+			bad, good := r.Bad, r.Good
+			if r.ExampleFormat == checker.FormatTSV {
+				// Bilingual examples are "source<TAB>target" rows.
+				lang = r.ExampleSourceLang + " -> " + lang
+				bad, good = exampleRow(bad), exampleRow(good)
+			}
 			fmt.Fprintf(stdout, "%s (%s): %s\n\n%s\n\nBad (%s):\n    %s\n\nGood (%s):\n    %s\n",
-				r.ID, r.Severity, r.Title, strings.TrimSpace(r.Doc), lang, r.Bad, lang, r.Good)
+				r.ID, r.Severity, r.Title, strings.TrimSpace(r.Doc), lang, bad, lang, good)
 			for i, o := range r.Options {
 				if i == 0 {
 					fmt.Fprintln(stdout, "\nOptions:")
@@ -49,4 +56,10 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// exampleRow writes a bilingual example row as a source and a target line.
+func exampleRow(row string) string {
+	src, tgt, _ := strings.Cut(row, "\t")
+	return "source: " + src + "\n    target: " + tgt
 }
