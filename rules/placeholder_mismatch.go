@@ -126,9 +126,21 @@ func comparePlaceholders(p *checker.Pass, target *checker.Block, src, tgt []plac
 		p.Report(target, t.Span, fmt.Sprintf("%s is not in the source", t.Key), "")
 	}
 	for i, s := range missing {
-		if !used[i] {
-			p.Report(target, wholeBlock(target), fmt.Sprintf("%s of the source is missing in the target", s.Key), "")
+		if used[i] {
+			continue
 		}
+		key := s.Key
+		if s.Open {
+			// Report a lost pair of tags once: "<b>…</b>".
+			for j := i + 1; j < len(missing); j++ {
+				if !used[j] && missing[j].Close && missing[j].Name == s.Name {
+					used[j] = true
+					key += "…" + missing[j].Key
+					break
+				}
+			}
+		}
+		p.Report(target, wholeBlock(target), fmt.Sprintf("%s of the source is missing in the target", key), "")
 	}
 }
 
