@@ -29,7 +29,8 @@ translated, and the placeholders in them are compared as a set, since languages 
 different numbers of plural forms (Russian four, English two). Reported at info: XLIFF
 inline elements in another order (word order differs between languages; check it).
 
-Left alone: "%" after a digit or before a space ("50 %", "50%"), which is a percent sign;
+Left alone: "%" after a digit or before a space ("50 %", "50%"), which is a percent sign,
+and "%%" in a segment pair without printf conversions;
 tags whose order changed but still nest; attribute values of tags (a localised link
 may differ; "url-mismatch" compares links); units without a target.`,
 	Bad:               "{count} Dateien gelöscht\t{anzahl} files deleted",
@@ -46,6 +47,10 @@ func checkPlaceholderMismatch(p *checker.Pass) error {
 			continue
 		}
 		src, tgt := findPlaceholders(u.Source.Text), findPlaceholders(u.Target.Text)
+		if !hasPrintf(src) && !hasPrintf(tgt) {
+			// "%%" is an escaped percent sign only in a format string.
+			src, tgt = dropPercentEscapes(src), dropPercentEscapes(tgt)
+		}
 		comparePlaceholders(p, u.Target, src, tgt)
 		checkPrintfOrder(p, u.Target, src, tgt)
 		checkTagNesting(p, u.Target, src, tgt)
@@ -217,4 +222,24 @@ func checkInlineOrder(p *checker.Pass, target *checker.Block, src, tgt []placeho
 			return
 		}
 	}
+}
+
+// hasPrintf reports whether list holds a printf conversion other than "%%".
+func hasPrintf(list []placeholder) bool {
+	for _, x := range list {
+		if x.Kind == phPrintf && x.Key != "%%" {
+			return true
+		}
+	}
+	return false
+}
+
+func dropPercentEscapes(list []placeholder) []placeholder {
+	out := list[:0:0]
+	for _, x := range list {
+		if x.Key != "%%" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
