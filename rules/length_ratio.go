@@ -61,6 +61,10 @@ func textLength(text string) int {
 	n := 0
 	for _, r := range text {
 		switch {
+		case r < 0x1100: // below Hangul Jamo: no CJK character
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+			}
 		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
 			n += 3
 		case unicode.IsLetter(r) || unicode.IsDigit(r):

@@ -171,21 +171,22 @@ func (nw *numberWords) value(word string) (float64, bool) {
 	if v, ok := nw.exact[w]; ok {
 		return v, true
 	}
-	// The longest stem that leaves at most three letters.
-	best, bestLen, ok := 0.0, 0, false
-	for i := range w {
-		if i == 0 {
-			continue
-		}
-		if utf8.RuneCountInString(w[i:]) > 3 {
-			continue
-		}
-		if v, found := nw.stems[w[:i]]; found && i > bestLen {
-			best, bestLen, ok = v, i, true
-		}
-	}
 	if v, found := nw.stems[w]; found {
 		return v, true
+	}
+	// The longest stem that leaves at most three letters.
+	best, ok := 0.0, false
+	cut := len(w)
+	for n := 0; n < 3 && cut > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(w[:cut])
+		cut -= size
+		if cut == 0 {
+			break
+		}
+		if v, found := nw.stems[w[:cut]]; found {
+			best, ok = v, true
+			break
+		}
 	}
 	if !ok {
 		// Multiples written as one word: "zehnmal", "dreifach", "tenfold".

@@ -57,7 +57,16 @@ type address struct {
 // sentence punctuation and unbalanced closing brackets trimmed.
 func findAddresses(text string) []address {
 	var out []address
-	for _, m := range urlPattern.FindAllStringIndex(text, -1) {
+	// The patterns are costly; most segments hold neither "://", "www." nor "@".
+	hasURL := strings.Contains(text, "://") || strings.Contains(text, "www.") || strings.Contains(text, "WWW.")
+	if !hasURL && strings.IndexByte(text, '@') < 0 {
+		return nil
+	}
+	var urls [][]int
+	if hasURL {
+		urls = urlPattern.FindAllStringIndex(text, -1)
+	}
+	for _, m := range urls {
 		s, e := m[0], trimURLEnd(text, m[0], m[1])
 		if e <= s {
 			continue
@@ -83,6 +92,9 @@ func findAddresses(text string) []address {
 		}
 		a.Host, a.Path = stripLangLabel(host), stripLangSegments(path)
 		out = append(out, a)
+	}
+	if strings.IndexByte(text, '@') < 0 {
+		return out
 	}
 	for _, m := range emailPattern.FindAllStringIndex(text, -1) {
 		inURL := false
