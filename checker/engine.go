@@ -183,7 +183,7 @@ func (e *Engine) Check(doc *Document) ([]Finding, error) {
 		}
 		all = append(all, p.findings...)
 	}
-	all = dropVerbatim(doc, all)
+	all = dropVerbatim(doc, e.rules, all)
 	all = dropMasked(e.rules, all)
 	SortFindings(all)
 	all, suppressErr := applySuppressions(doc, all, e.known) // inline suppressions: suppress.go
@@ -204,8 +204,13 @@ func runRule(p *Pass) (err error) {
 	return p.Rule.Check(p)
 }
 
-// dropVerbatim removes findings that overlap code and other literal text.
-func dropVerbatim(doc *Document, fs []Finding) []Finding {
+// dropVerbatim removes findings that overlap code and other literal text,
+// except those of rules that judge such text themselves.
+func dropVerbatim(doc *Document, rules []*Rule, fs []Finding) []Finding {
+	judgesVerbatim := map[string]bool{}
+	for _, r := range rules {
+		judgesVerbatim[r.ID] = r.Verbatim
+	}
 	var spans [][2]int
 	for _, b := range doc.Blocks {
 		for _, v := range b.Verbatim {
@@ -219,6 +224,9 @@ func dropVerbatim(doc *Document, fs []Finding) []Finding {
 	for _, f := range fs {
 		keep := true
 		for _, s := range spans {
+			if judgesVerbatim[f.Rule] {
+				break
+			}
 			if f.Offset < s[1] && s[0] < f.EndOffset || f.Offset == f.EndOffset && f.Offset >= s[0] && f.Offset < s[1] {
 				keep = false
 				break

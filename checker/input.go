@@ -122,6 +122,8 @@ func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 		return nil, err
 	}
 	for _, u := range doc.Units {
+		markPlaceholders(u.Source)
+		markPlaceholders(u.Target)
 		if u.Target != nil {
 			doc.Blocks = append(doc.Blocks, u.Target)
 		}

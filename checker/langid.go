@@ -104,6 +104,9 @@ func NewLanguageService(model LanguageModel, candidates []string) *LanguageServi
 // candidate too); with a target, foreign spans are searched too. source may
 // be "".
 func (s *LanguageService) Analyze(doc *Document, target, source string) *LanguageReport {
+	// Code and placeholders ("{count, plural, one {...}}", `make`) are not
+	// prose in any language: the analysis sees them as spaces.
+	doc = maskedDocument(doc)
 	rep := &LanguageReport{Target: target, Source: source, Blocks: make([]BlockLanguage, len(doc.Blocks))}
 	counts := make([]scriptCounts, len(doc.Blocks))
 	var docScripts scriptSet
@@ -738,6 +741,37 @@ func lexicalEvidence(text, lang, target string) (foreign, native int, ok bool) {
 		}
 	}
 	return foreign, native, true
+}
+
+// maskedDocument returns doc, or a shallow copy of it whose blocks have their
+// verbatim spans blanked with spaces (byte for byte, so every span and offset
+// stays valid).
+func maskedDocument(doc *Document) *Document {
+	masked := false
+	for _, b := range doc.Blocks {
+		masked = masked || len(b.Verbatim) > 0
+	}
+	if !masked {
+		return doc
+	}
+	d := *doc
+	d.Blocks = make([]*Block, len(doc.Blocks))
+	for i, b := range doc.Blocks {
+		d.Blocks[i] = b
+		if len(b.Verbatim) == 0 {
+			continue
+		}
+		text := []byte(b.Text)
+		for _, v := range b.Verbatim {
+			for j := v.Start; j < v.End && j < len(text); j++ {
+				text[j] = ' '
+			}
+		}
+		c := *b
+		c.Text = string(text)
+		d.Blocks[i] = &c
+	}
+	return &d
 }
 
 // neededModels returns the candidates the blocks of doc may be scored

@@ -75,12 +75,16 @@ type Rule struct {
 	Bad, Good string
 	// ExampleLang is the language of Bad and Good; "" means English.
 	ExampleLang string
-	// ExampleFormat is the input format of Bad and Good; "" means plain
-	// text. Bilingual rules give their examples as TSV rows
-	// (source<TAB>target), with ExampleLang the target language.
-	ExampleFormat Format
+	// ExampleFormat is the input format Bad and Good are written in; ""
+	// means plain text. Bilingual rules write their examples as a TSV row,
+	// "source<TAB>target", in ExampleSourceLang -> ExampleLang.
+	ExampleFormat     Format
+	ExampleSourceLang string
 	// Severity is the default severity of the rule's findings.
 	Severity Severity
+	// Verbatim is set for rules that judge code and placeholders themselves
+	// (placeholder-mismatch): their findings inside verbatim spans are kept.
+	Verbatim bool
 	// Masks is set for rules whose findings mark text as damaged (mojibake):
 	// other rules' findings inside such a span are noise and are dropped.
 	Masks bool

@@ -91,3 +91,28 @@ func TestParseCSV(t *testing.T) {
 		t.Errorf("broken quote: err = %v", err)
 	}
 }
+
+func TestPlaceholdersAreVerbatim(t *testing.T) {
+	src := "Hello {name}, you have %d new <b>messages</b>.\t{count, plural, one {# neue Nachricht für {name}} other {# neue Nachrichten}} %1$s ${x} {{y}}\n"
+	doc, err := ParseWith("a.tsv", []byte(src), ParseOptions{Lang: "de", SourceLang: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	tb := doc.Units[0].Target
+	for _, v := range tb.Verbatim {
+		got = append(got, tb.Text[v.Start:v.End])
+	}
+	want := []string{"{count, plural,", " one {", "{name}", " other {", "%1$s", "${x}", "{{y}}"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("target verbatim = %q, want %q", got, want)
+	}
+	sb := doc.Units[0].Source
+	got = got[:0]
+	for _, v := range sb.Verbatim {
+		got = append(got, sb.Text[v.Start:v.End])
+	}
+	if want := []string{"{name}", "%d", "<b>", "</b>"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("source verbatim = %q, want %q", got, want)
+	}
+}

@@ -177,16 +177,6 @@ func levenshtein(a, b []rune) int {
 	return row[len(b)]
 }
 
-// baseLang returns the primary subtag of a language tag, lower case: "pt" for
-// "pt-BR".
-func baseLang(tag string) string {
-	tag = strings.ToLower(tag)
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	return tag
-}
-
 // languageFamilies groups languages close enough that short phrases are often
 // written the same in both ("Hotel Central", "problema grave").
 var languageFamilies = map[string]int{

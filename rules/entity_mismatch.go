@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -80,11 +81,18 @@ func checkEntityMismatch(p *checker.Pass) error {
 	}
 	data := entityData()
 	srcLang := baseLang(p.Doc.SourceLang)
+	// Targets in a script without Latin or Cyrillic letters (Chinese,
+	// Japanese, Arabic...) write names in their own script ("Geneva" is
+	// 日内瓦): only codes such as F-16 can be compared there.
+	codesOnly := p.Locale.NoWordSpaces || !latinOrCyrillic(p.Doc.Lang)
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
 		ents := sourceEntities(u.Source, srcLang, data)
+		if codesOnly {
+			ents = slices.DeleteFunc(ents, func(e sourceEntity) bool { return e.code == "" })
+		}
 		if len(ents) == 0 {
 			continue
 		}
@@ -107,6 +115,17 @@ func checkEntityMismatch(p *checker.Pass) error {
 			fmt.Sprintf("the target lacks %s from the source", joinAnd(missing)), "")
 	}
 	return nil
+}
+
+// latinOrCyrillic reports whether lang is written in Latin or Cyrillic
+// script, where names are spelt or transliterated letter for letter; an
+// unknown language counts as such.
+func latinOrCyrillic(lang string) bool {
+	switch baseLang(lang) {
+	case "zh", "ja", "ko", "ar", "fa", "he", "el", "hi", "th", "ka", "hy", "am", "bn", "ta", "ur":
+		return false
+	}
+	return true
 }
 
 // targetWords holds a target's words in the forms entities are compared in.

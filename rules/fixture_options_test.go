@@ -13,7 +13,10 @@ import (
 )
 
 // fixtureConfig reads the rule options of a fixture folder from its file
-// "options", one "rule.option = value" a line ("#" starts a comment). A
+// "options", one "rule.option = value" a line ("#" starts a comment), or
+// "disable = rule[, rule]" for rules whose findings the folder's synthetic
+// text would draw by design (contrastive rows of one source are an
+// inconsistent translation within one file). A
 // value starting with "./" is a path relative to the folder, so a fixture
 // folder can carry the files its rule reads (a glossary). A folder without
 // the file runs the rules with their defaults.
@@ -35,6 +38,12 @@ func fixtureConfig(t *testing.T, dir string) checker.Config {
 			continue
 		}
 		key, value, ok := strings.Cut(line, "=")
+		if strings.TrimSpace(key) == "disable" && ok {
+			for _, r := range strings.Split(value, ",") {
+				cfg.Disable = append(cfg.Disable, strings.TrimSpace(r))
+			}
+			continue
+		}
 		rule, option, ok2 := strings.Cut(strings.TrimSpace(key), ".")
 		if !ok || !ok2 {
 			t.Fatalf("%s/options:%d: want rule.option = value", dir, n)

@@ -179,7 +179,9 @@ func TestRuleMetadata(t *testing.T) {
 }
 
 // TestRuleExamples keeps the documented examples true: Bad gets a finding from
-// its rule, Good gets none.
+// its rule, Good gets none. Examples are plain text unless the rule sets
+// ExampleFormat (bilingual rules: a TSV row in ExampleSourceLang ->
+// ExampleLang).
 func TestRuleExamples(t *testing.T) {
 	for _, r := range All() {
 		lang := r.ExampleLang
@@ -188,7 +190,9 @@ func TestRuleExamples(t *testing.T) {
 		}
 		// The rule's fixture folder may set options the examples need
 		// (the glossary of glossary).
-		eng, err := checker.NewEngine([]*checker.Rule{r}, fixtureConfig(t, filepath.Join("..", "testdata", "rules", r.ID)))
+		cfg := fixtureConfig(t, filepath.Join("..", "testdata", "rules", r.ID))
+		cfg.Disable = nil // the example runs its own rule alone
+		eng, err := checker.NewEngine([]*checker.Rule{r}, cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -200,7 +204,8 @@ func TestRuleExamples(t *testing.T) {
 			if format == "" {
 				format = checker.FormatText
 			}
-			doc, err := checker.Parse("example", []byte(ex.text), format, lang)
+			doc, err := checker.ParseWith("example", []byte(ex.text), checker.ParseOptions{
+				Format: format, Lang: lang, SourceLang: r.ExampleSourceLang})
 			if err != nil {
 				t.Fatal(err)
 			}

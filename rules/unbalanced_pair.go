@@ -57,6 +57,11 @@ func checkUnbalancedPair(p *checker.Pass) error {
 
 	for bi, b := range blocks {
 		for _, m := range unbalancedBrackets(b.Text, b.Verbatim) {
+			if (m.r == '{' || m.r == '}') && p.Doc.Bilingual() {
+				// Braces in software strings belong to placeholders and
+				// ICU messages, which placeholder-mismatch compares.
+				continue
+			}
 			if isClosingBracket(m.r) {
 				p.Report(b, markSpan(m), "closing "+string(m.r)+" has no opening "+string(openingBracket(m.r))+" in the paragraph",
 					"add the opening "+string(openingBracket(m.r))+" or remove this "+string(m.r))

@@ -43,8 +43,14 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 			if lang == "" {
 				lang = "en"
 			}
+			bad, good := indentExample(r.Bad), indentExample(r.Good)
+			if r.ExampleFormat == checker.FormatTSV {
+				// Bilingual examples are "source<TAB>target" rows.
+				lang = r.ExampleSourceLang + " -> " + lang
+				bad, good = exampleRow(r.Bad), exampleRow(r.Good)
+			}
 			fmt.Fprintf(stdout, "%s (%s): %s\n\n%s\n\nBad (%s):\n    %s\n\nGood (%s):\n    %s\n",
-				r.ID, r.Severity, r.Title, strings.TrimSpace(r.Doc), lang, indentExample(r.Bad), lang, indentExample(r.Good))
+				r.ID, r.Severity, r.Title, strings.TrimSpace(r.Doc), lang, bad, lang, good)
 			for i, o := range r.Options {
 				if i == 0 {
 					fmt.Fprintln(stdout, "\nOptions:")
@@ -66,4 +72,14 @@ func indentExample(s string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// exampleRow writes bilingual example rows as source and target lines.
+func exampleRow(rows string) string {
+	var out []string
+	for _, row := range strings.Split(rows, "\n") {
+		src, tgt, _ := strings.Cut(row, "\t")
+		out = append(out, "source: "+src+"\n    target: "+tgt)
+	}
+	return strings.Join(out, "\n    ")
 }

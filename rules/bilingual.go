@@ -1,0 +1,54 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// Helpers shared by the rules that compare a unit's source with its target.
+
+// sourceLocale returns the conventions of the document's source language.
+func sourceLocale(p *checker.Pass) *checker.Locale {
+	return checker.LocaleFor(p.Doc.SourceLang)
+}
+
+// baseLang returns the ISO 639-1 part of a language tag ("de" for "de-CH").
+func baseLang(lang string) string {
+	lang = strings.ToLower(lang)
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	return lang
+}
+
+// quoteShort returns s quoted for a message, cut to about n runes.
+func quoteCut(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) > n {
+		r := []rune(s)
+		s = strings.TrimRightFunc(string(r[:n]), unicode.IsSpace) + "…"
+	}
+	return "“" + s + "”"
+}
+
+// wholeBlock is the span of all of b's text.
+func wholeBlock(b *checker.Block) checker.Span { return checker.Span{Start: 0, End: len(b.Text)} }
+
+// maskSpans returns text with the bytes of spans replaced by spaces, so that
+// offsets stay valid and a later scan does not see what the spans hold
+// (the digits of "{0}" or of a URL).
+func maskSpans(text string, spans []checker.Span) string {
+	if len(spans) == 0 {
+		return text
+	}
+	b := []byte(text)
+	for _, s := range spans {
+		for i := max(0, s.Start); i < min(len(b), s.End); i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}

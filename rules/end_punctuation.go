@@ -1,0 +1,207 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// EndPunctuation compares the final punctuation of a unit's source and target.
+var EndPunctuation = &checker.Rule{
+	ID:    "end-punctuation",
+	Title: "source and target end with different punctuation",
+	Doc: `A question translated as a statement, a lost exclamation mark, colon or ellipsis change
+what the text says or how a label reads ("Delete the file?" as "Datei löschen." asks
+nothing). The rule compares the mark that ends a unit's source with the one that ends
+its target, in each language's own writing: Spanish "¿…?", French "?" after a no-break
+space, Greek ";" as the question mark, the full-width "。？！：" of Chinese and
+Japanese, Arabic "؟", "…" and "..." alike, and a closing quotation mark or bracket after
+the mark.
+
+Reported (warning): a question that became a statement or the reverse, a lost final
+colon, a lost ellipsis. Reported at info: a lost or added exclamation mark (German uses
+more of them than English), and a final full stop lost after a source sentence of three
+words or more (a truncated translation) unless the source ends with an abbreviation.
+
+Left alone: headings, labels and captions without final punctuation on both sides; a
+target that adds a full stop; the punctuation inside a segment (sentences may be merged
+or split in translation); units without a target.`,
+	Bad:               "Wollen Sie die Datei wirklich löschen?\tDo you really want to delete the file.",
+	Good:              "Wollen Sie die Datei wirklich löschen?\tDo you really want to delete the file?",
+	ExampleFormat:     checker.FormatTSV,
+	ExampleSourceLang: "de",
+	Severity:          checker.Warning,
+	Check:             checkEndPunctuation,
+}
+
+// endMark classifies the final punctuation of a segment.
+type endMark int
+
+const (
+	markNone endMark = iota
+	markStop
+	markQuestion
+	markExclaim
+	markColon
+	markEllipsis
+	markOther // ; , - and the like
+)
+
+func (m endMark) String() string {
+	return [...]string{"no final punctuation", "a full stop", "a question mark", "an exclamation mark", "a colon", "an ellipsis", "other punctuation"}[m]
+}
+
+// isEndCloser reports the marks that may follow a sentence's final punctuation:
+// closing quotation marks and brackets.
+func isEndCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '“', '‘', '»', '«', '›', '‹', ')', ']', '}', '」', '』', '）', '】', '》', '〉':
+		return true
+	}
+	return false
+}
+
+// finalMark finds the mark that ends text in language lang, with its span.
+// Closing quotes and brackets after the mark are skipped; a question
+// and exclamation mark together ("?!") count as a question.
+func finalMark(text, lang string) (endMark, checker.Span) {
+	end := len(strings.TrimRightFunc(text, unicode.IsSpace))
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:end])
+		if !isEndCloser(r) && !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	if end == 0 {
+		return markNone, checker.Span{}
+	}
+	start := end
+	mark := markNone
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		m := classifyEndRune(r, lang)
+		if m == markNone {
+			break
+		}
+		switch {
+		case mark == markNone:
+			mark = m
+		case m == markQuestion || mark == markQuestion:
+			mark = markQuestion
+		case m == markStop && mark == markStop, m == markEllipsis || mark == markEllipsis:
+			mark = markEllipsis // "..." or ".…"
+		case m == markExclaim || mark == markExclaim:
+			mark = markExclaim
+		}
+		start -= size
+	}
+	if mark == markNone {
+		_, size := utf8.DecodeLastRuneInString(text[:end])
+		return markNone, checker.Span{Start: end - size, End: end}
+	}
+	return mark, checker.Span{Start: start, End: end}
+}
+
+func classifyEndRune(r rune, lang string) endMark {
+	switch r {
+	case '.', '。', '．', '।':
+		return markStop
+	case '?', '？', '؟', ';', '\u037e':
+		if r == ';' && baseLang(lang) != "el" {
+			return markOther
+		}
+		return markQuestion
+	case '!', '！':
+		return markExclaim
+	case ':', '：':
+		return markColon
+	case '…', '⋯':
+		return markEllipsis
+	case ',', '，', '、', '；':
+		return markOther
+	}
+	return markNone
+}
+
+func checkEndPunctuation(p *checker.Pass) error {
+	src := sourceLocale(p)
+	for _, u := range p.Doc.Units {
+		if u.Source == nil || u.Target == nil {
+			continue
+		}
+		sm, _ := finalMark(u.Source.Text, p.Doc.SourceLang)
+		tm, ts := finalMark(u.Target.Text, p.Doc.Lang)
+		if sm == tm {
+			continue
+		}
+		sev := checker.Severity(0)
+		switch {
+		case sm == markQuestion || tm == markQuestion && (sm == markStop || sm == markExclaim):
+			sev = checker.Warning
+		case sm == markColon && tm != markColon, sm == markEllipsis && tm != markEllipsis:
+			sev = checker.Warning
+		case sm == markExclaim && tm == markStop, sm == markStop && tm == markExclaim:
+			sev = checker.Info
+		case sm == markStop && tm == markNone && len(u.Source.Words) >= 3 && !endsWithAbbreviation(u.Source, src):
+			sev = checker.Info
+		}
+		if sev == 0 {
+			continue
+		}
+		msg := "the source ends with " + sm.String() + ", the target with " + tm.String()
+		p.ReportSeverity(u.Target, ts, sev, msg, markFor(sm, p.Doc.Lang))
+	}
+	return nil
+}
+
+// endsWithAbbreviation reports whether the final period of b belongs to an
+// abbreviation ("U.S.", "z. B.", "Inc.") rather than ending a sentence.
+func endsWithAbbreviation(b *checker.Block, loc *checker.Locale) bool {
+	if len(b.Words) == 0 {
+		return false
+	}
+	w := b.Words[len(b.Words)-1]
+	word := b.Text[w.Start:w.End]
+	if strings.Contains(word, ".") || len(word) <= 2 && strings.ToUpper(word) == word {
+		return true
+	}
+	return loc.Abbreviations[strings.ToLower(word)]
+}
+
+// markFor writes mark m as language lang writes it, for suggestions.
+func markFor(m endMark, lang string) string {
+	cjk := baseLang(lang) == "zh" || baseLang(lang) == "ja"
+	switch m {
+	case markStop:
+		if cjk {
+			return "。"
+		}
+		return "."
+	case markQuestion:
+		switch {
+		case cjk:
+			return "？"
+		case baseLang(lang) == "el":
+			return ";"
+		case baseLang(lang) == "ar":
+			return "؟"
+		}
+		return "?"
+	case markExclaim:
+		if cjk {
+			return "！"
+		}
+		return "!"
+	case markColon:
+		if cjk {
+			return "："
+		}
+		return ":"
+	case markEllipsis:
+		return "…"
+	}
+	return ""
+}

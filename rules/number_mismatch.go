@@ -1,0 +1,133 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// NumberMismatch finds numbers that differ between a unit's source and target
+// once both are read in their own locale.
+var NumberMismatch = &checker.Rule{
+	ID:    "number-mismatch",
+	Title: "a number differs between source and target",
+	Doc: `A changed number is the most harmful quiet error of MT: 8,400 troops become 8.4, a
+date moves by a day, a digit is dropped. The rule reads the numbers of the source in the
+source language's conventions and those of the target in the target's, so German
+"8.400" equals English "8,400", "3,5" equals "3.5" and French "1 200" (with a no-break
+space) equals "1,200". It understands:
+
+- small numbers, ordinals and month names written as words on the other side
+  ("drei" for "3", "first" for "1.", "March" for the "03" of a date), in en, de, fr,
+  es, it, pt, nl, pl, ru and uk (rules/data/number-words/);
+- ordinals ("3." = "3rd" = "3e"), scale words ("1,2 Millionen" = "1.2 million" =
+  "1,200,000"; "3万" = 30,000), two-digit years ("'24" = 2024);
+- dates: "12.03.2024" and "12.03." (German) are read as day, month and year, so they
+  meet "March 12, 2024" and "12/03/2024" in either order;
+- times: "14 Uhr" = "2 p.m." = "14:00" = "14 h", "7.50 Uhr" = "7:50" (a 12-hour clock,
+  so morning and evening are not told apart);
+- percentages and ranges ("10-12 %", "13.8 to 14.3 billion") as their numbers;
+- imperial measures converted to metric ("10 miles" as "16 Kilometer", feet,
+  inches, pounds, gallons, °F), within 6 %.
+
+Reported (error): a target number that is not in the source (when exactly one source
+number is missing, the message names it as the one it replaces); a source number
+missing in the target (at the whole target). Each value is compared as a set: a number
+repeated in the source may appear once in the target.
+
+Left alone: codes, where digits are glued to a letter ("F-16", "S-400", "G7", "5G",
+"COVID-19"): "entity-mismatch" compares them; digits inside placeholders, links and
+e-mail addresses; numbers written in non-Latin digits (Chinese numerals such as "九二" or "二十"
+only excuse digits on the other side). Where a
+number can be read two ways ("1.200" is 1200 in German and 1.2 in English) either
+reading is accepted; "number-format" judges the format.`,
+	Bad:               "Die Nato verlegt 8.400 Soldaten.\tNATO is moving 8,500 troops.",
+	Good:              "Die Nato verlegt 8.400 Soldaten.\tNATO is moving 8,400 troops.",
+	ExampleFormat:     checker.FormatTSV,
+	ExampleSourceLang: "de",
+	Severity:          checker.Error,
+	Check:             checkNumberMismatch,
+}
+
+func checkNumberMismatch(p *checker.Pass) error {
+	srcLoc := sourceLocale(p)
+	for _, u := range p.Doc.Units {
+		if u.Source == nil || u.Target == nil {
+			continue
+		}
+		src := extractNumbers(maskForNumbers(u.Source.Text), srcLoc)
+		tgt := extractNumbers(maskForNumbers(u.Target.Text), p.Locale)
+		missing, extra := numberDiff(src, tgt)
+		if len(missing) == 1 && len(extra) == 1 {
+			s, t := missing[0], extra[0]
+			p.Report(u.Target, t.Span, fmt.Sprintf("number %s in the target does not match %s in the source",
+				u.Target.Text[t.Span.Start:t.Span.End], u.Source.Text[s.Span.Start:s.Span.End]), formatFor(s, p.Locale))
+			continue
+		}
+		for _, t := range extra {
+			p.Report(u.Target, t.Span, fmt.Sprintf("number %s is not in the source", u.Target.Text[t.Span.Start:t.Span.End]), "")
+		}
+		for _, s := range missing {
+			p.Report(u.Target, wholeBlock(u.Target), fmt.Sprintf("number %s of the source is missing in the target", u.Source.Text[s.Span.Start:s.Span.End]), "")
+		}
+	}
+	return nil
+}
+
+// maskForNumbers blanks placeholders, links and e-mail addresses, whose
+// digits are not quantities.
+func maskForNumbers(text string) string {
+	var spans []checker.Span
+	for _, ph := range findPlaceholders(text) {
+		spans = append(spans, ph.Span)
+	}
+	for _, a := range findAddresses(text) {
+		spans = append(spans, a.Span)
+	}
+	return maskSpans(text, spans)
+}
+
+// numberDiff returns the source numbers that nothing in the target stands for
+// and the target numbers that nothing in the source stands for.
+func numberDiff(src, tgt numberReading) (missing, extra []numToken) {
+	covered := func(t numToken, other numberReading) bool {
+		for _, o := range other.Tokens {
+			if t.matches(o) {
+				return true
+			}
+		}
+		for _, w := range other.Words {
+			if t.matchesWord(w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range src.Tokens {
+		if !covered(s, tgt) {
+			missing = append(missing, s)
+		}
+	}
+	for _, t := range tgt.Tokens {
+		if !covered(t, src) {
+			extra = append(extra, t)
+		}
+	}
+	return missing, extra
+}
+
+// formatFor writes a plain source number in the target's conventions, for a
+// suggestion; "" for times, dates parts and codes.
+func formatFor(t numToken, loc *checker.Locale) string {
+	if t.Int == "" || len(t.Vals) == 0 || t.Vals[0].Kind != kindNumber || loc.Decimal == 0 || loc.NumbersAmbiguous {
+		return ""
+	}
+	groups := []string{t.Int}
+	if t.Grouped {
+		groups = groupDigits(t.Int, loc.Group)
+		if len(t.Int) == 4 && loc.Group != ' ' {
+			groups = []string{t.Int[:1], t.Int[1:]}
+		}
+	}
+	return formatNumber(groups, t.Frac, loc.Group, loc.Decimal)
+}

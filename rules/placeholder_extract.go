@@ -1,0 +1,209 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// The placeholder extractor of placeholder-mismatch: printf conversions, brace
+// placeholders, ICU arguments, template variables and markup tags, each with
+// the key it is compared by.
+
+// phKind is the family of a placeholder; a missing placeholder and an extra
+// one of the same family are reported together as one replaced by the other.
+type phKind int
+
+const (
+	phPrintf   phKind = iota
+	phBrace           // {0} {name} {0:N2}
+	phICU             // {count, plural, ...}: the argument and its type
+	phTemplate        // ${x} {{x}} %(name)s
+	phTag             // <b> </b> <br/>
+	phInline          // an XLIFF inline element from Unit.SourceTags/TargetTags
+)
+
+// placeholder is one placeholder found in a segment.
+type placeholder struct {
+	Span checker.Span
+	Key  string // what must be equal on both sides
+	Kind phKind
+	// Conv is the conversion of a printf placeholder without a position
+	// ("%s" -> 's'); their order matters. 0 for all others.
+	Conv byte
+	// InICU is set inside the messages of an ICU plural or select, whose
+	// branches differ in number between languages (Russian has four plural
+	// forms, English two): such placeholders are compared as a set.
+	InICU bool
+	// Open and Close mark paired tags, for the nesting check.
+	Open, Close bool
+	Name        string
+}
+
+var (
+	printfPattern   = regexp.MustCompile(`^%(?:(\d+)\$)?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGaAcspn@])`)
+	pyNamedPattern  = regexp.MustCompile(`^%\([A-Za-z_][A-Za-z0-9_]*\)[-+0# ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]`)
+	dollarPattern   = regexp.MustCompile(`^\$\{\s*[^{}\s]+\s*\}`)
+	mustachePattern = regexp.MustCompile(`^\{\{\s*([^{}]+?)\s*\}\}`)
+	bracePattern    = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*(?::[^{}]*)?$`)
+	icuPattern      = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*,\s*(plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*(?:,|$)`)
+	tagPattern      = regexp.MustCompile(`^<(/?)([A-Za-z][A-Za-z0-9:_-]*)((?:\s+[A-Za-z_:][-\w:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]*[^\s"'<>/]))*)\s*(/?)>`)
+	idAttrPattern   = regexp.MustCompile(`\bid\s*=\s*["']?([^"'\s>]+)`)
+)
+
+// voidElements are HTML elements without a closing tag.
+var voidElements = map[string]bool{"br": true, "hr": true, "img": true, "input": true, "wbr": true, "meta": true, "link": true, "area": true, "col": true, "embed": true, "source": true, "x": true, "bx": true, "ex": true, "ph": true}
+
+// findPlaceholders returns the placeholders of text in order.
+func findPlaceholders(text string) []placeholder {
+	return appendPlaceholders(nil, text, 0, len(text), false)
+}
+
+func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool) []placeholder {
+	for i := from; i < to; {
+		rest := text[i:to]
+		switch text[i] {
+		case '%':
+			if strings.HasPrefix(rest, "%%") {
+				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + 2}, Key: "%%", Kind: phPrintf, InICU: inICU})
+				i += 2
+				continue
+			}
+			if i > 0 && isASCIIDigit(text[i-1]) {
+				// "50%d" is not a format; "50 %" neither (no conversion after a space).
+				i++
+				continue
+			}
+			if m := pyNamedPattern.FindString(rest); m != "" && !letterAt(text, i+len(m)) {
+				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + len(m)}, Key: m, Kind: phTemplate, InICU: inICU})
+				i += len(m)
+				continue
+			}
+			if m := printfPattern.FindStringSubmatch(rest); m != nil && !letterAt(text, i+len(m[0])) {
+				p := placeholder{Span: checker.Span{Start: i, End: i + len(m[0])}, Key: m[0], Kind: phPrintf, InICU: inICU}
+				if m[1] == "" {
+					p.Conv = m[2][0]
+				}
+				out = append(out, p)
+				i += len(m[0])
+				continue
+			}
+		case '$':
+			if m := dollarPattern.FindString(rest); m != "" {
+				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + len(m)}, Key: strings.Join(strings.Fields(m), ""), Kind: phTemplate, InICU: inICU})
+				i += len(m)
+				continue
+			}
+		case '{':
+			if m := mustachePattern.FindStringSubmatch(rest); m != nil {
+				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + len(m[0])}, Key: "{{" + m[1] + "}}", Kind: phTemplate, InICU: inICU})
+				i += len(m[0])
+				continue
+			}
+			end := matchingBrace(text, i, to)
+			if end < 0 {
+				i++
+				continue
+			}
+			inner := text[i+1 : end-1]
+			if m := bracePattern.FindStringSubmatch(inner); m != nil {
+				out = append(out, placeholder{Span: checker.Span{Start: i, End: end}, Key: "{" + strings.TrimSpace(inner) + "}", Kind: phBrace, InICU: inICU})
+				i = end
+				continue
+			}
+			if m := icuPattern.FindStringSubmatchIndex(inner); m != nil {
+				name, typ := inner[m[2]:m[3]], inner[m[4]:m[5]]
+				out = append(out, placeholder{Span: checker.Span{Start: i, End: end}, Key: "{" + name + ", " + typ + "}", Kind: phICU, InICU: inICU})
+				// The branch messages are translated; placeholders inside them
+				// must survive.
+				out = appendICUBranches(out, text, i+1+m[1], end-1)
+				i = end
+				continue
+			}
+			if inICU {
+				out = appendPlaceholders(out, text, i+1, end-1, true)
+				i = end
+				continue
+			}
+		case '<':
+			if m := tagPattern.FindStringSubmatch(rest); m != nil {
+				name := strings.ToLower(m[2])
+				p := placeholder{Span: checker.Span{Start: i, End: i + len(m[0])}, Kind: phTag, Name: name, InICU: inICU}
+				id := ""
+				if im := idAttrPattern.FindStringSubmatch(m[3]); im != nil {
+					id = " id=" + im[1]
+				}
+				switch {
+				case m[1] == "/":
+					p.Key, p.Close = "</"+name+">", true
+				case m[4] == "/" || voidElements[name]:
+					p.Key = "<" + name + id + "/>"
+				default:
+					p.Key, p.Open = "<"+name+id+">", true
+				}
+				out = append(out, p)
+				i += len(m[0])
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// appendICUBranches reads the "key {message}" branches of an ICU plural or
+// select between from and to, and the placeholders inside each message.
+func appendICUBranches(out []placeholder, text string, from, to int) []placeholder {
+	for i := from; i < to; i++ {
+		if text[i] != '{' {
+			continue
+		}
+		end := matchingBrace(text, i, to)
+		if end < 0 {
+			break
+		}
+		out = appendPlaceholders(out, text, i+1, end-1, true)
+		i = end - 1
+	}
+	return out
+}
+
+// matchingBrace returns the offset just after the brace that closes the one
+// at text[i], or -1.
+func matchingBrace(text string, i, to int) int {
+	depth := 0
+	for j := i; j < to; j++ {
+		switch text[j] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return j + 1
+			}
+		}
+	}
+	return -1
+}
+
+func letterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	c := text[i]
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// inlinePlaceholders turns a unit's XLIFF inline elements into placeholders.
+func inlinePlaceholders(tags []checker.Tag) []placeholder {
+	out := make([]placeholder, 0, len(tags))
+	for _, t := range tags {
+		key := "<" + t.Name
+		if t.ID != "" {
+			key += " id=" + t.ID
+		}
+		out = append(out, placeholder{Span: t.Span, Key: key + ">", Kind: phInline, Name: t.Name})
+	}
+	return out
+}

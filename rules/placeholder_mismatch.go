@@ -1,0 +1,246 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// PlaceholderMismatch finds placeholders and tags of the source that the
+// target lost, renumbered or garbled, and ones it added.
+var PlaceholderMismatch = &checker.Rule{
+	ID:    "placeholder-mismatch",
+	Title: "placeholders or tags differ between source and target",
+	Doc: `Software strings and marked-up text carry placeholders that a program fills in: printf
+conversions ("%s", "%d", "%1$s", "%.2f", "%%"), brace placeholders ("{0}", "{name}",
+"{0:N2}"), ICU arguments ("{count, plural, one {...} other {...}}"), template variables
+("%(name)s", "${x}", "{{x}}"), HTML/XML tags in the text ("<b>...</b>", "<br/>") and the
+inline elements of XLIFF units. MT translates them ("{nom}" for "{name}"), renumbers
+them, drops them or breaks them with spaces, and the program then crashes or shows
+garbage. The rule compares them between a unit's source and target.
+
+Reported (error): a placeholder of the source missing in the target (at the whole
+target); one in the target that is not in the source (at it; when one of the same kind
+is missing, the message says which one it replaces, e.g. "%2$s" for "%1$s"); printf
+conversions without positions ("%s ... %d") in another order, which swaps the
+arguments; paired tags that the target no longer nests ("<b>x<i>y</b></i>"). ICU
+plural and select arguments must keep their name and type; the messages inside are
+translated, and the placeholders in them are compared as a set, since languages have
+different numbers of plural forms (Russian four, English two). Reported at info: XLIFF
+inline elements in another order (word order differs between languages; check it).
+
+Left alone: "%" after a digit or before a space ("50 %", "50%"), which is a percent sign,
+and "%%" in a segment pair without printf conversions;
+tags whose order changed but still nest; attribute values of tags (a localised link
+may differ; "url-mismatch" compares links); units without a target.`,
+	Bad:               "{count} Dateien gelöscht\t{anzahl} files deleted",
+	Good:              "{count} Dateien gelöscht\t{count} files deleted",
+	ExampleFormat:     checker.FormatTSV,
+	ExampleSourceLang: "de",
+	Severity:          checker.Error,
+	Verbatim:          true,
+	Check:             checkPlaceholderMismatch,
+}
+
+func checkPlaceholderMismatch(p *checker.Pass) error {
+	for _, u := range p.Doc.Units {
+		if u.Source == nil || u.Target == nil {
+			continue
+		}
+		src, tgt := findPlaceholders(u.Source.Text), findPlaceholders(u.Target.Text)
+		if !hasPrintf(src) && !hasPrintf(tgt) {
+			// "%%" is an escaped percent sign only in a format string.
+			src, tgt = dropPercentEscapes(src), dropPercentEscapes(tgt)
+		}
+		comparePlaceholders(p, u.Target, src, tgt)
+		checkPrintfOrder(p, u.Target, src, tgt)
+		checkTagNesting(p, u.Target, src, tgt)
+		if len(u.SourceTags) > 0 || len(u.TargetTags) > 0 {
+			si, ti := inlinePlaceholders(u.SourceTags), inlinePlaceholders(u.TargetTags)
+			comparePlaceholders(p, u.Target, si, ti)
+			checkInlineOrder(p, u.Target, si, ti)
+		}
+	}
+	return nil
+}
+
+// placeholderDiff returns the source placeholders missing in the target and
+// the target placeholders not in the source. Top-level placeholders are
+// counted; those inside ICU messages are compared as a set.
+func placeholderDiff(src, tgt []placeholder) (missing, extra []placeholder) {
+	count := map[string]int{}
+	for _, s := range src {
+		if !s.InICU {
+			count[s.Key]++
+		}
+	}
+	for _, t := range tgt {
+		if t.InICU {
+			continue
+		}
+		if count[t.Key] > 0 {
+			count[t.Key]--
+			continue
+		}
+		extra = append(extra, t)
+	}
+	for _, s := range src {
+		if !s.InICU && count[s.Key] > 0 {
+			count[s.Key]--
+			missing = append(missing, s)
+		}
+	}
+	for _, t := range tgt {
+		if t.InICU && !inSetOf(src, t.Key) && !inSetOf(extra, t.Key) {
+			extra = append(extra, t)
+		}
+	}
+	for _, s := range src {
+		if s.InICU && !inSetOf(tgt, s.Key) && !inSetOf(missing, s.Key) {
+			missing = append(missing, s)
+		}
+	}
+	return missing, extra
+}
+
+func inSetOf(list []placeholder, key string) bool {
+	for _, x := range list {
+		if x.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func comparePlaceholders(p *checker.Pass, target *checker.Block, src, tgt []placeholder) {
+	missing, extra := placeholderDiff(src, tgt)
+	used := make([]bool, len(missing))
+	for _, t := range extra {
+		replaced := -1
+		for i, s := range missing {
+			if !used[i] && s.Kind == t.Kind && s.Close == t.Close {
+				replaced = i
+				break
+			}
+		}
+		if replaced >= 0 {
+			used[replaced] = true
+			s := missing[replaced]
+			p.Report(target, t.Span, fmt.Sprintf("%s in the target replaces %s of the source", t.Key, s.Key), s.Key)
+			continue
+		}
+		p.Report(target, t.Span, fmt.Sprintf("%s is not in the source", t.Key), "")
+	}
+	for i, s := range missing {
+		if used[i] {
+			continue
+		}
+		key := s.Key
+		if s.Open {
+			// Report a lost pair of tags once: "<b>…</b>".
+			for j := i + 1; j < len(missing); j++ {
+				if !used[j] && missing[j].Close && missing[j].Name == s.Name {
+					used[j] = true
+					key += "…" + missing[j].Key
+					break
+				}
+			}
+		}
+		p.Report(target, wholeBlock(target), fmt.Sprintf("%s of the source is missing in the target", key), "")
+	}
+}
+
+// checkPrintfOrder reports printf conversions without positions whose order
+// changed: "%s has %d files" as "%d Dateien hat %s" passes a number as a
+// string.
+func checkPrintfOrder(p *checker.Pass, target *checker.Block, src, tgt []placeholder) {
+	var sc, tc []placeholder
+	for _, x := range src {
+		if x.Conv != 0 && !x.InICU {
+			sc = append(sc, x)
+		}
+	}
+	for _, x := range tgt {
+		if x.Conv != 0 && !x.InICU {
+			tc = append(tc, x)
+		}
+	}
+	if m, e := placeholderDiff(sc, tc); len(m) > 0 || len(e) > 0 {
+		return // reported by comparePlaceholders
+	}
+	for i := range sc {
+		if sc[i].Key != tc[i].Key {
+			p.Report(target, tc[i].Span, fmt.Sprintf("printf placeholders in another order than in the source (%s where the source has %s); use positions such as %%1$s to reorder", tc[i].Key, sc[i].Key), "")
+			return
+		}
+	}
+}
+
+// checkTagNesting reports a target whose paired tags cross or close unopened
+// when the source's nest properly.
+func checkTagNesting(p *checker.Pass, target *checker.Block, src, tgt []placeholder) {
+	if _, ok := tagNestingError(src); !ok {
+		return
+	}
+	if bad, ok := tagNestingError(tgt); !ok {
+		p.Report(target, bad.Span, fmt.Sprintf("tag %s does not close the tag opened before it", bad.Key), "")
+	}
+}
+
+// tagNestingError returns the first closing tag that does not match the
+// innermost open tag; ok is false when there is one. Unclosed tags are left
+// to the count comparison.
+func tagNestingError(list []placeholder) (placeholder, bool) {
+	var stack []string
+	for _, x := range list {
+		switch {
+		case x.Kind != phTag:
+		case x.Open:
+			stack = append(stack, x.Name)
+		case x.Close:
+			if len(stack) == 0 || stack[len(stack)-1] != x.Name {
+				return x, false
+			}
+			stack = stack[:len(stack)-1]
+		}
+	}
+	return placeholder{}, true
+}
+
+// checkInlineOrder reports, at info, XLIFF inline elements whose order
+// changed although the same ones are there.
+func checkInlineOrder(p *checker.Pass, target *checker.Block, src, tgt []placeholder) {
+	if len(src) != len(tgt) {
+		return
+	}
+	if m, e := placeholderDiff(src, tgt); len(m) > 0 || len(e) > 0 {
+		return
+	}
+	for i := range src {
+		if src[i].Key != tgt[i].Key {
+			p.ReportSeverity(target, tgt[i].Span, checker.Info,
+				fmt.Sprintf("inline elements in another order than in the source (%s where the source has %s)", tgt[i].Key, src[i].Key), "")
+			return
+		}
+	}
+}
+
+// hasPrintf reports whether list holds a printf conversion other than "%%".
+func hasPrintf(list []placeholder) bool {
+	for _, x := range list {
+		if x.Kind == phPrintf && x.Key != "%%" {
+			return true
+		}
+	}
+	return false
+}
+
+func dropPercentEscapes(list []placeholder) []placeholder {
+	out := list[:0:0]
+	for _, x := range list {
+		if x.Key != "%%" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
