@@ -60,7 +60,10 @@ headings too ("See also", "More information", "Background").
 
 The options phrases and prefixes add entries (comma-separated, same syntax, no
 commas inside a phrase): phrases="Zum Weiterlesen, Top stories" adds whole-
-paragraph phrases, prefixes="Bildrechte:" adds prefixes.`,
+paragraph phrases, prefixes="Bildrechte:" adds prefixes.
+
+Bilingual inputs (TSV, CSV, XLIFF, PO, TMX) are not checked: their units are often
+software strings ("Share", "Read more") translated as they should be.`,
 	Bad:      "The council met on Tuesday.\n\nAlso read\n\nThe vote was 9 to 2.",
 	Good:     "The council met on Tuesday.\n\nThe vote was 9 to 2.",
 	Severity: checker.Warning,
@@ -80,6 +83,11 @@ const defaultMaxWords = 10
 const teaserMaxWords = 20
 
 func checkBoilerplate(p *checker.Pass) error {
+	if p.Doc.Bilingual() {
+		// Units of software strings and segment lists hold "Share",
+		// "Read more" or "Click here" as the text to translate.
+		return nil
+	}
 	base, err := boilerplatePhrases()
 	if err != nil {
 		return err

@@ -31,6 +31,9 @@ bullets, opening quotes and brackets, and Spanish ¿ ¡ are correct and left alo
 const strayMarks = ".,;:，。；：、"
 
 func checkStrayPunctuation(p *checker.Pass) error {
+	if p.Doc.Bilingual() {
+		return nil // a unit of ":" or ", " is a UI separator, translated as such
+	}
 	for _, b := range p.Doc.Blocks {
 		text := b.Text
 		if !hasLetter(text) {
