@@ -55,6 +55,10 @@ func (x *LineIndex) Line(n int) string {
 	return string(x.content[start:end])
 }
 
+// Starts returns the byte offset of each line's first byte, line 1 first.
+// The slice is the index's own: callers must not change it.
+func (x *LineIndex) Starts() []int { return x.starts }
+
 // LineStart returns the byte offset where 1-based line n starts.
 func (x *LineIndex) LineStart(n int) int {
 	if n < 1 || n > len(x.starts) {

@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	protocol "github.com/tliron/glsp/protocol_3_16"
+
+	"github.com/mtlint/mtlint/checker"
 )
 
 // mapper converts between byte offsets into a document's text and LSP
@@ -19,19 +21,7 @@ type mapper struct {
 }
 
 func newMapper(content []byte) *mapper {
-	starts := []int{0}
-	for i := 0; i < len(content); i++ {
-		switch content[i] {
-		case '\n':
-			starts = append(starts, i+1)
-		case '\r':
-			if i+1 < len(content) && content[i+1] == '\n' {
-				i++
-			}
-			starts = append(starts, i+1)
-		}
-	}
-	return &mapper{content: content, starts: starts}
+	return &mapper{content: content, starts: checker.NewLineIndex(content).Starts()}
 }
 
 // lineEnd returns the offset of line i's line break (or the end of the
