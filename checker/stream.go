@@ -47,8 +47,10 @@ const MaxStreamLine = 64 << 20
 // parallel; at most a few per worker are held in memory at once, so memory
 // stays bounded however long the stream is (Spark's pipe, Hadoop streaming).
 // A line that is not a valid record gets a result with Error set; the others
-// are still checked. defaultLang applies where a record has no "lang".
-func (e *Engine) Stream(r io.Reader, w io.Writer, defaultLang string, markup Format) (StreamStats, error) {
+// are still checked. defaults.Lang and defaults.SourceLang apply where a
+// record has no "lang" or "source_lang"; defaults.Markup is the records' markup
+// (plain text when unset).
+func (e *Engine) Stream(r io.Reader, w io.Writer, defaults RunOptions) (StreamStats, error) {
 	workers := runtime.GOMAXPROCS(0)
 	type slot struct {
 		done chan StreamResult
@@ -66,7 +68,7 @@ func (e *Engine) Stream(r io.Reader, w io.Writer, defaultLang string, markup For
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.slot.done <- e.checkRecord(j.line, j.n, defaultLang, markup)
+				j.slot.done <- e.checkRecord(j.line, j.n, defaults)
 			}
 		}()
 	}
@@ -142,7 +144,7 @@ func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error
 }
 
 // checkRecord parses and checks one JSONL record.
-func (e *Engine) checkRecord(line []byte, n int, defaultLang string, markup Format) StreamResult {
+func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResult {
 	res := StreamResult{Findings: []Finding{}}
 	var rec StreamRecord
 	dec := json.NewDecoder(bytes.NewReader(line))
@@ -173,19 +175,22 @@ func (e *Engine) checkRecord(line []byte, n int, defaultLang string, markup Form
 		return res
 	}
 	if lang == "" {
-		lang = defaultLang
+		lang = defaults.Lang
 	}
 	res.SourceLanguage, err = NormalizeLang(rec.SourceLang)
 	if err != nil {
 		res.Error = fmt.Sprintf("line %d: source_lang: %v", n, err)
 		return res
 	}
+	if res.SourceLanguage == "" {
+		res.SourceLanguage = defaults.SourceLang
+	}
 	path := idPath(rec.ID)
-	format := markup
+	format := defaults.Markup
 	if format == "" {
 		format = FormatText
 	}
-	doc, err := Parse(path, []byte(*rec.Text), format, lang)
+	doc, err := ParseWith(path, []byte(*rec.Text), ParseOptions{Format: format, Lang: lang, SourceLang: res.SourceLanguage})
 	if err != nil {
 		res.Error = fmt.Sprintf("line %d: %v", n, err)
 		return res

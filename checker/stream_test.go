@@ -31,7 +31,7 @@ func TestStreamKeepsOrderAndReportsBadLines(t *testing.T) {
 		}
 	}
 	var out strings.Builder
-	stats, err := e.Stream(strings.NewReader(in.String()), &out, "", "")
+	stats, err := e.Stream(strings.NewReader(in.String()), &out, RunOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -69,21 +69,9 @@ input could not be read or parsed (the others are still checked) or on usage err
 
 func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	usage := func(format string, a ...any) error { return &exitError{code: 2, msg: fmt.Sprintf(format, a...)} }
-	lang, err := checker.NormalizeLang(o.lang)
+	set, err := o.setup()
 	if err != nil {
-		return usage("--lang: %v", err)
-	}
-	sourceLang, err := checker.NormalizeLang(o.sourceLang)
-	if err != nil {
-		return usage("--source-lang: %v", err)
-	}
-	markup, err := checker.ParseFormat(o.markup)
-	if err != nil {
-		return usage("--markup: %v", err)
-	}
-	failOn, err := parseFailOn(o.failOn)
-	if err != nil {
-		return usage("--fail-on: %v", err)
+		return err
 	}
 	if o.minScore < 0 || o.minScore > 100 {
 		return usage("--min-score: %v is not between 0 and 100", o.minScore)
@@ -96,23 +84,6 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return usage("--format: %v", err)
 	}
-	// Configuration files (checker/config.go): one engine per file found.
-	cfgs, err := checker.NewConfigs(rules.All(), o.enable, o.disable, o.config)
-	if err != nil {
-		return usage("%v", err)
-	}
-	if err := setGlossary(cfgs, o.glossary); err != nil {
-		return usage("--glossary: %v", err)
-	}
-	candidates, err := normalizeLangs(o.candidates)
-	if err != nil {
-		return usage("--candidates: %v", err)
-	}
-	if len(candidates) > 0 {
-		if err := cfgs.SetCandidates(candidates); err != nil {
-			return usage("--candidates: %v", err)
-		}
-	}
 	stdinUses := 0
 	for _, a := range args {
 		if a == "-" {
@@ -123,6 +94,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		return usage(`standard input ("-") can be read only once`)
 	}
 
+	cfgs := set.cfgs
 	inputs, cfgErrs := cfgs.Prepare(checker.ExpandInputs(args))
 	if len(cfgErrs) > 0 {
 		for _, err := range cfgErrs {
@@ -135,7 +107,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		return usage("%v", err)
 	}
 	progress, finishProgress := newProgress(stderr)
-	report := cfgs.Engine().Run(inputs, checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress})
+	report := cfgs.Engine().Run(inputs, checker.RunOptions{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress})
 	finishProgress()
 	if err := o.filters.apply(report, baseline, stderr); err != nil {
 		return &exitError{code: 2, msg: err.Error()}
@@ -159,14 +131,61 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return &exitError{code: 1}
 	}
-	if failOn != 0 {
+	if set.failOn != 0 {
 		for _, f := range report.Findings {
-			if f.Severity >= failOn {
+			if f.Severity >= set.failOn {
 				return &exitError{code: 1}
 			}
 		}
 	}
 	return nil
+}
+
+// checkSetup is what check's flags say once validated: the languages, the
+// markup, the failure threshold, and the configurations with --glossary and
+// --candidates applied. check and check --input jsonl share it.
+type checkSetup struct {
+	lang, sourceLang string
+	markup           checker.Format
+	failOn           checker.Severity
+	cfgs             *checker.Configs
+}
+
+// setup validates the flags shared by check's input modes; its errors are
+// usage errors (exit 2) naming the flag.
+func (o checkOptions) setup() (*checkSetup, error) {
+	usage := func(format string, a ...any) error { return &exitError{code: 2, msg: fmt.Sprintf(format, a...)} }
+	var set checkSetup
+	var err error
+	if set.lang, err = checker.NormalizeLang(o.lang); err != nil {
+		return nil, usage("--lang: %v", err)
+	}
+	if set.sourceLang, err = checker.NormalizeLang(o.sourceLang); err != nil {
+		return nil, usage("--source-lang: %v", err)
+	}
+	if set.markup, err = checker.ParseFormat(o.markup); err != nil {
+		return nil, usage("--markup: %v", err)
+	}
+	if set.failOn, err = parseFailOn(o.failOn); err != nil {
+		return nil, usage("--fail-on: %v", err)
+	}
+	// Configuration files (checker/config.go): one engine per file found.
+	if set.cfgs, err = checker.NewConfigs(rules.All(), o.enable, o.disable, o.config); err != nil {
+		return nil, usage("%v", err)
+	}
+	if err := setGlossary(set.cfgs, o.glossary); err != nil {
+		return nil, usage("--glossary: %v", err)
+	}
+	candidates, err := normalizeLangs(o.candidates)
+	if err != nil {
+		return nil, usage("--candidates: %v", err)
+	}
+	if len(candidates) > 0 {
+		if err := set.cfgs.SetCandidates(candidates); err != nil {
+			return nil, usage("--candidates: %v", err)
+		}
+	}
+	return &set, nil
 }
 
 // parseFailOn reads --fail-on; "never" is severity 0, which nothing reaches.

@@ -6,7 +6,6 @@ import (
 	"os"
 
 	"github.com/mtlint/mtlint/checker"
-	"github.com/mtlint/mtlint/rules"
 )
 
 // runStream implements `check --input jsonl`: records in, one result line
@@ -16,32 +15,16 @@ func runStream(o checkOptions, formatSet bool, args []string, stdin io.Reader, s
 	if formatSet && o.format != "jsonl" {
 		return usage("--input jsonl writes --format jsonl only, not %q", o.format)
 	}
-	lang, err := checker.NormalizeLang(o.lang)
+	set, err := o.setup()
 	if err != nil {
-		return usage("--lang: %v", err)
-	}
-	markup, err := checker.ParseFormat(o.markup)
-	if err != nil {
-		return usage("--markup: %v", err)
-	}
-	failOn, err := parseFailOn(o.failOn)
-	if err != nil {
-		return usage("--fail-on: %v", err)
+		return err
 	}
 	// The configuration is the one standard input would use: --config, or
 	// the .mtlint.yaml found from the working folder.
-	cfgs, err := checker.NewConfigs(rules.All(), o.enable, o.disable, o.config)
+	eng, ropts, err := set.cfgs.For("-", checker.RunOptions{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup})
 	if err != nil {
 		return usage("%v", err)
 	}
-	if err := setGlossary(cfgs, o.glossary); err != nil {
-		return usage("--glossary: %v", err)
-	}
-	eng, ropts, err := cfgs.For("-", checker.RunOptions{Lang: lang})
-	if err != nil {
-		return usage("%v", err)
-	}
-	lang = ropts.Lang
 	var readers []io.Reader
 	var files []*os.File
 	defer func() {
@@ -64,14 +47,14 @@ func runStream(o checkOptions, formatSet bool, args []string, stdin io.Reader, s
 	if len(readers) == 0 {
 		readers = append(readers, stdin)
 	}
-	stats, err := eng.Stream(io.MultiReader(readers...), stdout, lang, markup)
+	stats, err := eng.Stream(io.MultiReader(readers...), stdout, ropts)
 	if err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}
 	if stats.Errors > 0 {
 		return &exitError{code: 2, msg: fmt.Sprintf("%d of %d records could not be checked (see their \"error\")", stats.Errors, stats.Records)}
 	}
-	if failOn != 0 && stats.MaxSeverity >= failOn {
+	if set.failOn != 0 && stats.MaxSeverity >= set.failOn {
 		return &exitError{code: 1}
 	}
 	return nil
