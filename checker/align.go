@@ -71,14 +71,8 @@ func AlignParallel(source, target *Document) *Alignment {
 	a := &Alignment{Source: source, Target: target}
 	src := itemsOf(source.Blocks)
 	tgt := itemsOf(target.Blocks)
-	a.Ratio = estimateRatio(src, tgt)
-	beads := alignItems(src, tgt, a.Ratio)
-	// Re-estimate the ratio from the one-to-one beads: dropped or added
-	// paragraphs skew the totals the first pass used.
-	if r := beadRatio(src, tgt, beads); r > 0 && math.Abs(r-a.Ratio) > 0.03*a.Ratio {
-		a.Ratio = r
-		beads = alignItems(src, tgt, a.Ratio)
-	}
+	var beads []Bead
+	beads, a.Ratio = alignTwice(src, tgt, 200)
 	if target.SourceLang == "" {
 		target.SourceLang = source.Lang
 	}
@@ -96,7 +90,7 @@ func AlignParallel(source, target *Document) *Alignment {
 		target.Units = append(target.Units, u)
 		a.Beads[i] = ParagraphBead{Bead: b}
 		if u.Source != nil && u.Target != nil {
-			a.Beads[i].Sentences = AlignSentences(u.Source, u.Target)
+			a.Beads[i].Sentences = alignItems(sentenceItems(u.Source), sentenceItems(u.Target), a.Ratio)
 		}
 	}
 	return a
@@ -169,15 +163,28 @@ func joinBlocks(bs []*Block, lang string) *Block {
 
 // AlignSentences aligns the sentences of a source block with those of its
 // translation, with the same model as the paragraphs, the length ratio taken
-// from the two blocks. Bead ranges index source.Sentences and
+// from the two blocks (and then from their one-to-one sentences). Bead ranges index source.Sentences and
 // target.Sentences.
 func AlignSentences(source, target *Block) []Bead {
 	if source == nil || target == nil {
 		return nil
 	}
-	src := sentenceItems(source)
-	tgt := sentenceItems(target)
-	return alignItems(src, tgt, estimateRatio(src, tgt))
+	beads, _ := alignTwice(sentenceItems(source), sentenceItems(target), 30)
+	return beads
+}
+
+// alignTwice aligns with the length ratio of the totals, then, when the
+// one-to-one beads hold at least minChars source characters and give a
+// different ratio, again with theirs: a dropped or added item skews the
+// totals. It returns the beads and the ratio used.
+func alignTwice(src, tgt []item, minChars int) ([]Bead, float64) {
+	ratio := estimateRatio(src, tgt)
+	beads := alignItems(src, tgt, ratio)
+	if r := beadRatio(src, tgt, beads, minChars); r > 0 && math.Abs(r-ratio) > 0.03*ratio {
+		ratio = r
+		beads = alignItems(src, tgt, ratio)
+	}
+	return beads, ratio
 }
 
 // item is what the aligner knows of a block or sentence: its length in
@@ -236,9 +243,9 @@ func estimateRatio(src, tgt []item) float64 {
 // a third of the characters of English).
 func clampRatio(r float64) float64 { return min(max(r, 0.2), 5) }
 
-// beadRatio returns the length ratio over the one-to-one beads, 0 when there
-// are too few characters to tell.
-func beadRatio(src, tgt []item, beads []Bead) float64 {
+// beadRatio returns the length ratio over the one-to-one beads, 0 when they
+// hold fewer than minChars source characters.
+func beadRatio(src, tgt []item, beads []Bead, minChars int) float64 {
 	var ls, lt int
 	for _, b := range beads {
 		if b.Source.Len() == 1 && b.Target.Len() == 1 {
@@ -246,7 +253,7 @@ func beadRatio(src, tgt []item, beads []Bead) float64 {
 			lt += tgt[b.Target.Start].length
 		}
 	}
-	if ls < 200 || lt == 0 {
+	if ls < minChars || lt == 0 {
 		return 0
 	}
 	return clampRatio(float64(lt) / float64(ls))
@@ -400,8 +407,13 @@ func (sc *scratch) beadCost(src, tgt []item, sh beadShape, ratio float64) float6
 		lt += it.length
 	}
 	switch {
-	case len(src) == 1 && len(tgt) == 1 || src[0].sents == nil:
+	case len(src) == 1 && len(tgt) == 1:
 		c += lengthCost(ls, lt, ratio)
+	case src[0].sents == nil:
+		// Sentences: machine translation keeps them one to one, so a merge
+		// or split is costlier than Gale and Church's human-translation
+		// priors say.
+		c += lengthCost(ls, lt, ratio) + unsplitCost
 	case len(src) == 1 && len(tgt) == 2:
 		c += splitLengthCost(src[0].sents, src[0].length, tgt[0].length, tgt[1].length, ratio)
 	case len(src) == 2 && len(tgt) == 1:
@@ -553,7 +565,7 @@ const (
 	anchorName anchor = iota << 62
 	anchorNumber
 	anchorAcronym
-	anchorCode // codes, URLs, e-mail addresses
+	anchorCode             // codes, URLs, e-mail addresses
 	anchorClassMask anchor = 3 << 62
 )
 
