@@ -70,6 +70,7 @@ func (e *Engine) RunParallel(sourcePath, targetPath string, opts RunOptions) *Re
 	}
 	doc := a.Target
 	res.Doc = doc
+	res.Alignment = a.JSON(false).Beads
 	res.Language = doc.Lang
 	res.SourceLanguage = doc.SourceLang
 	res.Words = doc.Words()

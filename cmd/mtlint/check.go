@@ -17,6 +17,7 @@ type checkOptions struct {
 	lang, sourceLang, format, failOn, markup, color string
 	enable, disable                                 []string
 	input                                           string
+	source                                          string // --source: the source article of the one target file
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -35,6 +36,9 @@ input could not be read or parsed (the others are still checked) or on usage err
 			return cobra.MinimumNArgs(1)(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.input == "jsonl" && o.source != "" {
+				return &exitError{code: 2, msg: "--source checks one target file; it does not combine with --input jsonl (records carry their own source)"}
+			}
 			if o.input == "jsonl" {
 				return runStream(o, cmd.Flags().Changed("format"), args, stdin, stdout)
 			}
@@ -53,6 +57,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
 	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
+	f.StringVar(&o.source, "source", "", "source article (text, Markdown or HTML) of the one target file: paragraphs are aligned and compared")
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	return cmd
 }
@@ -98,7 +103,18 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 
 	progress, finishProgress := newProgress(stderr)
-	report := eng.Run(checker.ExpandInputs(args), checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin, Progress: progress})
+	runOpts := checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin, Progress: progress}
+	var report *checker.Report
+	if o.source != "" {
+		// Parallel articles: one target checked against its source.
+		if err := checkSourceArgs(o.source, args); err != nil {
+			finishProgress()
+			return err
+		}
+		report = eng.RunParallel(o.source, args[0], runOpts)
+	} else {
+		report = eng.Run(checker.ExpandInputs(args), runOpts)
+	}
 	finishProgress()
 	failed := 0
 	for _, f := range report.Files {
@@ -119,6 +135,21 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 				return &exitError{code: 1}
 			}
 		}
+	}
+	return nil
+}
+
+// checkSourceArgs validates --source: it names the source of exactly one
+// target file.
+func checkSourceArgs(source string, args []string) error {
+	if len(args) != 1 {
+		return &exitError{code: 2, msg: fmt.Sprintf("--source takes exactly one target file, got %d", len(args))}
+	}
+	if source == "-" && args[0] == "-" {
+		return &exitError{code: 2, msg: `standard input ("-") can be read only once`}
+	}
+	if info, err := os.Stat(args[0]); err == nil && info.IsDir() {
+		return &exitError{code: 2, msg: fmt.Sprintf("--source takes one target file, not the folder %s", args[0])}
 	}
 	return nil
 }

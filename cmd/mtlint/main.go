@@ -65,7 +65,8 @@ locale-wrong numbers and quotes, encoding damage.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: 2, msg: err.Error()}
 	})
-	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout))
+	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout),
+		newAlignCmd(stdin, stdout))
 	return root
 }
 
