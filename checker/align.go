@@ -178,11 +178,12 @@ func AlignSentences(source, target *Block) []Bead {
 // different ratio, again with theirs: a dropped or added item skews the
 // totals. It returns the beads and the ratio used.
 func alignTwice(src, tgt []item, minChars int) ([]Bead, float64) {
+	a := newAligner(src, tgt)
 	ratio := estimateRatio(src, tgt)
-	beads := alignItems(src, tgt, ratio)
+	beads := a.run(ratio)
 	if r := beadRatio(src, tgt, beads, minChars); r > 0 && math.Abs(r-ratio) > 0.03*ratio {
 		ratio = r
-		beads = alignItems(src, tgt, ratio)
+		beads = a.run(ratio)
 	}
 	return beads, ratio
 }
@@ -292,6 +293,10 @@ const (
 	kindCost       = 2 // a heading paired with body text
 )
 
+// alignBandSlack is how far beyond the difference in item counts an
+// alignment path may stray from the diagonal in long documents.
+const alignBandSlack = 30
+
 type beadShape struct {
 	ds, dt int
 	prior  float64 // -log P(shape)
@@ -306,47 +311,72 @@ var beadShapes = [...]beadShape{
 	{2, 2, -math.Log(0.011)},
 }
 
-// alignItems finds the cheapest sequence of beads covering src and tgt by
-// dynamic programming over a diagonal band (the whole matrix for articles of
-// up to some hundreds of paragraphs).
+// alignItems finds the cheapest sequence of beads covering src and tgt.
 func alignItems(src, tgt []item, ratio float64) []Bead {
+	return newAligner(src, tgt).run(ratio)
+}
+
+// aligner finds the cheapest sequence of beads covering src and tgt by
+// dynamic programming over a diagonal band (the whole matrix for articles of
+// up to some dozens of paragraphs). It keeps the parts of bead costs that do
+// not depend on the length ratio, so a second run with another ratio costs
+// only the length terms.
+type aligner struct {
+	src, tgt    []item
+	lo, hi, off []int // row i holds columns lo[i]..hi[i] at cells off[i]...
+	fixed       []float64
+	sc          scratch
+}
+
+func newAligner(src, tgt []item) *aligner {
 	n, m := len(src), len(tgt)
-	if n == 0 && m == 0 {
-		return nil
-	}
+	// The band holds every path that strays from the diagonal by the
+	// difference in counts plus alignBandSlack items: a dropped paragraph
+	// early and an added one late make such a detour.
 	band := max(n, m) + 1
-	if n*m > 1<<20 {
-		band = max(200, absInt(n-m)+100)
+	if min(n, m) > 2*alignBandSlack {
+		band = absInt(n-m) + alignBandSlack
 	}
-	lo := make([]int, n+1)
-	hi := make([]int, n+1)
-	off := make([]int, n+2)
+	a := &aligner{src: src, tgt: tgt, lo: make([]int, n+1), hi: make([]int, n+1), off: make([]int, n+2)}
 	for i := 0; i <= n; i++ {
 		c := 0
 		if n > 0 {
 			c = i * m / n
 		}
-		lo[i], hi[i] = max(0, c-band), min(m, c+band)
+		a.lo[i], a.hi[i] = max(0, c-band), min(m, c+band)
 		if i == n {
-			hi[i] = m
+			a.hi[i] = m
 		}
 		if i == 0 {
-			lo[i] = 0
+			a.lo[i] = 0
 		}
-		off[i+1] = off[i] + hi[i] - lo[i] + 1
+		a.off[i+1] = a.off[i] + a.hi[i] - a.lo[i] + 1
 	}
-	cost := make([]float64, off[n+1])
-	back := make([]uint8, off[n+1])
-	at := func(i, j int) int {
-		if i < 0 || j < lo[i] || j > hi[i] {
-			return -1
-		}
-		return off[i] + j - lo[i]
+	a.fixed = make([]float64, a.off[n+1]*len(beadShapes))
+	for i := range a.fixed {
+		a.fixed[i] = math.NaN()
 	}
-	var sc scratch
+	return a
+}
+
+// at returns the cell of (i, j), -1 outside the band.
+func (a *aligner) at(i, j int) int {
+	if i < 0 || j < a.lo[i] || j > a.hi[i] {
+		return -1
+	}
+	return a.off[i] + j - a.lo[i]
+}
+
+func (a *aligner) run(ratio float64) []Bead {
+	n, m := len(a.src), len(a.tgt)
+	if n == 0 && m == 0 {
+		return nil
+	}
+	cost := make([]float64, a.off[n+1])
+	back := make([]uint8, a.off[n+1])
 	for i := 0; i <= n; i++ {
-		for j := lo[i]; j <= hi[i]; j++ {
-			k := at(i, j)
+		for j := a.lo[i]; j <= a.hi[i]; j++ {
+			k := a.at(i, j)
 			if i == 0 && j == 0 {
 				cost[k] = 0
 				continue
@@ -357,11 +387,20 @@ func alignItems(src, tgt []item, ratio float64) []Bead {
 				if pi < 0 || pj < 0 {
 					continue
 				}
-				pk := at(pi, pj)
+				pk := a.at(pi, pj)
 				if pk < 0 || math.IsInf(cost[pk], 1) {
 					continue
 				}
-				c := cost[pk] + sc.beadCost(src[pi:i], tgt[pj:j], sh, ratio)
+				src, tgt := a.src[pi:i], a.tgt[pj:j]
+				f := &a.fixed[k*len(beadShapes)+s]
+				if math.IsNaN(*f) {
+					*f = a.sc.fixedCost(src, tgt, sh)
+				}
+				c := cost[pk] + *f
+				if c >= best {
+					continue // the length term is never negative
+				}
+				c += lengthTerm(src, tgt, ratio)
 				if c < best {
 					best, bestShape = c, uint8(s)
 				}
@@ -371,10 +410,10 @@ func alignItems(src, tgt []item, ratio float64) []Bead {
 	}
 	var beads []Bead
 	for i, j := n, m; i > 0 || j > 0; {
-		k := at(i, j)
+		k := a.at(i, j)
 		sh := beadShapes[back[k]]
 		pi, pj := i-sh.ds, j-sh.dt
-		beads = append(beads, Bead{Source: Range{pi, i}, Target: Range{pj, j}, Cost: cost[k] - cost[at(pi, pj)]})
+		beads = append(beads, Bead{Source: Range{pi, i}, Target: Range{pj, j}, Cost: cost[k] - cost[a.at(pi, pj)]})
 		i, j = pi, pj
 	}
 	slices.Reverse(beads)
@@ -393,11 +432,18 @@ type scratch struct {
 	a, b []anchor
 }
 
-// beadCost is the cost of pairing src with tgt (one of them may be empty).
-func (sc *scratch) beadCost(src, tgt []item, sh beadShape, ratio float64) float64 {
-	c := sh.prior
+// lengthTerm is the part of a bead's cost that depends on the length ratio.
+func lengthTerm(src, tgt []item, ratio float64) float64 {
 	if len(src) == 0 || len(tgt) == 0 {
-		return c + gapLengthCost
+		return gapLengthCost
+	}
+	switch {
+	case len(src) == 1 && len(tgt) == 1:
+		return lengthCost(src[0].length, tgt[0].length, ratio)
+	case src[0].sents != nil && len(src) == 1 && len(tgt) == 2:
+		return splitLengthCost(src[0].sents, src[0].length, tgt[0].length, tgt[1].length, ratio)
+	case src[0].sents != nil && len(src) == 2 && len(tgt) == 1:
+		return splitLengthCost(tgt[0].sents, tgt[0].length, src[0].length, src[1].length, 1/ratio)
 	}
 	var ls, lt int
 	for _, it := range src {
@@ -406,20 +452,18 @@ func (sc *scratch) beadCost(src, tgt []item, sh beadShape, ratio float64) float6
 	for _, it := range tgt {
 		lt += it.length
 	}
-	switch {
-	case len(src) == 1 && len(tgt) == 1:
-		c += lengthCost(ls, lt, ratio)
-	case src[0].sents == nil:
-		// Sentences: machine translation keeps them one to one, so a merge
-		// or split is costlier than Gale and Church's human-translation
-		// priors say.
-		c += lengthCost(ls, lt, ratio) + unsplitCost
-	case len(src) == 1 && len(tgt) == 2:
-		c += splitLengthCost(src[0].sents, src[0].length, tgt[0].length, tgt[1].length, ratio)
-	case len(src) == 2 && len(tgt) == 1:
-		c += splitLengthCost(tgt[0].sents, tgt[0].length, src[0].length, src[1].length, 1/ratio)
-	default:
-		c += lengthCost(ls, lt, ratio) + unsplitCost
+	// Sentences (sents nil): machine translation keeps them one to one,
+	// so a merge or split is costlier than Gale and Church's
+	// human-translation priors say. Paragraphs: two blocks a side.
+	return lengthCost(ls, lt, ratio) + unsplitCost
+}
+
+// fixedCost is the part of a bead's cost that does not depend on the length
+// ratio: the prior, the anchors, the kinds of block, the sentence counts.
+func (sc *scratch) fixedCost(src, tgt []item, sh beadShape) float64 {
+	c := sh.prior
+	if len(src) == 0 || len(tgt) == 0 {
+		return c
 	}
 	if len(src)+len(tgt) > 2 && src[0].sents != nil {
 		// Merging or splitting paragraphs keeps the sentences: a bead
@@ -501,33 +545,67 @@ func lengthCost(ls, lt int, ratio float64) float64 {
 		return 0
 	}
 	z := math.Abs(l2-l1) / math.Sqrt(lengthVariance*mean)
-	pd := math.Erfc(z / math.Sqrt2)
-	if pd <= 0 {
+	x := z * zTableScale
+	i := int(x)
+	if i >= len(zTable)-1 {
 		return maxLengthCost
 	}
-	return min(-math.Log(pd), maxLengthCost)
+	// Linear interpolation in the table is within 0.005 of the exact value.
+	return zTable[i] + (zTable[i+1]-zTable[i])*(x-float64(i))
 }
+
+// zTableScale is the number of zTable entries per unit of z.
+const zTableScale = 256
+
+// zTable holds min(-log erfc(z/√2), maxLengthCost), the two-tailed normal
+// cost, for z = 0, 1/zTableScale, ..., up to where it reaches the cap: the
+// aligner looks it up tens of thousands of times an article.
+var zTable = func() []float64 {
+	var t []float64
+	for i := 0; ; i++ {
+		pd := math.Erfc(float64(i) / zTableScale / math.Sqrt2)
+		c := float64(maxLengthCost)
+		if pd > 0 {
+			c = min(-math.Log(pd), maxLengthCost)
+		}
+		t = append(t, c)
+		if c >= maxLengthCost {
+			return t
+		}
+	}
+}()
 
 // anchorCost lowers a bead's cost for each anchor both sides share and raises
 // it for telling anchors only one side has.
 func (sc *scratch) anchorCost(src, tgt []item) float64 {
-	sc.a = unionAnchors(sc.a[:0], src)
-	sc.b = unionAnchors(sc.b[:0], tgt)
+	a, b := src[0].anchors, tgt[0].anchors
+	if len(src) > 1 {
+		sc.a = unionAnchors(sc.a[:0], src)
+		a = sc.a
+	}
+	if len(tgt) > 1 {
+		sc.b = unionAnchors(sc.b[:0], tgt)
+		b = sc.b
+	}
 	var bonus, cost float64
-	i, j := 0, 0
-	for i < len(sc.a) || j < len(sc.b) {
+	for len(a) > 0 && len(b) > 0 {
 		switch {
-		case j == len(sc.b) || i < len(sc.a) && sc.a[i] < sc.b[j]:
-			cost += sc.a[i].unmatchedCost()
-			i++
-		case i == len(sc.a) || sc.b[j] < sc.a[i]:
-			cost += sc.b[j].unmatchedCost()
-			j++
+		case a[0] < b[0]:
+			cost += a[0].unmatchedCost()
+			a = a[1:]
+		case b[0] < a[0]:
+			cost += b[0].unmatchedCost()
+			b = b[1:]
 		default:
-			bonus += sc.a[i].sharedBonus()
-			i++
-			j++
+			bonus += a[0].sharedBonus()
+			a, b = a[1:], b[1:]
 		}
+	}
+	for _, x := range a {
+		cost += x.unmatchedCost()
+	}
+	for _, x := range b {
+		cost += x.unmatchedCost()
 	}
 	qs, qt := false, false
 	for _, it := range src {
@@ -544,14 +622,28 @@ func (sc *scratch) anchorCost(src, tgt []item) float64 {
 
 // unionAnchors appends the sorted union of the items' anchors to dst.
 func unionAnchors(dst []anchor, items []item) []anchor {
+	switch len(items) {
+	case 1:
+		return append(dst, items[0].anchors...)
+	case 2:
+		a, b := items[0].anchors, items[1].anchors
+		for len(a) > 0 && len(b) > 0 {
+			switch {
+			case a[0] < b[0]:
+				dst, a = append(dst, a[0]), a[1:]
+			case b[0] < a[0]:
+				dst, b = append(dst, b[0]), b[1:]
+			default:
+				dst, a, b = append(dst, a[0]), a[1:], b[1:]
+			}
+		}
+		return append(append(dst, a...), b...)
+	}
 	for _, it := range items {
 		dst = append(dst, it.anchors...)
 	}
-	if len(items) > 1 {
-		slices.Sort(dst)
-		dst = slices.Compact(dst)
-	}
-	return dst
+	slices.Sort(dst)
+	return slices.Compact(dst)
 }
 
 // anchor is a hashed token that survives translation unchanged or nearly so:

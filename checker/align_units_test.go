@@ -2,6 +2,7 @@ package checker
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -277,4 +278,18 @@ func strongAnchors(s string) []anchor {
 		}
 	}
 	return out
+}
+
+// TestLengthCostTable compares the table lookup with the exact cost.
+func TestLengthCostTable(t *testing.T) {
+	for ls := 1; ls < 2000; ls += 7 {
+		for _, lt := range []int{ls / 3, ls / 2, ls * 9 / 10, ls, ls + 13, ls * 3 / 2, ls * 3} {
+			l1, l2 := float64(ls), float64(lt)/1.1
+			z := math.Abs(l2-l1) / math.Sqrt(lengthVariance*(l1+l2)/2)
+			want := min(-math.Log(math.Erfc(z/math.Sqrt2)), maxLengthCost)
+			if got := lengthCost(ls, lt, 1.1); math.Abs(got-want) > 5e-3 {
+				t.Fatalf("lengthCost(%d, %d) = %g, want %g", ls, lt, got, want)
+			}
+		}
+	}
 }
