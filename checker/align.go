@@ -286,11 +286,14 @@ const (
 	sharedStrong   = 2.5 // a shared number, code, URL or acronym
 	sharedWeak     = 1.0 // a shared capitalised name, both sides quoting
 	unmatchedCode  = 1.5 // a code (F-16) or URL on one side only
-	unmatchedOther = 0.5 // a number or acronym on one side only (14 Uhr = 2 p.m., NATO = OTAN)
+	unmatchedOther = 1.0 // a number or acronym on one side only (14 Uhr = 2 p.m., NATO = OTAN)
 	maxAnchorBonus = 12
 	maxAnchorCost  = 6
-	sameKindBonus  = 2 // heading with heading, caption with caption
-	kindCost       = 2 // a heading paired with body text
+	// disjointAnchorsCost is added when both sides hold numbers, codes or
+	// acronyms and share none of them.
+	disjointAnchorsCost = 2.5
+	sameKindBonus       = 2 // heading with heading, caption with caption
+	kindCost            = 2 // a heading paired with body text
 )
 
 // alignBandSlack is how far beyond the difference in item counts an
@@ -452,6 +455,12 @@ func lengthTerm(src, tgt []item, ratio float64) float64 {
 	for _, it := range tgt {
 		lt += it.length
 	}
+	if src[0].sents != nil && sentenceCount(src) == sentenceCount(tgt) {
+		// Two paragraphs a side with as many sentences: they must pair
+		// sentence by sentence, which a paragraph dropped on one side and
+		// another added on the other does not.
+		return min(sentenceByLength(src, tgt, ratio), maxLengthCost) + unsplitCost
+	}
 	// Sentences (sents nil): machine translation keeps them one to one,
 	// so a merge or split is costlier than Gale and Church's
 	// human-translation priors say. Paragraphs: two blocks a side.
@@ -495,6 +504,32 @@ func (sc *scratch) fixedCost(src, tgt []item, sh beadShape) float64 {
 		c += kindCost * float64(absInt(hs-ht))
 	}
 	return c
+}
+
+// sentenceByLength sums the length costs of pairing the sentences of src and
+// tgt in order, one to one; both sides hold the same number of sentences.
+func sentenceByLength(src, tgt []item, ratio float64) float64 {
+	c := 0.0
+	i, si, j, sj := 0, 0, 0, 0
+	for i < len(src) && j < len(tgt) {
+		c += lengthCost(sentenceLen(src[i], si), sentenceLen(tgt[j], sj), ratio)
+		if si++; si >= max(1, len(src[i].sents)) {
+			i, si = i+1, 0
+		}
+		if sj++; sj >= max(1, len(tgt[j].sents)) {
+			j, sj = j+1, 0
+		}
+	}
+	return c
+}
+
+// sentenceLen returns the length of sentence k of a block, the whole block
+// when it has no sentences.
+func sentenceLen(it item, k int) int {
+	if len(it.sents) == 0 {
+		return it.length
+	}
+	return it.sents[k]
 }
 
 func sentenceCount(items []item) int {
@@ -588,24 +623,35 @@ func (sc *scratch) anchorCost(src, tgt []item) float64 {
 		b = sc.b
 	}
 	var bonus, cost float64
+	strongA, strongB, strongShared := 0, 0, 0
 	for len(a) > 0 && len(b) > 0 {
 		switch {
 		case a[0] < b[0]:
 			cost += a[0].unmatchedCost()
+			strongA += a[0].strong()
 			a = a[1:]
 		case b[0] < a[0]:
 			cost += b[0].unmatchedCost()
+			strongB += b[0].strong()
 			b = b[1:]
 		default:
 			bonus += a[0].sharedBonus()
+			strongShared += a[0].strong()
 			a, b = a[1:], b[1:]
 		}
 	}
 	for _, x := range a {
 		cost += x.unmatchedCost()
+		strongA += x.strong()
 	}
 	for _, x := range b {
 		cost += x.unmatchedCost()
+		strongB += x.strong()
+	}
+	if strongA > 0 && strongB > 0 && strongShared == 0 {
+		// Both sides have numbers or codes and share none: unlikely for a
+		// translation, even one with a changed number.
+		cost += disjointAnchorsCost
 	}
 	qs, qt := false, false
 	for _, it := range src {
@@ -666,6 +712,14 @@ func (a anchor) sharedBonus() float64 {
 		return sharedWeak
 	}
 	return sharedStrong
+}
+
+// strong returns 1 for an anchor other than a name, 0 for a name.
+func (a anchor) strong() int {
+	if a&anchorClassMask == anchorName {
+		return 0
+	}
+	return 1
 }
 
 func (a anchor) unmatchedCost() float64 {
