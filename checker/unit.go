@@ -19,6 +19,10 @@ type Unit struct {
 	ID string // the unit's id, msgid context, row number, ...
 
 	// Source is the source segment. Its offsets map into SourceContent.
+	// For parallel articles it is a source paragraph, or, when the
+	// translation merged paragraphs, one block joining them with "\n"
+	// (see AlignParallel); Source is nil for a target paragraph added
+	// without a source.
 	Source *Block
 	// SourceContent is the content the Source block's offsets index into:
 	// the checked file itself for bilingual formats, the source article for
