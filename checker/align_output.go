@@ -175,10 +175,10 @@ func linesText(r *[2]int) string {
 	return fmt.Sprintf("%d-%d", r[0], r[1])
 }
 
-// sentencesText returns the text of sentences r of b, "" for none.
+// sentencesText returns the text of sentences r of b, "-" for none.
 func sentencesText(b *Block, r Range) string {
 	if b == nil || r.Len() == 0 || r.End > len(b.Sentences) {
-		return ""
+		return "-"
 	}
 	return b.Text[b.Sentences[r.Start].Start:b.Sentences[r.End-1].End]
 }
