@@ -275,8 +275,9 @@ const (
 	// makes the aligner merge a short dropped paragraph into its neighbour.
 	gapLengthCost = 1
 
-	// unsplitCost is added to a merge or split that cannot be cut at a
-	// sentence boundary (a one-sentence paragraph) or holds two blocks a side.
+	// unsplitCost is added to a paragraph merge or split that cannot be cut
+	// at a sentence boundary (a one-sentence paragraph), to two paragraphs a
+	// side, and to every sentence merge or split.
 	unsplitCost = 3
 
 	// sentenceCountCost is added to a merge or split for each sentence by
@@ -286,7 +287,7 @@ const (
 	sharedStrong   = 2.5 // a shared number, code, URL or acronym
 	sharedWeak     = 1.0 // a shared capitalised name, both sides quoting
 	unmatchedCode  = 1.5 // a code (F-16) or URL on one side only
-	unmatchedOther = 1.0 // a number or acronym on one side only (14 Uhr = 2 p.m., NATO = OTAN)
+	unmatchedOther = 1.0 // a number or acronym on one side only: cheaper, as 14 Uhr = 2 p.m. and NATO = OTAN are right
 	maxAnchorBonus = 12
 	maxAnchorCost  = 6
 	// disjointAnchorsCost is added when both sides hold numbers, codes or
@@ -320,8 +321,8 @@ func alignItems(src, tgt []item, ratio float64) []Bead {
 }
 
 // aligner finds the cheapest sequence of beads covering src and tgt by
-// dynamic programming over a diagonal band (the whole matrix for articles of
-// up to some dozens of paragraphs). It keeps the parts of bead costs that do
+// dynamic programming over a diagonal band (the whole matrix while one side
+// has at most 2*alignBandSlack items). It keeps the parts of bead costs that do
 // not depend on the length ratio, so a second run with another ratio costs
 // only the length terms.
 type aligner struct {
