@@ -20,6 +20,10 @@ type FileResult struct {
 	// file could not be checked. Formatters fill it in.
 	Score *float64 `json:"score,omitempty"`
 
+	// Alignment is the paragraph alignment of a target checked against its
+	// source article (check --source); absent otherwise.
+	Alignment []BeadJSON `json:"alignment,omitempty"`
+
 	// Doc is the parsed document, nil when the file could not be read; the
 	// text format shows lines from it.
 	Doc *Document `json:"-"`

@@ -19,6 +19,10 @@ type Unit struct {
 	ID string // the unit's id, msgid context, row number, ...
 
 	// Source is the source segment. Its offsets map into SourceContent.
+	// For parallel articles it is a source paragraph, or, when the
+	// translation merged paragraphs, one block joining them with "\n"
+	// (see AlignParallel); Source is nil for a target paragraph added
+	// without a source.
 	Source *Block
 	// SourceContent is the content the Source block's offsets index into:
 	// the checked file itself for bilingual formats, the source article for
@@ -42,3 +46,16 @@ type Unit struct {
 
 // Bilingual reports whether the document pairs sources with targets.
 func (d *Document) Bilingual() bool { return len(d.Units) > 0 }
+
+// SegmentList reports whether the document is a list of translation units
+// (TSV, CSV, XLIFF, PO, TMX) rather than an article: its units are software
+// strings and segments, not paragraphs of one text, so paragraph-shape rules
+// (a lone ":" unit, "Read more", a short lower-case string) leave them alone.
+// Parallel articles (--source) are bilingual but no segment list.
+func (d *Document) SegmentList() bool {
+	switch d.Format {
+	case FormatText, FormatMarkdown, FormatHTML:
+		return false
+	}
+	return d.Bilingual()
+}

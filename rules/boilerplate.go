@@ -83,7 +83,7 @@ const defaultMaxWords = 10
 const teaserMaxWords = 20
 
 func checkBoilerplate(p *checker.Pass) error {
-	if p.Doc.Bilingual() {
+	if p.Doc.SegmentList() {
 		// Units of software strings and segment lists hold "Share",
 		// "Read more" or "Click here" as the text to translate.
 		return nil

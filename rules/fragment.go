@@ -76,7 +76,7 @@ func checkFragment(p *checker.Pass) error {
 		}
 		// Units of a bilingual file are not paragraphs of one text: a short
 		// lower-case unit between two others is an ordinary UI string.
-		if i > 0 && i < len(blocks)-1 && !p.Doc.Bilingual() && isStubLine(b, blocks[i-1], blocks[i+1], maxWords) && !isFurnitureLine(b, loc) {
+		if i > 0 && i < len(blocks)-1 && !p.Doc.SegmentList() && isStubLine(b, blocks[i-1], blocks[i+1], maxWords) && !isFurnitureLine(b, loc) {
 			p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
 				fmt.Sprintf("short lower-case line %q between paragraphs: a kicker, credit or heading was translated or cut", b.Text),
 				"restore the line as written in the source, or remove it")

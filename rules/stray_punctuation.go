@@ -31,7 +31,7 @@ bullets, opening quotes and brackets, and Spanish ¿ ¡ are correct and left alo
 const strayMarks = ".,;:，。；：、"
 
 func checkStrayPunctuation(p *checker.Pass) error {
-	if p.Doc.Bilingual() {
+	if p.Doc.SegmentList() {
 		return nil // a unit of ":" or ", " is a UI separator, translated as such
 	}
 	for _, b := range p.Doc.Blocks {

@@ -57,7 +57,7 @@ func checkUnbalancedPair(p *checker.Pass) error {
 
 	for bi, b := range blocks {
 		for _, m := range unbalancedBrackets(b.Text, b.Verbatim) {
-			if (m.r == '{' || m.r == '}') && p.Doc.Bilingual() {
+			if (m.r == '{' || m.r == '}') && p.Doc.SegmentList() {
 				// Braces in software strings belong to placeholders and
 				// ICU messages, which placeholder-mismatch compares.
 				continue

@@ -58,7 +58,7 @@ func checkWrongLanguage(p *checker.Pass) error {
 		// In bilingual inputs a target in the source language is a locale
 		// adaptation (en-GB to en-US) or a copy, which untranslated reports
 		// unit by unit.
-		if inSourceLanguage(rep) && !p.Doc.Bilingual() {
+		if inSourceLanguage(rep) && !p.Doc.SegmentList() {
 			b := p.Doc.Blocks[0]
 			p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
 				fmt.Sprintf("file is in its source language, %s (%.0f%% of its text): it was not translated", languageName(rep.Lang), 100*rep.Share),

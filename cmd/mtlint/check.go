@@ -21,6 +21,7 @@ type checkOptions struct {
 	filters                                         filterOptions // filters.go
 	minScore                                        float64       // issue 5: score gate
 	glossary                                        string        // --glossary FILE (bilingual checks)
+	source                                          string        // --source: the source article of the one target file
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -40,6 +41,9 @@ input could not be read or parsed (the others are still checked) or on usage err
 			return cobra.MinimumNArgs(1)(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.input == "jsonl" && o.source != "" {
+				return &exitError{code: 2, msg: "--source checks one target file; it does not combine with --input jsonl (records carry their own source)"}
+			}
 			if o.input == "jsonl" {
 				return runStream(o, cmd.Flags().Changed("format"), args, stdin, stdout)
 			}
@@ -59,6 +63,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(checker.DefaultCandidates(), ",")+")")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv, csv, xliff, po or tmx")
 	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
+	f.StringVar(&o.source, "source", "", "source article (text, Markdown or HTML) of the one target file: paragraphs are aligned and compared")
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
@@ -107,7 +112,24 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		return usage("%v", err)
 	}
 	progress, finishProgress := newProgress(stderr)
-	report := cfgs.Engine().Run(inputs, checker.RunOptions{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress})
+	runOpts := checker.RunOptions{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress}
+	var report *checker.Report
+	if o.source != "" {
+		// Parallel articles: one target checked against its source, with
+		// the configuration that applies to the target.
+		if err := checkSourceArgs(o.source, args); err != nil {
+			finishProgress()
+			return err
+		}
+		eng, ro, err := cfgs.For(args[0], runOpts)
+		if err != nil {
+			finishProgress()
+			return usage("%v", err)
+		}
+		report = eng.RunParallel(o.source, args[0], ro)
+	} else {
+		report = cfgs.Engine().Run(inputs, runOpts)
+	}
 	finishProgress()
 	if err := o.filters.apply(report, baseline, stderr); err != nil {
 		return &exitError{code: 2, msg: err.Error()}
@@ -186,6 +208,21 @@ func (o checkOptions) setup() (*checkSetup, error) {
 		}
 	}
 	return &set, nil
+}
+
+// checkSourceArgs validates --source: it names the source of exactly one
+// target file.
+func checkSourceArgs(source string, args []string) error {
+	if len(args) != 1 {
+		return &exitError{code: 2, msg: fmt.Sprintf("--source takes exactly one target file, got %d", len(args))}
+	}
+	if source == "-" && args[0] == "-" {
+		return &exitError{code: 2, msg: `standard input ("-") can be read only once`}
+	}
+	if info, err := os.Stat(args[0]); err == nil && info.IsDir() {
+		return &exitError{code: 2, msg: fmt.Sprintf("--source takes one target file, not the folder %s", args[0])}
+	}
+	return nil
 }
 
 // parseFailOn reads --fail-on; "never" is severity 0, which nothing reaches.

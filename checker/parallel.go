@@ -1,0 +1,86 @@
+package checker
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// ReadParallel reads and parses a source article and its translation (plain
+// text, Markdown or HTML) and aligns them: the target document comes back
+// with Units set. The source is parsed in opts.SourceLang, guessed when
+// empty; the target in opts.Lang. An error about the source names it; one
+// about the target does not (callers report it under the target's name).
+func ReadParallel(sourcePath, targetPath string, opts RunOptions) (*Alignment, error) {
+	read := func(path, lang string) (*Document, error) {
+		content, name, err := readInput(path, opts.Stdin)
+		if err != nil {
+			return nil, errors.New(readError(err))
+		}
+		doc, err := ParseWith(name, content, ParseOptions{Format: opts.Markup, Lang: lang})
+		if err != nil {
+			return nil, err
+		}
+		if doc.Bilingual() {
+			return nil, fmt.Errorf("a %s file pairs sources and targets itself; parallel articles are plain text, Markdown or HTML", doc.Format)
+		}
+		return doc, nil
+	}
+	source, err := read(sourcePath, opts.SourceLang)
+	if err != nil {
+		return nil, fmt.Errorf("source %s: %w", sourcePath, err)
+	}
+	target, err := read(targetPath, opts.Lang)
+	if err != nil {
+		return nil, err
+	}
+	target.SourceLang = source.Lang
+	return AlignParallel(source, target), nil
+}
+
+// readInput reads a file, or standard input for "-", and returns the name to
+// report it under.
+func readInput(path string, stdin io.Reader) ([]byte, string, error) {
+	if path != "-" {
+		b, err := os.ReadFile(path)
+		return b, path, err
+	}
+	if stdin == nil {
+		return nil, StdinPath, errors.New("no standard input")
+	}
+	b, err := io.ReadAll(stdin)
+	return b, StdinPath, err
+}
+
+// RunParallel checks one translated article against its source article: the
+// two are aligned, and the target is checked with its Units set, so the
+// bilingual rules compare each paragraph with its source and report source
+// paragraphs with no counterpart. The report holds the target file only; a
+// read, parse or check error is that file's Error.
+func (e *Engine) RunParallel(sourcePath, targetPath string, opts RunOptions) *Report {
+	res := FileResult{Path: targetPath, Language: opts.Lang, SourceLanguage: opts.SourceLang}
+	if targetPath == "-" {
+		res.Path = StdinPath
+	}
+	a, err := ReadParallel(sourcePath, targetPath, opts)
+	if err != nil {
+		res.Error = err.Error()
+		return &Report{Files: []FileResult{res}}
+	}
+	doc := a.Target
+	res.Doc = doc
+	res.Alignment = a.JSON(false).Beads
+	res.Language = doc.Lang
+	res.SourceLanguage = doc.SourceLang
+	res.Words = doc.Words()
+	fs, err := e.Check(doc)
+	if err != nil {
+		res.Error = err.Error()
+	}
+	Resolve(doc, fs)
+	if opts.Progress != nil {
+		opts.Progress(1, 1)
+	}
+	return &Report{Files: []FileResult{res}, Findings: fs}
+}
