@@ -195,6 +195,17 @@ func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResu
 		res.Error = fmt.Sprintf("line %d: %v", n, err)
 		return res
 	}
+	if rec.Source != "" {
+		// A record with its source is a pair of parallel texts: aligned
+		// paragraph by paragraph, then compared like --source.
+		src, err := ParseWith(path+" (source)", []byte(rec.Source), ParseOptions{Format: format, Lang: res.SourceLanguage})
+		if err != nil {
+			res.Error = fmt.Sprintf("line %d: source: %v", n, err)
+			return res
+		}
+		AlignParallel(src, doc)
+		res.SourceLanguage = doc.SourceLang
+	}
 	res.Language, res.Words = doc.Lang, doc.Words()
 	fs, err := e.Check(doc)
 	if err != nil {

@@ -77,3 +77,32 @@ func TestStreamTooLongLine(t *testing.T) {
 		t.Errorf("next line: %q %v", line, tooLong)
 	}
 }
+
+func TestStreamRecordWithSource(t *testing.T) {
+	missing := &Rule{ID: "missing", Severity: Error, Check: func(p *Pass) error {
+		for _, u := range p.Doc.Units {
+			if u.Target == nil && u.Source != nil {
+				p.ReportAt(u.TargetAt, u.TargetAt, Error, "missing: "+u.Source.Text, "")
+			}
+		}
+		return nil
+	}}
+	e, err := NewEngine([]*Rule{missing}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := `{"id": "a", "lang": "en", "source_lang": "de", ` +
+		`"source": "Der Rat tagte am 12. März mit 31 Mitgliedern.\n\nDie NATO schickt 8.400 Soldaten nach Litauen.\n\nDer Hafen von Kiel bleibt bis 2027 geschlossen.", ` +
+		`"text": "The council met on March 12 with 31 members.\n\nThe port of Kiel stays closed until 2027."}` + "\n"
+	var out strings.Builder
+	if _, err := e.Stream(strings.NewReader(in), &out, RunOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var res StreamResult
+	if err := json.Unmarshal([]byte(out.String()), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.SourceLanguage != "de" || len(res.Findings) != 1 || !strings.Contains(res.Findings[0].Message, "NATO") || res.Findings[0].Line != 3 {
+		t.Errorf("result %+v: want the NATO paragraph missing before line 3", res)
+	}
+}
