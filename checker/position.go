@@ -6,7 +6,8 @@ import (
 )
 
 // LineIndex converts byte offsets into 1-based lines and columns, columns
-// counted in Unicode code points. A line ends at "\n", "\r\n" or a lone "\r".
+// counted in Unicode code points (a UTF-8 byte order mark takes no column).
+// A line ends at "\n", "\r\n" or a lone "\r".
 type LineIndex struct {
 	content []byte
 	starts  []int // byte offset of each line's first byte
@@ -36,6 +37,9 @@ func (x *LineIndex) Position(off int) (line, col int) {
 	off = max(0, min(off, len(x.content)))
 	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
 	start := x.starts[i]
+	if i == 0 && off >= 3 && bomLen(x.content) == 3 {
+		start = 3 // issue 6: editors do not count a UTF-8 byte order mark as a column
+	}
 	return i + 1, utf8.RuneCount(x.content[start:off]) + 1
 }
 
