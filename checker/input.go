@@ -84,7 +84,9 @@ func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 		Encoding: encoding, offsets: offsets}
 	switch format {
 	case FormatMarkdown:
-		doc.Blocks = parseMarkdown(content)
+		if err = checkMarkdownNesting(content); err == nil { // issue 6: limits.go
+			doc.Blocks = parseMarkdown(content)
+		}
 	case FormatHTML:
 		doc.Blocks, err = parseHTML(content)
 	case FormatTSV:

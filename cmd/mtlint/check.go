@@ -20,6 +20,7 @@ type checkOptions struct {
 	config                                          string
 	filters                                         filterOptions // filters.go
 	minScore                                        float64       // issue 5: score gate
+	maxSize                                         string        // issue 6: per-file size limit
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -60,6 +61,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
+	f.StringVar(&o.maxSize, "max-size", "50MB", "skip (with an error, exit 2) files larger than this: bytes or KB, MB, GB; 0 = no limit")
 	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100; see: mtlint explain score) is below this")
 	return cmd
 }
@@ -81,6 +83,10 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	failOn, err := parseFailOn(o.failOn)
 	if err != nil {
 		return usage("--fail-on: %v", err)
+	}
+	maxSize, err := parseSize(o.maxSize)
+	if err != nil {
+		return usage("--max-size: %v", err)
 	}
 	if o.minScore < 0 || o.minScore > 100 {
 		return usage("--min-score: %v is not between 0 and 100", o.minScore)
@@ -120,7 +126,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		return usage("%v", err)
 	}
 	progress, finishProgress := newProgress(stderr)
-	report := cfgs.Engine().Run(inputs, checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress})
+	report := cfgs.Engine().Run(inputs, checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress, MaxSize: maxSize})
 	finishProgress()
 	if err := o.filters.apply(report, baseline, stderr); err != nil {
 		return &exitError{code: 2, msg: err.Error()}
