@@ -205,6 +205,7 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		res.Error = err.Error()
 	}
 	Resolve(doc, fs)
+	res.Doc = doc.outputOnly() // issue 6: memory flat in the number of files
 	return res, fs
 }
 
