@@ -174,3 +174,18 @@ func (d *Document) outputOnly() *Document {
 	return &Document{Path: d.Path, Content: d.Content, Format: d.Format, Lang: d.Lang,
 		SourceLang: d.SourceLang, lines: d.lines, Encoding: d.Encoding, offsets: d.offsets}
 }
+
+// charSpan returns a finding's offset and length in code points of the
+// document's text, counted from checkpoints so that many findings in a large
+// file cost linear time, and from the decoded text of a re-encoded file.
+func (d *Document) charSpan(f Finding) (off, length int) {
+	start, end := f.Offset, f.EndOffset
+	if d.offsets != nil {
+		start, end = d.offsets.Dec(start), d.offsets.Dec(end)
+	}
+	x := d.Lines()
+	start = max(0, min(start, len(d.Content)))
+	end = max(start, min(end, len(d.Content)))
+	a := x.runesBefore(start)
+	return a, x.runesBefore(end) - a
+}
