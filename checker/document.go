@@ -167,6 +167,12 @@ type Document struct {
 	Units      []*Unit
 
 	lines *LineIndex
+
+	// Encoding names the file's encoding when it was not UTF-8 ("UTF-16LE",
+	// "Windows-1252"); Content then holds the decoded text and offsets maps
+	// its offsets back to the file (issue 6, encoding.go).
+	Encoding string
+	offsets  *offsetMap
 }
 
 // Lines returns the document's line index, built on first use.

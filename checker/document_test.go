@@ -226,6 +226,9 @@ func FuzzParse(f *testing.F) {
 					if s.Start < 0 || s.End > len(b.Text) || s.Start > s.End {
 						t.Fatalf("span %v outside block of %d bytes", s, len(b.Text))
 					}
+					// Blocks map into doc.Content, the decoded text of a
+					// UTF-16 or Windows-1252 file (issue 6).
+					content := doc.Content
 					rs, re := b.Raw(s.Start), b.RawEnd(s.End)
 					if rs < 0 || re > len(content) || rs > re {
 						t.Fatalf("span %v maps to [%d,%d) of %d bytes", s, rs, re, len(content))

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"bytes"
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -368,6 +369,9 @@ func (e *Engine) Fix(path string, content []byte, format Format, lang string) ([
 		doc, err := Parse(path, cur, format, lang)
 		if err != nil {
 			return content, FixResult{}, err
+		}
+		if doc.Encoding != "" { // issue 6: fixes are written as UTF-8 only
+			return content, FixResult{}, fmt.Errorf("file is %s; fix changes UTF-8 files only (convert it first)", doc.Encoding)
 		}
 		fs, err := e.Check(doc)
 		if err != nil {

@@ -95,7 +95,7 @@ func (HTMLFormatter) Format(w io.Writer, r *Report) error {
 		}
 		d.Counts.Findings = len(d.Findings)
 		if f.Doc != nil {
-			d.Segments = htmlSegments(f.Doc.Content, d.Findings)
+			d.Segments = htmlSegments(f.Doc.Content, decodedFindings(f.Doc, d.Findings))
 		}
 		page.Docs = append(page.Docs, d)
 	}

@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
@@ -74,8 +73,8 @@ func (SARIFFormatter) Format(w io.Writer, r *Report) error {
 			WithEndLine(f.EndLine).WithEndColumn(f.EndColumn).
 			WithByteOffset(f.Offset).WithByteLength(f.EndOffset - f.Offset)
 		if doc := docs[f.Path]; doc != nil && f.EndOffset <= len(doc.Content) {
-			region.WithCharOffset(utf8.RuneCount(doc.Content[:f.Offset])).
-				WithCharLength(utf8.RuneCount(doc.Content[f.Offset:f.EndOffset]))
+			off, length := doc.charSpan(f) // issue 6: limits.go
+			region.WithCharOffset(off).WithCharLength(length)
 		}
 		loc := sarif.NewPhysicalLocation().
 			WithArtifactLocation(sarif.NewSimpleArtifactLocation(sarifURI(f.Path))).

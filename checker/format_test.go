@@ -127,8 +127,12 @@ func xmlWellFormed(t *testing.T, out []byte) {
 
 func TestXMLFormats(t *testing.T) {
 	// Markup, quotes, a control character and invalid UTF-8 in the text.
-	content := "Dhe <b>&amp;</b> \"x\" 'y' \x01 \xff end.\n"
+	// Files that are not UTF-8 are refused when read (issue 6), so the
+	// invalid byte is put into the checked document afterwards: formatters
+	// must still cope with it in context lines.
+	content := "Dhe <b>&amp;</b> \"x\" 'y' \x01 X end.\n"
 	r := checkText(t, "a&b<c>.txt", content, wordRule("drop-cap", "Dhe", Error, "<The> & \"more\""), wordRule("other", "end", Info, ""))
+	r.Files[0].Doc.Content[strings.IndexByte(content, 'X')] = 0xff
 	r.Files = append(r.Files, FileResult{Path: "missing]]>.txt", Error: "no such <file>"})
 
 	cs := format(t, "checkstyle", r)

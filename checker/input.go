@@ -87,19 +87,24 @@ type ParseOptions struct {
 // ParseWith builds a Document from a file's content. Bilingual formats give
 // the document Units; their targets are its Blocks.
 func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
-	if bytes.IndexByte(content, 0) >= 0 {
-		return nil, ErrBinary
+	// issue 6: UTF-16 and certain Windows-1252 are decoded (encoding.go);
+	// binary and undecidable input is refused with the reason.
+	content, offsets, encoding, err := decodeInput(content)
+	if err != nil {
+		return nil, err
 	}
 	format := o.Format
 	if format == "" {
 		format = FormatFor(path, content)
 	}
-	doc := &Document{Path: path, Content: content, Format: format, SourceLang: o.SourceLang}
-	var err error
+	doc := &Document{Path: path, Content: content, Format: format, SourceLang: o.SourceLang,
+		Encoding: encoding, offsets: offsets}
 	var bf bilingualFile // languages a bilingual file declares
 	switch format {
 	case FormatMarkdown:
-		doc.Blocks = parseMarkdown(content)
+		if err = checkMarkdownNesting(content); err == nil { // issue 6: limits.go
+			doc.Blocks = parseMarkdown(content)
+		}
 	case FormatHTML:
 		doc.Blocks, err = parseHTML(content)
 	case FormatTSV:

@@ -173,12 +173,7 @@ func (t *TextFormatter) Format(w io.Writer, r *Report) error {
 			paint(sevColor+ansiBold, f.Severity.String()),
 			oneLine(f.Message), paint(ansiDim, "["+f.Rule+"]"))
 		if doc := docs[f.Path]; doc != nil {
-			line := doc.Lines().Line(f.Line)
-			startCol := f.Column - 1
-			endCol := len([]rune(line))
-			if f.EndLine == f.Line {
-				endCol = f.EndColumn - 1
-			}
+			line, startCol, endCol := contextLine(doc, f) // issue 6: limits.go
 			shown, pad, marks := markSpan(line, startCol, endCol)
 			gutter := fmt.Sprintf("%5d | ", f.Line)
 			fmt.Fprintf(&b, "%s%s\n", paint(ansiDim, gutter), shown)

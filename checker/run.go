@@ -38,6 +38,10 @@ type RunOptions struct {
 	Candidates []string
 	Glossary   *Glossary
 	ForFile    func(path string, opts RunOptions) (*Engine, RunOptions, error)
+
+	// MaxSize is the per-file size limit in bytes; 0 means DefaultMaxSize,
+	// negative means none (issue 6, limits.go).
+	MaxSize int64
 }
 
 // NormalizeLang validates a language tag (ISO 639-1 or BCP 47, "de-CH") and
@@ -176,13 +180,17 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		if opts.Stdin == nil {
 			err = errors.New("no standard input")
 		} else {
-			content, err = io.ReadAll(opts.Stdin)
+			content, err = io.ReadAll(io.LimitReader(opts.Stdin, maxSize(opts.MaxSize)+1))
 		}
 	} else {
-		content, err = os.ReadFile(path)
+		content, err = readLimited(path, opts.MaxSize)
 	}
 	if err != nil {
 		res.Error = readError(err)
+		return res, nil
+	}
+	if limit := maxSize(opts.MaxSize); limit > 0 && int64(len(content)) > limit { // issue 6
+		res.Error = SizeError(-1, limit).Error() // only standard input gets here
 		return res, nil
 	}
 	doc, err := ParseWith(res.Path, content, ParseOptions{Format: opts.Markup, Lang: opts.Lang, SourceLang: opts.SourceLang})
@@ -207,6 +215,7 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		res.Error = err.Error()
 	}
 	Resolve(doc, fs)
+	res.Doc = doc.outputOnly() // issue 6: memory flat in the number of files
 	return res, fs
 }
 

@@ -22,6 +22,7 @@ type checkOptions struct {
 	minScore                                        float64       // issue 5: score gate
 	glossary                                        string        // --glossary FILE (bilingual checks)
 	source                                          string        // --source: the source article of the one target file
+	maxSize                                         string        // issue 6: per-file size limit
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -67,6 +68,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
+	f.StringVar(&o.maxSize, "max-size", "50MB", "skip (with an error, exit 2) files larger than this: bytes or KB, MB, GB; 0 = no limit")
 	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100; see: mtlint explain score) is below this")
 	f.StringVar(&o.glossary, "glossary", "", "glossary TSV for bilingual inputs: source term<TAB>target term, <TAB>!forbidden term (see: mtlint explain glossary)")
 	return cmd
@@ -112,7 +114,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		return usage("%v", err)
 	}
 	progress, finishProgress := newProgress(stderr)
-	runOpts := checker.RunOptions{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress}
+	runOpts := checker.RunOptions{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress, MaxSize: set.maxSize}
 	var report *checker.Report
 	if o.source != "" {
 		// Parallel articles: one target checked against its source, with
@@ -170,6 +172,7 @@ type checkSetup struct {
 	lang, sourceLang string
 	markup           checker.Format
 	failOn           checker.Severity
+	maxSize          int64 // --max-size in bytes; 0 = the default limit
 	cfgs             *checker.Configs
 }
 
@@ -190,6 +193,9 @@ func (o checkOptions) setup() (*checkSetup, error) {
 	}
 	if set.failOn, err = parseFailOn(o.failOn); err != nil {
 		return nil, usage("--fail-on: %v", err)
+	}
+	if set.maxSize, err = parseSize(o.maxSize); err != nil {
+		return nil, usage("--max-size: %v", err)
 	}
 	// Configuration files (checker/config.go): one engine per file found.
 	if set.cfgs, err = checker.NewConfigs(rules.All(), o.enable, o.disable, o.config); err != nil {

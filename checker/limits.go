@@ -1,0 +1,191 @@
+package checker
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"os"
+	"unicode/utf8"
+)
+
+// Issue 6: limits that keep hostile input from crashing or stalling a run.
+
+// DefaultMaxSize is the default per-file size limit in bytes (--max-size).
+const DefaultMaxSize = 50 << 20
+
+// SizeError says a file is over the size limit; size < 0 means not known
+// (standard input is read only up to the limit).
+func SizeError(size, limit int64) error {
+	if size < 0 {
+		return fmt.Errorf("input is over the size limit of %s (--max-size)", humanBytes(limit))
+	}
+	return fmt.Errorf("file is %s, over the size limit of %s (--max-size)", humanBytes(size), humanBytes(limit))
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// maxMarkdownNesting bounds the container markers (block quotes, list items)
+// at the start of a Markdown line. goldmark's time grows with the square of
+// the nesting (50,000 nested quotes: seconds), and no article nests deeper
+// than a few levels.
+const maxMarkdownNesting = 500
+
+// checkMarkdownNesting refuses Markdown whose lines open more than
+// maxMarkdownNesting containers, naming the first such line. It is a cheap
+// scan of line starts, run before goldmark parses.
+func checkMarkdownNesting(content []byte) error {
+	line := 1
+	for i := 0; i < len(content); {
+		depth := 0
+		j := i
+	scan:
+		for j < len(content) {
+			switch c := content[j]; {
+			case c == ' ' || c == '\t':
+				j++
+			case c == '>':
+				depth++
+				j++
+			case (c == '-' || c == '*' || c == '+') && j+1 < len(content) && (content[j+1] == ' ' || content[j+1] == '\t'):
+				depth++
+				j += 2
+			case c >= '0' && c <= '9':
+				k := j
+				for k < len(content) && k-j < 9 && content[k] >= '0' && content[k] <= '9' {
+					k++
+				}
+				if k+1 < len(content) && (content[k] == '.' || content[k] == ')') && content[k+1] == ' ' {
+					depth++
+					j = k + 2
+					continue
+				}
+				break scan
+			default:
+				break scan
+			}
+		}
+		if depth > maxMarkdownNesting {
+			return fmt.Errorf("markdown: line %d nests more than %d block quotes or lists", line, maxMarkdownNesting)
+		}
+		nl := bytes.IndexAny(content[j:], "\r\n")
+		if nl < 0 {
+			break
+		}
+		i = j + nl + 1
+		if content[j+nl] == '\r' && i < len(content) && content[i] == '\n' {
+			i++
+		}
+		line++
+	}
+	return nil
+}
+
+// contextBytes is how many bytes of a line the text format keeps on each
+// side of a finding before markSpan cuts its window: enough for
+// contextWidth columns of 4-byte characters.
+const contextBytes = 4 * contextWidth
+
+// contextLine returns the part of a finding's line the text format shows,
+// and the finding's code-point columns in it. Lines are cut in bytes first,
+// so that a 5 MB line costs no more than a short one for each finding.
+func contextLine(doc *Document, f Finding) (line string, startCol, endCol int) {
+	x := doc.Lines()
+	lineStart, lineEnd := x.lineBounds(f.Line)
+	if lineEnd-lineStart <= 4*contextBytes {
+		full := x.Line(f.Line)
+		startCol = f.Column - 1
+		endCol = utf8.RuneCountInString(full)
+		if f.EndLine == f.Line {
+			endCol = f.EndColumn - 1
+		}
+		return full, startCol, endCol
+	}
+	off, end := f.Offset, f.EndOffset
+	if doc.offsets != nil {
+		off, end = doc.offsets.Dec(off), doc.offsets.Dec(end)
+	}
+	off = max(lineStart, min(off, lineEnd))
+	end = max(off, min(end, lineEnd, off+contextBytes))
+	from := max(lineStart, off-contextBytes)
+	to := min(lineEnd, end+contextBytes)
+	for from > lineStart && !utf8.RuneStart(doc.Content[from]) {
+		from--
+	}
+	for to < lineEnd && !utf8.RuneStart(doc.Content[to]) {
+		to++
+	}
+	c := doc.Content
+	startCol = utf8.RuneCount(c[from:off])
+	endCol = startCol + utf8.RuneCount(c[off:end])
+	return string(c[from:to]), startCol, endCol
+}
+
+// lineBounds returns the byte range of 1-based line n without its line
+// ending, without copying it.
+func (x *LineIndex) lineBounds(n int) (start, end int) {
+	if n < 1 || n > len(x.starts) {
+		return len(x.content), len(x.content)
+	}
+	start, end = x.starts[n-1], len(x.content)
+	if n < len(x.starts) {
+		end = x.starts[n]
+	}
+	for end > start && (x.content[end-1] == '\n' || x.content[end-1] == '\r') {
+		end--
+	}
+	return start, end
+}
+
+// maxSize turns RunOptions.MaxSize into a limit; 0 or less than 0 (none)
+// give DefaultMaxSize and math.MaxInt64-1.
+func maxSize(n int64) int64 {
+	switch {
+	case n == 0:
+		return DefaultMaxSize
+	case n < 0:
+		return math.MaxInt64 - 1
+	}
+	return n
+}
+
+// readLimited reads a file unless its size is over the limit, which it
+// reports without reading the file.
+func readLimited(path string, limit int64) ([]byte, error) {
+	limit = maxSize(limit)
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() && info.Size() > limit {
+		return nil, SizeError(info.Size(), limit)
+	}
+	return os.ReadFile(path)
+}
+
+// outputOnly returns the part of a checked document that output, baselines
+// and --since use: its bytes and line index, not its blocks, words and
+// sentences, which take several times the file's size. A run over thousands
+// of files keeps only this for each.
+func (d *Document) outputOnly() *Document {
+	return &Document{Path: d.Path, Content: d.Content, Format: d.Format, Lang: d.Lang,
+		SourceLang: d.SourceLang, lines: d.lines, Encoding: d.Encoding, offsets: d.offsets}
+}
+
+// charSpan returns a finding's offset and length in code points of the
+// document's text, counted from checkpoints so that many findings in a large
+// file cost linear time, and from the decoded text of a re-encoded file.
+func (d *Document) charSpan(f Finding) (off, length int) {
+	start, end := f.Offset, f.EndOffset
+	if d.offsets != nil {
+		start, end = d.offsets.Dec(start), d.offsets.Dec(end)
+	}
+	x := d.Lines()
+	start = max(0, min(start, len(d.Content)))
+	end = max(start, min(end, len(d.Content)))
+	a := x.runesBefore(start)
+	return a, x.runesBefore(end) - a
+}
