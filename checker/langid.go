@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -80,6 +81,56 @@ type LanguageReport struct {
 	Share   float64
 	Letters int // letters in decided blocks (CJK characters count three)
 	Blocks  []BlockLanguage
+	Gate    GateStats // what the word gate let through to the model
+}
+
+// GateStats counts the word gate's work: the texts it judged (paragraphs,
+// sentences and 6-word windows with letters enough to be judged), those it
+// passed on to the language model, and the model's calls. A text is passed
+// when it holds function words of a candidate language, or when a language
+// involved has no word list.
+type GateStats struct {
+	Judged      int64 `json:"judged"`
+	Passed      int64 `json:"passed"`
+	JudgedBytes int64 `json:"judged_bytes"`
+	PassedBytes int64 `json:"passed_bytes"`
+	ModelCalls  int64 `json:"model_calls"`
+}
+
+// Add adds o's counts to g.
+func (g *GateStats) Add(o GateStats) {
+	g.Judged += o.Judged
+	g.Passed += o.Passed
+	g.JudgedBytes += o.JudgedBytes
+	g.PassedBytes += o.PassedBytes
+	g.ModelCalls += o.ModelCalls
+}
+
+// gateCounters are GateStats counted from several goroutines.
+type gateCounters struct {
+	judged, passed, judgedBytes, passedBytes, modelCalls atomic.Int64
+}
+
+func (c *gateCounters) judge(text string, passed bool) {
+	c.judged.Add(1)
+	c.judgedBytes.Add(int64(len(text)))
+	if passed {
+		c.passed.Add(1)
+		c.passedBytes.Add(int64(len(text)))
+	}
+}
+
+func (c *gateCounters) stats() GateStats {
+	return GateStats{Judged: c.judged.Load(), Passed: c.passed.Load(), JudgedBytes: c.judgedBytes.Load(),
+		PassedBytes: c.passedBytes.Load(), ModelCalls: c.modelCalls.Load()}
+}
+
+func (c *gateCounters) add(g GateStats) {
+	c.judged.Add(g.Judged)
+	c.passed.Add(g.Passed)
+	c.judgedBytes.Add(g.JudgedBytes)
+	c.passedBytes.Add(g.PassedBytes)
+	c.modelCalls.Add(g.ModelCalls)
 }
 
 // LanguageService finds the language of a document's blocks and foreign
@@ -88,7 +139,18 @@ type LanguageReport struct {
 type LanguageService struct {
 	model      LanguageModel
 	candidates []string
+	noGate     bool
+	total      gateCounters
 }
+
+// WithoutGate turns the word gate off: every text with letters enough goes
+// to the language model. It is for measuring what the gate saves and
+// proving that it loses nothing (mtlint-eval --no-gate); call it before the
+// first Analyze.
+func (s *LanguageService) WithoutGate() { s.noGate = true }
+
+// Stats returns the word gate's counts over every Analyze call so far.
+func (s *LanguageService) Stats() GateStats { return s.total.stats() }
 
 // NewLanguageService returns a service over model; candidates nil means
 // DefaultCandidates.
@@ -167,6 +229,9 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 	close(next)
 	wg.Wait()
 
+	rep.Gate = a.gate.stats()
+	s.total.add(rep.Gate)
+
 	// The vote weighs blocks by letters, a Chinese, Japanese or Korean
 	// character as three: it carries about as much as a short word.
 	byLang := map[string]int{}
@@ -193,6 +258,13 @@ type analysis struct {
 	s             *LanguageService
 	rep           *LanguageReport
 	targetScripts scriptSet
+	gate          gateCounters
+}
+
+// scores asks the model, counting the call.
+func (a *analysis) scores(text string, langs []string) []LangScore {
+	a.gate.modelCalls.Add(1)
+	return a.s.model.Scores(text, langs)
 }
 
 // candidatesFor returns the candidates written in script sc.
@@ -230,21 +302,31 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 		}
 		return bl
 	}
+	// The word gate for the whole block.
+	var gate []string
+	if target != "" {
+		gate = a.plausibleAndTarget(b.Text, cands, bl.Letters >= longLetters)
+	}
 	switch {
 	case target == "":
 		// The document's language: function words decide where they are
 		// clear; otherwise a sample of the block is enough for the vote,
 		// and long texts are where lingua gets slow.
-		if l, conf := stopWordLanguage(b.Text, cands); l != "" {
+		l, conf := "", 0.0
+		if !a.s.noGate {
+			l, conf = stopWordLanguage(b.Text, cands)
+		}
+		a.gate.judge(b.Text, l == "")
+		if l != "" {
 			bl.Lang, bl.Conf, bl.By = l, conf, ByWords
 			return bl
 		}
-		scores := a.s.model.Scores(sample(b.Text), cands)
+		scores := a.scores(sample(b.Text), cands)
 		if len(scores) > 0 && scores[0].Conf > 0 {
 			bl.Lang, bl.Conf, bl.By = scores[0].Lang, scores[0].Conf, ByModel
 		}
 		return bl
-	case slices.Contains(cands, target) && len(a.plausible(b.Text, cands, bl.Letters >= longLetters)) == 0:
+	case slices.Contains(cands, target) && !a.judge(b.Text, gate != nil):
 		// The block's function words are the target's: the model could
 		// not report it (confirmed would refuse), so it is not asked. The
 		// confidence is the target's share of the function words; a block
@@ -253,7 +335,7 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 			bl.Lang, bl.Conf, bl.By = target, float64(own)/float64(all), ByWords
 		}
 	default:
-		scores := a.s.model.Scores(b.Text, a.gated(b.Text, cands, bl.Letters >= longLetters))
+		scores := a.scores(b.Text, gate)
 		if len(scores) == 0 || scores[0].Conf == 0 {
 			return bl
 		}
@@ -310,7 +392,7 @@ func (a *analysis) foreign(text string, scores []LangScore, cands []string) (For
 		if g == nil {
 			return ForeignSpan{}, false
 		}
-		scores = a.s.model.Scores(text, g)
+		scores = a.scores(text, g)
 	}
 	if len(scores) < 2 || scores[0].Lang == target || scores[0].Conf == 0 {
 		return ForeignSpan{}, false
@@ -320,7 +402,7 @@ func (a *analysis) foreign(text string, scores []LangScore, cands []string) (For
 		return ForeignSpan{}, false
 	}
 	pair := sortedPair(target, x)
-	conf := a.s.model.Scores(text, pair)
+	conf := a.scores(text, pair)
 	fx := confOf(conf, x)
 	if fx < pairThreshold {
 		return ForeignSpan{}, false
@@ -329,7 +411,7 @@ func (a *analysis) foreign(text string, scores []LangScore, cands []string) (For
 	if letterCount(nameless) < minLetters {
 		return ForeignSpan{}, false
 	}
-	nx := confOf(a.s.model.Scores(nameless, pair), x)
+	nx := confOf(a.scores(nameless, pair), x)
 	if nx < namelessMinimum || !confirmed(text, x, target, nx, letterCount(text) >= longLetters) {
 		return ForeignSpan{}, false
 	}
@@ -373,21 +455,25 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 			continue
 		}
 		text := b.Text[span.Start:span.End]
+		if letterCount(text) < minLetters {
+			notForeign(i, j)
+			continue
+		}
 		g := a.gated(text, cands, false)
-		if letterCount(text) < minLetters || g == nil {
+		if g == nil {
 			notForeign(i, j)
 			continue
 		}
 		x := source
 		if x == "" || x == target || !slices.Contains(cands, x) {
-			scores := a.s.model.Scores(text, g)
+			scores := a.scores(text, g)
 			if len(scores) < 2 || scores[0].Lang == target || scores[0].Conf == 0 {
 				continue
 			}
 			x = scores[0].Lang
 		}
 		pair := sortedPair(target, x)
-		fx := confOf(a.s.model.Scores(text, pair), x)
+		fx := confOf(a.scores(text, pair), x)
 		if fx < pairThreshold {
 			notForeign(i, j)
 			continue
@@ -396,7 +482,7 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 		if letterCount(nameless) < minLetters {
 			continue
 		}
-		nx := confOf(a.s.model.Scores(nameless, pair), x)
+		nx := confOf(a.scores(nameless, pair), x)
 		if nx < namelessMinimum || !confirmed(text, x, target, nx, false) {
 			notForeign(i, j)
 			continue
@@ -421,7 +507,7 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 			}
 			// One word is weak evidence, but only decides between two
 			// readings of an edge already in doubt.
-			return confOf(a.s.model.Scores(w, pair), h.lang) >= 0.5
+			return confOf(a.scores(w, pair), h.lang) >= 0.5
 		}
 		for start < end && native[start] && !foreignWord(start) {
 			start++
@@ -842,6 +928,10 @@ func (a *analysis) plausible(text string, cands []string, long bool) []string {
 		if x == target {
 			continue
 		}
+		if a.s.noGate {
+			out = append(out, x)
+			continue
+		}
 		foreign, native, ok := lexicalEvidence(text, x, target)
 		if !ok || long && foreign > native || foreign >= 2 && foreign > native {
 			out = append(out, x)
@@ -850,9 +940,18 @@ func (a *analysis) plausible(text string, cands []string, long bool) []string {
 	return out
 }
 
-// gated returns the target and the plausible candidates for text, the list
-// a multi-language score is asked for; nil when none is plausible.
+// gated is the word gate for a sentence or window: the target and the
+// plausible candidates for text, the list a multi-language score is asked
+// for; nil when none is plausible.
 func (a *analysis) gated(text string, cands []string, long bool) []string {
+	out := a.plausibleAndTarget(text, cands, long)
+	a.judge(text, out != nil)
+	return out
+}
+
+// plausibleAndTarget returns the plausible candidates for text and the
+// target, sorted; nil when none is plausible.
+func (a *analysis) plausibleAndTarget(text string, cands []string, long bool) []string {
 	p := a.plausible(text, cands, long)
 	if len(p) == 0 {
 		return nil
@@ -860,6 +959,12 @@ func (a *analysis) gated(text string, cands []string, long bool) []string {
 	out := append(p, a.rep.Target)
 	slices.Sort(out)
 	return out
+}
+
+// judge counts one decision of the gate and returns passed.
+func (a *analysis) judge(text string, passed bool) bool {
+	a.gate.judge(text, passed)
+	return passed
 }
 
 // confirmed asks the text's own words to agree with the model: two function

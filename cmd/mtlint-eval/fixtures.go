@@ -31,11 +31,12 @@ type FixtureRule struct {
 type FixtureResult struct {
 	Files int                     `json:"files"`
 	Rules map[string]*FixtureRule `json:"rules"`
+	Gate  checker.GateStats       `json:"gate"`
 }
 
 // evalFixtures scores every rule on the fixture files found in dirs (each
 // folder and its immediate sub-folders).
-func evalFixtures(dirs []string) (*FixtureResult, error) {
+func evalFixtures(dirs []string, opt evalOptions) (*FixtureResult, error) {
 	res := &FixtureResult{Rules: map[string]*FixtureRule{}}
 	for _, r := range rules.All() {
 		res.Rules[r.ID] = &FixtureRule{}
@@ -76,7 +77,7 @@ func evalFixtures(dirs []string) (*FixtureResult, error) {
 			if err != nil {
 				return nil, err
 			}
-			if eng, err = checker.NewEngine(rules.All(), cfg); err != nil {
+			if eng, err = opt.newEngine(cfg); err != nil {
 				return nil, fmt.Errorf("%s: %v", dir, err)
 			}
 			engines[dir] = eng
@@ -136,6 +137,11 @@ func evalFixtures(dirs []string) (*FixtureResult, error) {
 			r.Recall = round(float64(r.TruePositives) / float64(n))
 		}
 	}
+	var all []*checker.Engine
+	for _, e := range engines {
+		all = append(all, e)
+	}
+	res.Gate = gateStats(all...)
 	return res, nil
 }
 
@@ -153,4 +159,5 @@ func (r *FixtureResult) writeTable(w io.Writer) {
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\n%d fixture files\n", r.Files)
+	writeGate(w, r.Gate)
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/mtlint/mtlint/checker"
-	"github.com/mtlint/mtlint/rules"
 )
 
 // InsertionResult measures the untranslated rule on synthetic leftovers:
@@ -23,16 +22,18 @@ type InsertionResult struct {
 	Elsewhere    int `json:"elsewhere"`
 	Clean        int `json:"clean"`
 	CleanFlagged int `json:"clean_flagged"`
+
+	Gate checker.GateStats `json:"gate"`
 }
 
 // evalInsertions runs the language rules over the synthetic texts built
 // from the MQM segments.
-func evalInsertions(r io.Reader) (*InsertionResult, error) {
+func evalInsertions(r io.Reader, opt evalOptions) (*InsertionResult, error) {
 	segs, err := readMQM(r)
 	if err != nil {
 		return nil, err
 	}
-	eng, err := checker.NewEngine(rules.All(), checker.Config{Disable: []string{"all"}, Enable: []string{"untranslated", "wrong-language"}})
+	eng, err := opt.newEngine(checker.Config{Disable: []string{"all"}, Enable: []string{"untranslated", "wrong-language"}})
 	if err != nil {
 		return nil, err
 	}
@@ -114,13 +115,17 @@ func evalInsertions(r io.Reader) (*InsertionResult, error) {
 			res.CleanFlagged++
 		}
 	}
+	res.Gate = gateStats(eng)
 	return res, nil
 }
 
 func (r *InsertionResult) writeTable(w io.Writer) {
-	pct := func(a, b int) float64 { return 100 * float64(a) / float64(max(1, b)) }
 	fmt.Fprintf(w, "inserted German sentences found: %d of %d (%.0f %%)\n", r.SentencesFound, r.Sentences, pct(r.SentencesFound, r.Sentences))
 	fmt.Fprintf(w, "inserted 4-8-word pieces found:  %d of %d (%.0f %%)\n", r.PiecesFound, r.Pieces, pct(r.PiecesFound, r.Pieces))
 	fmt.Fprintf(w, "texts with a finding elsewhere:  %d\n", r.Elsewhere)
 	fmt.Fprintf(w, "unchanged paragraphs flagged:    %d of %d\n", r.CleanFlagged, r.Clean)
+	writeGate(w, r.Gate)
 }
+
+// pct is a as a percentage of b (0 when b is 0).
+func pct(a, b int) float64 { return 100 * float64(a) / float64(max(1, b)) }

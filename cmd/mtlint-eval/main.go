@@ -12,6 +12,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/rules"
 )
 
 func main() {
@@ -24,8 +27,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	fixtures := fs.Bool("fixtures", false, "evaluate fixture folders with inline markers instead of an MQM TSV file")
 	insertions := fs.Bool("insertions", false, "measure untranslated on German text inserted into the English targets of an MQM TSV file")
+	noGate := fs.Bool("no-gate", false, "turn the word gate off: every text goes to the language model (to measure what the gate saves and that it loses nothing)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--insertions] FILE.tsv\n       mtlint-eval --fixtures [--json] DIR...")
+		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--no-gate] [--insertions] FILE.tsv\n       mtlint-eval --fixtures [--json] [--no-gate] DIR...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -35,10 +39,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	opt := evalOptions{noGate: *noGate}
 	var result any
 	var text func(io.Writer)
 	if *fixtures {
-		r, err := evalFixtures(fs.Args())
+		r, err := evalFixtures(fs.Args(), opt)
 		if err != nil {
 			fmt.Fprintln(stderr, "mtlint-eval:", err)
 			return 2
@@ -53,9 +58,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		defer f.Close()
 		var r interface{ writeTable(io.Writer) }
 		if *insertions {
-			r, err = evalInsertions(f)
+			r, err = evalInsertions(f, opt)
 		} else {
-			r, err = evalMQM(f)
+			r, err = evalMQM(f, opt)
 		}
 		if err != nil {
 			var pe *parseError
@@ -79,4 +84,39 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	text(stdout)
 	return 0
+}
+
+// evalOptions are the options every evaluation mode takes.
+type evalOptions struct {
+	noGate bool // the word gate off
+}
+
+// newEngine builds an engine over all rules with cfg and the options.
+func (o evalOptions) newEngine(cfg checker.Config) (*checker.Engine, error) {
+	eng, err := checker.NewEngine(rules.All(), cfg)
+	if err != nil {
+		return nil, err
+	}
+	if o.noGate && eng.NeedsLanguage() {
+		eng.Languages().WithoutGate()
+	}
+	return eng, nil
+}
+
+// gateStats sums the word gate's counts of the engines that built a
+// language service.
+func gateStats(engines ...*checker.Engine) checker.GateStats {
+	var g checker.GateStats
+	for _, e := range engines {
+		if e.NeedsLanguage() {
+			g.Add(e.Languages().Stats())
+		}
+	}
+	return g
+}
+
+// writeGate prints the word gate's counts.
+func writeGate(w io.Writer, g checker.GateStats) {
+	fmt.Fprintf(w, "word gate: %d texts judged (%d bytes), %d passed to the model (%.1f %% of texts, %.1f %% of bytes), %d model calls\n",
+		g.Judged, g.JudgedBytes, g.Passed, pct(int(g.Passed), int(g.Judged)), pct(int(g.PassedBytes), int(g.JudgedBytes)), g.ModelCalls)
 }

@@ -102,3 +102,58 @@ func TestInsertionsOnEvalData(t *testing.T) {
 		t.Errorf("insertions: %+v; want >= 90%% of sentences found and no clean paragraph flagged", r)
 	}
 }
+
+// TestGateLosesNothing runs the fixture corpora with the word gate on and
+// off: the gate sends a small share of the texts to the language model, and
+// no rule finds less with it than with every text scored.
+func TestGateLosesNothing(t *testing.T) {
+	dirs := []string{"../../testdata/rules", "../../testdata/clean"}
+	on, err := evalFixtures(dirs, evalOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	off, err := evalFixtures(dirs, evalOptions{noGate: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, r := range off.Rules {
+		if got := on.Rules[id]; got.TruePositives < r.TruePositives || got.FalsePositives > r.FalsePositives {
+			t.Errorf("%s: gate on %+v, gate off %+v", id, *got, *r)
+		}
+	}
+	if on.Gate.Judged < 1000 || on.Gate.Passed*20 > on.Gate.Judged {
+		t.Errorf("gate on: %+v; want >= 1,000 texts judged and under 5 %% passed", on.Gate)
+	}
+	if off.Gate.Passed*10 < off.Gate.Judged*9 || off.Gate.ModelCalls <= on.Gate.ModelCalls {
+		t.Errorf("gate off: %+v; want (nearly) every text passed", off.Gate)
+	}
+}
+
+// TestGateOnEvalData runs the insertion experiment with the word gate on and
+// off (when the MQM file is present): the same inserted sentences and pieces
+// are found, with a fraction of the model calls.
+func TestGateOnEvalData(t *testing.T) {
+	path := "../../../shared/eval/mqm-dev.tsv"
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("evaluation data not available: %v", err)
+	}
+	var results [2]*InsertionResult
+	for i, opt := range []evalOptions{{}, {noGate: true}} {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		results[i], err = evalInsertions(f, opt)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	on, off := results[0], results[1]
+	if on.SentencesFound != off.SentencesFound || on.PiecesFound != off.PiecesFound || on.Elsewhere != off.Elsewhere || on.CleanFlagged != off.CleanFlagged {
+		t.Errorf("gate on %+v, gate off %+v: want the same findings", *on, *off)
+	}
+	if on.Gate.ModelCalls*4 > off.Gate.ModelCalls {
+		t.Errorf("model calls: gate on %d, off %d; want under a quarter", on.Gate.ModelCalls, off.Gate.ModelCalls)
+	}
+}

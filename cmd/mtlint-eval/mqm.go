@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
-	"github.com/mtlint/mtlint/rules"
 )
 
 // The MQM TSV columns (DESIGN.md, "Evaluation data").
@@ -75,6 +74,7 @@ type MQMResult struct {
 	Categories map[string]*CategoryResult `json:"categories"`
 	Clean      CleanResult                `json:"clean"`
 	Rules      map[string]*RuleResult     `json:"rules"`
+	Gate       checker.GateStats          `json:"gate"`
 }
 
 // readMQM groups the TSV rows into segments: the same system's translation of
@@ -147,12 +147,12 @@ func readMQM(r io.Reader) ([]*segment, error) {
 
 // evalMQM checks every segment's target with the rules and matches findings
 // to the annotated spans by overlap.
-func evalMQM(r io.Reader) (*MQMResult, error) {
+func evalMQM(r io.Reader, opt evalOptions) (*MQMResult, error) {
 	segs, err := readMQM(r)
 	if err != nil {
 		return nil, err
 	}
-	eng, err := checker.NewEngine(rules.All(), checker.Config{})
+	eng, err := opt.newEngine(checker.Config{})
 	if err != nil {
 		return nil, err
 	}
@@ -213,6 +213,7 @@ func evalMQM(r io.Reader) (*MQMResult, error) {
 	for _, c := range res.Categories {
 		c.Recall = round(float64(c.Found) / float64(c.Annotated))
 	}
+	res.Gate = gateStats(eng)
 	if res.Clean.Words > 0 {
 		res.Clean.Per1000Words = round(float64(res.Clean.FalseAlarms) * 1000 / float64(res.Clean.Words))
 	}
@@ -256,4 +257,5 @@ func (r *MQMResult) writeTable(w io.Writer) {
 	tw.Flush()
 	fmt.Fprintf(w, "\nerror-free segments: %d (%d words), false alarms at warning or above: %d (%.3f per 1,000 words)\n",
 		r.Clean.Segments, r.Clean.Words, r.Clean.FalseAlarms, r.Clean.Per1000Words)
+	writeGate(w, r.Gate)
 }

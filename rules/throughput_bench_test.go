@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/internal/evaldata"
+)
+
+// BenchmarkThroughput checks a multi-megabyte corpus with every rule on,
+// language detection included, the way `mtlint check` does (files read,
+// parsed and checked by the engine's workers): the MQM targets of
+// ../shared/eval as articles, four copies of them, English (zh-en targets)
+// and German (en-de targets), with and without --lang. MB/s is the
+// throughput on GOMAXPROCS cores: run it with -cpu 1 for MB/s per core.
+// Skipped when the evaluation data is absent.
+func BenchmarkThroughput(b *testing.B) {
+	path := evaldata.Find()
+	if path == "" {
+		b.Skip("no ../shared/eval/mqm-dev.tsv")
+	}
+	for _, c := range []struct{ lp, lang string }{{"zh-en", "en"}, {"en-de", "de"}, {"zh-en", ""}} {
+		arts, err := evaldata.ReadArticles(path, c.lp)
+		if err != nil {
+			b.Fatal(err)
+		}
+		paths, size, err := evaldata.WriteCorpus(b.TempDir(), arts, 4)
+		if err != nil {
+			b.Fatal(err)
+		}
+		eng, err := checker.NewEngine(All(), checker.Config{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		opts := checker.RunOptions{Lang: c.lang}
+		eng.Run(paths[:len(arts)], opts) // load the models: the warm cost
+		lang := c.lang
+		if lang == "" {
+			lang = "auto"
+		}
+		b.Run(fmt.Sprintf("%s/lang=%s", c.lp, lang), func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			var findings int
+			for b.Loop() {
+				rep := eng.Run(paths, opts)
+				findings = len(rep.Findings)
+				for _, f := range rep.Files {
+					if f.Error != "" {
+						b.Fatalf("%s: %s", f.Path, f.Error)
+					}
+				}
+			}
+			b.ReportMetric(float64(findings), "findings")
+		})
+	}
+}
