@@ -171,9 +171,13 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 	doc = maskedDocument(doc)
 	rep := &LanguageReport{Target: target, Source: source, Blocks: make([]BlockLanguage, len(doc.Blocks))}
 	counts := make([]scriptCounts, len(doc.Blocks))
+	lex := make([]lexicon, len(doc.Blocks)) // each block's function words, looked up once
 	var docScripts scriptSet
 	for i, b := range doc.Blocks {
 		counts[i] = countScripts(b.Text)
+		if counts[i].letters() >= minLetters {
+			lex[i] = newLexicon(b.Text)
+		}
 		for sc := Latin; sc < numScripts; sc++ {
 			if counts[i][sc] >= minLetters {
 				docScripts |= setOf(sc)
@@ -209,7 +213,7 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 	// need: after the script gate, a word gate. A candidate of which a
 	// block has no function words cannot be confirmed, so a clean text
 	// loads nothing.
-	s.model.Preload(a.neededModels(doc, counts))
+	s.model.Preload(a.neededModels(doc, counts, lex))
 	// Fan out over blocks: the models are loaded, scoring is read-only.
 	workers := min(runtime.GOMAXPROCS(0), len(doc.Blocks))
 	var wg sync.WaitGroup
@@ -219,7 +223,7 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i])
+				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], lex[i])
 			}
 		}()
 	}
@@ -279,7 +283,7 @@ func (a *analysis) candidatesFor(sc Script) []string {
 }
 
 // block detects one block's language and foreign spans.
-func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
+func (a *analysis) block(b *Block, c *scriptCounts, words lexicon) BlockLanguage {
 	bl := BlockLanguage{Letters: c.letters()}
 	if bl.Letters < minLetters {
 		return bl
@@ -305,7 +309,7 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 	// The word gate for the whole block.
 	var gate []string
 	if target != "" {
-		gate = a.plausibleAndTarget(b.Text, cands, bl.Letters >= longLetters)
+		gate = a.plausibleAndTarget(words, cands, bl.Letters >= longLetters)
 	}
 	switch {
 	case target == "":
@@ -314,7 +318,7 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 		// and long texts are where lingua gets slow.
 		l, conf := "", 0.0
 		if !a.s.noGate {
-			l, conf = stopWordLanguage(b.Text, cands)
+			l, conf = words.language(cands)
 		}
 		a.gate.judge(b.Text, l == "")
 		if l != "" {
@@ -331,7 +335,7 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 		// not report it (confirmed would refuse), so it is not asked. The
 		// confidence is the target's share of the function words; a block
 		// with none stays undecided.
-		if own, all := stopWordShare(b.Text, target, cands); own > 0 {
+		if own, all := words.share(target, cands); own > 0 {
 			bl.Lang, bl.Conf, bl.By = target, float64(own)/float64(all), ByWords
 		}
 	default:
@@ -340,7 +344,7 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 			return bl
 		}
 		bl.Lang, bl.Conf, bl.By = scores[0].Lang, scores[0].Conf, ByModel
-		if f, ok := a.foreign(b.Text, scores, cands); ok {
+		if f, ok := a.foreign(b.Text, words, scores, cands); ok {
 			f.Span, f.Unit = Span{0, len(b.Text)}, UnitParagraph
 			bl.Foreign = []ForeignSpan{f}
 			return bl
@@ -361,14 +365,14 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 			if letterCount(text) < minLetters || overlapsAny(bl.Foreign, sen) {
 				continue
 			}
-			if f, ok := a.foreign(text, nil, cands); ok {
+			if f, ok := a.foreign(text, words.in(sen), nil, cands); ok {
 				f.Span, f.Unit = sen, UnitSentence
 				bl.Foreign = append(bl.Foreign, f)
 				flagged = append(flagged, sen)
 			}
 		}
 	}
-	for _, f := range a.windows(b, cands, flagged) {
+	for _, f := range a.windows(b, words, cands, flagged) {
 		if !quotedTitle(b, f.Span) {
 			bl.Foreign = append(bl.Foreign, f)
 		}
@@ -382,13 +386,13 @@ func (a *analysis) block(b *Block, c *scriptCounts) BlockLanguage {
 // already computed. Short text is re-checked on a {target, X} pair, and the
 // foreign language must survive the removal of capitalised words, so that a
 // sentence full of German place names is not German.
-func (a *analysis) foreign(text string, scores []LangScore, cands []string) (ForeignSpan, bool) {
+func (a *analysis) foreign(text string, words lexicon, scores []LangScore, cands []string) (ForeignSpan, bool) {
 	target := a.rep.Target
 	if !slices.Contains(cands, target) {
 		return ForeignSpan{}, false
 	}
 	if scores == nil {
-		g := a.gated(text, cands, letterCount(text) >= longLetters)
+		g := a.gated(text, words, cands, letterCount(text) >= longLetters)
 		if g == nil {
 			return ForeignSpan{}, false
 		}
@@ -412,7 +416,7 @@ func (a *analysis) foreign(text string, scores []LangScore, cands []string) (For
 		return ForeignSpan{}, false
 	}
 	nx := confOf(a.scores(nameless, pair), x)
-	if nx < namelessMinimum || !confirmed(text, x, target, nx, letterCount(text) >= longLetters) {
+	if nx < namelessMinimum || !confirmed(words, x, target, nx, letterCount(text) >= longLetters) {
 		return ForeignSpan{}, false
 	}
 	return ForeignSpan{Lang: x, Conf: fx}, true
@@ -422,7 +426,7 @@ func (a *analysis) foreign(text string, scores []LangScore, cands []string) (For
 // merges the flagged ones into spans. Without a source, the window's most
 // likely other candidate stands in. Windows inside spans already flagged are
 // skipped.
-func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan {
+func (a *analysis) windows(b *Block, lex lexicon, cands []string, skip []Span) []ForeignSpan {
 	target, source := a.rep.Target, a.rep.Source
 	if len(b.Words) < windowWords || !slices.Contains(cands, target) {
 		return nil
@@ -459,7 +463,8 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 			notForeign(i, j)
 			continue
 		}
-		g := a.gated(text, cands, false)
+		words := lex.in(span)
+		g := a.gated(text, words, cands, false)
 		if g == nil {
 			notForeign(i, j)
 			continue
@@ -483,7 +488,7 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 			continue
 		}
 		nx := confOf(a.scores(nameless, pair), x)
-		if nx < namelessMinimum || !confirmed(text, x, target, nx, false) {
+		if nx < namelessMinimum || !confirmed(words, x, target, nx, false) {
 			notForeign(i, j)
 			continue
 		}
@@ -502,7 +507,7 @@ func (a *analysis) windows(b *Block, cands []string, skip []Span) []ForeignSpan 
 		pair := sortedPair(target, h.lang)
 		foreignWord := func(k int) bool {
 			w := b.WordText(k)
-			if stopWords[h.lang][strings.ToLower(w)] {
+			if wordLangs(w)&langBit(h.lang) != 0 {
 				return true
 			}
 			// One word is weak evidence, but only decides between two
@@ -801,33 +806,6 @@ func trimPunct(text string, s Span) Span {
 	return s
 }
 
-// lexicalEvidence counts the function words of text that belong to lang and
-// not to target, and the reverse, from the stopWords lists. It
-// reports ok=false when either language has no list.
-func lexicalEvidence(text, lang, target string) (foreign, native int, ok bool) {
-	fl, tl := stopWords[lang], stopWords[target]
-	if fl == nil || tl == nil {
-		return 0, 0, false
-	}
-	own := map[string]string{"ru": "ыэъё", "uk": "іїєґ"}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		w = strings.ToLower(w)
-		inF, inT := fl[w], tl[w]
-		// Russian and Ukrainian share most function words; letters of
-		// their own tell them apart.
-		if own[lang] != "" && own[target] != "" {
-			inF = inF || strings.ContainsAny(w, own[lang])
-			inT = inT || strings.ContainsAny(w, own[target])
-		}
-		switch {
-		case inF && !inT:
-			foreign++
-		case inT && !inF:
-			native++
-		}
-	}
-	return foreign, native, true
-}
 
 // maskedDocument returns doc, or a shallow copy of it whose blocks have their
 // verbatim spans blanked with spaces (byte for byte, so every span and offset
@@ -862,10 +840,10 @@ func maskedDocument(doc *Document) *Document {
 
 // neededModels returns the candidates the blocks of doc may be scored
 // against.
-func (a *analysis) neededModels(doc *Document, counts []scriptCounts) []string {
+func (a *analysis) neededModels(doc *Document, counts []scriptCounts, lex []lexicon) []string {
 	target, source := a.rep.Target, a.rep.Source
 	need := map[string]bool{}
-	for i, b := range doc.Blocks {
+	for i := range doc.Blocks {
 		c := &counts[i]
 		letters := c.letters()
 		if letters < minLetters {
@@ -873,7 +851,7 @@ func (a *analysis) neededModels(doc *Document, counts []scriptCounts) []string {
 		}
 		cands := a.candidatesFor(c.dominant())
 		if target == "" {
-			if l, _ := stopWordLanguage(b.Text, cands); l == "" && len(cands) > 1 {
+			if l, _ := lex[i].language(cands); l == "" && len(cands) > 1 {
 				for _, x := range cands {
 					need[x] = true
 				}
@@ -887,7 +865,7 @@ func (a *analysis) neededModels(doc *Document, counts []scriptCounts) []string {
 		if !slices.Contains(cands, target) {
 			continue
 		}
-		for _, x := range a.plausible(b.Text, cands, letters >= longLetters) {
+		for _, x := range a.plausible(lex[i], cands, letters >= longLetters) {
 			need[x] = true
 			need[target] = true
 			if slices.Contains(cands, source) {
@@ -918,68 +896,10 @@ func (a *analysis) judgedScript(c *scriptCounts) Script {
 	return dom
 }
 
-// plausible returns the candidates other than the target that text could be
-// confirmed in: those without word lists, and those of which it has enough
-// function words.
-func (a *analysis) plausible(text string, cands []string, long bool) []string {
-	target := a.rep.Target
-	var out []string
-	for _, x := range cands {
-		if x == target {
-			continue
-		}
-		if a.s.noGate {
-			out = append(out, x)
-			continue
-		}
-		foreign, native, ok := lexicalEvidence(text, x, target)
-		if !ok || long && foreign > native || foreign >= 2 && foreign > native {
-			out = append(out, x)
-		}
-	}
-	return out
-}
 
-// gated is the word gate for a sentence or window: the target and the
-// plausible candidates for text, the list a multi-language score is asked
-// for; nil when none is plausible.
-func (a *analysis) gated(text string, cands []string, long bool) []string {
-	out := a.plausibleAndTarget(text, cands, long)
-	a.judge(text, out != nil)
-	return out
-}
 
-// plausibleAndTarget returns the plausible candidates for text and the
-// target, sorted; nil when none is plausible.
-func (a *analysis) plausibleAndTarget(text string, cands []string, long bool) []string {
-	p := a.plausible(text, cands, long)
-	if len(p) == 0 {
-		return nil
-	}
-	out := append(p, a.rep.Target)
-	slices.Sort(out)
-	return out
-}
 
-// judge counts one decision of the gate and returns passed.
-func (a *analysis) judge(text string, passed bool) bool {
-	a.gate.judge(text, passed)
-	return passed
-}
 
-// confirmed asks the text's own words to agree with the model: two function
-// words of the foreign language more than of the target. Without word lists
-// for both, short text must be foreign beyond doubt even without its names.
-func confirmed(text, lang, target string, nameless float64, long bool) bool {
-	foreign, native, ok := lexicalEvidence(text, lang, target)
-	if !ok {
-		return long || nameless >= 0.9
-	}
-	if long {
-		return foreign > native
-	}
-	return foreign >= 2 && foreign > native
-}
 
 // quotedTitle reports whether span is a short quotation: a title, motto or
 // name quoted in its own language („Gemeinsam für die Stadt“), which a
@@ -1018,63 +938,4 @@ func sample(text string) string {
 	return text
 }
 
-// stopWordShare counts the function words of text that belong to lang, and
-// those of any of cands.
-func stopWordShare(text, lang string, cands []string) (own, all int) {
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		w = strings.ToLower(w)
-		any := false
-		for _, c := range cands {
-			any = any || stopWords[c][w]
-		}
-		if any {
-			all++
-			if stopWords[lang][w] {
-				own++
-			}
-		}
-	}
-	return own, all
-}
 
-// stopWordLanguage returns the candidate whose function words text uses
-// most, when there are at least three and twice as many as of any other
-// candidate, and the share of them; "" when the words do not decide or a
-// candidate has no list.
-func stopWordLanguage(text string, cands []string) (string, float64) {
-	counts := make([]int, len(cands))
-	for _, c := range cands {
-		if stopWords[c] == nil {
-			return "", 0
-		}
-	}
-	total := 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		w = strings.ToLower(w)
-		hit := false
-		for i, c := range cands {
-			if stopWords[c][w] {
-				counts[i]++
-				hit = true
-			}
-		}
-		if hit {
-			total++
-		}
-	}
-	best, second := -1, 0
-	for i, n := range counts {
-		if best < 0 || n > counts[best] {
-			if best >= 0 {
-				second = max(second, counts[best])
-			}
-			best = i
-		} else {
-			second = max(second, n)
-		}
-	}
-	if best < 0 || counts[best] < 3 || counts[best] < 2*second {
-		return "", 0
-	}
-	return cands[best], float64(counts[best]) / float64(total)
-}

@@ -1,0 +1,288 @@
+package checker
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The word gate decides, before the language model is asked, whether a text
+// (a paragraph, a sentence or a 6-word window) may be in a candidate language
+// X rather than the target T: it needs function words of X that are not
+// function words of T, at least two and more than the reverse (more than the
+// reverse alone for long text). confirmed asks the same of a text the model
+// calls foreign, so where both languages have word lists the gate loses
+// nothing: it only evaluates the confirmation's necessary condition first,
+// in microseconds instead of a model call. A language without a word list
+// always passes.
+//
+// A block's words are looked up once: its lexicon holds the function words
+// of the block's text with the set of languages whose lists hold each, and
+// every sentence and window of the block reads a slice of it.
+
+// langBits is a set of languages with word lists, one bit each.
+type langBits uint64
+
+// wordIndex maps function words to the languages whose lists hold them; it
+// is built from stopWords on first use.
+var wordIndex struct {
+	once  sync.Once
+	bit   map[string]langBits // language -> its bit
+	words map[string]langBits // lower-case function word -> languages
+}
+
+func loadWordIndex() {
+	wordIndex.bit = map[string]langBits{}
+	wordIndex.words = map[string]langBits{}
+	langs := make([]string, 0, len(stopWords))
+	for l := range stopWords {
+		langs = append(langs, l)
+	}
+	slices.Sort(langs)
+	if len(langs) > 64 {
+		panic("checker: more than 64 function-word lists")
+	}
+	for i, l := range langs {
+		b := langBits(1) << i
+		wordIndex.bit[l] = b
+		for w := range stopWords[l] {
+			wordIndex.words[w] |= b
+		}
+	}
+}
+
+// langBit returns lang's bit, 0 when lang has no word list.
+func langBit(lang string) langBits {
+	wordIndex.once.Do(loadWordIndex)
+	return wordIndex.bit[lang]
+}
+
+// wordLangs returns the languages whose lists hold word (any case).
+func wordLangs(word string) langBits {
+	wordIndex.once.Do(loadWordIndex)
+	return wordIndex.words[strings.ToLower(word)]
+}
+
+// Letters that only Russian or only Ukrainian uses: the two share most
+// function words, and these tell them apart.
+const (
+	ownRu = "ыэъё"
+	ownUk = "іїєґ"
+)
+
+// lexWord is a function word of a text (a run of letters), or a word with
+// letters of Russian or Ukrainian alone.
+type lexWord struct {
+	start, end int // byte offsets in the text
+	langs      langBits
+	ru, uk     bool // has letters only Russian, only Ukrainian uses
+}
+
+// lexicon is the function words of a text in order.
+type lexicon []lexWord
+
+// newLexicon looks up the runs of letters of text.
+func newLexicon(text string) lexicon {
+	wordIndex.once.Do(loadWordIndex)
+	var out lexicon
+	start := -1
+	flush := func(end int) {
+		w := strings.ToLower(text[start:end])
+		lw := lexWord{start: start, end: end, langs: wordIndex.words[w]}
+		if w[0] >= utf8.RuneSelf { // the own letters are not ASCII
+			lw.ru = strings.ContainsAny(w, ownRu)
+			lw.uk = strings.ContainsAny(w, ownUk)
+		}
+		if lw.langs != 0 || lw.ru || lw.uk {
+			out = append(out, lw)
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if isLetter(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			flush(i)
+		}
+	}
+	if start >= 0 {
+		flush(len(text))
+	}
+	return out
+}
+
+// isLetter is unicode.IsLetter with an ASCII fast path.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// in returns the words of l inside span s.
+func (l lexicon) in(s Span) lexicon {
+	i := sort.Search(len(l), func(i int) bool { return l[i].start >= s.Start })
+	j := i + sort.Search(len(l)-i, func(j int) bool { return l[i+j].end > s.End })
+	return l[i:j]
+}
+
+// evidence counts the function words that belong to lang and not to target,
+// and the reverse. ok is false when either language has no list.
+func (l lexicon) evidence(lang, target string) (foreign, native int, ok bool) {
+	fb, tb := langBit(lang), langBit(target)
+	if fb == 0 || tb == 0 {
+		return 0, 0, false
+	}
+	ruUk := lang == "ru" && target == "uk" || lang == "uk" && target == "ru"
+	for _, w := range l {
+		inF, inT := w.langs&fb != 0, w.langs&tb != 0
+		if ruUk {
+			inF = inF || lang == "ru" && w.ru || lang == "uk" && w.uk
+			inT = inT || target == "ru" && w.ru || target == "uk" && w.uk
+		}
+		switch {
+		case inF && !inT:
+			foreign++
+		case inT && !inF:
+			native++
+		}
+	}
+	return foreign, native, true
+}
+
+// lexicalEvidence counts the function words of text that belong to lang and
+// not to target, and the reverse; ok is false when either language has no
+// list.
+func lexicalEvidence(text, lang, target string) (foreign, native int, ok bool) {
+	return newLexicon(text).evidence(lang, target)
+}
+
+// share counts the function words that belong to lang, and those of any of
+// cands.
+func (l lexicon) share(lang string, cands []string) (own, all int) {
+	var any langBits
+	for _, c := range cands {
+		any |= langBit(c)
+	}
+	lb := langBit(lang)
+	for _, w := range l {
+		if w.langs&any != 0 {
+			all++
+			if w.langs&lb != 0 {
+				own++
+			}
+		}
+	}
+	return own, all
+}
+
+// language returns the candidate whose function words the text uses most,
+// when there are at least three and twice as many as of any other
+// candidate, and the share of them; "" when the words do not decide or a
+// candidate has no list.
+func (l lexicon) language(cands []string) (string, float64) {
+	candBits := make([]langBits, len(cands))
+	var any langBits
+	for i, c := range cands {
+		if candBits[i] = langBit(c); candBits[i] == 0 {
+			return "", 0
+		}
+		any |= candBits[i]
+	}
+	counts := make([]int, len(cands))
+	total := 0
+	for _, w := range l {
+		if w.langs&any == 0 {
+			continue
+		}
+		total++
+		for i, b := range candBits {
+			if w.langs&b != 0 {
+				counts[i]++
+			}
+		}
+	}
+	best, second := -1, 0
+	for i, n := range counts {
+		if best < 0 || n > counts[best] {
+			if best >= 0 {
+				second = max(second, counts[best])
+			}
+			best = i
+		} else {
+			second = max(second, n)
+		}
+	}
+	if best < 0 || counts[best] < 3 || counts[best] < 2*second {
+		return "", 0
+	}
+	return cands[best], float64(counts[best]) / float64(total)
+}
+
+// plausible returns the candidates other than the target that text (its
+// lexicon words) could be confirmed in: those without word lists, and those
+// of which it has enough function words.
+func (a *analysis) plausible(words lexicon, cands []string, long bool) []string {
+	target := a.rep.Target
+	var out []string
+	for _, x := range cands {
+		if x == target {
+			continue
+		}
+		if a.s.noGate {
+			out = append(out, x)
+			continue
+		}
+		foreign, native, ok := words.evidence(x, target)
+		if !ok || long && foreign > native || foreign >= 2 && foreign > native {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// gated is the word gate for a sentence or window: the target and the
+// plausible candidates for text, the list a multi-language score is asked
+// for; nil when none is plausible.
+func (a *analysis) gated(text string, words lexicon, cands []string, long bool) []string {
+	out := a.plausibleAndTarget(words, cands, long)
+	a.judge(text, out != nil)
+	return out
+}
+
+// plausibleAndTarget returns the plausible candidates and the target,
+// sorted; nil when none is plausible.
+func (a *analysis) plausibleAndTarget(words lexicon, cands []string, long bool) []string {
+	p := a.plausible(words, cands, long)
+	if len(p) == 0 {
+		return nil
+	}
+	out := append(p, a.rep.Target)
+	slices.Sort(out)
+	return out
+}
+
+// judge counts one decision of the gate and returns passed.
+func (a *analysis) judge(text string, passed bool) bool {
+	a.gate.judge(text, passed)
+	return passed
+}
+
+// confirmed asks the text's own words to agree with the model: two function
+// words of the foreign language more than of the target. Without word lists
+// for both, short text must be foreign beyond doubt even without its names.
+func confirmed(words lexicon, lang, target string, nameless float64, long bool) bool {
+	foreign, native, ok := words.evidence(lang, target)
+	if !ok {
+		return long || nameless >= 0.9
+	}
+	if long {
+		return foreign > native
+	}
+	return foreign >= 2 && foreign > native
+}
