@@ -806,7 +806,6 @@ func trimPunct(text string, s Span) Span {
 	return s
 }
 
-
 // maskedDocument returns doc, or a shallow copy of it whose blocks have their
 // verbatim spans blanked with spaces (byte for byte, so every span and offset
 // stays valid).
@@ -896,11 +895,6 @@ func (a *analysis) judgedScript(c *scriptCounts) Script {
 	return dom
 }
 
-
-
-
-
-
 // quotedTitle reports whether span is a short quotation: a title, motto or
 // name quoted in its own language („Gemeinsam für die Stadt“), which a
 // translation keeps.
@@ -937,5 +931,3 @@ func sample(text string) string {
 	}
 	return text
 }
-
-
