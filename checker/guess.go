@@ -1,8 +1,9 @@
 package checker
 
 import (
+	"math/bits"
 	"strings"
-	"unicode"
+	"sync"
 )
 
 // functionWords are very frequent words of each language with a locale, used
@@ -26,38 +27,51 @@ var functionWords = map[string]map[string]bool{
 // text, or "" when the text is too short or no language stands out.
 func GuessLanguage(blocks []*Block) string {
 	var han, kana, hangul, cyr, arabic, latin, greek, hebrew, thai int
-	counts := map[string]int{}
+	var counts [len(guessLangs)]int
 	words := 0
+	guessIndex.once.Do(loadGuessIndex)
 	for _, b := range blocks {
-		for _, r := range b.Text {
-			switch {
-			case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+		start := -1
+		word := func(end int) {
+			words++
+			for m := guessIndex.words[strings.ToLower(b.Text[start:end])]; m != 0; m &= m - 1 {
+				counts[bits.TrailingZeros16(m)]++
+			}
+			start = -1
+		}
+		for i, r := range b.Text {
+			if !isLetter(r) {
+				if start >= 0 {
+					word(i)
+				}
+				continue
+			}
+			if start < 0 {
+				start = i
+			}
+			switch ScriptOf(r) {
+			case Kana:
 				kana++
-			case unicode.Is(unicode.Han, r):
+			case Han:
 				han++
-			case unicode.Is(unicode.Hangul, r):
+			case Hangul:
 				hangul++
-			case unicode.Is(unicode.Cyrillic, r):
+			case Cyrillic:
 				cyr++
-			case unicode.Is(unicode.Arabic, r):
+			case Arabic:
 				arabic++
-			case unicode.Is(unicode.Greek, r):
+			case Greek:
 				greek++
-			case unicode.Is(unicode.Hebrew, r):
+			case Hebrew:
 				hebrew++
-			case unicode.Is(unicode.Thai, r):
+			case Thai:
 				thai++
-			case unicode.Is(unicode.Latin, r):
+			case Latin:
 				latin++
 			}
 		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(b.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			words++
-			for lang, fw := range functionWords {
-				if fw[w] {
-					counts[lang]++
-				}
-			}
+		if start >= 0 {
+			word(len(b.Text))
 		}
 	}
 	total := han + kana + hangul + cyr + arabic + latin + greek + hebrew + thai
@@ -80,22 +94,42 @@ func GuessLanguage(blocks []*Block) string {
 	case thai*2 > total:
 		return "th"
 	}
-	best, second := "", ""
-	for _, lang := range []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk"} {
+	best, second := -1, -1
+	for i, lang := range guessLangs {
 		isCyr := lang == "ru" || lang == "uk"
 		if isCyr != (cyr*2 > total) {
 			continue
 		}
 		switch {
-		case best == "" || counts[lang] > counts[best]:
-			best, second = lang, best
-		case second == "" || counts[lang] > counts[second]:
-			second = lang
+		case best < 0 || counts[i] > counts[best]:
+			best, second = i, best
+		case second < 0 || counts[i] > counts[second]:
+			second = i
 		}
 	}
 	// Abstain unless function words are frequent and one language leads clearly.
-	if best == "" || counts[best]*10 < words || (second != "" && counts[best] < counts[second]*3/2) {
+	if best < 0 || counts[best]*10 < words || (second >= 0 && counts[best] < counts[second]*3/2) {
 		return ""
 	}
-	return best
+	return guessLangs[best]
+}
+
+// guessLangs are the languages of functionWords in the order GuessLanguage
+// weighs them (the first wins a tie).
+var guessLangs = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk"}
+
+// guessIndex maps a function word to the guessLangs whose list holds it, one
+// bit each, so that a word is looked up once.
+var guessIndex struct {
+	once  sync.Once
+	words map[string]uint16
+}
+
+func loadGuessIndex() {
+	guessIndex.words = map[string]uint16{}
+	for i, l := range guessLangs {
+		for w := range functionWords[l] {
+			guessIndex.words[w] |= 1 << i
+		}
+	}
 }
