@@ -209,13 +209,22 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 	if target != "" {
 		a.targetScripts = LanguageScripts(target)
 	}
-	// Load, in parallel and before fanning out, the models the blocks can
-	// need: after the script gate, a word gate. A candidate of which a
-	// block has no function words cannot be confirmed, so a clean text
-	// loads nothing.
-	s.model.Preload(a.neededModels(doc, counts, lex))
+	todo := make([]int, len(doc.Blocks))
+	for i := range todo {
+		todo[i] = i
+	}
+	if target == "" {
+		todo = a.wordVote(doc, counts, lex)
+	}
+	if len(todo) > 0 {
+		// Load, in parallel and before fanning out, the models the blocks
+		// can need: after the script gate, a word gate. A candidate of which
+		// a block has no function words cannot be confirmed, so a clean text
+		// loads nothing.
+		s.model.Preload(a.neededModels(doc, counts, lex))
+	}
 	// Fan out over blocks: the models are loaded, scoring is read-only.
-	workers := min(runtime.GOMAXPROCS(0), len(doc.Blocks))
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range workers {
@@ -227,7 +236,7 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 			}
 		}()
 	}
-	for i := range doc.Blocks {
+	for _, i := range todo {
 		next <- i
 	}
 	close(next)
@@ -236,12 +245,11 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 	rep.Gate = a.gate.stats()
 	s.total.add(rep.Gate)
 
-	// The vote weighs blocks by letters, a Chinese, Japanese or Korean
-	// character as three: it carries about as much as a short word.
+	// The vote weighs blocks by voteWeight.
 	byLang := map[string]int{}
 	for i, bl := range rep.Blocks {
 		if bl.Lang != "" {
-			w := bl.Letters + 2*(counts[i][Han]+counts[i][Kana]+counts[i][Hangul])
+			w := voteWeight(&counts[i])
 			byLang[bl.Lang] += w
 			rep.Letters += w
 		}
@@ -256,6 +264,49 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 	}
 	return rep
 }
+
+// wordVote decides, for the document's language (no target), the blocks
+// whose function words name a candidate clearly, and returns the blocks
+// left to the model; none when the blocks decided give one language more
+// than half the weight of all the blocks that could vote (and letters enough
+// to be trusted), so that the model cannot change the outcome. A clean article in a language with a word list
+// is thus decided without loading a model.
+func (a *analysis) wordVote(doc *Document, counts []scriptCounts, lex []lexicon) []int {
+	var rest []int
+	byLang := map[string]int{}
+	total, best := 0, 0
+	for i, b := range doc.Blocks {
+		c := &counts[i]
+		letters := c.letters()
+		cands := a.candidatesFor(c.dominant())
+		if letters < minLetters || len(cands) == 0 {
+			continue
+		}
+		w := voteWeight(c)
+		total += w
+		l, conf := "", 0.0
+		if !a.s.noGate {
+			l, conf = lex[i].language(cands)
+		}
+		if l == "" {
+			rest = append(rest, i)
+			continue
+		}
+		a.judge(b.Text, false)
+		a.rep.Blocks[i] = BlockLanguage{Lang: l, Conf: conf, By: ByWords, Letters: letters}
+		byLang[l] += w
+		best = max(best, byLang[l])
+	}
+	if 2*best > total && best >= 2*minLetters {
+		return nil
+	}
+	return rest
+}
+
+// voteWeight is a block's weight in the vote for the document's language:
+// its letters, a Chinese, Japanese or Korean character as three (it carries
+// about as much as a short word).
+func voteWeight(c *scriptCounts) int { return c.letters() + 2*(c[Han]+c[Kana]+c[Hangul]) }
 
 // analysis is one Analyze call's state shared by its workers.
 type analysis struct {
