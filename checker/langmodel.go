@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
 )
@@ -123,12 +124,43 @@ func (m *LinguaModel) Scores(text string, langs []string) []LangScore {
 		}
 		return nil
 	}
+	// lingua-go turns a long text's summed log-probabilities into
+	// confidences with shopspring/decimal's ExpTaylor, which grows a
+	// package-level table of factorials without a lock: concurrent calls
+	// race (go test -race sees it). The gate keeps model calls rare, so
+	// they take turns. Long text is cut: the confidences saturate long
+	// before, and the series gets slower the longer the text.
+	text = scoredPrefix(text)
+	linguaMu.Lock()
 	vals := d.ComputeLanguageConfidenceValues(text)
+	linguaMu.Unlock()
 	out := make([]LangScore, len(vals))
 	for i, v := range vals {
 		out[i] = LangScore{Lang: isoCode(v.Language()), Conf: v.Value()}
 	}
 	return out
+}
+
+// linguaMu serialises lingua's confidence computations (see Scores).
+var linguaMu sync.Mutex
+
+// maxScored bounds the bytes of a text the model scores.
+const maxScored = 4096
+
+// scoredPrefix returns text cut after at most maxScored bytes, at a space
+// when there is one in the second half.
+func scoredPrefix(text string) string {
+	if len(text) <= maxScored {
+		return text
+	}
+	if i := strings.LastIndexByte(text[:maxScored], ' '); i > maxScored/2 {
+		return text[:i]
+	}
+	i := maxScored
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return text[:i]
 }
 
 func isoCode(l lingua.Language) string {

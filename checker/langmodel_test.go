@@ -1,6 +1,10 @@
 package checker
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestLinguaModel is the one test of the real lingua models: two languages,
 // low accuracy.
@@ -25,5 +29,17 @@ func TestLinguaModel(t *testing.T) {
 	}
 	if s := m.Scores("text", []string{"en"}); len(s) != 1 || s[0].Lang != "en" {
 		t.Errorf("one candidate: %+v", s)
+	}
+}
+
+// TestScoredPrefix: long text is cut for the model at a space, or at a
+// rune boundary when there is none.
+func TestScoredPrefix(t *testing.T) {
+	long := strings.Repeat("Die Fähre fährt nicht mehr. ", 1000)
+	if got := scoredPrefix(long); len(got) > maxScored || len(got) < maxScored/2 || long[len(got)] != ' ' {
+		t.Errorf("scoredPrefix: %d bytes ending %q", len(got), got[len(got)-10:])
+	}
+	if got := scoredPrefix(strings.Repeat("ä", 5000)); len(got) > maxScored || !utf8.ValidString(got) {
+		t.Errorf("scoredPrefix without spaces: %d bytes, valid %v", len(got), utf8.ValidString(got))
 	}
 }
