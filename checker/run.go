@@ -42,6 +42,11 @@ type RunOptions struct {
 	// MaxSize is the per-file size limit in bytes; 0 means DefaultMaxSize,
 	// negative means none (issue 6, limits.go).
 	MaxSize int64
+
+	// KeepText keeps the text of files without findings in the report (the
+	// HTML report shows them). Otherwise only files with findings keep
+	// theirs, so that memory does not grow with clean input.
+	KeepText bool
 }
 
 // NormalizeLang validates a language tag (ISO 639-1 or BCP 47, "de-CH") and
@@ -216,6 +221,9 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 	}
 	Resolve(doc, fs)
 	res.Doc = doc.outputOnly() // issue 6: memory flat in the number of files
+	if len(fs) == 0 && !opts.KeepText {
+		res.Doc = nil // issue 9: nor in the size of clean input
+	}
 	return res, fs
 }
 

@@ -14,6 +14,7 @@ import (
 	"os"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/internal/evaldata"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -27,9 +28,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	fixtures := fs.Bool("fixtures", false, "evaluate fixture folders with inline markers instead of an MQM TSV file")
 	insertions := fs.Bool("insertions", false, "measure untranslated on German text inserted into the English targets of an MQM TSV file")
+	corpus := fs.String("corpus", "", "write the targets of an MQM TSV file into `DIR` as plain-text articles (for benchmarks), instead of evaluating")
+	lp := fs.String("lp", "zh-en", "with --corpus: the language pair whose targets to write (zh-en: English, en-de: German)")
+	copies := fs.Int("copies", 1, "with --corpus: write the articles this many times")
+	maxBytes := fs.Int64("max-bytes", 0, "with --corpus: stop before this many bytes (0: no limit)")
 	noGate := fs.Bool("no-gate", false, "turn the word gate off: every text goes to the language model (to measure what the gate saves and that it loses nothing)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--no-gate] [--insertions] FILE.tsv\n       mtlint-eval --fixtures [--json] [--no-gate] DIR...")
+		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--no-gate] [--insertions] FILE.tsv\n       mtlint-eval --fixtures [--json] [--no-gate] DIR...\n       mtlint-eval --corpus DIR [--lp zh-en] [--copies N] [--max-bytes N] FILE.tsv")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -38,6 +43,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() == 0 || !*fixtures && fs.NArg() != 1 {
 		fs.Usage()
 		return 2
+	}
+	if *corpus != "" {
+		arts, err := evaldata.ReadArticles(fs.Arg(0), *lp)
+		if err == nil && len(arts) == 0 {
+			err = fmt.Errorf("no articles of %s", *lp)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "mtlint-eval:", err)
+			return 2
+		}
+		if *maxBytes > 0 {
+			arts = evaldata.Limit(arts, *maxBytes)
+		}
+		paths, size, err := evaldata.WriteCorpus(*corpus, arts, *copies)
+		if err != nil {
+			fmt.Fprintln(stderr, "mtlint-eval:", err)
+			return 2
+		}
+		fmt.Fprintf(stdout, "%d files, %d bytes in %s\n", len(paths), size, *corpus)
+		return 0
 	}
 	opt := evalOptions{noGate: *noGate}
 	var result any

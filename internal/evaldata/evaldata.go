@@ -110,6 +110,17 @@ func ReadArticles(path, lp string) ([]Article, error) {
 	return arts, nil
 }
 
+// Limit returns the first articles whose texts add up to under max bytes.
+func Limit(arts []Article, max int64) []Article {
+	var size int64
+	for i, a := range arts {
+		if size += int64(len(a.Text)); size > max {
+			return arts[:i]
+		}
+	}
+	return arts
+}
+
 // WriteCorpus writes the articles into dir as plain-text files, copies times
 // over (file names 0001.txt, 0002.txt, ...), and returns their paths and
 // total size in bytes.
