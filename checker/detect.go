@@ -16,6 +16,7 @@ type DetectedFile struct {
 	SourceLanguage string          `json:"source_language"`
 	Candidates     []string        `json:"candidates"`
 	Blocks         []DetectedBlock `json:"blocks"`
+	Gate           GateStats       `json:"gate"` // what the word gate passed to the model (the target-aware pass)
 	Error          string          `json:"error,omitempty"`
 }
 
@@ -56,7 +57,7 @@ func (s *LanguageService) Detect(doc *Document, lang, source string) DetectedFil
 		doc.SetLang(lang)
 	}
 	rep := s.Analyze(doc, lang, source)
-	out := DetectedFile{Path: doc.Path, Language: lang, SourceLanguage: source, Candidates: rep.Candidates, Blocks: []DetectedBlock{}}
+	out := DetectedFile{Path: doc.Path, Language: lang, SourceLanguage: source, Candidates: rep.Candidates, Blocks: []DetectedBlock{}, Gate: rep.Gate}
 	x := doc.Lines()
 	for i, bl := range rep.Blocks {
 		b := doc.Blocks[i]
@@ -121,6 +122,8 @@ func WriteDetectText(w io.Writer, files []DetectedFile) error {
 				fmt.Fprintf(tw, "  %d:%d\t%s\t%.2f\t%s\t%q\n", s.Line, s.Column, sl, s.Confidence, s.Unit, clip(s.Text, 60))
 			}
 		}
+		g := f.Gate
+		fmt.Fprintf(tw, "word gate: %d of %d texts passed to the model, %d model calls\n", g.Passed, g.Judged, g.ModelCalls)
 	}
 	return tw.Flush()
 }
