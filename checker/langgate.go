@@ -14,10 +14,14 @@ import (
 // X rather than the target T: it needs function words of X that are not
 // function words of T, at least two and more than the reverse (more than the
 // reverse alone for long text). confirmed asks the same of a text the model
-// calls foreign, so where both languages have word lists the gate loses
-// nothing: it only evaluates the confirmation's necessary condition first,
-// in microseconds instead of a model call. A language without a word list
-// always passes.
+// calls foreign, so the gate loses nothing: it only evaluates the
+// confirmation's necessary condition first, in microseconds instead of a
+// model call. Where only one of the two languages has a list:
+//   - X has one, T not: two function words of X;
+//   - T has one, X not: the text must not be certainly T, that is use T's
+//     function words for at least a quarter of its words (two or more).
+// confirmed asks the same there too. Where neither has a list, the text
+// passes, and the model decides alone.
 //
 // A block's words are looked up once: its lexicon holds the function words
 // of the block's text with the set of languages whose lists hold each, and
@@ -81,8 +85,12 @@ type lexWord struct {
 	ru, uk     bool // has letters only Russian, only Ukrainian uses
 }
 
-// lexicon is the function words of a text in order.
-type lexicon []lexWord
+// lexicon is the function words of a text in order, and where every word
+// (run of letters) starts, to count the words of a span.
+type lexicon struct {
+	fw    []lexWord
+	words []int
+}
 
 // newLexicon looks up the runs of letters of text.
 func newLexicon(text string) lexicon {
@@ -90,6 +98,7 @@ func newLexicon(text string) lexicon {
 	var out lexicon
 	start := -1
 	flush := func(end int) {
+		out.words = append(out.words, start)
 		w := strings.ToLower(text[start:end])
 		lw := lexWord{start: start, end: end, langs: wordIndex.words[w]}
 		if w[0] >= utf8.RuneSelf { // the own letters are not ASCII
@@ -97,7 +106,7 @@ func newLexicon(text string) lexicon {
 			lw.uk = strings.ContainsAny(w, ownUk)
 		}
 		if lw.langs != 0 || lw.ru || lw.uk {
-			out = append(out, lw)
+			out.fw = append(out.fw, lw)
 		}
 		start = -1
 	}
@@ -124,11 +133,45 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
-// in returns the words of l inside span s.
+// in returns the part of l inside span s (words that start in it; the
+// spans asked for end at the end of a word).
 func (l lexicon) in(s Span) lexicon {
-	i := sort.Search(len(l), func(i int) bool { return l[i].start >= s.Start })
-	j := i + sort.Search(len(l)-i, func(j int) bool { return l[i+j].end > s.End })
-	return l[i:j]
+	i := sort.Search(len(l.fw), func(i int) bool { return l.fw[i].start >= s.Start })
+	j := i + sort.Search(len(l.fw)-i, func(j int) bool { return l.fw[i+j].end > s.End })
+	k := sort.SearchInts(l.words, s.Start)
+	m := k + sort.SearchInts(l.words[k:], s.End)
+	return lexicon{fw: l.fw[i:j], words: l.words[k:m]}
+}
+
+// count returns the number of function words of lang.
+func (l lexicon) count(lang string) int {
+	b, n := langBit(lang), 0
+	for _, w := range l.fw {
+		if w.langs&b != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// certainly reports whether the text is certainly in lang (a language with
+// a list) by its words alone: at least two of lang's function words, and a
+// quarter of its words or more.
+func (l lexicon) certainly(lang string) bool {
+	n := l.count(lang)
+	return n >= 2 && 4*n >= len(l.words)
+}
+
+// oneList decides a candidate x for target t where only one of them has a
+// word list; ok is false where both or neither have one.
+func (l lexicon) oneList(x, t string) (maybe, ok bool) {
+	switch xb, tb := langBit(x), langBit(t); {
+	case xb != 0 && tb == 0:
+		return l.count(x) >= 2, true
+	case xb == 0 && tb != 0:
+		return !l.certainly(t), true
+	}
+	return false, false
 }
 
 // evidence counts the function words that belong to lang and not to target,
@@ -139,7 +182,7 @@ func (l lexicon) evidence(lang, target string) (foreign, native int, ok bool) {
 		return 0, 0, false
 	}
 	ruUk := lang == "ru" && target == "uk" || lang == "uk" && target == "ru"
-	for _, w := range l {
+	for _, w := range l.fw {
 		inF, inT := w.langs&fb != 0, w.langs&tb != 0
 		if ruUk {
 			inF = inF || lang == "ru" && w.ru || lang == "uk" && w.uk
@@ -170,7 +213,7 @@ func (l lexicon) share(lang string, cands []string) (own, all int) {
 		any |= langBit(c)
 	}
 	lb := langBit(lang)
-	for _, w := range l {
+	for _, w := range l.fw {
 		if w.langs&any != 0 {
 			all++
 			if w.langs&lb != 0 {
@@ -196,7 +239,7 @@ func (l lexicon) language(cands []string) (string, float64) {
 	}
 	counts := make([]int, len(cands))
 	total := 0
-	for _, w := range l {
+	for _, w := range l.fw {
 		if w.langs&any == 0 {
 			continue
 		}
@@ -239,7 +282,14 @@ func (a *analysis) plausible(words lexicon, cands []string, long bool) []string 
 			continue
 		}
 		foreign, native, ok := words.evidence(x, target)
-		if !ok || long && foreign > native || foreign >= 2 && foreign > native {
+		if !ok {
+			if maybe, one := words.oneList(x, target); one && !maybe {
+				continue
+			}
+			out = append(out, x)
+			continue
+		}
+		if long && foreign > native || foreign >= 2 && foreign > native {
 			out = append(out, x)
 		}
 	}
@@ -275,10 +325,14 @@ func (a *analysis) judge(text string, passed bool) bool {
 
 // confirmed asks the text's own words to agree with the model: two function
 // words of the foreign language more than of the target. Without word lists
-// for both, short text must be foreign beyond doubt even without its names.
+// for both, the one list must not contradict the model (see oneList), and
+// short text must be foreign beyond doubt even without its names.
 func confirmed(words lexicon, lang, target string, nameless float64, long bool) bool {
 	foreign, native, ok := words.evidence(lang, target)
 	if !ok {
+		if maybe, one := words.oneList(lang, target); one && !maybe {
+			return false
+		}
 		return long || nameless >= 0.9
 	}
 	if long {

@@ -1,0 +1,129 @@
+package checker
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// referenceEvidence is lexicalEvidence as first written, word by word with
+// a map lookup per language: the lexicon must count the same.
+func referenceEvidence(text, lang, target string) (foreign, native int, ok bool) {
+	fl, tl := stopWords[lang], stopWords[target]
+	if fl == nil || tl == nil {
+		return 0, 0, false
+	}
+	own := map[string]string{"ru": ownRu, "uk": ownUk}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = strings.ToLower(w)
+		inF, inT := fl[w], tl[w]
+		if own[lang] != "" && own[target] != "" {
+			inF = inF || strings.ContainsAny(w, own[lang])
+			inT = inT || strings.ContainsAny(w, own[target])
+		}
+		switch {
+		case inF && !inT:
+			foreign++
+		case inT && !inF:
+			native++
+		}
+	}
+	return foreign, native, true
+}
+
+// TestLexiconMatchesReference compares the lexicon's counts with the word by
+// word reference on every paragraph and sentence-sized piece of our clean
+// texts, for every pair of languages with lists.
+func TestLexiconMatchesReference(t *testing.T) {
+	files, err := filepath.Glob("../testdata/clean/*-news.txt")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("clean texts: %v %v", files, err)
+	}
+	var langs []string
+	for l := range stopWords {
+		langs = append(langs, l)
+	}
+	slices.Sort(langs)
+	texts := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range strings.Split(string(b), "\n\n") {
+			lex := newLexicon(p)
+			// A piece: the second to the eighth field.
+			fs := fieldSpans(p)
+			piece := Span{}
+			if len(fs) > 8 {
+				piece = Span{fs[1].Start, fs[7].End}
+			}
+			for _, x := range langs {
+				for _, tl := range langs {
+					texts++
+					f1, n1, ok1 := lex.evidence(x, tl)
+					f2, n2, ok2 := referenceEvidence(p, x, tl)
+					if f1 != f2 || n1 != n2 || ok1 != ok2 {
+						t.Fatalf("%s, %s/%s: lexicon %d/%d, reference %d/%d in %q", f, x, tl, f1, n1, f2, n2, p)
+					}
+					if piece.End > 0 {
+						text := p[piece.Start:piece.End]
+						f1, n1, _ = lex.in(piece).evidence(x, tl)
+						f2, n2, _ = referenceEvidence(text, x, tl)
+						if f1 != f2 || n1 != n2 {
+							t.Fatalf("%s, %s/%s: piece %q: lexicon %d/%d, reference %d/%d", f, x, tl, text, f1, n1, f2, n2)
+						}
+					}
+				}
+			}
+		}
+	}
+	if texts < 1000 {
+		t.Errorf("only %d comparisons", texts)
+	}
+}
+
+// TestOneList: where only one language of a pair has a function-word list,
+// that list still decides what the model is asked. Yoruba and Zulu have no
+// lists (they are not news languages we ship lists for).
+func TestOneList(t *testing.T) {
+	for _, l := range []string{"yo", "zu"} {
+		if langBit(l) != 0 || !KnownLanguage(l) {
+			t.Fatalf("%s: the test needs a known language without a list", l)
+		}
+	}
+	english := "The minister said the plan would be reviewed again in the autumn."
+	noEnglish := "Ilé-iṣẹ́ ọkọ̀ ojú omi náà ti dín ìrìn àjò alẹ́ kù."
+	for _, tt := range []struct {
+		text, x, target string
+		maybe           bool
+	}{
+		{english, "en", "yo", true},    // English words in a Yoruba text: ask the model
+		{noEnglish, "en", "yo", false}, // no English function word: certainly not English
+		{english, "yo", "en", false},   // certainly English: not Yoruba
+		{noEnglish, "yo", "en", true},  // no English function word: ask the model
+		// Two English function words in a dozen words: not certain.
+		{"The Ministry of Health ní Ìpínlẹ̀ Èkó ti kéde pé àwọn ilé ìwòsàn yóò ṣí", "yo", "en", true},
+		{"The Ministry of Health", "yo", "en", false}, // a name in English
+	} {
+		lex := newLexicon(tt.text)
+		maybe, ok := lex.oneList(tt.x, tt.target)
+		if !ok || maybe != tt.maybe {
+			t.Errorf("oneList(%q, %s, %s) = %v, %v; want %v", tt.text, tt.x, tt.target, maybe, ok, tt.maybe)
+		}
+	}
+	if _, ok := newLexicon(english).oneList("yo", "zu"); ok {
+		t.Error("oneList decided between two languages without lists")
+	}
+	if _, ok := newLexicon(english).oneList("en", "de"); ok {
+		t.Error("oneList decided between two languages with lists")
+	}
+	// in() counts the words of a span.
+	lex := newLexicon(english)
+	if n := len(lex.in(Span{0, len("The minister said")}).words); n != 3 {
+		t.Errorf("words in span: %d, want 3", n)
+	}
+}
