@@ -1,33 +1,19 @@
 package checker
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
 
-// functionWords are very frequent words of each language with a locale, used
-// to guess a document's language when --lang is not given. This is a cheap
-// stand-in for statistical detection: it only has to pick the locale whose
-// typographic rules apply, and it abstains ("") when unsure.
-var functionWords = map[string]map[string]bool{
-	"en": set("the and of to in is that for it with as was on are by this be from have has had not but or which an they were been their its will would who"),
-	"de": set("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als werden wird sind war nach bei einer aus um wie noch nur oder"),
-	"fr": set("le la les et des est un une du que qui dans pour pas sur au avec ce il elle sont par plus ne se aux mais ont été cette leur"),
-	"es": set("el la los las y es que en un una del por con para se no al lo como más pero sus le ha fue este esta son entre cuando muy"),
-	"it": set("il la le gli e è che di un una del della per con non sono si ha dei nel alla anche come più ma questo questa stato essere"),
-	"pt": set("o a os as e é que de um uma do da em para com não se por mais dos das como mas foi ao ele ela são está também"),
-	"nl": set("de het een en van is dat in op te zijn met voor niet aan er die ook als bij maar om door wordt worden naar heeft"),
-	"pl": set("i w na z się nie do to że jest jak o przez ale po co od za jego tym być są czy który która które tak także"),
-	"ru": set("и в не на что с по это как к из но от за то для же о у так его она они был было бы все если когда"),
-	"uk": set("і в не на що з до це як у за але від та його її вони був було були для якщо коли також щоб цей яка який"),
-}
-
 // GuessLanguage returns the most likely ISO 639-1 language of the blocks'
-// text, or "" when the text is too short or no language stands out.
+// text, or "" when the text is too short or no language stands out. It is a
+// cheap stand-in for statistical detection, from the script and the function
+// word lists (stopWords): it only has to pick the locale whose typographic
+// rules apply and put the language among the candidates the models judge.
 func GuessLanguage(blocks []*Block) string {
 	var han, kana, hangul, cyr, arabic, latin, greek, hebrew, thai int
-	counts := map[string]int{}
-	words := 0
+	var words []string
 	for _, b := range blocks {
 		for _, r := range b.Text {
 			switch {
@@ -51,14 +37,7 @@ func GuessLanguage(blocks []*Block) string {
 				latin++
 			}
 		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(b.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			words++
-			for lang, fw := range functionWords {
-				if fw[w] {
-					counts[lang]++
-				}
-			}
-		}
+		words = append(words, strings.FieldsFunc(strings.ToLower(b.Text), func(r rune) bool { return !unicode.IsLetter(r) })...)
 	}
 	total := han + kana + hangul + cyr + arabic + latin + greek + hebrew + thai
 	if total < 20 {
@@ -80,12 +59,29 @@ func GuessLanguage(blocks []*Block) string {
 	case thai*2 > total:
 		return "th"
 	}
-	best, second := "", ""
-	for _, lang := range []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk"} {
-		isCyr := lang == "ru" || lang == "uk"
-		if isCyr != (cyr*2 > total) {
-			continue
+	// The function word lists of the languages written in the text's
+	// script compete.
+	script := Latin
+	if cyr*2 > total {
+		script = Cyrillic
+	}
+	langs := make([]string, 0, len(stopWords))
+	for lang := range stopWords {
+		if LanguageScripts(lang).has(script) {
+			langs = append(langs, lang)
 		}
+	}
+	slices.Sort(langs)
+	counts := map[string]int{}
+	for _, w := range words {
+		for _, lang := range langs {
+			if stopWords[lang][w] {
+				counts[lang]++
+			}
+		}
+	}
+	best, second := "", ""
+	for _, lang := range langs {
 		switch {
 		case best == "" || counts[lang] > counts[best]:
 			best, second = lang, best
@@ -93,9 +89,27 @@ func GuessLanguage(blocks []*Block) string {
 			second = lang
 		}
 	}
-	// Abstain unless function words are frequent and one language leads clearly.
-	if best == "" || counts[best]*10 < words || (second != "" && counts[best] < counts[second]*3/2) {
+	// Abstain unless function words are frequent and one language leads
+	// clearly.
+	if best == "" || counts[best]*10 < len(words) {
 		return ""
+	}
+	if second != "" && counts[best] < counts[second]*3/2 {
+		// Close relatives (Danish and Norwegian, Czech and Slovak) share
+		// their commonest words: the words only one of the two has decide.
+		own, other := 0, 0
+		for _, w := range words {
+			inB, inS := stopWords[best][w], stopWords[second][w]
+			switch {
+			case inB && !inS:
+				own++
+			case inS && !inB:
+				other++
+			}
+		}
+		if own < 3 || own < 2*other {
+			return ""
+		}
 	}
 	return best
 }

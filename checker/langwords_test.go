@@ -149,3 +149,26 @@ func TestFunctionWordParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// TestGuessLanguageParagraphs guesses the language of each test paragraph
+// from its words alone. Croatian and Bosnian share nearly all function words:
+// the guess may abstain between them, but not pick another language.
+func TestGuessLanguageParagraphs(t *testing.T) {
+	for lang := range stopWords {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "langwords", lang+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Parse("a.txt", data, FormatText, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok := doc.Lang == lang
+		if lang == "hr" || lang == "bs" {
+			ok = ok || doc.Lang == "" || doc.Lang == "hr" || doc.Lang == "bs"
+		}
+		if !ok {
+			t.Errorf("%s: guessed %q", lang, doc.Lang)
+		}
+	}
+}
