@@ -100,19 +100,32 @@ var relatives = map[string][]string{
 	"tr": {},
 	"el": {},
 	"vi": {},
+	"af": {"de"},
+	"sq": {},
+	"eo": {"es", "it", "fr"},
+	"sw": {},
+	"tl": {"id"},
+	"is": {"da", "nb", "sv"},
+	"eu": {"es"},
+	"cy": {},
+	"ga": {},
+	"az": {"tr"},
+	"la": {"it", "es", "fr"},
 }
 
 // Not told apart by function words alone (stopWordLanguage wants twice the
 // hits of any other candidate), so not in each other's relatives: Danish and
 // Norwegian Bokmål share most of theirs, Croatian and Bosnian nearly all,
 // Indonesian and Malay most, Bulgarian and Macedonian the commonest (и, да,
-// се, на, е, не). Some pairs separate one way only, because the shared
-// words count for both: Catalan text is told from Spanish but not Spanish
-// from Catalan (el, la, de, que, en), Slovak from Czech but not Czech from
-// Slovak (je, na, že, od, aby, bude), Croatian from Slovenian but not
-// Slovenian from Croatian (je, se, na, da, za, od). The gate
-// (lexicalEvidence) counts only the words one of the two lacks, so it still
-// tells them apart, and the language model decides.
+// се, на, е, не), Afrikaans and Dutch many (and the Afrikaans article die is
+// left out as an English word, while the Dutch list has it). Some pairs
+// separate one way only, because the shared words count for both: Catalan
+// text is told from Spanish but not Spanish from Catalan (el, la, de, que,
+// en), Slovak from Czech but not Czech from Slovak (je, na, že, od, aby,
+// bude), Croatian from Slovenian but not Slovenian from Croatian (je, se,
+// na, da, za, od). The gate (lexicalEvidence) counts only the words one of
+// the two lacks, so it still tells them apart, and the language model
+// decides.
 
 // TestFunctionWordParagraphs checks each list against a short news
 // paragraph written in its language (testdata/langwords): the words pick the
@@ -151,8 +164,9 @@ func TestFunctionWordParagraphs(t *testing.T) {
 }
 
 // TestGuessLanguageParagraphs guesses the language of each test paragraph
-// from its words alone. Croatian and Bosnian share nearly all function words:
-// the guess may abstain between them, but not pick another language.
+// from its words alone. Croatian and Bosnian share nearly all function words,
+// Afrikaans and Dutch many: the guess may abstain there, but not pick
+// another language.
 func TestGuessLanguageParagraphs(t *testing.T) {
 	for lang := range stopWords {
 		data, err := os.ReadFile(filepath.Join("..", "testdata", "langwords", lang+".txt"))
@@ -164,8 +178,11 @@ func TestGuessLanguageParagraphs(t *testing.T) {
 			t.Fatal(err)
 		}
 		ok := doc.Lang == lang
-		if lang == "hr" || lang == "bs" {
+		switch lang {
+		case "hr", "bs":
 			ok = ok || doc.Lang == "" || doc.Lang == "hr" || doc.Lang == "bs"
+		case "af":
+			ok = ok || doc.Lang == ""
 		}
 		if !ok {
 			t.Errorf("%s: guessed %q", lang, doc.Lang)
