@@ -1,7 +1,7 @@
 package checker
 
 import (
-	"slices"
+	"math/bits"
 	"strings"
 	"unicode"
 )
@@ -13,7 +13,10 @@ import (
 // rules apply and put the language among the candidates the models judge.
 func GuessLanguage(blocks []*Block) string {
 	var han, kana, hangul, cyr, arabic, latin, greek, hebrew, thai int
-	var words []string
+	// masks holds, for each word that is on a list, the languages whose
+	// lists have it.
+	var masks []uint64
+	words := 0
 	for _, b := range blocks {
 		for _, r := range b.Text {
 			switch {
@@ -37,7 +40,12 @@ func GuessLanguage(blocks []*Block) string {
 				latin++
 			}
 		}
-		words = append(words, strings.FieldsFunc(strings.ToLower(b.Text), func(r rune) bool { return !unicode.IsLetter(r) })...)
+		for _, w := range strings.FieldsFunc(strings.ToLower(b.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			words++
+			if m := stopWordMask[w]; m != 0 {
+				masks = append(masks, m)
+			}
+		}
 	}
 	total := han + kana + hangul + cyr + arabic + latin + greek + hebrew + thai
 	if total < 20 {
@@ -65,45 +73,45 @@ func GuessLanguage(blocks []*Block) string {
 	if cyr*2 > total {
 		script = Cyrillic
 	}
-	langs := make([]string, 0, len(stopWords))
-	for lang := range stopWords {
+	var allowed uint64
+	for i, lang := range stopWordLangs {
 		if LanguageScripts(lang).has(script) {
-			langs = append(langs, lang)
+			allowed |= 1 << i
 		}
 	}
-	slices.Sort(langs)
-	counts := map[string]int{}
-	for _, w := range words {
-		for _, lang := range langs {
-			if stopWords[lang][w] {
-				counts[lang]++
-			}
+	var counts [64]int
+	for _, m := range masks {
+		for m &= allowed; m != 0; m &= m - 1 {
+			counts[bits.TrailingZeros64(m)]++
 		}
 	}
-	best, second := "", ""
-	for _, lang := range langs {
+	best, second := -1, -1
+	for i := range stopWordLangs {
+		if allowed&(1<<i) == 0 {
+			continue
+		}
 		switch {
-		case best == "" || counts[lang] > counts[best]:
-			best, second = lang, best
-		case second == "" || counts[lang] > counts[second]:
-			second = lang
+		case best < 0 || counts[i] > counts[best]:
+			best, second = i, best
+		case second < 0 || counts[i] > counts[second]:
+			second = i
 		}
 	}
 	// Abstain unless function words are frequent and one language leads
 	// clearly.
-	if best == "" || counts[best]*10 < len(words) {
+	if best < 0 || counts[best]*10 < words {
 		return ""
 	}
-	if second != "" && counts[best] < counts[second]*3/2 {
+	if second >= 0 && counts[best] < counts[second]*3/2 {
 		// Close relatives (Danish and Norwegian, Czech and Slovak) share
 		// their commonest words: the words only one of the two has decide.
 		own, other := 0, 0
-		for _, w := range words {
-			inB, inS := stopWords[best][w], stopWords[second][w]
-			switch {
-			case inB && !inS:
+		b, s := uint64(1)<<best, uint64(1)<<second
+		for _, m := range masks {
+			switch m & (b | s) {
+			case b:
 				own++
-			case inS && !inB:
+			case s:
 				other++
 			}
 		}
@@ -111,5 +119,5 @@ func GuessLanguage(blocks []*Block) string {
 			return ""
 		}
 	}
-	return best
+	return stopWordLangs[best]
 }

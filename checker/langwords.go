@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -22,6 +23,30 @@ var funcWordFiles embed.FS
 // auxiliaries), so names and loanwords do not count. The map is built once,
 // at package init, from data/funcwords, and never changed after.
 var stopWords = mustLoadFunctionWords()
+
+// stopWordLangs are the languages with a list, sorted, and stopWordMask
+// maps each listed word to the set of them whose list has it (bit i for
+// stopWordLangs[i]), so that one look-up tells every language's count.
+// Built once with stopWords.
+var stopWordLangs, stopWordMask = indexStopWords(stopWords)
+
+func indexStopWords(lists map[string]map[string]bool) ([]string, map[string]uint64) {
+	langs := make([]string, 0, len(lists))
+	for l := range lists {
+		langs = append(langs, l)
+	}
+	slices.Sort(langs)
+	if len(langs) > 64 {
+		panic("checker: more than 64 function word lists")
+	}
+	mask := map[string]uint64{}
+	for i, l := range langs {
+		for w := range lists[l] {
+			mask[w] |= 1 << i
+		}
+	}
+	return langs, mask
+}
 
 func mustLoadFunctionWords() map[string]map[string]bool {
 	m, err := loadFunctionWords()

@@ -58,6 +58,12 @@ func TestFunctionWordFiles(t *testing.T) {
 		if len(seen) != len(stopWords[lang]) {
 			t.Errorf("%s: %d words, %d loaded", name, len(seen), len(stopWords[lang]))
 		}
+		i := slices.Index(stopWordLangs, lang)
+		for w := range seen {
+			if i < 0 || stopWordMask[w]&(1<<i) == 0 {
+				t.Errorf("%s: %q missing from stopWordMask", name, w)
+			}
+		}
 	}
 }
 
