@@ -3,39 +3,27 @@ package checker
 import (
 	"math/bits"
 	"strings"
-	"sync"
 )
 
-// functionWords are very frequent words of each language with a locale, used
-// to guess a document's language when --lang is not given. This is a cheap
-// stand-in for statistical detection: it only has to pick the locale whose
-// typographic rules apply, and it abstains ("") when unsure.
-var functionWords = map[string]map[string]bool{
-	"en": set("the and of to in is that for it with as was on are by this be from have has had not but or which an they were been their its will would who"),
-	"de": set("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als werden wird sind war nach bei einer aus um wie noch nur oder"),
-	"fr": set("le la les et des est un une du que qui dans pour pas sur au avec ce il elle sont par plus ne se aux mais ont été cette leur"),
-	"es": set("el la los las y es que en un una del por con para se no al lo como más pero sus le ha fue este esta son entre cuando muy"),
-	"it": set("il la le gli e è che di un una del della per con non sono si ha dei nel alla anche come più ma questo questa stato essere"),
-	"pt": set("o a os as e é que de um uma do da em para com não se por mais dos das como mas foi ao ele ela são está também"),
-	"nl": set("de het een en van is dat in op te zijn met voor niet aan er die ook als bij maar om door wordt worden naar heeft"),
-	"pl": set("i w na z się nie do to że jest jak o przez ale po co od za jego tym być są czy który która które tak także"),
-	"ru": set("и в не на что с по это как к из но от за то для же о у так его она они был было бы все если когда"),
-	"uk": set("і в не на що з до це як у за але від та його її вони був було були для якщо коли також щоб цей яка який"),
-}
-
 // GuessLanguage returns the most likely ISO 639-1 language of the blocks'
-// text, or "" when the text is too short or no language stands out.
+// text, or "" when the text is too short or no language stands out. It is a
+// cheap stand-in for statistical detection, from the script and the function
+// word lists (stopWords): it only has to pick the locale whose typographic
+// rules apply and put the language among the candidates the models judge.
 func GuessLanguage(blocks []*Block) string {
 	var han, kana, hangul, cyr, arabic, latin, greek, hebrew, thai int
-	var counts [len(guessLangs)]int
+	// masks holds, for each word that is on a list, the languages whose
+	// lists have it.
+	var masks []uint64
 	words := 0
-	guessIndex.once.Do(loadGuessIndex)
 	for _, b := range blocks {
+		// One pass: the script of each letter, and the runs of letters
+		// (words) looked up once each.
 		start := -1
 		word := func(end int) {
 			words++
-			for m := guessIndex.words[strings.ToLower(b.Text[start:end])]; m != 0; m &= m - 1 {
-				counts[bits.TrailingZeros16(m)]++
+			if m := stopWordMask[strings.ToLower(b.Text[start:end])]; m != 0 {
+				masks = append(masks, m)
 			}
 			start = -1
 		}
@@ -94,10 +82,27 @@ func GuessLanguage(blocks []*Block) string {
 	case thai*2 > total:
 		return "th"
 	}
+	// The function word lists of the languages written in the text's
+	// script compete.
+	script := Latin
+	if cyr*2 > total {
+		script = Cyrillic
+	}
+	var allowed uint64
+	for i, lang := range stopWordLangs {
+		if LanguageScripts(lang).has(script) {
+			allowed |= 1 << i
+		}
+	}
+	var counts [64]int
+	for _, m := range masks {
+		for m &= allowed; m != 0; m &= m - 1 {
+			counts[bits.TrailingZeros64(m)]++
+		}
+	}
 	best, second := -1, -1
-	for i, lang := range guessLangs {
-		isCyr := lang == "ru" || lang == "uk"
-		if isCyr != (cyr*2 > total) {
+	for i := range stopWordLangs {
+		if allowed&(1<<i) == 0 {
 			continue
 		}
 		switch {
@@ -107,29 +112,27 @@ func GuessLanguage(blocks []*Block) string {
 			second = i
 		}
 	}
-	// Abstain unless function words are frequent and one language leads clearly.
-	if best < 0 || counts[best]*10 < words || (second >= 0 && counts[best] < counts[second]*3/2) {
+	// Abstain unless function words are frequent and one language leads
+	// clearly.
+	if best < 0 || counts[best]*10 < words {
 		return ""
 	}
-	return guessLangs[best]
-}
-
-// guessLangs are the languages of functionWords in the order GuessLanguage
-// weighs them (the first wins a tie).
-var guessLangs = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk"}
-
-// guessIndex maps a function word to the guessLangs whose list holds it, one
-// bit each, so that a word is looked up once.
-var guessIndex struct {
-	once  sync.Once
-	words map[string]uint16
-}
-
-func loadGuessIndex() {
-	guessIndex.words = map[string]uint16{}
-	for i, l := range guessLangs {
-		for w := range functionWords[l] {
-			guessIndex.words[w] |= 1 << i
+	if second >= 0 && counts[best] < counts[second]*3/2 {
+		// Close relatives (Danish and Norwegian, Czech and Slovak) share
+		// their commonest words: the words only one of the two has decide.
+		own, other := 0, 0
+		b, s := uint64(1)<<best, uint64(1)<<second
+		for _, m := range masks {
+			switch m & (b | s) {
+			case b:
+				own++
+			case s:
+				other++
+			}
+		}
+		if own < 3 || own < 2*other {
+			return ""
 		}
 	}
+	return stopWordLangs[best]
 }

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,48 +26,24 @@ import (
 // of the block's text with the set of languages whose lists hold each, and
 // every sentence and window of the block reads a slice of it.
 
-// langBits is a set of languages with word lists, one bit each.
+// langBits is a set of languages with word lists, one bit each: bit i for
+// stopWordLangs[i], as in stopWordMask.
 type langBits uint64
 
-// wordIndex maps function words to the languages whose lists hold them; it
-// is built from stopWords on first use.
-var wordIndex struct {
-	once  sync.Once
-	bit   map[string]langBits // language -> its bit
-	words map[string]langBits // lower-case function word -> languages
-}
-
-func loadWordIndex() {
-	wordIndex.bit = map[string]langBits{}
-	wordIndex.words = map[string]langBits{}
-	langs := make([]string, 0, len(stopWords))
-	for l := range stopWords {
-		langs = append(langs, l)
+// stopWordBits maps a language with a list to its bit.
+var stopWordBits = func() map[string]langBits {
+	m := map[string]langBits{}
+	for i, l := range stopWordLangs {
+		m[l] = 1 << i
 	}
-	slices.Sort(langs)
-	if len(langs) > 64 {
-		panic("checker: more than 64 function-word lists")
-	}
-	for i, l := range langs {
-		b := langBits(1) << i
-		wordIndex.bit[l] = b
-		for w := range stopWords[l] {
-			wordIndex.words[w] |= b
-		}
-	}
-}
+	return m
+}()
 
 // langBit returns lang's bit, 0 when lang has no word list.
-func langBit(lang string) langBits {
-	wordIndex.once.Do(loadWordIndex)
-	return wordIndex.bit[lang]
-}
+func langBit(lang string) langBits { return stopWordBits[lang] }
 
 // wordLangs returns the languages whose lists hold word (any case).
-func wordLangs(word string) langBits {
-	wordIndex.once.Do(loadWordIndex)
-	return wordIndex.words[strings.ToLower(word)]
-}
+func wordLangs(word string) langBits { return langBits(stopWordMask[strings.ToLower(word)]) }
 
 // Letters that only Russian or only Ukrainian uses: the two share most
 // function words, and these tell them apart.
@@ -94,13 +69,12 @@ type lexicon struct {
 
 // newLexicon looks up the runs of letters of text.
 func newLexicon(text string) lexicon {
-	wordIndex.once.Do(loadWordIndex)
 	var out lexicon
 	start := -1
 	flush := func(end int) {
 		out.words = append(out.words, start)
 		w := strings.ToLower(text[start:end])
-		lw := lexWord{start: start, end: end, langs: wordIndex.words[w]}
+		lw := lexWord{start: start, end: end, langs: langBits(stopWordMask[w])}
 		if w[0] >= utf8.RuneSelf { // the own letters are not ASCII
 			lw.ru = strings.ContainsAny(w, ownRu)
 			lw.uk = strings.ContainsAny(w, ownUk)
