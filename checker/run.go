@@ -63,7 +63,17 @@ func NormalizeLang(s string) (string, error) {
 	if conf == language.No {
 		return "", fmt.Errorf("invalid language %q", s)
 	}
-	return base.String(), nil
+	// x/text canonicalises Tagalog to Filipino; lingua (and our word lists)
+	// know it as tl. Norwegian without a written standard is most often
+	// Bokmål.
+	switch b := base.String(); b {
+	case "fil":
+		return "tl", nil
+	case "no":
+		return "nb", nil
+	default:
+		return b, nil
+	}
 }
 
 // textExtensions are the files a folder walk picks up.
