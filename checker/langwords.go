@@ -6,7 +6,6 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // funcWordFiles holds one list of function words a language, named by its
@@ -92,17 +91,32 @@ func parseFunctionWords(data string) []string {
 	return words
 }
 
-// FunctionWords counts the words of text and those of them that are
-// frequent function words of lang; ok is false when there is no list for
-// lang.
+// FunctionWords counts the words of text (runs of letters) and those of
+// them that are frequent function words of lang; ok is false when there is
+// no list for lang.
 func FunctionWords(text, lang string) (function, words int, ok bool) {
-	list := stopWords[lang]
-	if list == nil {
+	bit := langBit(lang)
+	if bit == 0 {
 		return 0, 0, false
 	}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	start := -1
+	for i, r := range text {
+		switch {
+		case isLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			words++
+			if wordLangs(text[start:i])&bit != 0 {
+				function++
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
 		words++
-		if list[strings.ToLower(w)] {
+		if wordLangs(text[start:])&bit != 0 {
 			function++
 		}
 	}
