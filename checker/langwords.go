@@ -15,56 +15,52 @@ import (
 //go:embed data/funcwords/*.txt
 var funcWordFiles embed.FS
 
-// stopWords are frequent function words of each language, used to confirm
-// what the language model says about short text: a sentence the model calls
-// German must also use German function words. The lists are short and
-// closed-class only (articles, pronouns, prepositions, conjunctions,
-// auxiliaries), so names and loanwords do not count. The map is built once,
-// at package init, from data/funcwords, and never changed after.
-var stopWords = mustLoadFunctionWords()
+// The function word lists: frequent function words of each language, used
+// by the word gate (langgate.go) and to guess a document's language. A
+// sentence the model calls German must also use German function words. The
+// lists are short and closed-class only (articles, pronouns, prepositions,
+// conjunctions, auxiliaries), so names and loanwords do not count.
+//
+// stopWordLangs are the languages with a list, sorted, and stopWordMask maps
+// each listed word to the set of them whose list has it (bit i for
+// stopWordLangs[i]), so that one look-up tells every language's count. Both
+// are built once, at package init, from data/funcwords, and never changed
+// after; the words stay substrings of the embedded files.
+var stopWordLangs, stopWordMask = mustIndexFunctionWords()
 
-// stopWordLangs are the languages with a list, sorted, and stopWordMask
-// maps each listed word to the set of them whose list has it (bit i for
-// stopWordLangs[i]), so that one look-up tells every language's count.
-// Built once with stopWords.
-var stopWordLangs, stopWordMask = indexStopWords(stopWords)
-
-func indexStopWords(lists map[string]map[string]bool) ([]string, map[string]uint64) {
+func mustIndexFunctionWords() ([]string, map[string]uint64) {
+	lists, err := loadFunctionWords()
+	if err != nil {
+		panic(err)
+	}
 	langs := make([]string, 0, len(lists))
-	for l := range lists {
+	n := 0
+	for l, ws := range lists {
 		langs = append(langs, l)
+		n += len(ws)
 	}
 	slices.Sort(langs)
 	if len(langs) > 64 {
 		panic("checker: more than 64 function word lists")
 	}
-	mask := map[string]uint64{}
+	mask := make(map[string]uint64, n)
 	for i, l := range langs {
-		for w := range lists[l] {
+		for _, w := range lists[l] {
 			mask[w] |= 1 << i
 		}
 	}
 	return langs, mask
 }
 
-func mustLoadFunctionWords() map[string]map[string]bool {
-	m, err := loadFunctionWords()
-	if err != nil {
-		panic(err)
-	}
-	return m
-}
-
-// loadFunctionWords parses every embedded list.
-func loadFunctionWords() (map[string]map[string]bool, error) {
+// loadFunctionWords parses every embedded list: the words of each language.
+func loadFunctionWords() (map[string][]string, error) {
 	entries, err := funcWordFiles.ReadDir("data/funcwords")
 	if err != nil {
 		return nil, err
 	}
-	out := map[string]map[string]bool{}
+	out := make(map[string][]string, len(entries))
 	for _, e := range entries {
 		name := e.Name()
-		lang := strings.TrimSuffix(name, ".txt")
 		data, err := funcWordFiles.ReadFile(path.Join("data/funcwords", name))
 		if err != nil {
 			return nil, err
@@ -73,7 +69,7 @@ func loadFunctionWords() (map[string]map[string]bool, error) {
 		if len(words) == 0 {
 			return nil, fmt.Errorf("checker: function word list %s is empty", name)
 		}
-		out[lang] = set(strings.Join(words, " "))
+		out[strings.TrimSuffix(name, ".txt")] = words
 	}
 	return out, nil
 }
@@ -82,11 +78,10 @@ func loadFunctionWords() (map[string]map[string]bool, error) {
 // comment lines.
 func parseFunctionWords(data string) []string {
 	var words []string
-	for _, line := range strings.Split(data, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
+	for line := range strings.Lines(data) {
+		if !strings.HasPrefix(strings.TrimSpace(line), "#") {
+			words = append(words, strings.Fields(line)...)
 		}
-		words = append(words, strings.Fields(line)...)
 	}
 	return words
 }

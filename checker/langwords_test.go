@@ -195,3 +195,17 @@ func TestGuessLanguageParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// stopWords are the lists as sets, for tests: the code itself reads them
+// through stopWordMask.
+var stopWords = func() map[string]map[string]bool {
+	lists, err := loadFunctionWords()
+	if err != nil {
+		panic(err)
+	}
+	out := map[string]map[string]bool{}
+	for l, ws := range lists {
+		out[l] = set(strings.Join(ws, " "))
+	}
+	return out
+}()
