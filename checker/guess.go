@@ -14,7 +14,7 @@ func GuessLanguage(blocks []*Block) string {
 	var han, kana, hangul, cyr, arabic, latin, greek, hebrew, thai int
 	// masks holds, for each word that is on a list, the languages whose
 	// lists have it.
-	var masks []uint64
+	var masks []langBits
 	words := 0
 	for _, b := range blocks {
 		// One pass: the script of each letter, and the runs of letters
@@ -88,7 +88,7 @@ func GuessLanguage(blocks []*Block) string {
 	if cyr*2 > total {
 		script = Cyrillic
 	}
-	var allowed uint64
+	var allowed langBits
 	for i, lang := range stopWordLangs {
 		if LanguageScripts(lang).has(script) {
 			allowed |= 1 << i
@@ -97,7 +97,7 @@ func GuessLanguage(blocks []*Block) string {
 	var counts [64]int
 	for _, m := range masks {
 		for m &= allowed; m != 0; m &= m - 1 {
-			counts[bits.TrailingZeros64(m)]++
+			counts[bits.TrailingZeros64(uint64(m))]++
 		}
 	}
 	best, second := -1, -1
@@ -121,7 +121,7 @@ func GuessLanguage(blocks []*Block) string {
 		// Close relatives (Danish and Norwegian, Czech and Slovak) share
 		// their commonest words: the words only one of the two has decide.
 		own, other := 0, 0
-		b, s := uint64(1)<<best, uint64(1)<<second
+		b, s := langBits(1)<<best, langBits(1)<<second
 		for _, m := range masks {
 			switch m & (b | s) {
 			case b:

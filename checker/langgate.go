@@ -43,7 +43,7 @@ var stopWordBits = func() map[string]langBits {
 func langBit(lang string) langBits { return stopWordBits[lang] }
 
 // wordLangs returns the languages whose lists hold word (any case).
-func wordLangs(word string) langBits { return langBits(stopWordMask[strings.ToLower(word)]) }
+func wordLangs(word string) langBits { return stopWordMask[strings.ToLower(word)] }
 
 // Letters that only Russian or only Ukrainian uses: the two share most
 // function words, and these tell them apart.
@@ -74,7 +74,7 @@ func newLexicon(text string) lexicon {
 	flush := func(end int) {
 		out.words = append(out.words, start)
 		w := strings.ToLower(text[start:end])
-		lw := lexWord{start: start, end: end, langs: langBits(stopWordMask[w])}
+		lw := lexWord{start: start, end: end, langs: stopWordMask[w]}
 		if w[0] >= utf8.RuneSelf { // the own letters are not ASCII
 			lw.ru = strings.ContainsAny(w, ownRu)
 			lw.uk = strings.ContainsAny(w, ownUk)
@@ -170,13 +170,6 @@ func (l lexicon) evidence(lang, target string) (foreign, native int, ok bool) {
 		}
 	}
 	return foreign, native, true
-}
-
-// lexicalEvidence counts the function words of text that belong to lang and
-// not to target, and the reverse; ok is false when either language has no
-// list.
-func lexicalEvidence(text, lang, target string) (foreign, native int, ok bool) {
-	return newLexicon(text).evidence(lang, target)
 }
 
 // share counts the function words that belong to lang, and those of any of

@@ -268,9 +268,10 @@ func (s *LanguageService) Analyze(doc *Document, target, source string) *Languag
 // wordVote decides, for the document's language (no target), the blocks
 // whose function words name a candidate clearly, and returns the blocks
 // left to the model; none when the blocks decided give one language more
-// than half the weight of all the blocks that could vote (and letters enough
-// to be trusted), so that the model cannot change the outcome. A clean article in a language with a word list
-// is thus decided without loading a model.
+// than half the weight of all the blocks that could vote (and letters
+// enough to be trusted), so that the model cannot change the outcome. A
+// clean article in a language with a word list is thus decided without
+// loading a model.
 func (a *analysis) wordVote(doc *Document, counts []scriptCounts, lex []lexicon) []int {
 	var rest []int
 	byLang := map[string]int{}

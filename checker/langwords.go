@@ -28,7 +28,7 @@ var funcWordFiles embed.FS
 // after; the words stay substrings of the embedded files.
 var stopWordLangs, stopWordMask = mustIndexFunctionWords()
 
-func mustIndexFunctionWords() ([]string, map[string]uint64) {
+func mustIndexFunctionWords() ([]string, map[string]langBits) {
 	lists, err := loadFunctionWords()
 	if err != nil {
 		panic(err)
@@ -43,7 +43,7 @@ func mustIndexFunctionWords() ([]string, map[string]uint64) {
 	if len(langs) > 64 {
 		panic("checker: more than 64 function word lists")
 	}
-	mask := make(map[string]uint64, n)
+	mask := make(map[string]langBits, n)
 	for i, l := range langs {
 		for _, w := range lists[l] {
 			mask[w] |= 1 << i
