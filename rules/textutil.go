@@ -37,6 +37,9 @@ func hasLetter(s string) bool {
 // languageName returns the English name of a language for messages
 // ("German" for "de"), or "the document's language" when it is unknown.
 func languageName(lang string) string {
+	if lang == "tl" {
+		return "Tagalog" // x/text reads tl as Filipino; lingua's model is Tagalog
+	}
 	tag, err := language.Parse(lang)
 	if lang == "" || err != nil {
 		return "the document's language"
