@@ -50,13 +50,14 @@ type DetectedSpan struct {
 // Detect runs the language service over doc: with lang "" the document's
 // language is detected first.
 func (s *LanguageService) Detect(doc *Document, lang, source string) DetectedFile {
+	var first *LanguageReport
 	if lang == "" {
-		if rep := s.Analyze(doc, "", source); rep.Lang != "" {
-			lang = rep.Lang
+		if first = s.Analyze(doc, "", source); first.Lang != "" {
+			lang = first.Lang
 		}
 		doc.SetLang(lang)
 	}
-	rep := s.Analyze(doc, lang, source)
+	rep := s.analyze(doc, lang, source, first)
 	out := DetectedFile{Path: doc.Path, Language: lang, SourceLanguage: source, Candidates: rep.Candidates, Blocks: []DetectedBlock{}, Gate: rep.Gate}
 	x := doc.Lines()
 	for i, bl := range rep.Blocks {

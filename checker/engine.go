@@ -72,11 +72,14 @@ type docState struct {
 	engine *Engine
 	once   sync.Once
 	report *LanguageReport
+	// prev is the analysis that picked the document's language, when one
+	// did: its per-block preparation is reused.
+	prev *LanguageReport
 }
 
 func (d *docState) languages(doc *Document) *LanguageReport {
 	d.once.Do(func() {
-		d.report = d.engine.Languages().Analyze(doc, doc.Lang, doc.SourceLang)
+		d.report = d.engine.Languages().analyze(doc, doc.Lang, doc.SourceLang, d.prev)
 	})
 	return d.report
 }
@@ -166,9 +169,13 @@ func (e *Engine) Rules() []*Rule { return e.rules }
 // Check runs the enabled rules over doc and returns the findings sorted by
 // offset and rule. A rule that fails or panics makes Check return an error
 // naming the rule; the findings of the other rules are still returned.
-func (e *Engine) Check(doc *Document) ([]Finding, error) {
+func (e *Engine) Check(doc *Document) ([]Finding, error) { return e.check(doc, nil) }
+
+// check is Check after prev, the analysis that picked the document's
+// language (or nil).
+func (e *Engine) check(doc *Document, prev *LanguageReport) ([]Finding, error) {
 	loc := LocaleFor(doc.Lang)
-	shared := &docState{engine: e}
+	shared := &docState{engine: e, prev: prev}
 	var all []Finding
 	var errs []string
 	for _, r := range e.rules {

@@ -82,6 +82,38 @@ type LanguageReport struct {
 	Letters int // letters in decided blocks (CJK characters count three)
 	Blocks  []BlockLanguage
 	Gate    GateStats // what the word gate let through to the model
+
+	prep *blockPrep // for another analysis of the same text
+}
+
+// blockPrep is what an analysis computes of each block's text alone: the
+// text with verbatim spans blanked, its letters by script and its function
+// words. Setting the document's language re-segments it but keeps the
+// text, so a second analysis (the target-aware one after the language was
+// picked) reuses it.
+type blockPrep struct {
+	of     *Document // the document analysed
+	doc    *Document // the same, masked
+	counts []scriptCounts
+	lex    []lexicon
+}
+
+// prepare computes the blockPrep of doc, or returns prev's when it was made
+// for the same blocks.
+func prepare(doc *Document, prev *LanguageReport) *blockPrep {
+	if prev != nil && prev.prep != nil && prev.prep.of == doc && len(prev.prep.counts) == len(doc.Blocks) {
+		p := *prev.prep
+		p.doc = maskedDocument(doc) // the blocks' sentences and words may be new
+		return &p
+	}
+	p := &blockPrep{of: doc, doc: maskedDocument(doc), counts: make([]scriptCounts, len(doc.Blocks)), lex: make([]lexicon, len(doc.Blocks))}
+	for i, b := range p.doc.Blocks {
+		p.counts[i] = countScripts(b.Text)
+		if p.counts[i].letters() >= minLetters {
+			p.lex[i] = newLexicon(b.Text)
+		}
+	}
+	return p
 }
 
 // GateStats counts the word gate's work: the texts it judged (paragraphs,
@@ -166,18 +198,20 @@ func NewLanguageService(model LanguageModel, candidates []string) *LanguageServi
 // candidate too); with a target, foreign spans are searched too. source may
 // be "".
 func (s *LanguageService) Analyze(doc *Document, target, source string) *LanguageReport {
+	return s.analyze(doc, target, source, nil)
+}
+
+// analyze is Analyze, reusing the block preparation of prev (an analysis of
+// the same document, or nil).
+func (s *LanguageService) analyze(doc *Document, target, source string, prev *LanguageReport) *LanguageReport {
 	// Code and placeholders ("{count, plural, one {...}}", `make`) are not
-	// prose in any language: the analysis sees them as spaces.
-	doc = maskedDocument(doc)
-	rep := &LanguageReport{Target: target, Source: source, Blocks: make([]BlockLanguage, len(doc.Blocks))}
-	counts := make([]scriptCounts, len(doc.Blocks))
-	lex := make([]lexicon, len(doc.Blocks)) // each block's function words, looked up once
+	// prose in any language: the analysis sees them as spaces. Each block's
+	// function words are looked up once.
+	prep := prepare(doc, prev)
+	doc, counts, lex := prep.doc, prep.counts, prep.lex
+	rep := &LanguageReport{Target: target, Source: source, Blocks: make([]BlockLanguage, len(doc.Blocks)), prep: prep}
 	var docScripts scriptSet
-	for i, b := range doc.Blocks {
-		counts[i] = countScripts(b.Text)
-		if counts[i].letters() >= minLetters {
-			lex[i] = newLexicon(b.Text)
-		}
+	for i := range doc.Blocks {
 		for sc := Latin; sc < numScripts; sc++ {
 			if counts[i][sc] >= minLetters {
 				docScripts |= setOf(sc)

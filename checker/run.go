@@ -214,18 +214,20 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		return res, nil
 	}
 	res.SourceLanguage = doc.SourceLang
+	var first *LanguageReport
 	if opts.Lang == "" && e.needsLanguage {
 		// Statistical detection replaces the function-word guess when the
 		// models are loaded anyway.
-		if rep := e.Languages().Analyze(doc, "", doc.SourceLang); rep.Lang != "" && rep.Share >= 0.5 && rep.Letters >= 2*minLetters {
-			doc.SetLang(rep.Lang)
+		first = e.Languages().Analyze(doc, "", doc.SourceLang)
+		if first.Lang != "" && first.Share >= 0.5 && first.Letters >= 2*minLetters {
+			doc.SetLang(first.Lang)
 		}
 	}
 	res.Doc = doc
 	res.Language = doc.Lang
 	res.SourceLanguage = doc.SourceLang // given, declared by a bilingual file, or guessed
 	res.Words = doc.Words()
-	fs, err := e.Check(doc)
+	fs, err := e.check(doc, first)
 	if err != nil {
 		res.Error = err.Error()
 	}
