@@ -70,25 +70,26 @@ type lexicon struct {
 // newLexicon looks up the runs of letters of text.
 func newLexicon(text string) lexicon {
 	var out lexicon
-	start := -1
+	start, ascii := -1, true
 	flush := func(end int) {
 		out.words = append(out.words, start)
 		w := strings.ToLower(text[start:end])
 		lw := lexWord{start: start, end: end, langs: stopWordMask[w]}
-		if w[0] >= utf8.RuneSelf { // the own letters are not ASCII
+		if !ascii { // the own letters are not ASCII
 			lw.ru = strings.ContainsAny(w, ownRu)
 			lw.uk = strings.ContainsAny(w, ownUk)
 		}
 		if lw.langs != 0 || lw.ru || lw.uk {
 			out.fw = append(out.fw, lw)
 		}
-		start = -1
+		start, ascii = -1, true
 	}
 	for i, r := range text {
 		if isLetter(r) {
 			if start < 0 {
 				start = i
 			}
+			ascii = ascii && r < utf8.RuneSelf
 		} else if start >= 0 {
 			flush(i)
 		}

@@ -127,3 +127,34 @@ func TestOneList(t *testing.T) {
 		t.Errorf("words in span: %d, want 3", n)
 	}
 }
+
+// FuzzLexicon: on any text the lexicon counts what the word-by-word
+// reference counts, and any span of it holds no more than the whole.
+func FuzzLexicon(f *testing.F) {
+	f.Add("Die Stadt hat bereits im vergangenen Jahr mehr Geld ausgegeben, the council said.", 3, 40)
+	f.Add("Это было решено в Києві, і всі погодились.", 0, 20)
+	f.Add("İSTANBUL'da ve Ankara'da ß ẞ ǅ", 1, 9)
+	langs := []string{"en", "de", "ru", "uk", "tr", "yo"}
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		lex := newLexicon(text)
+		for _, x := range langs {
+			for _, tl := range langs {
+				f1, n1, ok1 := lex.evidence(x, tl)
+				f2, n2, ok2 := referenceEvidence(text, x, tl)
+				if f1 != f2 || n1 != n2 || ok1 != ok2 {
+					t.Fatalf("%s/%s in %q: lexicon %d/%d/%v, reference %d/%d/%v", x, tl, text, f1, n1, ok1, f2, n2, ok2)
+				}
+			}
+		}
+		a, b = max(0, min(a, b)), max(a, b)
+		sub := lex.in(Span{a, b})
+		if len(sub.fw) > len(lex.fw) || len(sub.words) > len(lex.words) {
+			t.Fatalf("span %d-%d holds more than the text", a, b)
+		}
+		for _, w := range sub.fw {
+			if w.start < a || w.end > b {
+				t.Fatalf("word %d-%d outside span %d-%d", w.start, w.end, a, b)
+			}
+		}
+	})
+}
