@@ -157,3 +157,19 @@ func TestGateOnEvalData(t *testing.T) {
 		t.Errorf("model calls: gate on %d, off %d; want under a quarter", on.Gate.ModelCalls, off.Gate.ModelCalls)
 	}
 }
+
+// TestCorpusMode writes the targets of a language pair as articles.
+func TestCorpusMode(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	if code := run([]string{"--corpus", dir, "--lp", "de-en", "--copies", "2", "../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	files, err := os.ReadDir(dir)
+	if err != nil || len(files) != 4 || !strings.HasPrefix(out.String(), "4 files") {
+		t.Fatalf("%d files (%v), output %q", len(files), err, out.String())
+	}
+	if code := run([]string{"--corpus", dir, "--lp", "xx-yy", "../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 2 {
+		t.Errorf("a language pair without articles: exit %d, want 2", code)
+	}
+}
