@@ -388,7 +388,7 @@ func (a *analysis) block(b *Block, c *scriptCounts, words lexicon) BlockLanguage
 	cands := a.candidatesFor(a.judgedScript(c))
 	if len(cands) == 0 {
 		if target != "" {
-			bl.Foreign = a.scriptRuns(b)
+			bl.Foreign = a.scriptRuns(b, c)
 		}
 		return bl
 	}
@@ -441,7 +441,7 @@ func (a *analysis) block(b *Block, c *scriptCounts, words lexicon) BlockLanguage
 		// full of names. It does not vote for the document's language.
 		bl.Lang = ""
 	}
-	bl.Foreign = a.scriptRuns(b)
+	bl.Foreign = a.scriptRuns(b, c)
 	// Sentences, when there are several: a sentence left in the source
 	// language at the end of a translated paragraph.
 	var flagged []Span
@@ -628,9 +628,9 @@ func (a *analysis) windows(b *Block, lex lexicon, cands []string, skip []Span) [
 // white space; e-mail addresses, URLs and file names are neutral, and a run
 // of a cased script needs lower-case words, so that names and titles
 // ("The Wall Street Journal" in a Chinese article) are left alone.
-func (a *analysis) scriptRuns(b *Block) []ForeignSpan {
-	if a.targetScripts == 0 {
-		return nil
+func (a *analysis) scriptRuns(b *Block, c *scriptCounts) []ForeignSpan {
+	if a.targetScripts == 0 || c.in(a.targetScripts) == c.letters() {
+		return nil // every letter is in a script of the target's
 	}
 	var out []ForeignSpan
 	type run struct {
