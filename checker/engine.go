@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -194,6 +195,7 @@ func (e *Engine) check(doc *Document, prev *LanguageReport) ([]Finding, error) {
 	all = dropMasked(e.rules, all)
 	SortFindings(all)
 	all, suppressErr := applySuppressions(doc, all, e.known) // inline suppressions: suppress.go
+	all = dropLocaleAfterVerdict(e.rules, all)
 	if len(errs) > 0 {
 		return all, errors.Join(fmt.Errorf("internal error: %s", strings.Join(errs, "; ")), suppressErr)
 	}
@@ -244,6 +246,22 @@ func dropVerbatim(doc *Document, rules []*Rule, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// dropLocaleAfterVerdict removes the findings of Locale rules when a
+// LanguageVerdict rule reported that the file is not in its language (and
+// that finding was not suppressed): a German file checked as English gets
+// one error, not one per „quotation mark“.
+func dropLocaleAfterVerdict(rules []*Rule, fs []Finding) []Finding {
+	locale, verdict := map[string]bool{}, map[string]bool{}
+	for _, r := range rules {
+		locale[r.ID] = r.Locale
+		verdict[r.ID] = r.LanguageVerdict
+	}
+	if !slices.ContainsFunc(fs, func(f Finding) bool { return verdict[f.Rule] }) {
+		return fs
+	}
+	return slices.DeleteFunc(fs, func(f Finding) bool { return locale[f.Rule] })
 }
 
 // dropMasked removes findings that lie inside the span of another rule's

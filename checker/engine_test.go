@@ -2,6 +2,7 @@ package checker
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -179,5 +180,49 @@ func TestEngineMasks(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, []string{"mask:Ã¼ber", "inner:x"}) {
 		t.Errorf("findings %v: the finding inside the masking span should be dropped", got)
+	}
+}
+
+// TestEngineLanguageVerdict: when a LanguageVerdict rule reports the file,
+// the findings of Locale rules go; other rules' stay, and without the
+// verdict (or with it suppressed) nothing goes.
+func TestEngineLanguageVerdict(t *testing.T) {
+	reportFirst := func(id string, sev Severity, locale, verdict bool) *Rule {
+		return &Rule{ID: id, Severity: sev, Locale: locale, LanguageVerdict: verdict, Check: func(p *Pass) error {
+			if strings.Contains(p.Doc.Blocks[0].Text, "Deutsch") || !verdict {
+				p.Report(p.Doc.Blocks[0], Span{0, 3}, id, "")
+			}
+			return nil
+		}}
+	}
+	rules := []*Rule{reportFirst("verdict", Error, false, true), reportFirst("quotes", Warning, true, false), reportFirst("spaces", Warning, false, false)}
+	e, err := NewEngine(rules, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Das ist Deutsch.", []string{"spaces", "verdict"}},
+		{"This is English.", []string{"quotes", "spaces"}},
+		{"<!-- mtlint-disable-next-line verdict -->\nDas ist Deutsch.", []string{"quotes", "spaces"}},
+	} {
+		doc, err := Parse("a.md", []byte(tt.text), FormatMarkdown, "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs, err := e.Check(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Rule)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: findings %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

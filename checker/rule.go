@@ -91,6 +91,15 @@ type Rule struct {
 	// NeedsLanguage is set for rules that call Pass.Languages. The language
 	// models are loaded only when an enabled rule needs them.
 	NeedsLanguage bool
+	// Locale is set for rules whose findings hold only for text in the
+	// document's language: quotation marks, number formats, punctuation
+	// spacing, word lists.
+	Locale bool
+	// LanguageVerdict is set for a rule whose findings say the file is not
+	// in the document's language (wrong-language): when it reports one, the
+	// file's findings of Locale rules are dropped, since they judged the
+	// text by the conventions of a language it is not written in.
+	LanguageVerdict bool
 	// Options lists the settings the rule reads.
 	Options []Option
 	// Check inspects a document and reports through the pass. Its error is

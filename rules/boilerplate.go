@@ -67,6 +67,7 @@ software strings ("Share", "Read more") translated as they should be.`,
 	Bad:      "The council met on Tuesday.\n\nAlso read\n\nThe vote was 9 to 2.",
 	Good:     "The council met on Tuesday.\n\nThe vote was 9 to 2.",
 	Severity: checker.Warning,
+	Locale:   true,
 	Options: []checker.Option{
 		{Name: "max-words", Default: strconv.Itoa(defaultMaxWords), Doc: "longest paragraph, in words, that a prefix entry (a credit, a timestamp) may match"},
 		{Name: "phrases", Default: "", Doc: "extra whole-paragraph phrases, comma-separated"},

@@ -70,6 +70,7 @@ not the rarer "She"; review the diff before writing).`,
 	Bad:      "Dhe press conference began half an hour late.",
 	Good:     "The press conference began half an hour late.",
 	Severity: checker.Error,
+	Locale:   true,
 	Options: []checker.Option{{
 		Name:    "ignore",
 		Default: "",

@@ -50,6 +50,7 @@ closing quote and the stub line are reported.`,
 	Bad:      "The minister said: “Help will reach the coast within days.” are already on their way.",
 	Good:     "The minister said: “Help will reach the coast within days.” Two ships are already on their way.",
 	Severity: checker.Warning,
+	Locale:   true,
 	Options: []checker.Option{
 		{Name: "max-line-words", Default: "6", Doc: "the longest lower-case line, in words, reported as a stub between paragraphs"},
 	},

@@ -35,6 +35,7 @@ words and lone punctuation have rules of their own.`,
 	Bad:           "the ferry company said,, that x the boats would q stop on the evening trips",
 	Good:          "The ferry company said that the boats would stop on the evening trips.",
 	Severity:      checker.Warning,
+	Locale:        true,
 	NeedsLanguage: true,
 	Check:         checkGarbled,
 }

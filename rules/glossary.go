@@ -43,6 +43,7 @@ run with exit status 2 and names the file and line.`,
 		ExampleFormat: checker.FormatTSV,
 		ExampleLang:   "en",
 		Severity:      checker.Error,
+		Locale:        true,
 		Options: []checker.Option{{
 			Name: "file",
 			Doc:  "path of the glossary TSV file; empty: no glossary",

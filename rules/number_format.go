@@ -48,6 +48,7 @@ numbers and numbers with a leading zero as thousands groups, times before "Uhr" 
 	Bad:      "Washington put 8.400 troops on alert.",
 	Good:     "Washington put 8,400 troops on alert.",
 	Severity: checker.Warning,
+	Locale:   true,
 	Check:    checkNumberFormat,
 }
 

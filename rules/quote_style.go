@@ -32,6 +32,7 @@ document whose language is unknown or has no locale data.`,
 	Bad:      "The mayor spoke of „a fresh start“ for the harbour.",
 	Good:     "The mayor spoke of “a fresh start” for the harbour.",
 	Severity: checker.Warning,
+	Locale:   true,
 	Check:    checkQuoteStyle,
 }
 

@@ -33,6 +33,7 @@ spaces get no finding.`,
 	Bad:      "The talks will resume in the the spring.",
 	Good:     "The talks will resume in the spring.",
 	Severity: checker.Warning,
+	Locale:   true,
 	Check:    checkRepeatedWord,
 }
 

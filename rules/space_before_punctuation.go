@@ -36,6 +36,7 @@ and ratios with spaced colons ("2 : 1"), and marks after other punctuation (Span
 	Bad:      "The ferry will call at the island twice a day .",
 	Good:     "The ferry will call at the island twice a day.",
 	Severity: checker.Warning,
+	Locale:   true,
 	Check:    checkSpaceBeforePunctuation,
 }
 

@@ -39,6 +39,7 @@ between (a paragraph split at a line break, or a house style).`,
 	Bad:      "“We are ready for the winter, the harbour master said after the meeting.",
 	Good:     "“We are ready for the winter,” the harbour master said after the meeting.",
 	Severity: checker.Warning,
+	Locale:   true,
 	Check:    checkUnbalancedPair,
 }
 

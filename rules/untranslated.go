@@ -33,6 +33,7 @@ and short cognates between closely related languages are left alone.`,
 	Bad:           "The ferry will stop at the pier. Das Unternehmen prüft aber, ob einzelne Fahrten am Wochenende erhalten bleiben.",
 	Good:          "The ferry will stop at the pier in Övelgönne. The company is checking whether some weekend trips can stay.",
 	Severity:      checker.Warning,
+	Locale:        true,
 	NeedsLanguage: true,
 	Check:         checkUntranslated,
 }

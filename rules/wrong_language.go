@@ -17,12 +17,17 @@ its letters and reports the file once, on its first paragraph, when most of its 
 language. Without --lang the target language is detected, so there is nothing to
 compare with: the detected language is shown in the output instead, and the file is
 reported only when that language is the --source-lang (nothing was translated). A
-file with a few foreign paragraphs is left to the untranslated rule.`,
-	Bad:           "Die Fähren sollen künftig seltener fahren. Der Senat will damit im kommenden Jahr rund zwei Millionen Euro sparen.",
-	Good:          "The ferries are to run less often. The senate wants to save around two million euros next year.",
-	Severity:      checker.Error,
-	NeedsLanguage: true,
-	Check:         checkWrongLanguage,
+file with a few foreign paragraphs is left to the untranslated rule. When the file is
+reported, the findings of the rules that judge text by its language's conventions
+(quote-style, number-format, space-before-punctuation, fragment, drop-cap,
+boilerplate, garbled, repeated-word, unbalanced-pair, glossary, untranslated) are
+dropped for it: they would judge German „quotes“ and 1.200 by English rules.`,
+	Bad:             "Die Fähren sollen künftig seltener fahren. Der Senat will damit im kommenden Jahr rund zwei Millionen Euro sparen.",
+	Good:            "The ferries are to run less often. The senate wants to save around two million euros next year.",
+	Severity:        checker.Error,
+	LanguageVerdict: true,
+	NeedsLanguage:   true,
+	Check:           checkWrongLanguage,
 }
 
 // wrongLanguageShare is the share of decided letters another language needs
