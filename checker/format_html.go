@@ -60,6 +60,9 @@ type htmlPage struct {
 }
 
 // Format implements Formatter.
+// KeepsText: the report shows every file's text, with findings or not.
+func (HTMLFormatter) KeepsText() bool { return true }
+
 func (HTMLFormatter) Format(w io.Writer, r *Report) error {
 	page := htmlPage{Summary: r.Summary()}
 	page.Lowest = scoreSummary(r)

@@ -68,6 +68,14 @@ type Formatter interface {
 	Format(w io.Writer, r *Report) error
 }
 
+// KeepsText reports whether formatter f shows the text of files without
+// findings (the HTML report does), so that the run must keep it
+// (RunOptions.KeepText). A formatter says so with a KeepsText method.
+func KeepsText(f Formatter) bool {
+	k, ok := f.(interface{ KeepsText() bool })
+	return ok && k.KeepsText()
+}
+
 // FormatterFor returns the formatter for a --format name.
 func FormatterFor(name string, color bool) (Formatter, error) {
 	switch name {

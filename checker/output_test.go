@@ -128,3 +128,31 @@ func TestMarkSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepsText: only the HTML report asks the run to keep the text of
+// files without findings, and the run drops it otherwise.
+func TestKeepsText(t *testing.T) {
+	for _, name := range Formats() {
+		f, err := FormatterFor(name, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := KeepsText(f); got != (name == "html") {
+			t.Errorf("KeepsText(%s) = %v", name, got)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "clean.txt")
+	if err := os.WriteFile(path, []byte("The ferry runs every hour.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, err := NewEngine(nil, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, keep := range []bool{false, true} {
+		r := e.Run([]string{path}, RunOptions{Lang: "en", KeepText: keep})
+		if got := r.Files[0].Doc != nil; got != keep {
+			t.Errorf("KeepText %v: text kept %v", keep, got)
+		}
+	}
+}

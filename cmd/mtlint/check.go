@@ -115,7 +115,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	progress, finishProgress := newProgress(stderr)
 	runOpts := checker.RunOptions{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress, MaxSize: set.maxSize,
-		KeepText: o.format == "html"}
+		KeepText: checker.KeepsText(formatter)}
 	var report *checker.Report
 	if o.source != "" {
 		// Parallel articles: one target checked against its source, with
