@@ -255,7 +255,7 @@ func (s *LanguageService) analyze(doc *Document, target, source string, prev *La
 		// can need: after the script gate, a word gate. A candidate of which
 		// a block has no function words cannot be confirmed, so a clean text
 		// loads nothing.
-		s.model.Preload(a.neededModels(doc, counts, lex))
+		s.model.Preload(a.neededModels(todo, counts, lex))
 	}
 	// Fan out over blocks: the models are loaded, scoring is read-only.
 	workers := min(runtime.GOMAXPROCS(0), len(todo))
@@ -399,18 +399,10 @@ func (a *analysis) block(b *Block, c *scriptCounts, words lexicon) BlockLanguage
 	}
 	switch {
 	case target == "":
-		// The document's language: function words decide where they are
-		// clear; otherwise a sample of the block is enough for the vote,
-		// and long texts are where lingua gets slow.
-		l, conf := "", 0.0
-		if !a.s.noGate {
-			l, conf = words.language(cands)
-		}
-		a.gate.judge(b.Text, l == "")
-		if l != "" {
-			bl.Lang, bl.Conf, bl.By = l, conf, ByWords
-			return bl
-		}
+		// The document's language, for a block whose function words did
+		// not decide it (wordVote): a sample of the block is enough for the
+		// vote, and long texts are where lingua gets slow.
+		a.judge(b.Text, true)
 		scores := a.scores(sample(b.Text), cands)
 		if len(scores) > 0 && scores[0].Conf > 0 {
 			bl.Lang, bl.Conf, bl.By = scores[0].Lang, scores[0].Conf, ByModel
@@ -923,12 +915,12 @@ func maskedDocument(doc *Document) *Document {
 	return &d
 }
 
-// neededModels returns the candidates the blocks of doc may be scored
+// neededModels returns the candidates the blocks todo may be scored
 // against.
-func (a *analysis) neededModels(doc *Document, counts []scriptCounts, lex []lexicon) []string {
+func (a *analysis) neededModels(todo []int, counts []scriptCounts, lex []lexicon) []string {
 	target, source := a.rep.Target, a.rep.Source
 	need := map[string]bool{}
-	for i := range doc.Blocks {
+	for _, i := range todo {
 		c := &counts[i]
 		letters := c.letters()
 		if letters < minLetters {
@@ -936,7 +928,9 @@ func (a *analysis) neededModels(doc *Document, counts []scriptCounts, lex []lexi
 		}
 		cands := a.candidatesFor(c.dominant())
 		if target == "" {
-			if l, _ := lex[i].language(cands); l == "" && len(cands) > 1 {
+			// The block's function words did not decide (wordVote): its
+			// candidates compete.
+			if len(cands) > 1 {
 				for _, x := range cands {
 					need[x] = true
 				}
