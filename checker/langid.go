@@ -1001,13 +1001,5 @@ const quoteMarks = "\"'“”„‟‘’‚«»‹›「」『』"
 // sampleLetters bounds the text scored for a document's language.
 const sampleLetters = 200
 
-// sample returns text cut after about sampleLetters bytes, at a space.
-func sample(text string) string {
-	if len(text) <= sampleLetters {
-		return text
-	}
-	if i := strings.LastIndexByte(text[:sampleLetters], ' '); i > 0 {
-		return text[:i]
-	}
-	return text
-}
+// sample returns text cut after about sampleLetters bytes.
+func sample(text string) string { return prefix(text, sampleLetters) }

@@ -130,7 +130,7 @@ func (m *LinguaModel) Scores(text string, langs []string) []LangScore {
 	// race (go test -race sees it). The gate keeps model calls rare, so
 	// they take turns. Long text is cut: the confidences saturate long
 	// before, and the series gets slower the longer the text.
-	text = scoredPrefix(text)
+	text = prefix(text, maxScored)
 	linguaMu.Lock()
 	vals := d.ComputeLanguageConfidenceValues(text)
 	linguaMu.Unlock()
@@ -147,16 +147,16 @@ var linguaMu sync.Mutex
 // maxScored bounds the bytes of a text the model scores.
 const maxScored = 4096
 
-// scoredPrefix returns text cut after at most maxScored bytes, at a space
-// when there is one in the second half.
-func scoredPrefix(text string) string {
-	if len(text) <= maxScored {
+// prefix returns text cut after at most n bytes: at a space when there is
+// one in the second half, else at a character boundary.
+func prefix(text string, n int) string {
+	if len(text) <= n {
 		return text
 	}
-	if i := strings.LastIndexByte(text[:maxScored], ' '); i > maxScored/2 {
+	if i := strings.LastIndexByte(text[:n], ' '); i > n/2 {
 		return text[:i]
 	}
-	i := maxScored
+	i := n
 	for i > 0 && !utf8.RuneStart(text[i]) {
 		i--
 	}

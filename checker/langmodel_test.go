@@ -32,14 +32,14 @@ func TestLinguaModel(t *testing.T) {
 	}
 }
 
-// TestScoredPrefix: long text is cut for the model at a space, or at a
+// TestPrefix: long text is cut for the model at a space, or at a
 // rune boundary when there is none.
-func TestScoredPrefix(t *testing.T) {
+func TestPrefix(t *testing.T) {
 	long := strings.Repeat("Die Fähre fährt nicht mehr. ", 1000)
-	if got := scoredPrefix(long); len(got) > maxScored || len(got) < maxScored/2 || long[len(got)] != ' ' {
-		t.Errorf("scoredPrefix: %d bytes ending %q", len(got), got[len(got)-10:])
+	if got := prefix(long, maxScored); len(got) > maxScored || len(got) < maxScored/2 || long[len(got)] != ' ' {
+		t.Errorf("prefix: %d bytes ending %q", len(got), got[len(got)-10:])
 	}
-	if got := scoredPrefix(strings.Repeat("ä", 5000)); len(got) > maxScored || !utf8.ValidString(got) {
-		t.Errorf("scoredPrefix without spaces: %d bytes, valid %v", len(got), utf8.ValidString(got))
+	if got := prefix(strings.Repeat("ä", 5000), maxScored); len(got) > maxScored || !utf8.ValidString(got) {
+		t.Errorf("prefix without spaces: %d bytes, valid %v", len(got), utf8.ValidString(got))
 	}
 }
