@@ -88,9 +88,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			r, err = evalMQM(f, opt)
 		}
 		if err != nil {
-			var pe *parseError
+			var pe *evaldata.LineError
 			if errors.As(err, &pe) {
-				fmt.Fprintf(stderr, "mtlint-eval: %s:%d: %v\n", fs.Arg(0), pe.line, pe.err)
+				fmt.Fprintf(stderr, "mtlint-eval: %s:%d: %v\n", fs.Arg(0), pe.Line, pe.Err)
 			} else {
 				fmt.Fprintf(stderr, "mtlint-eval: %s: %v\n", fs.Arg(0), err)
 			}

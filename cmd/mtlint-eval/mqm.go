@@ -1,9 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,29 +11,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/internal/evaldata"
 )
 
-// The MQM TSV columns (DESIGN.md, "Evaluation data").
-const (
-	colLP       = 1
-	colSystem   = 2
-	colDoc      = 3
-	colSegID    = 5
-	colNErrors  = 7
-	colErrors   = 8
-	colSource   = 9
-	colTarget   = 10
-	mqmColumns  = 11
-	lineBreak   = ` \n `   // how the TSV writes a line break inside a segment
-	lineBreakAs = " \n\n " // same length in code points: keeps offsets valid
-)
-
-type parseError struct {
-	line int
-	err  error
-}
-
-func (e *parseError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+// lineBreakAs replaces the TSV's line break mark: a paragraph break of the
+// same length in code points, so annotation offsets stay valid.
+const lineBreakAs = " \n\n "
 
 // span is an annotated error on the target: [start, end) in code points.
 type span struct {
@@ -81,66 +64,49 @@ type MQMResult struct {
 // the same source segment, rated by one or more raters. Annotated spans are
 // merged across raters (identical spans counted once).
 func readMQM(r io.Reader) ([]*segment, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	byKey := map[string]*segment{}
 	var order []*segment
-	n := 0
-	for sc.Scan() {
-		n++
-		if n == 1 {
-			continue // header
-		}
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) != mqmColumns {
-			return nil, &parseError{n, fmt.Errorf("%d columns, want %d", len(cols), mqmColumns)}
-		}
-		key := strings.Join([]string{cols[colLP], cols[colSystem], cols[colDoc], cols[colSegID]}, "\x00")
+	err := evaldata.Rows(r, func(_ int, cols []string) error {
+		key := evaldata.SegmentKey(cols)
 		seg := byKey[key]
 		if seg == nil {
-			seg = &segment{lp: cols[colLP], source: cols[colSource], target: cols[colTarget]}
+			seg = &segment{lp: cols[evaldata.ColLP], source: cols[evaldata.ColSource], target: cols[evaldata.ColTarget]}
 			byKey[key] = seg
 			order = append(order, seg)
 		}
 		seg.rated++
-		nErr, err := strconv.Atoi(cols[colNErrors])
+		nErr, err := strconv.Atoi(cols[evaldata.ColNErrors])
 		if err != nil {
-			return nil, &parseError{n, fmt.Errorf("n_errors %q: %v", cols[colNErrors], err)}
+			return fmt.Errorf("n_errors %q: %v", cols[evaldata.ColNErrors], err)
 		}
 		if nErr > 0 {
 			seg.withErrors++
 		}
-		if cols[colErrors] == "" {
-			continue
+		if cols[evaldata.ColErrors] == "" {
+			return nil
 		}
-		for _, e := range strings.Split(cols[colErrors], ";") {
+		for _, e := range strings.Split(cols[evaldata.ColErrors], ";") {
 			f := strings.Split(e, "|")
 			if len(f) != 5 {
-				return nil, &parseError{n, fmt.Errorf("error %q: want category|severity|side|start|end", e)}
+				return fmt.Errorf("error %q: want category|severity|side|start|end", e)
 			}
 			start, err1 := strconv.Atoi(f[3])
 			end, err2 := strconv.Atoi(f[4])
 			if err1 != nil || err2 != nil {
-				return nil, &parseError{n, fmt.Errorf("error %q: bad offsets", e)}
+				return fmt.Errorf("error %q: bad offsets", e)
 			}
 			if f[2] != "target" || start < 0 || end <= start {
 				continue // source-side, unplaced or empty annotations
 			}
 			s := span{category: f[0], start: start, end: end}
-			dup := false
-			for _, old := range seg.spans {
-				dup = dup || old == s
-			}
-			if !dup {
+			if !slices.Contains(seg.spans, s) {
 				seg.spans = append(seg.spans, s)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
-	}
-	if n == 0 {
-		return nil, fmt.Errorf("empty file")
 	}
 	return order, nil
 }
@@ -162,7 +128,7 @@ func evalMQM(r io.Reader, opt evalOptions) (*MQMResult, error) {
 	}
 	for _, seg := range segs {
 		srcLang, tgtLang, _ := strings.Cut(seg.lp, "-")
-		text := strings.ReplaceAll(seg.target, lineBreak, lineBreakAs)
+		text := strings.ReplaceAll(seg.target, evaldata.LineBreak, lineBreakAs)
 		doc, err := checker.ParseWith(seg.lp+".txt", []byte(text), checker.ParseOptions{Format: checker.FormatText, Lang: tgtLang, SourceLang: srcLang})
 		if err != nil {
 			return nil, fmt.Errorf("%s segment: %v", seg.lp, err)

@@ -41,54 +41,88 @@ type Article struct {
 	Text            string
 }
 
-// The columns used (DESIGN.md, "Evaluation data").
+// The MQM TSV columns (DESIGN.md, "Evaluation data").
 const (
-	colLP, colSystem, colDoc, colSegID, colTarget, columns = 1, 2, 3, 5, 10, 11
+	ColLP      = 1
+	ColSystem  = 2
+	ColDoc     = 3
+	ColSegID   = 5
+	ColNErrors = 7
+	ColErrors  = 8
+	ColSource  = 9
+	ColTarget  = 10
+	Columns    = 11
+	// LineBreak is how the TSV writes a line break inside a segment.
+	LineBreak = ` \n `
 )
 
-// Articles reads the MQM TSV and returns the articles of language pair lp
-// ("zh-en" for English targets, "en-de" for German ones; "" for all), each
-// segment once however many raters rated it.
-func Articles(r io.Reader, lp string) ([]Article, error) {
+// LineError is a malformed line of the TSV.
+type LineError struct {
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+
+// Rows calls fn with each row of the MQM TSV after the header, and its line
+// number. A row without the 11 columns is a *LineError, and so is an error
+// fn returns; an empty file is an error.
+func Rows(r io.Reader, fn func(line int, cols []string) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	seen := map[string]bool{}
-	index := map[string]int{}
-	var out []Article
-	var parts [][]string
 	n := 0
 	for sc.Scan() {
 		if n++; n == 1 {
 			continue // header
 		}
 		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) != columns {
-			return nil, fmt.Errorf("line %d: %d columns, want %d", n, len(cols), columns)
+		if len(cols) != Columns {
+			return &LineError{n, fmt.Errorf("%d columns, want %d", len(cols), Columns)}
 		}
-		if lp != "" && cols[colLP] != lp {
-			continue
+		if err := fn(n, cols); err != nil {
+			return &LineError{n, err}
 		}
-		seg := strings.Join([]string{cols[colLP], cols[colSystem], cols[colDoc], cols[colSegID]}, "\x00")
-		if seen[seg] {
-			continue
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	if n == 0 {
+		return fmt.Errorf("empty file")
+	}
+	return nil
+}
+
+// SegmentKey identifies one system's translation of one segment.
+func SegmentKey(cols []string) string {
+	return strings.Join([]string{cols[ColLP], cols[ColSystem], cols[ColDoc], cols[ColSegID]}, "\x00")
+}
+
+// Articles reads the MQM TSV and returns the articles of language pair lp
+// ("zh-en" for English targets, "en-de" for German ones; "" for all), each
+// segment once however many raters rated it.
+func Articles(r io.Reader, lp string) ([]Article, error) {
+	seen := map[string]bool{}
+	index := map[string]int{}
+	var out []Article
+	var parts [][]string
+	err := Rows(r, func(_ int, cols []string) error {
+		if lp != "" && cols[ColLP] != lp || seen[SegmentKey(cols)] {
+			return nil
 		}
-		seen[seg] = true
-		doc := strings.Join([]string{cols[colLP], cols[colSystem], cols[colDoc]}, "\x00")
+		seen[SegmentKey(cols)] = true
+		doc := strings.Join([]string{cols[ColLP], cols[ColSystem], cols[ColDoc]}, "\x00")
 		i, ok := index[doc]
 		if !ok {
 			i = len(out)
 			index[doc] = i
-			out = append(out, Article{LP: cols[colLP], System: cols[colSystem], Doc: cols[colDoc]})
+			out = append(out, Article{LP: cols[ColLP], System: cols[ColSystem], Doc: cols[ColDoc]})
 			parts = append(parts, nil)
 		}
-		// The TSV writes a line break inside a segment as " \n ".
-		parts[i] = append(parts[i], strings.ReplaceAll(cols[colTarget], ` \n `, "\n"))
-	}
-	if err := sc.Err(); err != nil {
+		parts[i] = append(parts[i], strings.ReplaceAll(cols[ColTarget], LineBreak, "\n"))
+		return nil
+	})
+	if err != nil {
 		return nil, err
-	}
-	if n == 0 {
-		return nil, fmt.Errorf("empty file")
 	}
 	for i := range out {
 		out[i].Text = strings.Join(parts[i], "\n\n") + "\n"
