@@ -1,7 +1,9 @@
 // Command mtlint-eval measures mtlint against annotated text: the MQM TSV of
 // ../shared/eval (per category recall, per rule findings on annotated errors,
 // false alarms per 1,000 words on error-free segments) or our own fixture
-// corpora with inline markers (per rule precision and recall). It is a
+// corpora with inline markers (per rule precision and recall), or real
+// auto-translated pages with reviewers' keys (found by the right rule, false
+// alarms on clean lines). It is a
 // developer tool, not part of the user CLI.
 package main
 
@@ -27,6 +29,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	fixtures := fs.Bool("fixtures", false, "evaluate fixture folders with inline markers instead of an MQM TSV file")
+	pages := fs.Bool("pages", false, "evaluate folders of real pages (NAME.txt with a reviewer's key NAME.expect.json) instead of an MQM TSV file")
 	insertions := fs.Bool("insertions", false, "measure untranslated on German text inserted into the English targets of an MQM TSV file")
 	corpus := fs.String("corpus", "", "write the targets of an MQM TSV file into `DIR` as plain-text articles (for benchmarks), instead of evaluating")
 	lp := fs.String("lp", "zh-en", "with --corpus: the language pair whose targets to write (zh-en: English, en-de: German)")
@@ -34,13 +37,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	maxBytes := fs.Int64("max-bytes", 0, "with --corpus: stop before this many bytes (0: no limit)")
 	noGate := fs.Bool("no-gate", false, "turn the word gate off: every text goes to the language model (to measure what the gate saves and that it loses nothing)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--no-gate] [--insertions] FILE.tsv\n       mtlint-eval --fixtures [--json] [--no-gate] DIR...\n       mtlint-eval --corpus DIR [--lp zh-en] [--copies N] [--max-bytes N] FILE.tsv")
+		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--no-gate] [--insertions] FILE.tsv\n       mtlint-eval --fixtures [--json] [--no-gate] DIR...\n       mtlint-eval --pages [--json] [--no-gate] DIR...\n       mtlint-eval --corpus DIR [--lp zh-en] [--copies N] [--max-bytes N] FILE.tsv")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() == 0 || !*fixtures && fs.NArg() != 1 {
+	if fs.NArg() == 0 || !*fixtures && !*pages && fs.NArg() != 1 {
 		fs.Usage()
 		return 2
 	}
@@ -67,7 +70,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	opt := evalOptions{noGate: *noGate}
 	var result any
 	var text func(io.Writer)
-	if *fixtures {
+	if *pages {
+		r, err := evalPages(fs.Args(), opt)
+		if err != nil {
+			fmt.Fprintln(stderr, "mtlint-eval:", err)
+			return 2
+		}
+		result, text = r, r.writeTable
+	} else if *fixtures {
 		r, err := evalFixtures(fs.Args(), opt)
 		if err != nil {
 			fmt.Fprintln(stderr, "mtlint-eval:", err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -171,5 +172,51 @@ func TestCorpusMode(t *testing.T) {
 	}
 	if code := run([]string{"--corpus", dir, "--lp", "xx-yy", "../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 2 {
 		t.Errorf("a language pair without articles: exit %d, want 2", code)
+	}
+}
+
+// TestPagesMode scores a page we wrote with its key: the split drop cap is
+// found by its rule, the keyed miss is listed, and the finding on a line the
+// key calls clean is a false alarm.
+func TestPagesMode(t *testing.T) {
+	dir := t.TempDir()
+	page := "Dhe council met on Monday.\n\nThe vote was close.\n\nThe the mayor spoke.\n"
+	key := `{"page": "p", "lang": "en", "source_lang": "de",
+ "artifacts": [
+  {"line": 1, "kind": "drop-cap", "text": "Dhe"},
+  {"line": 3, "kind": "boilerplate", "text": "*"}
+ ],
+ "clean_lines": [5]}`
+	if err := os.WriteFile(filepath.Join(dir, "p.txt"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "p.expect.json"), []byte(key), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	kindRules["drop-cap"] = []string{"drop-cap"}
+	defer delete(kindRules, "drop-cap")
+	var out, errOut bytes.Buffer
+	if code := run([]string{"--pages", "--json", dir}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var r PagesResult
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Pages != 1 || r.Artifacts != 2 || r.RightRule != 1 || r.Kinds["boilerplate"].Missed != 1 {
+		t.Errorf("got %+v: want 1 page, 2 artifacts, the drop cap found by its rule, the boilerplate line missed", r)
+	}
+	if len(r.FalseAlarms) != 1 || r.FalseAlarms[0].Rule != "repeated-word" || r.FalseAlarms[0].Line != 5 {
+		t.Errorf("false alarms %+v: want the repeated word on line 5", r.FalseAlarms)
+	}
+	// A key whose text is not on its line is an error, not a silent miss.
+	bad := strings.Replace(key, `"Dhe"`, `"Xyz"`, 1)
+	if err := os.WriteFile(filepath.Join(dir, "p.expect.json"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	errOut.Reset()
+	if code := run([]string{"--pages", dir}, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "not on that line") {
+		t.Errorf("exit %d, stderr %q: want 2 and the bad key named", code, errOut.String())
 	}
 }
