@@ -129,7 +129,7 @@ func (b *Baseline) Marshal() ([]byte, error) {
 // ReadBaseline reads a baseline file. A missing, unreadable or malformed file
 // is an error that names it.
 func ReadBaseline(path string) (*Baseline, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadFile(path, 0)
 	if err != nil {
 		return nil, fmt.Errorf("baseline %s: %s", path, readError(err))
 	}
@@ -173,7 +173,7 @@ func WriteBaseline(path string, b *Baseline) error {
 		return fmt.Errorf("baseline %s: %w", path, err)
 	}
 	mode := fs.FileMode(0o644)
-	if old, err := os.ReadFile(path); err == nil {
+	if old, err := ReadFile(path, 0); err == nil {
 		if _, err := parseBaseline(old); err != nil {
 			return fmt.Errorf("baseline %s: refusing to overwrite: %w", path, err)
 		}

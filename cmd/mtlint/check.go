@@ -102,7 +102,11 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 
 	cfgs := set.cfgs
-	inputs, cfgErrs := cfgs.Prepare(checker.ExpandInputs(args))
+	expanded, skipped := checker.ExpandInputs(args)
+	for _, s := range skipped {
+		fmt.Fprintf(stderr, "mtlint: %s\n", s)
+	}
+	inputs, cfgErrs := cfgs.Prepare(expanded)
 	if len(cfgErrs) > 0 {
 		for _, err := range cfgErrs {
 			fmt.Fprintf(stderr, "mtlint: %v\n", err)

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -73,7 +72,7 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 	var files []checker.DetectedFile
 	failed := false
 	for _, path := range args {
-		content, err := os.ReadFile(path)
+		content, err := checker.ReadFile(path, 0)
 		var doc *checker.Document
 		if err == nil {
 			doc, err = checker.Parse(path, content, markup, lang)

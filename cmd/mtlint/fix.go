@@ -82,7 +82,7 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 			return usage("%v", err)
 		}
 		lang = ro.Lang
-		content, err := io.ReadAll(stdin)
+		content, err := checker.ReadAll(stdin, 0)
 		if err != nil {
 			return usage("%s: %v", checker.StdinPath, err)
 		}
@@ -96,7 +96,11 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		return nil
 	}
 
-	inputs, cfgErrs := cfgs.Prepare(checker.ExpandInputs(args))
+	expanded, skipped := checker.ExpandInputs(args)
+	for _, s := range skipped {
+		fmt.Fprintf(stderr, "mtlint: %s\n", s)
+	}
+	inputs, cfgErrs := cfgs.Prepare(expanded)
 	for _, err := range cfgErrs {
 		fmt.Fprintf(stderr, "mtlint: %v\n", err)
 	}
@@ -144,7 +148,7 @@ func fixFile(eng *checker.Engine, path string, write bool, markup checker.Format
 	if !info.Mode().IsRegular() {
 		return false, errors.New("not a regular file")
 	}
-	content, err := os.ReadFile(real)
+	content, err := checker.ReadFile(real, 0)
 	if err != nil {
 		return false, errors.New(describeError(err))
 	}
@@ -224,7 +228,7 @@ func writeFileAtomic(path string, old, data []byte, info fs.FileInfo) error {
 	if err != nil {
 		return fmt.Errorf("%s; not changed", describeError(err))
 	}
-	cur, err := os.ReadFile(path)
+	cur, err := checker.ReadFile(path, 0)
 	if err != nil {
 		return fmt.Errorf("%s; not changed", describeError(err))
 	}
