@@ -34,6 +34,9 @@ var kindRules = map[string][]string{
 	"untranslated":        {"untranslated"},
 	"repetition":          {"repetition"},
 	"token-artifact":      {"token-artifact"},
+	"spacing":             {"space-before-punctuation", "token-artifact", "double-space"},
+	"capitalization":      {"source-capitalization"},
+	"stray-punctuation":   {"stray-punctuation"},
 }
 
 // pageKey is a reviewer's answer key for one page (NAME.expect.json).
