@@ -145,7 +145,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	for _, f := range report.Files {
 		if f.Error != "" {
 			failed++
-			fmt.Fprintf(stderr, "mtlint: %s: %s\n", f.Path, f.Error)
+			fmt.Fprintf(stderr, "mtlint: %s: %s\n", checker.DisplayPath(f.Path), f.Error)
 		}
 	}
 	if err := formatter.Format(stdout, report); err != nil {

@@ -112,13 +112,13 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		eng, ro, err := cfgs.For(path, checker.RunOptions{Lang: lang})
 		if err != nil {
 			failed++
-			fmt.Fprintf(stderr, "mtlint: %s: %v\n", path, err)
+			fmt.Fprintf(stderr, "mtlint: %s: %v\n", checker.DisplayPath(path), err)
 			continue
 		}
 		changed, err := fixFile(eng, path, o.write, markup, ro.Lang, stdout)
 		if err != nil {
 			failed++
-			fmt.Fprintf(stderr, "mtlint: %s: %v\n", path, err)
+			fmt.Fprintf(stderr, "mtlint: %s: %v\n", checker.DisplayPath(path), err)
 			continue
 		}
 		fixable = fixable || changed

@@ -172,3 +172,37 @@ func TestGlobSymlinkLoop(t *testing.T) {
 		t.Errorf("exit %d, output:\n%s\nwant a.txt's one finding once", code, out)
 	}
 }
+
+// TestTerminalInjection: a file name with an escape sequence and line ends,
+// and a line with a bidi override, cannot colour the terminal, forge a line
+// of line-based output or reorder what is shown.
+func TestTerminalInjection(t *testing.T) {
+	name := "a\x1b[31mred\nforged.txt:9:9: error: fake [drop-cap]\n.txt"
+	dir := writeFiles(t, map[string][]byte{
+		name:      []byte(goodText),
+		"bidi.txt": []byte("Hello there.\nIt \u202eended  late in the evening.\n"),
+	})
+	for _, format := range []string{"line", "text", "github"} {
+		code, out, errOut := runIn(t, dir, "check", "--lang", "en", "--fail-on", "never", "--color", "always", "--format", format, name, "bidi.txt")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", format, code, errOut)
+		}
+		if format == "text" {
+			out = strings.ReplaceAll(out, "\x1b[", "") // --color always: mtlint's own colours
+			out = strings.NewReplacer("0m", "", "1m", "", "2m", "", "31m", "", "33m", "", "34m", "", "32m", "").Replace(out)
+		}
+		if strings.Contains(out, "\x1b") || strings.ContainsRune(out, '\u202e') {
+			t.Errorf("%s: raw escape or bidi control in output:\n%q", format, out)
+		}
+		if strings.Contains(out, "\nforged.txt") {
+			t.Errorf("%s: a file name forged a line:\n%s", format, out)
+		}
+		if format == "line" {
+			for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+				if !strings.HasPrefix(l, `"a\x1b[31mred\nforged`) && !strings.HasPrefix(l, "bidi.txt:") {
+					t.Errorf("line: a line that is no finding of the two files: %q", l)
+				}
+			}
+		}
+	}
+}
