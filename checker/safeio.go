@@ -120,7 +120,9 @@ type Skipped struct {
 	Reason string
 }
 
-func (s Skipped) String() string { return fmt.Sprintf("%s: skipped: %s", DisplayPath(s.Path), s.Reason) }
+func (s Skipped) String() string {
+	return fmt.Sprintf("%s: skipped: %s", DisplayPath(s.Path), s.Reason)
+}
 
 // walkable says whether a file met by a walk or a glob under root is
 // checked: a regular file, or a symlink to a regular file inside root.

@@ -179,7 +179,7 @@ func TestGlobSymlinkLoop(t *testing.T) {
 func TestTerminalInjection(t *testing.T) {
 	name := "a\x1b[31mred\nforged.txt:9:9: error: fake [drop-cap]\n.txt"
 	dir := writeFiles(t, map[string][]byte{
-		name:      []byte(goodText),
+		name:       []byte(goodText),
 		"bidi.txt": []byte("Hello there.\nIt \u202eended  late in the evening.\n"),
 	})
 	for _, format := range []string{"line", "text", "github"} {
