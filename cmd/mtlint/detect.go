@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -32,7 +33,7 @@ is detected first.`,
 	f := cmd.Flags()
 	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1; default: detected")
 	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1")
-	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source")
+	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(checker.DefaultCandidates(), ",")+")")
 	f.StringVar(&o.format, "format", "text", "output format: text or json")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
 	return cmd

@@ -31,7 +31,7 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 		Short: "print a rule's documentation with a bad and a good example",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if args[0] == "score" { // issue 5: the quality score's formula
+			if args[0] == "score" { // not a rule: the quality score's formula
 				fmt.Fprintln(stdout, checker.ScoreDoc)
 				return nil
 			}

@@ -158,7 +158,7 @@ func addCompletions(root *cobra.Command) {
 			_ = c.RegisterFlagCompletionFunc("disable", completeRuleList)
 			_ = c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(checker.Formats(), cobra.ShellCompDirectiveNoFileComp))
 			_ = c.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"error", "warning", "info", "never"}, cobra.ShellCompDirectiveNoFileComp))
-			_ = c.RegisterFlagCompletionFunc("markup", cobra.FixedCompletions([]string{"auto", "text", "markdown", "html"}, cobra.ShellCompDirectiveNoFileComp))
+			_ = c.RegisterFlagCompletionFunc("markup", cobra.FixedCompletions([]string{"auto", "text", "markdown", "html", "tsv", "csv", "xliff", "po", "tmx"}, cobra.ShellCompDirectiveNoFileComp))
 			_ = c.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))
 			_ = c.MarkFlagFilename("config", "yaml", "yml")
 		case "explain":
