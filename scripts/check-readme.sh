@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # check-readme.sh: runs every command the README shows and checks that each
 # exits as documented, in a fresh clone of this repository's committed HEAD in
-# a temporary folder, with the mtlint built from that clone first on PATH.
+# a temporary folder, with the mtlint built from that clone first on PATH. The
+# commands are read from the working tree's README.md, so an edit can be
+# checked before it is committed.
 #
 # Commands are taken from the README itself: the lines of ```sh blocks, the
 # "$ " lines of ```console blocks (whose sample output must also be real
