@@ -75,7 +75,7 @@ others are still checked) or on usage errors.`,
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
 	f.StringVar(&o.maxSize, "max-size", "50MB", "skip (with an error, exit 2) files larger than this: bytes or KB, MB, GB; 0 = no limit")
 	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100; see: mtlint explain score) is below this")
-	f.StringVar(&o.glossary, "glossary", "", "glossary TSV for bilingual inputs: source term<TAB>target term, <TAB>!forbidden term (see: mtlint explain glossary)")
+	f.StringVar(&o.glossary, "glossary", "", "glossary TSV for bilingual inputs, one entry a line: source term<TAB>target term, source term<TAB>!forbidden translation, or !term forbidden everywhere (see: mtlint explain glossary)")
 	return cmd
 }
 
