@@ -142,7 +142,7 @@ func rulesDoc(t *testing.T) string {
 	var b strings.Builder
 	b.WriteString("<!-- Generated from the rule registry (rules.All) by `mtlint explain`: do not edit. Regenerate with `" + regenerate + "`. -->\n\n")
 	b.WriteString("# mtlint rules\n\n")
-	b.WriteString("Each rule as `mtlint explain RULE` prints it: what it finds and leaves alone, a bad and a good\nexample, and its options (set them in `.mtlint.yaml`, see the README's Configuration section).\n\n")
+	b.WriteString("Each rule as `mtlint explain RULE` prints it: what it finds and leaves alone, a bad and a good\nexample, and its options (set them in `.mtlint.yaml`: see [Configuration](../README.md#configuration)).\n\n")
 	for _, r := range rules.All() {
 		fmt.Fprintf(&b, "- [`%s`](#%s) (%s): %s\n", r.ID, r.ID, r.Severity, r.Title)
 	}
