@@ -27,8 +27,8 @@ func newRulesCmd(stdout io.Writer) *cobra.Command {
 
 func newExplainCmd(stdout io.Writer) *cobra.Command {
 	return &cobra.Command{
-		Use:   "explain RULE",
-		Short: "print a rule's documentation with a bad and a good example",
+		Use:   "explain RULE|score",
+		Short: "print a rule's documentation with a bad and a good example, or how the quality score is computed",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if args[0] == "score" { // not a rule: the quality score's formula

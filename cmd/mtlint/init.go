@@ -166,7 +166,7 @@ func addCompletions(root *cobra.Command) {
 				if len(args) > 0 {
 					return nil, cobra.ShellCompDirectiveNoFileComp
 				}
-				var ids []cobra.Completion
+				ids := []cobra.Completion{cobra.CompletionWithDesc("score", "how the quality score is computed")}
 				for _, r := range rules.All() {
 					ids = append(ids, cobra.CompletionWithDesc(r.ID, r.Title))
 				}
