@@ -227,7 +227,7 @@ func FuzzParse(f *testing.F) {
 						t.Fatalf("span %v outside block of %d bytes", s, len(b.Text))
 					}
 					// Blocks map into doc.Content, the decoded text of a
-					// UTF-16 or Windows-1252 file (issue 6).
+					// UTF-16 or Windows-1252 file.
 					content := doc.Content
 					rs, re := b.Raw(s.Start), b.RawEnd(s.End)
 					if rs < 0 || re > len(content) || rs > re {

@@ -87,7 +87,7 @@ func FormatterFor(name string, color bool) (Formatter, error) {
 		return JSONFormatter{}, nil
 	case "line":
 		return LineFormatter{}, nil
-	// issue 5: more formats, each in checker/format_<name>.go.
+	// more formats, each in checker/format_<name>.go.
 	case "sarif":
 		return SARIFFormatter{}, nil
 	case "github":
@@ -183,7 +183,7 @@ func (t *TextFormatter) Format(w io.Writer, r *Report) error {
 			paint(sevColor+ansiBold, f.Severity.String()),
 			oneLine(f.Message), paint(ansiDim, "["+f.Rule+"]"))
 		if doc := docs[f.Path]; doc != nil {
-			line, startCol, endCol := contextLine(doc, f) // issue 6: limits.go
+			line, startCol, endCol := contextLine(doc, f) // limits.go
 			shown, pad, marks := markSpan(line, startCol, endCol)
 			gutter := fmt.Sprintf("%5d | ", f.Line)
 			fmt.Fprintf(&b, "%s%s\n", paint(ansiDim, gutter), shown)

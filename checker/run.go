@@ -30,7 +30,7 @@ type RunOptions struct {
 	// but never at once.
 	Progress func(done, total int)
 
-	// Configuration (issue 5, checker/config.go). Candidates are the
+	// Configuration (checker/config.go). Candidates are the
 	// languages detection should consider; Glossary is the `glossary` key.
 	// ForFile, when set, picks the engine and options for one input (from
 	// the configuration file that applies to it); its error becomes the
@@ -40,7 +40,7 @@ type RunOptions struct {
 	ForFile    func(path string, opts RunOptions) (*Engine, RunOptions, error)
 
 	// MaxSize is the per-file size limit in bytes; 0 means DefaultMaxSize,
-	// negative means none (issue 6, limits.go).
+	// negative means none (limits.go).
 	MaxSize int64
 
 	// KeepText keeps the text of files without findings in the report (the
@@ -78,7 +78,7 @@ func NormalizeLang(s string) (string, error) {
 
 // textExtensions are the files a folder walk picks up.
 var textExtensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xhtml": true,
-	".xlf": true, ".xliff": true, ".sdlxliff": true, ".po": true, ".tmx": true} // bilingual files (issue 4)
+	".xlf": true, ".xliff": true, ".sdlxliff": true, ".po": true, ".tmx": true} // bilingual files
 
 // ExpandInputs turns the command-line arguments into a list of inputs:
 // files as given, folders walked recursively for text files (sorted), glob
@@ -247,9 +247,9 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		res.Error = err.Error()
 	}
 	Resolve(doc, fs)
-	res.Doc = doc.outputOnly() // issue 6: memory flat in the number of files
+	res.Doc = doc.outputOnly() // memory flat in the number of files
 	if len(fs) == 0 && !opts.KeepText {
-		res.Doc = nil // issue 9: nor in the size of clean input
+		res.Doc = nil // nor in the size of clean input
 	}
 	return res, fs
 }

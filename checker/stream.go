@@ -146,7 +146,7 @@ func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error
 // checkRecord parses and checks one JSONL record.
 func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResult {
 	res := StreamResult{Findings: []Finding{}}
-	// issue 6: an id with invalid UTF-8 would be echoed raw; decode strings
+	// an id with invalid UTF-8 would be echoed raw; decode strings
 	// as encoding/json does, with U+FFFD.
 	line = bytes.ToValidUTF8(line, []byte("\uFFFD"))
 	var rec StreamRecord

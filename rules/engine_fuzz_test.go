@@ -7,7 +7,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 )
 
-// FuzzEngine runs every rule over any input in every markup (issue 6): no
+// FuzzEngine runs every rule over any input in every markup: no
 // panic, finding spans inside the file and on code-point boundaries of valid
 // UTF-8, and the input unchanged.
 func FuzzEngine(f *testing.F) {
