@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -102,8 +103,7 @@ func checkBoilerplate(p *checker.Pass) error {
 	var toks []furnitureToken
 	var lines []checker.Span
 	for _, b := range p.Doc.Blocks {
-		if b.Kind == checker.TableCell || len(b.Words) == 0 ||
-			len(b.Words) > limit && !strings.Contains(b.Text, "\n") {
+		if b.Kind == checker.TableCell || len(b.Words) == 0 {
 			continue
 		}
 		// Each line of a paragraph is checked on its own: a credit often
@@ -122,20 +122,36 @@ func checkBoilerplate(p *checker.Pass) error {
 					words++
 				}
 			}
-			if words == 0 || words > limit ||
+			if words == 0 ||
 				i > 0 && continuesLine(b.Text[lines[i-1].Start:lines[i-1].End], line) ||
 				i+1 < len(lines) && continuesLine(line, b.Text[lines[i+1].Start:lines[i+1].End]) {
 				continue
 			}
 			toks = furnitureTokens(line, toks[:0])
-			m, ok := base.match(line, toks, words, maxWords, p.Locale)
-			if !ok && extra != nil {
-				m, ok = extra.match(line, toks, words, maxWords, p.Locale)
+			if words <= limit {
+				m, ok := base.match(line, toks, words, maxWords, p.Locale)
+				if !ok && extra != nil {
+					m, ok = extra.match(line, toks, words, maxWords, p.Locale)
+				}
+				if ok {
+					if b.Kind != checker.Caption || m.phrase.kind == linePhrase {
+						p.ReportFix(b, checker.Span{Start: ln.Start + toks[0].start, End: ln.Start + toks[len(toks)-1].end},
+							fmt.Sprintf("page furniture %q left in the text", m.quote(line, toks)), "remove the line",
+							checker.RemoveLines(ln))
+					}
+					continue
+				}
 			}
-			if ok && !(b.Kind == checker.Caption && m.phrase.kind != linePhrase) {
-				p.ReportFix(b, checker.Span{Start: ln.Start + toks[0].start, End: ln.Start + toks[len(toks)-1].end},
-					fmt.Sprintf("page furniture %q left in the text", m.quote(line, toks)), "remove the line",
-					checker.RemoveLines(ln))
+			sh, ok := base.shape(line, toks, words, shapeContext{kind: b.Kind, title: b.Index == 0 && len(lines) == 1, loc: p.Locale})
+			if !ok {
+				continue
+			}
+			span := checker.Span{Start: ln.Start + sh.start, End: ln.Start + sh.end}
+			msg := fmt.Sprintf("%s %q left in the text", sh.what, line[sh.start:sh.end])
+			if sh.whole {
+				p.ReportFix(b, span, msg, "remove the line", checker.RemoveLines(ln))
+			} else {
+				p.ReportFix(b, span, msg, "remove it", checker.Replace(checker.Span{Start: ln.Start + sh.cutStart, End: ln.Start + sh.cutEnd}, ""))
 			}
 		}
 	}
@@ -195,7 +211,7 @@ func isFurniture(b *checker.Block, loc *checker.Locale, buf []furnitureToken) (b
 	}
 	buf = furnitureTokens(b.Text, buf[:0])
 	_, ok := base.match(b.Text, buf, len(b.Words), defaultMaxWords, loc)
-	return ok, buf
+	return ok || base.shareBar(b.Text), buf
 }
 
 // phraseKind says how an entry of a phrase list matches a paragraph.
@@ -205,12 +221,17 @@ const (
 	linePhrase   phraseKind = iota // the whole paragraph, or a label and a headline
 	prefixPhrase                   // the start of a short paragraph
 	stampPhrase                    // the start of a short paragraph ending in a number
+	creditPhrase                   // a prefix that may also end a caption ("... in Berlin. Photo: dpa")
 )
+
+// phraseKindNames are the kinds as the lists write them, by phraseKind.
+var phraseKindNames = []string{"line", "prefix", "stamp", "credit"}
 
 // furniturePhrase is one entry of a phrase list.
 type furniturePhrase struct {
 	kind   phraseKind
-	tokens []string // lower case; "#" stands for a number
+	tokens []string // lower case; "#" stands for a number, "*" for one to wildMaxTokens words
+	wild   bool     // tokens hold a "*"
 	origin string   // file:line, for error messages and tests
 }
 
@@ -219,10 +240,24 @@ type furniturePhrase struct {
 type phraseSet struct {
 	byFirst map[string][]*furniturePhrase
 	n       int
+
+	// The words of furniture that is a shape rather than a phrase (see
+	// boilerplate_shapes.go).
+	homes    [][]string      // first items of a breadcrumb ("home", "strona główna")
+	months   map[string]bool // month names and their abbreviations, for time stamps
+	sections map[string]bool // section names a page title ends with ("culture")
+	networks map[string]bool // social networks of a share bar, folded by shareKey
+	shares   map[string]bool // other share-bar words ("share", "print", "e-mail")
 }
 
 func newPhraseSet() *phraseSet {
-	return &phraseSet{byFirst: map[string][]*furniturePhrase{}}
+	return &phraseSet{
+		byFirst:  map[string][]*furniturePhrase{},
+		months:   map[string]bool{},
+		sections: map[string]bool{},
+		networks: map[string]bool{},
+		shares:   map[string]bool{},
+	}
 }
 
 //go:embed data/boilerplate/*.txt
@@ -248,8 +283,10 @@ var boilerplatePhrases = sync.OnceValues(func() (*phraseSet, error) {
 	return set, nil
 })
 
-// parse adds the entries of a phrase list: "line PHRASE", "prefix PHRASE" or
-// "stamp PHRASE" a line, "#" comments and blank lines ignored.
+// parse adds the entries of a phrase list, "KIND PHRASE" a line, "#" comments
+// and blank lines ignored. The kinds line, prefix, stamp and credit are
+// phrases; home, month, section, network and share are words of the shapes
+// of furniture.
 func (set *phraseSet) parse(name string, data []byte) error {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
@@ -258,18 +295,18 @@ func (set *phraseSet) parse(name string, data []byte) error {
 			continue
 		}
 		kind, phrase, _ := strings.Cut(line, " ")
-		var k phraseKind
-		switch kind {
-		case "line":
-			k = linePhrase
-		case "prefix":
-			k = prefixPhrase
-		case "stamp":
-			k = stampPhrase
-		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (want line, prefix or stamp)", name, n, kind)
+		origin := fmt.Sprintf("%s:%d", name, n)
+		if ok, err := set.addShapeWord(kind, phrase, origin); ok || err != nil {
+			if err != nil {
+				return err
+			}
+			continue
 		}
-		if err := set.add(k, phrase, fmt.Sprintf("%s:%d", name, n)); err != nil {
+		k := slices.Index(phraseKindNames, kind)
+		if k < 0 {
+			return fmt.Errorf("%s: unknown kind %q (want %s, home, month, section, network or share)", origin, kind, strings.Join(phraseKindNames, ", "))
+		}
+		if err := set.add(phraseKind(k), phrase, origin); err != nil {
 			return err
 		}
 	}
@@ -286,7 +323,10 @@ func (set *phraseSet) add(k phraseKind, phrase, origin string) error {
 		// "also read:" and "also read" are the same entry.
 		toks[len(toks)-1] = strings.TrimSuffix(toks[len(toks)-1], ":")
 	}
-	e := &furniturePhrase{kind: k, tokens: toks, origin: origin}
+	e := &furniturePhrase{kind: k, tokens: toks, wild: slices.Contains(toks, "*"), origin: origin}
+	if e.wild && (k != linePhrase || toks[0] == "*") {
+		return fmt.Errorf("%s: a \"*\" may only follow the first word of a line phrase", origin)
+	}
 	key := tokenKey(toks[0])
 	set.byFirst[key] = append(set.byFirst[key], e)
 	set.n++
@@ -543,6 +583,13 @@ func (set *phraseSet) match(text string, toks []furnitureToken, words, maxWords 
 }
 
 func (e *furniturePhrase) matchTokens(text string, toks []furnitureToken, words, maxWords int, loc *checker.Locale) (phraseMatch, bool) {
+	if e.wild {
+		// A wildcard entry is a whole paragraph: "you can find * here".
+		if words <= teaserMaxWords && matchWild(e.tokens, toks) {
+			return phraseMatch{phrase: e, n: len(toks)}, true
+		}
+		return phraseMatch{}, false
+	}
 	n := len(e.tokens)
 	if len(toks) < n {
 		return phraseMatch{}, false
@@ -568,7 +615,7 @@ func (e *furniturePhrase) matchTokens(text string, toks []furnitureToken, words,
 		if labelled && words <= teaserMaxWords && !readsLikeText(text, toks, n, loc) {
 			return phraseMatch{phrase: e, n: n, teaser: true}, true
 		}
-	case prefixPhrase, stampPhrase:
+	case prefixPhrase, stampPhrase, creditPhrase:
 		if !tokenEqual(want, last) && (strings.HasSuffix(want, ":") || !tokenEqual(want, bare)) {
 			return phraseMatch{}, false
 		}
