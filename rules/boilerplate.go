@@ -31,7 +31,7 @@ and cookie lines. Machine translation then renders them into the target language
 every language's list is checked on every document.
 
 The phrase lists are data, one file a language in rules/data/boilerplate/. Each
-line is "line PHRASE", "prefix PHRASE" or "stamp PHRASE":
+line is "line PHRASE", "prefix PHRASE", "credit PHRASE" or "stamp PHRASE":
 
   line    the whole paragraph is the phrase ("Also read", "► Lesen Sie auch:",
           "À lire aussi…"), or, for a phrase of two words or more, the phrase,
@@ -40,10 +40,35 @@ line is "line PHRASE", "prefix PHRASE" or "stamp PHRASE":
   prefix  a short paragraph (at most max-words words, default 10) starts with the
           phrase ("Source: AP", "Photo: dpa", "Reading time: 3 minutes",
           "Partager sur Facebook").
+  credit  a prefix that is a credit ("Photo:", "Quelle:"); it is also found at
+          the end of a caption-like paragraph of at most 60 words, after its
+          last sentence or a bar ("... in Berlin. Photo: dpa", "... | Source:
+          WELT/Jane Doe"), when what follows is a short name, not a
+          description or a quoted title.
   stamp   a prefix for a time stamp: the paragraph must also end in a number
           or a clock word ("Updated: 14 May 2024, 18:30 BST", "Stand:
           14.05.2024"), so that an editor's note ("Updated: adds the mayor's
           comments") is left alone.
+
+A "*" in a line phrase stands for one to fifteen words, and the phrase must then
+cover the whole paragraph: "you can find * here" finds a link teaser ("Note: You
+can find the latest news about the storm here.") but no sentence that merely
+contains those words.
+
+Some furniture is a shape whose words are data too (kinds home, month, section,
+network, share):
+  - a share bar: a line of share-bar words only, spaced or run together by the
+    crawler ("Facebook Twitter E-Mail", "FacebookXTelegramWhatsApp"), two or more
+    of them and one a social network;
+  - a breadcrumb: a home item, a separator and more items ("Home » World »"),
+    also when the crawler glued the headline to it;
+  - a whole-line phrase set in capitals at the start of a paragraph that goes on
+    in sentence case ("VIDEO OF THE DAY At this point ..."): a section label
+    glued to the text;
+  - a date with a clock time at the start of a line, alone or glued to the text
+    ("1 Apr 2022 3:57 p.m According to ..."); a date alone is text;
+  - a site section after the page title, the first line of the document or a
+    heading ("... and Documenta – Culture").
 
 Matching ignores case and spacing (the French "Source :" equals "Source:"), and
 bullets, arrows, quotes and closing punctuation at the ends of the paragraph. In a
@@ -52,7 +77,9 @@ line of a paragraph is checked on its own (a credit often sits on the line under
 its caption), unless it starts in lower case and continues the line before.
 
 Left alone: a phrase inside running text ("Readers can read more on the
-council's website."), a paragraph that starts like a prefix but is longer than
+council's website.", "Watch the harbour on the live camera"), a date at the
+start of a sentence ("12 March 2024 was the first day ..."), a section name
+after a dash anywhere but in the title, a paragraph that starts like a prefix but is longer than
 max-words or holds more than one sentence, a label followed by a description
 rather than a credit ("Photo: the old ferry in the harbour in 1998", two or more
 articles or prepositions after a phrase that ends in a colon), credits in
