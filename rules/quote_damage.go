@@ -123,7 +123,7 @@ func guillemetPlace(text string, off, n int) (opening, closing bool) {
 
 // commaQuotes finds a German low opening quotation mark „ that machine
 // translation or a keyboard flattened into a comma or two (",We must act'",
-// ",,Wir müssen handeln''"): a comma after white space, a colon or the start,
+// ",,Wir müssen handeln”"): a comma after white space, a colon or the start,
 // glued to a capital, with a closing quotation mark later in the paragraph.
 func commaQuotes(text string, verbatim []checker.Span) []quoteDamage {
 	var out []quoteDamage
