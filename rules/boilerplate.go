@@ -154,6 +154,10 @@ func checkBoilerplate(p *checker.Pass) error {
 				i+1 < len(lines) && continuesLine(line, b.Text[lines[i+1].Start:lines[i+1].End]) {
 				continue
 			}
+			ctx := shapeContext{kind: b.Kind, title: b.Index == 0 && len(lines) == 1, loc: p.Locale}
+			if words > limit && !base.mayShape(line, words, ctx) {
+				continue
+			}
 			toks = furnitureTokens(line, toks[:0])
 			if words <= limit {
 				m, ok := base.match(line, toks, words, maxWords, p.Locale)
@@ -169,7 +173,7 @@ func checkBoilerplate(p *checker.Pass) error {
 					continue
 				}
 			}
-			sh, ok := base.shape(line, toks, words, shapeContext{kind: b.Kind, title: b.Index == 0 && len(lines) == 1, loc: p.Locale})
+			sh, ok := base.shape(line, toks, words, ctx)
 			if !ok {
 				continue
 			}
@@ -270,7 +274,8 @@ type phraseSet struct {
 
 	// The words of furniture that is a shape rather than a phrase (see
 	// boilerplate_shapes.go).
-	homes    [][]string      // first items of a breadcrumb ("home", "strona główna")
+	homes    map[string][][]string // first items of a breadcrumb ("home", "strona główna"), by first word
+	credits  map[string]bool       // last words of the credit labels ending in a colon ("photo")
 	months   map[string]bool // month names and their abbreviations, for time stamps
 	sections map[string]bool // section names a page title ends with ("culture")
 	networks map[string]bool // social networks of a share bar, folded by shareKey
@@ -280,6 +285,8 @@ type phraseSet struct {
 func newPhraseSet() *phraseSet {
 	return &phraseSet{
 		byFirst:  map[string][]*furniturePhrase{},
+		homes:    map[string][][]string{},
+		credits:  map[string]bool{},
 		months:   map[string]bool{},
 		sections: map[string]bool{},
 		networks: map[string]bool{},
@@ -356,6 +363,9 @@ func (set *phraseSet) add(k phraseKind, phrase, origin string) error {
 	}
 	key := tokenKey(toks[0])
 	set.byFirst[key] = append(set.byFirst[key], e)
+	if last := toks[len(toks)-1]; k == creditPhrase && strings.HasSuffix(last, ":") {
+		set.credits[strings.TrimSuffix(last, ":")] = true
+	}
 	set.n++
 	return nil
 }

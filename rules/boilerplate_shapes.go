@@ -49,7 +49,7 @@ func (set *phraseSet) addShapeWord(kind, phrase, origin string) (ok bool, err er
 	}
 	switch kind {
 	case "home":
-		set.homes = append(set.homes, words)
+		set.homes[words[0]] = append(set.homes[words[0]], words)
 	case "month":
 		if len(words) != 1 {
 			return true, fmt.Errorf("%s: a month is one word", origin)
@@ -108,55 +108,112 @@ func (set *phraseSet) shape(line string, toks []furnitureToken, words int, ctx s
 	return shapeMatch{}, false
 }
 
+// mayShape reports, without splitting the line into tokens, whether a line
+// too long for the phrase lists may still hold furniture of a shape: one that
+// starts with a digit, a word in capitals, a month or a home item, or a
+// caption-length paragraph with a colon or a copyright sign for a credit.
+func (set *phraseSet) mayShape(line string, words int, ctx shapeContext) bool {
+	line = strings.TrimLeftFunc(line, unicode.IsSpace)
+	r, n := firstRune(line)
+	end := strings.IndexFunc(line, unicode.IsSpace)
+	if end < 0 {
+		end = len(line)
+	}
+	first := line[:end]
+	folded := foldToken(strings.TrimRight(first, ".,:"))
+	switch {
+	case unicode.IsDigit(r):
+		if isDay(first) || isNumericDate(strings.TrimRight(first, ",")) {
+			return true
+		}
+	case unicode.IsLetter(r):
+		// A label in capitals is a line phrase; a date may start with its
+		// month; a breadcrumb starts with its home item.
+		if r2, _ := firstRune(first[n:]); unicode.IsUpper(r) && unicode.IsUpper(r2) && len(set.byFirst[tokenKey(folded)]) > 0 {
+			return true
+		}
+		if set.months[folded] || len(set.homes[folded]) > 0 {
+			return true
+		}
+	}
+	// A credit ends a caption-length paragraph with a label and a colon.
+	if ctx.kind != checker.Paragraph || words > captionMaxWords {
+		return false
+	}
+	if strings.Contains(line, "©") || strings.Contains(line, "：") {
+		return true
+	}
+	colon := strings.LastIndexByte(line, ':')
+	if colon < 0 {
+		return false
+	}
+	start := strings.LastIndexFunc(line[:colon], func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	return set.credits[foldToken(line[start:colon])]
+}
+
 // shareBar reports whether line is nothing but the names of a share bar,
 // spaced or run together ("Facebook Twitter E-Mail", "FacebookXTelegram"):
 // two or more share-bar words, one of them a social network.
 func (set *phraseSet) shareBar(line string) bool {
-	var folded, orig []rune
+	var sc shareScan
 	for _, r := range line {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			folded, orig = append(folded, unicode.ToLower(r)), append(orig, r)
+			if sc.n+utf8.UTFMax > len(sc.folded) {
+				return false
+			}
+			sc.upper[sc.n] = unicode.IsUpper(r)
+			sc.n += utf8.EncodeRune(sc.folded[sc.n:], unicode.ToLower(r))
 		case unicode.IsSpace(r) || strings.ContainsRune("|•·⋅/-–—", r):
 		default:
 			return false
 		}
 	}
-	if len(folded) == 0 || len(folded) > 200 {
+	if sc.n == 0 {
 		return false
 	}
-	failed := make([]bool, len(folded)+1)
-	pieces, networks, ok := set.splitShare(folded, orig, 0, failed)
+	pieces, networks, ok := set.splitShare(&sc, 0)
 	return ok && pieces >= 2 && networks >= 1
 }
 
-// splitShare splits folded[i:] into share-bar words, longest first, and
-// counts them and the networks among them. failed memoises the offsets from
-// which no split exists. A one-letter word (X) must be a capital in orig.
-func (set *phraseSet) splitShare(folded, orig []rune, i int, failed []bool) (pieces, networks int, ok bool) {
-	if i == len(folded) {
+// shareScan is a line folded for shareBar (lower case, UTF-8, separators
+// dropped), in arrays so that checking a line allocates nothing.
+type shareScan struct {
+	folded [400]byte
+	upper  [400]bool // the letter starting at this byte was a capital
+	failed [401]bool // offsets from which no split exists
+	n      int
+}
+
+// splitShare splits sc.folded[i:sc.n] into share-bar words, longest first,
+// and counts them and the networks among them. A one-letter word (X) must be
+// a capital.
+func (set *phraseSet) splitShare(sc *shareScan, i int) (pieces, networks int, ok bool) {
+	if i == sc.n {
 		return 0, 0, true
 	}
-	if failed[i] {
+	if sc.failed[i] {
 		return 0, 0, false
 	}
-	for end := min(len(folded), i+24); end > i; end-- {
-		w := string(folded[i:end])
-		network := set.networks[w]
-		if !network && !set.shares[w] {
+	for end := min(sc.n, i+64); end > i; end-- {
+		if end < sc.n && !utf8.RuneStart(sc.folded[end]) {
 			continue
 		}
-		if end-i == 1 && !unicode.IsUpper(orig[i]) {
+		network := set.networks[string(sc.folded[i:end])]
+		if !network && !set.shares[string(sc.folded[i:end])] {
 			continue
 		}
-		if p, n, ok := set.splitShare(folded, orig, end, failed); ok {
+		if _, size := utf8.DecodeRune(sc.folded[i:end]); size == end-i && !sc.upper[i] {
+			continue
+		}
+		if p, n, ok := set.splitShare(sc, end); ok {
 			if network {
 				n++
 			}
 			return p + 1, n, true
 		}
 	}
-	failed[i] = true
+	sc.failed[i] = true
 	return 0, 0, false
 }
 
@@ -175,7 +232,7 @@ func isCrumbSeparator(s string) bool {
 // but the last are short; the last may be the headline the crumb was glued to,
 // which is left in place.
 func (set *phraseSet) breadcrumb(line string, toks []furnitureToken) (shapeMatch, bool) {
-	for _, home := range set.homes {
+	for _, home := range set.homes[toks[0].text] {
 		n := len(home)
 		if len(toks) < n+2 {
 			continue
@@ -185,6 +242,11 @@ func (set *phraseSet) breadcrumb(line string, toks []furnitureToken) (shapeMatch
 			match = match && tokenEqual(w, toks[k].text)
 		}
 		if !match || !isCrumbSeparator(toks[n].text) {
+			continue
+		}
+		// A slash or a bar after "Home" may be prose or a table ("Home /
+		// Away"); it makes a breadcrumb only when it separates items twice.
+		if sep := toks[n].text; (sep == "/" || sep == "|") && strings.Count(line, sep) < 2 {
 			continue
 		}
 		last, item := n, 0

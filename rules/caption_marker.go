@@ -4,7 +4,6 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -61,11 +60,18 @@ type captionMarker struct {
 }
 
 // captionMarkers is the parsed marker list: bracketed markers by their
-// compact form (no spaces), and a pattern for the others.
+// compact form (no spaces), and the others by their first byte.
 type captionMarkers struct {
 	bracketed map[string]*captionMarker
-	loose     []*captionMarker
-	looseRE   *regexp.Regexp // one group a loose marker, in list order
+	// loose holds the markers without brackets by the lower-case first
+	// byte of their text, each with its words.
+	loose [256][]looseMarker
+}
+
+// looseMarker is a marker without brackets and its words in lower case.
+type looseMarker struct {
+	*captionMarker
+	words []string
 }
 
 var loadCaptionMarkers = sync.OnceValues(func() (*captionMarkers, error) {
@@ -75,7 +81,6 @@ var loadCaptionMarkers = sync.OnceValues(func() (*captionMarkers, error) {
 // parseCaptionMarkers reads the list format of markers.txt.
 func parseCaptionMarkers(data string) (*captionMarkers, error) {
 	cm := &captionMarkers{bracketed: map[string]*captionMarker{}}
-	var alts []string
 	sc := bufio.NewScanner(strings.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -94,24 +99,35 @@ func parseCaptionMarkers(data string) (*captionMarkers, error) {
 			cm.bracketed[compactMarker(m.text)] = m
 			continue
 		}
-		words := strings.Fields(m.text)
-		for i, w := range words {
-			words[i] = regexp.QuoteMeta(w)
+		words := strings.Fields(strings.ToLower(m.text))
+		first := words[0][0]
+		cm.loose[first] = append(cm.loose[first], looseMarker{m, words})
+		if 'a' <= first && first <= 'z' {
+			cm.loose[first-'a'+'A'] = cm.loose[first]
 		}
-		// The words of a loose marker may be spaced or not ("v.l.n.r."),
-		// and stand between word boundaries.
-		alts = append(alts, `(`+strings.Join(words, `\s*`)+`)`)
-		cm.loose = append(cm.loose, m)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
+	return cm, sc.Err()
+}
+
+// matchLoose returns the end of marker words at text[i:], matched ignoring
+// case, the words spaced or not ("v.l.n.r."), and followed by white space,
+// a colon, a comma, a closing bracket or the end; -1 when they do not match.
+func matchLoose(text string, i int, words []string) int {
+	for k, w := range words {
+		if k > 0 {
+			i = skipSpace(text, i)
+		}
+		if len(text)-i < len(w) || !strings.EqualFold(text[i:i+len(w)], w) {
+			return -1
+		}
+		i += len(w)
 	}
-	re, err := regexp.Compile(`(?i)(?:^|[\s(\[„“"«])(?:` + strings.Join(alts, "|") + `)(?:[\s:,;)\]]|$)`)
-	if err != nil {
-		return nil, err
+	if i < len(text) {
+		if r, _ := firstRune(text[i:]); !unicode.IsSpace(r) && !strings.ContainsRune(":,;)]", r) {
+			return -1
+		}
 	}
-	cm.looseRE = re
-	return cm, nil
+	return i
 }
 
 // compactMarker removes the white space of a bracketed marker: "(v. l.)" and
@@ -160,17 +176,25 @@ func checkCaptionMarker(p *checker.Pass) error {
 				i = end - 1
 			}
 		}
-		for _, loc := range cm.looseRE.FindAllStringSubmatchIndex(b.Text, -1) {
-			for g := 1; 2*g+1 < len(loc); g++ {
-				if loc[2*g] < 0 {
+		for i := 0; i < len(b.Text); i++ {
+			cands := cm.loose[b.Text[i]]
+			if len(cands) == 0 {
+				continue
+			}
+			if i > 0 {
+				if r, _ := lastRune(b.Text[:i]); !unicode.IsSpace(r) && !strings.ContainsRune("([„“\"«", r) {
 					continue
 				}
-				m := cm.loose[g-1]
-				if slices.Contains(m.langs, lang) {
-					break
+			}
+			for _, m := range cands {
+				end := matchLoose(b.Text, i, m.words)
+				if end < 0 {
+					continue
 				}
-				start, end := loc[2*g], loc[2*g+1]
-				p.Report(b, checker.Span{Start: start, End: end}, captionMessage(m, b.Text[start:end], lang), captionSuggestions[lang][m.meaning])
+				if !slices.Contains(m.langs, lang) {
+					p.Report(b, checker.Span{Start: i, End: end}, captionMessage(m.captionMarker, b.Text[i:end], lang), captionSuggestions[lang][m.meaning])
+				}
+				i = end - 1
 				break
 			}
 		}
