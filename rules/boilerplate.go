@@ -276,10 +276,10 @@ type phraseSet struct {
 	// boilerplate_shapes.go).
 	homes    map[string][][]string // first items of a breadcrumb ("home", "strona główna"), by first word
 	credits  map[string]bool       // last words of the credit labels ending in a colon ("photo")
-	months   map[string]bool // month names and their abbreviations, for time stamps
-	sections map[string]bool // section names a page title ends with ("culture")
-	networks map[string]bool // social networks of a share bar, folded by shareKey
-	shares   map[string]bool // other share-bar words ("share", "print", "e-mail")
+	months   map[string]bool       // month names and their abbreviations, for time stamps
+	sections map[string]bool       // section names a page title ends with ("culture")
+	networks map[string]bool       // social networks of a share bar, folded by shareKey
+	shares   map[string]bool       // other share-bar words ("share", "print", "e-mail")
 }
 
 func newPhraseSet() *phraseSet {
