@@ -67,6 +67,9 @@ func wrongWayGuillemets(text string, verbatim []checker.Span, orient guillemetOr
 		cur := mark{r, off, opening}
 		switch {
 		case !opening && !closing:
+		case orient == guillemetsOut && r == '«' && closing && last != nil && last.r == '»' && last.opening:
+			// The closing mark of a reversed quotation (»…«), reported at
+			// its opening mark.
 		case orient == guillemetsOut && r == '«' && closing:
 			out = append(out, quoteDamage{off: off, end: off + n,
 				msg:        "closing guillemet « points the wrong way; " + lang + " closes a quotation with »",
