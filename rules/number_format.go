@@ -46,7 +46,9 @@ info. The suggestion is the number in the document's format.
   "at 17.00" inside a sentence is fine;
 - a round amount of money with one group ("1.500 euros", "€2.000") in a language
   whose decimal mark is the separator: a price with three decimals ends in another
-  digit (a fuel price of 1.859 euros) or is a rate ("1.500 euros per litre").
+  digit (a fuel price of 1.859 euros) or is a rate ("1.500 euros per litre", "the
+  euro rose to 1.100 dollars"); in German, a round number before a capitalised noun
+  that the count list lacks ("1,200 Pendler") is a count too.
 Left alone: Spanish and documents of unknown language (both conventions are in use),
 numbers glued to letters or codes (v1.2.300, F-16, S-400, COVID-19), numbers after words
 such as "version", "article" or "ISBN", IP addresses, dates (12.03.2024, 3.12.), phone
@@ -189,7 +191,13 @@ func judgeNumber(text string, tok numberToken, loc *checker.Locale, lex *numberL
 		if strings.TrimRight(form.Frac, "0") == "" {
 			asDecimal = form.Int[0]
 		}
-		if sep == dec && (next == wordCurrency || next == wordCurrencySymbol) && roundThousands(form) && !rateAfter(text, nextEnd) {
+		if next == wordNone && sep == dec && loc.Lang == "de" && roundThousands(form) && germanNounAfter(text, tok.End) {
+			// German capitalises its nouns, so a noun the count list lacks
+			// ("1,200 Pendler") still shows; a round decimal with three
+			// digits would be written shorter ("1,2").
+			next = wordCount
+		}
+		if sep == dec && (next == wordCurrency || next == wordCurrencySymbol) && roundThousands(form) && !rateAfter(text, nextEnd) && !exchangeRateBefore(text, tok.Start) {
 			// "1.500 euros": a price with three decimals ends in a digit
 			// other than zero (a fuel price of 1.859), so a round one is a
 			// thousands group.

@@ -73,3 +73,49 @@ func rateAfter(text string, i int) bool {
 	}
 	return false
 }
+
+// germanNounAfter reports whether a German noun follows offset i after one
+// space: a capitalised word of four letters or more with lower-case letters
+// after the first ("Pendler", not "EU" or "Mio.").
+func germanNounAfter(text string, i int) bool {
+	if i >= len(text) || text[i] != ' ' {
+		return false
+	}
+	words := readWords(text, i+1, 1)
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.TrimSuffix(words[0].text, ".")
+	r, _ := firstRune(w)
+	if !unicode.IsUpper(r) || len([]rune(w)) < 4 {
+		return false
+	}
+	for _, c := range w[len(string(r)):] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// exchangeWords name currencies and rates: before an amount in the same
+// sentence they make it an exchange rate ("the euro rose to 1.100 dollars"),
+// which is quoted with three or four decimals.
+var exchangeWords = []string{"euro", "dollar", "pound", "sterling", "franc", "yen", "yuan", "rouble", "ruble",
+	"hryvnia", "zloty", "kurs", "exchange rate", "wechselkurs", "taux de change", "cambio"}
+
+// exchangeRateBefore reports a currency name in the 60 bytes before offset
+// i, within its sentence.
+func exchangeRateBefore(text string, i int) bool {
+	start := max(0, i-60)
+	before := strings.ToLower(text[start:i])
+	if k := strings.LastIndexAny(before, ".!?"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range exchangeWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
