@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
 )
@@ -189,4 +190,47 @@ func TestCaptionMarkers(t *testing.T) {
 	if _, err := parseCaptionMarkers("de name left"); err == nil {
 		t.Error("a line without a marker parsed")
 	}
+}
+
+// FuzzShapesAndQuotes runs the rules of furniture shapes, quotation damage,
+// caption markers and number formats over any text in languages with
+// guillemets of both orientations: no panic, spans inside the text and on
+// code-point boundaries.
+func FuzzShapesAndQuotes(f *testing.F) {
+	for _, s := range []string{
+		"Home » World » News\n\nFacebookXTelegram\n\n1 Apr 2022 3:57 p.m According to it.",
+		"VIDEO OF THE DAY At this point. Photo: dpa\n\nOlaf Scholz (l.) and v. l. n. r.: A",
+		"«Tapene er enorme«, skrev hun. ødelagt«Den »nei« ,We must act'.",
+		"17.02 PM: 1.500 euros at 17.00: x 1,200 Pendler",
+	} {
+		f.Add(s, uint8(0))
+	}
+	langs := []string{"en", "de", "fr", "nb", "sv", ""}
+	e, err := checker.NewEngine([]*checker.Rule{Boilerplate, QuoteStyle, UnbalancedPair, CaptionMarker, NumberFormat}, checker.Config{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string, lang uint8) {
+		doc, err := checker.Parse("a.txt", []byte(text), checker.FormatText, langs[int(lang)%len(langs)])
+		if err != nil {
+			return
+		}
+		fs, err := e.Check(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checker.Resolve(doc, fs)
+		for _, fd := range fs {
+			if fd.Offset < 0 || fd.EndOffset < fd.Offset || fd.EndOffset > len(text) {
+				t.Fatalf("%s: span [%d,%d) outside %d bytes", fd.Rule, fd.Offset, fd.EndOffset, len(text))
+			}
+			if utf8.ValidString(text) {
+				for _, o := range []int{fd.Offset, fd.EndOffset} {
+					if o < len(text) && !utf8.RuneStart(text[o]) {
+						t.Fatalf("%s: offset %d inside a code point", fd.Rule, o)
+					}
+				}
+			}
+		}
+	})
 }
