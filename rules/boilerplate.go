@@ -164,6 +164,9 @@ func checkBoilerplate(p *checker.Pass) error {
 				if !ok && extra != nil {
 					m, ok = extra.match(line, toks, words, maxWords, p.Locale)
 				}
+				if !ok {
+					m, ok = base.matchSentences(line, toks, maxWords, p.Locale)
+				}
 				if ok {
 					if b.Kind != checker.Caption || m.phrase.kind == linePhrase {
 						p.ReportFix(b, checker.Span{Start: ln.Start + toks[0].start, End: ln.Start + toks[len(toks)-1].end},

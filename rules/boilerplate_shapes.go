@@ -538,3 +538,37 @@ func matchWild(pat []string, toks []furnitureToken) bool {
 	}
 	return false
 }
+
+// matchSentences matches furniture of two or more sentences, each of them an
+// entry of the lists ("Your email address will not be published. Required
+// fields are marked *"): a prefix entry alone would take the second sentence
+// for running text.
+func (set *phraseSet) matchSentences(line string, toks []furnitureToken, maxWords int, loc *checker.Locale) (phraseMatch, bool) {
+	var first phraseMatch
+	start, n := 0, 0
+	for i := range toks {
+		if i < len(toks)-1 && !endsSentenceToken(line[toks[i].start:toks[i].end]) {
+			continue
+		}
+		piece := toks[start : i+1]
+		words := 0
+		for _, t := range piece {
+			if hasLetterRune(t.text) {
+				words++
+			}
+		}
+		m, ok := set.match(line, piece, words, maxWords, loc)
+		if !ok || m.teaser {
+			return phraseMatch{}, false
+		}
+		if n == 0 {
+			first = m
+		}
+		start, n = i+1, n+1
+	}
+	if n < 2 {
+		return phraseMatch{}, false
+	}
+	first.n = len(toks)
+	return first, true
+}
