@@ -80,7 +80,8 @@ Left alone: a phrase inside running text ("Readers can read more on the
 council's website.", "Watch the harbour on the live camera"), a date at the
 start of a sentence ("12 March 2024 was the first day ..."), a section name
 after a dash anywhere but in the title, a paragraph that starts like a prefix but is longer than
-max-words or holds more than one sentence, a label followed by a description
+max-words or holds more than one sentence (unless every sentence is furniture of the
+lists: "Your email address will not be published. Required fields are marked *"), a label followed by a description
 rather than a credit ("Photo: the old ferry in the harbour in 1998", two or more
 articles or prepositions after a phrase that ends in a colon), credits in
 captions and table cells (where they belong), and phrases that are ordinary
