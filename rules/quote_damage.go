@@ -64,6 +64,11 @@ func wrongWayGuillemets(text string, verbatim []checker.Span, orient guillemetOr
 			continue
 		}
 		opening, closing := guillemetPlace(text, off, n)
+		if closing && r == '«' && gluedBetweenWords(text, off, n) && closedLater(text, off+n) {
+			// "sa«Vi kommer»": an opening mark that lost its space, not
+			// one turned the wrong way.
+			opening, closing = true, false
+		}
 		cur := mark{r, off, opening}
 		switch {
 		case !opening && !closing:
@@ -122,6 +127,34 @@ func guillemetPlace(text string, off, n int) (opening, closing bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// gluedBetweenWords reports whether the mark text[off:off+n] has a letter
+// right before and right after it.
+func gluedBetweenWords(text string, off, n int) bool {
+	if off == 0 || off+n >= len(text) {
+		return false
+	}
+	prev, _ := lastRune(text[:off])
+	next, _ := firstRune(text[off+n:])
+	return unicode.IsLetter(prev) && unicode.IsLetter(next)
+}
+
+// closedLater reports whether the next guillemet after offset i is a » where
+// a quotation closes.
+func closedLater(text string, i int) bool {
+	for j := i; j < len(text); {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r == '«' {
+			return false
+		}
+		if r == '»' {
+			_, closing := guillemetPlace(text, j, n)
+			return closing
+		}
+		j += n
+	}
+	return false
 }
 
 // commaQuotes finds a German low opening quotation mark „ that machine

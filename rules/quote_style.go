@@ -38,8 +38,9 @@ knows (with or without locale data):
   quotation closes ("enorme«, sa hun", "ødelagt«Den") or a » where one opens; in
   languages that use both »…« and «…» (German, Danish, Czech, Polish, ...) a
   quotation closed with the mark it opened with («…« or »…»). Swedish and Finnish
-  (»…») are left alone, and so are spaced marks (arrows, breadcrumbs) and a lone »
-  at the start of a paragraph (a link arrow);
+  (»…») are left alone, and so are spaced marks (arrows, breadcrumbs), a lone »
+  at the start of a paragraph (a link arrow), and a « glued between two words that
+  a » closes later ("sa«Vi kommer»": an opening mark that lost its space);
 - a German low opening mark „ flattened into a comma or two: a comma after white
   space, a colon or the start, glued to a capital, with a closing mark later in
   the paragraph (",We must act'", ",,Wir müssen handeln''"). A comma with a space

@@ -83,6 +83,7 @@ func TestWrongWayGuillemets(t *testing.T) {
 		{"«Tapene er enorme«, skrev hun.", guillemetsOut, "17"},
 		{"Fabrikken ble ødelagt«Den daglige lederen", guillemetsOut, "21"},
 		{"«Vi kommer», sa hun.", guillemetsOut, ""},
+		{"Hun sa«Vi kommer» og gikk.", guillemetsOut, ""},
 		{"Hjem » Nyheter » Innenriks", guillemetsOut, ""},
 		{"»Les også", guillemetsOut, ""},
 		{"Hun sa »nei« til planen.", guillemetsOut, "7"},
