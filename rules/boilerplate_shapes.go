@@ -443,7 +443,7 @@ func (set *phraseSet) trailingCredit(line string, toks []furnitureToken, loc *ch
 			}
 			// The credit names someone: it starts with a capital, a digit or
 			// an agency in lower case ("dpa"), never with a plain word.
-			if first := line[toks[k+n].start:toks[k+n].end]; startsLowerCase(first) && !set.isAgency(toks[k+n].text) {
+			if first := line[toks[k+n].start:toks[k+n].end]; startsLowerCase(first) && !set.isAgency(toks[k+n:]) {
 				continue
 			}
 			start := toks[k].start
@@ -454,11 +454,18 @@ func (set *phraseSet) trailingCredit(line string, toks []furnitureToken, loc *ch
 	return shapeMatch{}, false
 }
 
-// isAgency reports whether tok is a news agency of the lists ("dpa",
-// "dpa/AFP").
-func (set *phraseSet) isAgency(tok string) bool {
-	for _, e := range set.byFirst[tokenKey(tok)] {
-		if e.kind == linePhrase && len(e.tokens) == 1 && strings.HasPrefix(e.origin, "agencies.txt:") && tokenEqual(e.tokens[0], tok) {
+// isAgency reports whether toks start with a news or photo agency of the
+// lists ("dpa", "dpa/AFP", "picture alliance").
+func (set *phraseSet) isAgency(toks []furnitureToken) bool {
+	for _, e := range set.byFirst[tokenKey(toks[0].text)] {
+		if e.kind != linePhrase || len(e.tokens) > len(toks) || !strings.HasPrefix(e.origin, "agencies.txt:") {
+			continue
+		}
+		match := true
+		for i, w := range e.tokens {
+			match = match && tokenEqual(w, toks[i].text)
+		}
+		if match {
 			return true
 		}
 	}
