@@ -37,12 +37,12 @@ func germanTime(text string, tok numberToken, form numberForm, next wordClass, n
 // entry.
 var tickerLead = wordSet("at around about from since until by")
 
-// opensLine reports whether offset i starts its line, or follows only a word
-// such as "at" there.
+// opensLine reports whether offset i starts its line, or follows there at
+// most three words that end with one such as "at" ("Update at 17.00:").
 func opensLine(text string, i int) bool {
 	lineStart := strings.LastIndexByte(text[:i], '\n') + 1
-	before := strings.TrimSpace(text[lineStart:i])
-	return before == "" || tickerLead[strings.ToLower(before)]
+	words := strings.Fields(text[lineStart:i])
+	return len(words) == 0 || len(words) <= 3 && tickerLead[strings.ToLower(words[len(words)-1])]
 }
 
 // roundThousands reports whether an ambiguous number such as "1.500" ends in

@@ -148,6 +148,8 @@ func TestGermanTime(t *testing.T) {
 		{"17.12 at: Police closed the bridge.", "17.12 at:"},
 		{"17.02 PM: The fire spread.", "17.02 PM"},
 		{"at 17.00: The mayor spoke.", "17.00"},
+		{"Update at 17.00: The mayor spoke.", "17.00"},
+		{"The mayor spoke to reporters outside at 17.00: he was calm.", ""},
 		{"The fire brigade came at 17.30 o'clock.", "17.30 o'clock"},
 		{"The council meets at 17.00 on Tuesdays.", ""},
 		{"The winning time was 17.12 seconds.", ""},
