@@ -8,6 +8,7 @@ import "github.com/mtlint/mtlint/checker"
 // them is safe.
 var all = []*checker.Rule{
 	Boilerplate,
+	CaptionMarker,
 	DoubleSpace,
 	DropCap,
 	DuplicateParagraph,
