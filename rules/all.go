@@ -23,6 +23,7 @@ var all = []*checker.Rule{
 	MissingTranslation,
 	MixedScript,
 	Mojibake,
+	MTLeftover,
 	NumberFormat,
 	NumberMismatch,
 	PlaceholderMismatch,
