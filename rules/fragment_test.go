@@ -183,7 +183,7 @@ func TestStubLine(t *testing.T) {
 		{"photo Anna Berg/Reuters", 0},           // slash
 		{"#Ukraine #Nato", 0},                    // hashtags
 		{"abroad Harbour dispute.", 0},           // final punctuation
-		{"one two three four five Six seven", 0}, // too long
+		{"one two three four five Six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen", 0}, // too long
 		{"Harbour dispute", 0},                   // capitalised
 		{"picture alliance Anna Berg", 0},        // photo agency
 	} {

@@ -18,7 +18,7 @@ import (
 // the right reason". A kind not listed here is scored as found or missed
 // only.
 var kindRules = map[string][]string{
-	"boilerplate":         {"boilerplate"},
+	"boilerplate":         {"boilerplate", "mt-leftover"},
 	"duplicate":           {"duplicate-paragraph", "repetition"},
 	"noun-capitalization": {"source-capitalization"},
 	"missing-space":       {"missing-space"},
