@@ -76,7 +76,8 @@ func isLowerStartParagraph(d *checker.Document, i int) bool {
 		// above, or a long one without final punctuation, was broken by the
 		// layout and this block continues it.
 		gap := d.Content[min(pb.End(), b.Start()):b.Start()]
-		return len(pb.Words) < 12 && bytes.Count(gap, []byte("\n")) >= 2
+		pf, _ := utf8.DecodeRuneInString(pb.Text)
+		return len(pb.Words) < 12 && unicode.IsUpper(pf) && bytes.Count(gap, []byte("\n")) >= 2
 	}
 	return true
 }

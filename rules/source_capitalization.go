@@ -212,41 +212,62 @@ func capitalCandidate(b *checker.Block, i, first, last int) bool {
 		}
 		pw = strings.ToLower(pw)
 	}
-	if !nounDeterminers[pw] && !lowerCompound(b.Text, prev) {
+	compound := lowerCompound(b.Text, prev)
+	if !nounDeterminers[pw] && !compound {
 		return false
 	}
-	// A capitalised word before, across name connectors: "Ministry of
-	// Defence", "Office for Migration and Refugees".
-	for j, steps := i-1, 0; j >= first && steps < 3; j, steps = j-1, steps+1 {
+	// A capitalised word before, across name connectors and other short
+	// function words, is a name or a title: "Ministry of Defence", "Office
+	// for Migration and Refugees", "About a Boy", "An Officer and a
+	// Gentleman". The sentence's first word does not count.
+	for j, steps := i-1, 0; j > first && steps < 4; j, steps = j-1, steps+1 {
 		t := b.WordText(j)
-		if !nameConnectors[t] {
-			if j < i-1 && capitalInitial(t) {
-				return false
-			}
-			break
+		if nameConnectors[t] || titleFunctionWords[t] {
+			continue
 		}
-	}
-	// A capitalised word after, directly or across a connector: "the
-	// Situation Room", "Party of Regions".
-	if i+1 < last {
-		next := b.Words[i+1]
-		gap := b.Text[w.End:next.Start]
-		nt := b.Text[next.Start:next.End]
-		if strings.TrimFunc(gap, isBlank) == "" && capitalInitial(nt) {
+		if j < i-1 && capitalInitial(t) {
 			return false
 		}
-		if strings.TrimFunc(gap, isBlank) == "" && nameConnectors[nt] && i+2 < last && capitalInitial(b.WordText(i+2)) {
-			return false
-		}
-		if strings.HasPrefix(gap, "-") || strings.HasPrefix(gap, "'") || strings.HasPrefix(gap, "’") {
-			return false // "Corona-Virus", "Party's"
-		}
-		if strings.TrimFunc(gap, isBlank) == "" && unicode.IsDigit(leadRune(nt)) {
-			return false // "Title 42", "Rule 48", "Article 5"
-		}
+		break
 	}
-	return true
+	if i+1 >= last {
+		return true
+	}
+	next := b.Words[i+1]
+	gap := b.Text[w.End:next.Start]
+	nt := b.Text[next.Start:next.End]
+	if strings.HasPrefix(gap, "-") || strings.HasPrefix(gap, "'") || strings.HasPrefix(gap, "’") {
+		return false // "Corona-Virus", "Party's"
+	}
+	if strings.TrimFunc(gap, isBlank) != "" {
+		return true // punctuation after the word: "your Statement."
+	}
+	switch {
+	case capitalInitial(nt):
+		return false // a name run: "the Situation Room"
+	case unicode.IsDigit(leadRune(nt)):
+		return false // "Title 42", "Rule 48", "Article 5"
+	case (nameConnectors[nt] || nt == "or") && i+2 < last && (capitalInitial(b.WordText(i+2)) || unicode.IsDigit(leadRune(b.WordText(i+2)))):
+		return false // "Party of Regions", "the Sage or Baltic", "the Sound of 2005"
+	}
+	// A name often modifies the noun after it ("the Matrix trilogy", "a
+	// Labour government", "the Wayfarer dinghy"); a noun that kept its
+	// source capital is followed by punctuation or a function word ("the
+	// Situation more under control", "further Closures of schools").
+	return continuationWords[nt] || compound
 }
+
+// titleFunctionWords are short words inside titles of works and names
+// besides the name connectors: "Who Wants to be a Millionaire".
+var titleFunctionWords = parseWordList("a an be is with by from")
+
+// continuationWords are the function words that may follow a common noun:
+// prepositions, conjunctions, auxiliaries and a few adverbs.
+var continuationWords = parseWordList(`of and or but nor in on at to for with from by as than that which who whom whose
+is are was were be been being has have had will would can could should must may might shall do does did
+more less also not no still again too very so into onto about over under after before between against
+during without within through because if when while where since until although though around among
+across along behind beyond near off out up down here there now then already even only just`)
 
 // lowerCompound reports whether word w of text is the capitalised second part
 // of a compound with a lower-case prefix ("anti-Semitism", "pro-European"):
@@ -262,7 +283,7 @@ func lowerCompound(text string, w checker.Span) bool {
 
 // compoundPrefixes are the lower-case prefixes joined by a hyphen to a
 // capitalised word in ordinary English prose.
-var compoundPrefixes = parseWordList("anti pro non pan neo post pre ex")
+var compoundPrefixes = parseWordList("anti pro non")
 
 // docNames returns the capitalised words that a document uses as names: a
 // word capitalised mid-sentence three or more times and never written in
