@@ -90,7 +90,10 @@ func checkFragment(p *checker.Pass) error {
 	}
 	maxWords := p.IntOption("max-line-words")
 	blocks := p.Doc.Blocks
-	lowerStarts := !p.Doc.SegmentList() && fewLowerStarts(blocks)
+	// Texts about code start paragraphs with the lower-case names of
+	// programs and commands ("pflag is a drop-in ..."), and units of a
+	// bilingual file are not paragraphs of one text.
+	lowerStarts := !p.Doc.SegmentList() && !mentionsCode(p.Doc) && fewLowerStarts(blocks)
 	for i, b := range blocks {
 		if b.Kind != checker.Heading && b.Kind != checker.TableCell {
 			checkFullStops(p, b, loc, abbr, verbs, dangling, !known)
@@ -372,6 +375,9 @@ func isStubLine(b, prev, next *checker.Block, maxWords int) bool {
 	}
 	if n := len(b.Words); n < 2 || n > maxWords {
 		return false
+	}
+	if strings.Contains(b.Text, " - ") {
+		return false // a name and its description: "docker-build - Build an image"
 	}
 	first, _ := utf8.DecodeRuneInString(b.Text)
 	last, _ := utf8.DecodeLastRuneInString(b.Text)

@@ -51,8 +51,18 @@ func isLowerStartParagraph(d *checker.Document, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsLower(r) {
 		return false
 	}
-	if word != leadingWord(token) || !mayStartSentence(word, token) || bylineWords[word] || startsName(b.Text) || agencies[word] {
-		return false
+	if start := b.Start(); start > 0 {
+		// Markup right before the first word ("**all** - tests whether"):
+		// a term being defined.
+		if r, _ := utf8.DecodeLastRuneInString(string(d.Content[max(0, start-4):start])); !isBlank(r) {
+			return false
+		}
+	}
+	if word != leadingWord(token) || strings.ContainsRune(token, '-') || !mayStartSentence(word, token) || bylineWords[word] || startsName(b.Text) || agencies[word] {
+		return false // "go-tuf,", "eBay", "dpa", "von der Leyen"
+	}
+	if startsOtherBlock(d, i, word) {
+		return false // a name written in lower case ("groupcache is ...") that the text uses again
 	}
 	// A paragraph, not a stub: it ends a sentence.
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(b.Text, isBlank))
@@ -66,6 +76,12 @@ func isLowerStartParagraph(d *checker.Document, i int) bool {
 		return true
 	}
 	pb := d.Blocks[i-1]
+	if pb.Kind == checker.ListItem {
+		return false // the sentence that introduced a list goes on after it
+	}
+	if gap := d.Content[min(pb.End(), b.Start()):b.Start()]; len(bytes.TrimSpace(gap)) > 0 {
+		return false // a code block, an image or a table between: the text goes on around it
+	}
 	prev := strings.TrimRightFunc(pb.Text, isBlank)
 	pl, _ := utf8.DecodeLastRuneInString(prev)
 	switch {
@@ -155,4 +171,26 @@ func checkArticleBeforePreposition(p *checker.Pass, b *checker.Block) {
 			fmt.Sprintf("article before a preposition (%q): a word was lost between them", b.Text[a.Start:w.End]),
 			"restore the missing word")
 	}
+}
+
+// startsOtherBlock reports whether word, the first word of block i, also
+// starts another block or stands in a heading: a name that the text writes
+// in lower case.
+func startsOtherBlock(d *checker.Document, i int, word string) bool {
+	for j, b := range d.Blocks {
+		if j == i || len(b.Words) == 0 {
+			continue
+		}
+		if b.WordText(0) == word {
+			return true
+		}
+		if b.Kind == checker.Heading {
+			for k := range b.Words {
+				if b.WordText(k) == word {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -32,7 +32,10 @@ and domains with a capitalised extension (report.PDF, Web.DE), abbreviations
 and initials before the point (U.S., e.g., z.B., J.R.R., Mr.), numbers,
 decimals, versions and ordinals (v1.2.3, "1.Bauen": a detokenisation artifact
 for token-artifact), ellipses, words with inner capitals after the point
-(code such as console.WriteLine, brands), apostrophes and single quotation
+(code such as console.WriteLine, brands), a lower-case name, a point and a
+capitalised name in a text that has code spans or calls ("sync.Map",
+"client.Close"), words that markup separates in the file ("end.<br>Next"),
+apostrophes and single quotation
 marks, lower-case words after the point (domains such as pravda.com.ua), and
 languages written without spaces between words. Quotation marks spaced by the
 locale's convention (French « », German „…“, Scandinavian »…«) are never
@@ -56,6 +59,7 @@ func checkMissingSpace(p *checker.Pass) error {
 		return nil
 	}
 	abbr := fragmentAbbreviations.all()
+	code := mentionsCode(p.Doc)
 	for _, b := range p.Doc.Blocks {
 		text := b.Text
 		for i := 0; i < len(text); {
@@ -65,8 +69,18 @@ func checkMissingSpace(p *checker.Pass) error {
 			switch {
 			case r == '.' || r == '!' || r == '?':
 				start, end, ok = gluedSentence(text, i, p.Locale, abbr)
+				if ok && code && r == '.' && !strings.ContainsFunc(text[i:end], isDoubleQuote) {
+					// "sync.Map", "client.Close": a qualified name in a text
+					// about code. Glued quotation marks still count.
+					ok = false
+				}
 			case isDoubleQuote(r):
 				start, end, ok = gluedQuote(text, i, n)
+			}
+			if ok && b.RawEnd(end)-b.Raw(start) != end-start {
+				// Markup between the words ("template.<br>Refer", an
+				// entity): the file separates what the text joins.
+				ok = false
 			}
 			if ok {
 				glued := text[start:end]
@@ -80,6 +94,18 @@ func checkMissingSpace(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// mentionsCode reports whether a document talks about code: it has code spans
+// or blocks, or calls with "()" or backticks in its prose. In such a text a
+// lower-case word, a point and a capitalised word is a qualified name.
+func mentionsCode(d *checker.Document) bool {
+	for _, b := range d.Blocks {
+		if len(b.Verbatim) > 0 || strings.Contains(b.Text, "()") || strings.ContainsRune(b.Text, '`') {
+			return true
+		}
+	}
+	return false
 }
 
 // isDoubleQuote reports whether r is a double quotation mark of any locale.
@@ -148,6 +174,13 @@ func sentenceWordBefore(text string, i int) (int, bool) {
 		}
 		letters++
 		j -= n
+		if unicode.IsUpper(r) && j > 0 {
+			// An upper-case letter inside the word: camelCase code
+			// ("tokenSource.Token") unless the word starts there.
+			if p, _ := utf8.DecodeLastRuneInString(text[:j]); unicode.IsLetter(p) {
+				return 0, false
+			}
+		}
 	}
 	if letters < 3 {
 		return 0, false

@@ -50,6 +50,9 @@ var mtLeftoverFiles embed.FS
 type leftoverPhrases struct {
 	byFirst map[string][]leftoverPhrase
 	leads   []string
+	// starts holds the first word of every phrase and interjection, so
+	// that most sentences are passed over after one map look-up.
+	starts map[string]bool
 }
 
 // leftoverPhrase is one listed phrase. A preamble ("here is the translation
@@ -87,7 +90,7 @@ func leftoverLists() map[string]*leftoverPhrases {
 			if err != nil {
 				continue
 			}
-			lp := &leftoverPhrases{byFirst: map[string][]leftoverPhrase{}}
+			lp := &leftoverPhrases{byFirst: map[string][]leftoverPhrase{}, starts: map[string]bool{}}
 			for _, line := range strings.Split(string(data), "\n") {
 				if i := strings.IndexByte(line, '#'); i >= 0 {
 					line = line[:i]
@@ -98,10 +101,12 @@ func leftoverLists() map[string]*leftoverPhrases {
 				}
 				if lead, ok := strings.CutPrefix(line, "lead "); ok {
 					lp.leads = append(lp.leads, lead)
+					lp.starts[firstLeftoverWord(lead)] = true
 					continue
 				}
 				text, preamble := strings.CutSuffix(line, preambleMark)
 				first := firstLeftoverWord(text)
+				lp.starts[first] = true
 				lp.byFirst[first] = append(lp.byFirst[first], leftoverPhrase{text, preamble})
 			}
 			leftoverByLang[strings.TrimSuffix(name, ".txt")] = lp
@@ -156,13 +161,13 @@ func matchLeftover(s string, lists []*leftoverPhrases) (string, bool) {
 			s = s[:len(s)-1]
 		}
 	}
-	first := firstLeftoverWord(strings.ToLower(strings.TrimLeftFunc(s, isBlank)))
+	first := strings.ToLower(firstLeftoverWord(strings.TrimLeftFunc(s, isBlank)))
 	if first == "" {
 		return "", false
 	}
 	var norm string
 	for _, lp := range lists {
-		if lp == nil || lp.byFirst[first] == nil && len(lp.leads) == 0 {
+		if lp == nil || !lp.starts[first] {
 			continue
 		}
 		if norm == "" {

@@ -39,7 +39,9 @@ companies, products and teams named by a common word ("Apple", "the Warriors"),
 and any plural right after "the" (a team or a group: "the Rangers"); words the
 lists know with a capital (months, "May", "Bush", "Rose", "Mark", "Bill");
 sentences written in Title Case (headlines), headings and table cells; units of
-bilingual files (interface strings capitalise the names of buttons and menus).
+bilingual files (interface strings capitalise the names of buttons and menus); a
+word set apart by markup (a link, an emphasis); texts about code (with code
+spans or calls), which capitalise the names of types ("a Task", "the Region").
 The rule runs on English text whose source is German, Luxembourgish or unknown:
 sources that do not capitalise nouns do not cause it.`,
 	Bad:      "The minister said that further Closures of schools must be avoided.",
@@ -121,6 +123,11 @@ func checkSourceCapitalization(p *checker.Pass) error {
 	if src := p.Doc.SourceLang; src != "" && !nounCapitalSources[src] {
 		return nil
 	}
+	if mentionsCode(p.Doc) {
+		// Technical text capitalises the names of types and features ("a
+		// Task", "the Region"); it is not what this rule is for.
+		return nil
+	}
 	var lex *caseLexicon
 	var names map[string]bool
 	for _, b := range p.Doc.Blocks {
@@ -197,6 +204,9 @@ func capitalCandidate(b *checker.Block, i, first, last int) bool {
 	prev := b.Words[i-1]
 	if between := b.Text[prev.End:w.Start]; between != " " && between != "\u00a0" {
 		return false // a comma (an appositive name), a colon, a quotation mark, a bracket, a dash, a line break
+	}
+	if b.RawEnd(w.End)-b.Raw(prev.Start) != w.End-prev.Start {
+		return false // markup around the word: a link or an emphasis names a term
 	}
 	// A determiner or quantifier before the word says it is a common noun
 	// here; after a verb, a noun or a preposition a capitalised homograph is
