@@ -173,16 +173,17 @@ func checkArticleBeforePreposition(p *checker.Pass, b *checker.Block) {
 	}
 }
 
-// startsOtherBlock reports whether word, the first word of block i, also
-// starts another block or stands in a heading: a name that the text writes
-// in lower case.
+// startsOtherBlock reports whether word, the first word of block i, stands
+// in a heading or also starts two other blocks: a name that the text writes
+// in lower case ("# groupcache" ... "groupcache is a library").
 func startsOtherBlock(d *checker.Document, i int, word string) bool {
+	starts := 0
 	for j, b := range d.Blocks {
 		if j == i || len(b.Words) == 0 {
 			continue
 		}
 		if b.WordText(0) == word {
-			return true
+			starts++
 		}
 		if b.Kind == checker.Heading {
 			for k := range b.Words {
@@ -192,5 +193,5 @@ func startsOtherBlock(d *checker.Document, i int, word string) bool {
 			}
 		}
 	}
-	return false
+	return starts >= 2
 }
