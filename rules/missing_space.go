@@ -23,8 +23,10 @@ quotation mark glued to the words on both sides ("behind."Merkel",
 
 The rule reports a lower-case word of three or more letters, then a full stop,
 question or exclamation mark, optional quotation marks or brackets, and a
-capitalised word; and a lower-case letter, a double quotation mark and a
-capitalised word, with no white space anywhere in between.
+capitalised word; a lower-case word, a comma, colon or semicolon, a double
+quotation mark and a capitalised word (said,"We); and a lower-case letter, a
+double quotation mark and a capitalised word, with no white space anywhere in
+between.
 
 Left alone, because they are correct or belong to other rules: URLs, domains
 and e-mail addresses (any token with "/", "@" or a second dot), file names
@@ -73,6 +75,14 @@ func checkMissingSpace(p *checker.Pass) error {
 					// "sync.Map", "client.Close": a qualified name in a text
 					// about code. Glued quotation marks still count.
 					ok = false
+				}
+			case r == ',' || r == ':' || r == ';':
+				// A quotation glued to the clause that introduces it:
+				// said,"We ... / sagte:„Wir ...
+				if q, qn := utf8.DecodeRuneInString(text[i+1:]); isDoubleQuote(q) {
+					if start, ok = sentenceWordBefore(text, i); ok {
+						end, ok = sentenceWordAfter(text, i+1+qn)
+					}
 				}
 			case isDoubleQuote(r):
 				start, end, ok = gluedQuote(text, i, n)

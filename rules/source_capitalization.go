@@ -106,11 +106,19 @@ func (l *caseLexicon) lowerOnly(w string, indefinite bool) bool {
 	return i < len(l.words) && l.words[i] == w
 }
 
-// nounDeterminers are the English words that announce a common noun: articles,
-// possessives, demonstratives and quantifiers.
-var nounDeterminers = parseWordList(`the a an your my his her its our their this these those
+// nounDeterminers are the English words that announce a common noun:
+// articles, possessives, demonstratives and quantifiers. nounModifiers
+// announce a common noun or a verb inside a sentence: frequent adjectives and
+// negations ("don't Complain").
+var (
+	nounDeterminers = parseWordList(`the a an your my his her its our their this these those
 some any no every each all more most further other another many much few several
 such both either neither own whole entire same`)
+	nounModifiers = parseWordList(`new old great big small large high low important current recent
+different possible certain main real full clear serious strong good bad best worst previous
+additional similar`)
+	negations = parseWordList(`don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't not never`)
+)
 
 // nameConnectors join the words of a multi-word name ("Ministry of Defence",
 // "Office for Migration and Refugees", "Bank of the West").
@@ -213,17 +221,16 @@ func capitalCandidate(b *checker.Block, i, first, last int) bool {
 	// as often a name ("her spaniel Willow", "in Fife"). The capitalised
 	// second half of a lower-case compound ("anti-Semitism Discrimination")
 	// is prose as well.
-	pw := b.Text[prev.Start:prev.End]
+	pw := strings.ReplaceAll(b.Text[prev.Start:prev.End], "’", "'")
+	compound := lowerCompound(b.Text, prev)
 	if i-1 == first {
-		// "Every Decision" at a sentence start; after a capitalised article
-		// the pair is as often a title ("The Hill", "A Quiet Place").
-		if pw == "The" || pw == "A" || pw == "An" {
+		// "Every Decision" at a sentence start; after a capitalised article,
+		// adjective or negation the pair is as often a title ("The Hill", "A
+		// Quiet Place", "Don't Panic").
+		if pw == "The" || pw == "A" || pw == "An" || !nounDeterminers[strings.ToLower(pw)] {
 			return false
 		}
-		pw = strings.ToLower(pw)
-	}
-	compound := lowerCompound(b.Text, prev)
-	if !nounDeterminers[pw] && !compound {
+	} else if !nounDeterminers[pw] && !nounModifiers[pw] && !negations[pw] && !compound {
 		return false
 	}
 	// A capitalised word before, across name connectors and other short
@@ -264,7 +271,7 @@ func capitalCandidate(b *checker.Block, i, first, last int) bool {
 	// Labour government", "the Wayfarer dinghy"); a noun that kept its
 	// source capital is followed by punctuation or a function word ("the
 	// Situation more under control", "further Closures of schools").
-	return continuationWords[nt] || compound
+	return continuationWords[nt] || compound || negations[pw]
 }
 
 // titleFunctionWords are short words inside titles of works and names
