@@ -50,9 +50,10 @@ var mtLeftoverFiles embed.FS
 type leftoverPhrases struct {
 	byFirst map[string][]leftoverPhrase
 	leads   []string
-	// starts holds the first word of every phrase and interjection, so
-	// that most sentences are passed over after one map look-up.
-	starts map[string]bool
+	// pairs holds the first two words of every phrase (leadWords' form),
+	// and leadStarts the first word of every interjection, so that most
+	// sentences are passed over after two map look-ups and no allocation.
+	pairs, leadStarts map[string]bool
 }
 
 // leftoverPhrase is one listed phrase. A preamble ("here is the translation
@@ -90,7 +91,7 @@ func leftoverLists() map[string]*leftoverPhrases {
 			if err != nil {
 				continue
 			}
-			lp := &leftoverPhrases{byFirst: map[string][]leftoverPhrase{}, starts: map[string]bool{}}
+			lp := &leftoverPhrases{byFirst: map[string][]leftoverPhrase{}, pairs: map[string]bool{}, leadStarts: map[string]bool{}}
 			for _, line := range strings.Split(string(data), "\n") {
 				if i := strings.IndexByte(line, '#'); i >= 0 {
 					line = line[:i]
@@ -101,12 +102,14 @@ func leftoverLists() map[string]*leftoverPhrases {
 				}
 				if lead, ok := strings.CutPrefix(line, "lead "); ok {
 					lp.leads = append(lp.leads, lead)
-					lp.starts[firstLeftoverWord(lead)] = true
+					var buf [leadKeySize]byte
+					lp.leadStarts[string(leadWords(buf[:0], lead, 1))] = true
 					continue
 				}
 				text, preamble := strings.CutSuffix(line, preambleMark)
 				first := firstLeftoverWord(text)
-				lp.starts[first] = true
+				var buf [leadKeySize]byte
+				lp.pairs[string(leadWords(buf[:0], text, 2))] = true
 				lp.byFirst[first] = append(lp.byFirst[first], leftoverPhrase{text, preamble})
 			}
 			leftoverByLang[strings.TrimSuffix(name, ".txt")] = lp
@@ -161,13 +164,15 @@ func matchLeftover(s string, lists []*leftoverPhrases) (string, bool) {
 			s = s[:len(s)-1]
 		}
 	}
-	first := strings.ToLower(firstLeftoverWord(strings.TrimLeftFunc(s, isBlank)))
-	if first == "" {
+	var pairBuf, firstBuf [leadKeySize]byte
+	pair := leadWords(pairBuf[:0], s, 2)
+	first := leadWords(firstBuf[:0], s, 1)
+	if len(first) == 0 {
 		return "", false
 	}
 	var norm string
 	for _, lp := range lists {
-		if lp == nil || !lp.starts[first] {
+		if lp == nil || !lp.pairs[string(pair)] && !lp.leadStarts[string(first)] {
 			continue
 		}
 		if norm == "" {
@@ -207,6 +212,42 @@ func (lp *leftoverPhrases) match(norm string) (string, bool) {
 		return ph.text, true
 	}
 	return "", false
+}
+
+// leadKeySize bounds the bytes of a key made by leadWords; longer keys are
+// cut, the same way for phrases and sentences.
+const leadKeySize = 64
+
+// leadWords appends to buf the first n words of s, lower-cased, with
+// typographic apostrophes made straight and one space between them: the key
+// under which a phrase is filed and a sentence is looked up. Words are runs
+// of letters, digits and apostrophes; anything else separates them.
+func leadWords(buf []byte, s string, n int) []byte {
+	words, in := 0, false
+	for _, r := range s {
+		if r == '’' || r == 'ʼ' {
+			r = '\''
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+			if !in {
+				if words == n {
+					break
+				}
+				if words > 0 {
+					buf = append(buf, ' ')
+				}
+				words++
+				in = true
+			}
+			if len(buf)+utf8.UTFMax > leadKeySize {
+				break
+			}
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			continue
+		}
+		in = false
+	}
+	return buf
 }
 
 // firstLeftoverWord returns the leading letters and apostrophes of s.

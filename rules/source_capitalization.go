@@ -159,9 +159,9 @@ func checkSourceCapitalization(p *checker.Pass) error {
 					continue
 				}
 				if names == nil {
-					names = docNames(p.Doc)
+					names = map[string]bool{}
 				}
-				if names[word] {
+				if usedAsName(p.Doc, word, names) {
 					continue
 				}
 				if before == "the" && strings.HasSuffix(lower, "s") {
@@ -302,32 +302,35 @@ func lowerCompound(text string, w checker.Span) bool {
 // capitalised word in ordinary English prose.
 var compoundPrefixes = parseWordList("anti pro non")
 
-// docNames returns the capitalised words that a document uses as names: a
-// word capitalised mid-sentence three or more times and never written in
-// lower case ("Bard", a product, in every paragraph of an article about it).
-func docNames(d *checker.Document) map[string]bool {
-	capital, lower := map[string]int{}, map[string]bool{}
+// usedAsName reports whether the document uses word as a name: capitalised
+// mid-sentence three or more times and never written in lower case ("Bard",
+// a product, in every paragraph of an article about it). cache keeps the
+// answers for the document.
+func usedAsName(d *checker.Document, word string, cache map[string]bool) bool {
+	if v, ok := cache[word]; ok {
+		return v
+	}
+	lower := strings.ToLower(word)
+	capital := 0
 	for _, b := range d.Blocks {
+		if !strings.Contains(b.Text, word) && !strings.Contains(b.Text, lower) {
+			continue
+		}
 		for _, s := range b.Sentences {
 			first, last := wordRange(b, s)
 			for i := first; i < last; i++ {
-				t := b.WordText(i)
-				switch {
-				case allLowerLetters(t):
-					lower[t] = true
-				case i > first && capitalInitial(t):
-					capital[t]++
+				switch t := b.WordText(i); {
+				case t == lower:
+					cache[word] = false
+					return false
+				case t == word && i > first:
+					capital++
 				}
 			}
 		}
 	}
-	names := map[string]bool{}
-	for t, n := range capital {
-		if n >= 3 && !lower[strings.ToLower(t)] {
-			names[t] = true
-		}
-	}
-	return names
+	cache[word] = capital >= 3
+	return capital >= 3
 }
 
 // allLowerLetters reports whether s is letters only, all lower case.
