@@ -61,9 +61,16 @@ func checkMissingSpace(p *checker.Pass) error {
 		return nil
 	}
 	abbr := fragmentAbbreviations.all()
-	code := mentionsCode(p.Doc)
+	// Units of a bilingual file are separate strings: one that shows code
+	// says nothing about the others.
+	units := p.Doc.SegmentList()
+	code := !units && mentionsCode(p.Doc)
 	for _, b := range p.Doc.Blocks {
 		text := b.Text
+		if units {
+			// Placeholders are the verbatim spans of a unit, not code.
+			code = strings.Contains(b.Text, "()") || strings.ContainsRune(b.Text, '`')
+		}
 		for i := 0; i < len(text); {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			var start, end int
@@ -111,11 +118,16 @@ func checkMissingSpace(p *checker.Pass) error {
 // lower-case word, a point and a capitalised word is a qualified name.
 func mentionsCode(d *checker.Document) bool {
 	for _, b := range d.Blocks {
-		if len(b.Verbatim) > 0 || strings.Contains(b.Text, "()") || strings.ContainsRune(b.Text, '`') {
+		if blockMentionsCode(b) {
 			return true
 		}
 	}
 	return false
+}
+
+// blockMentionsCode reports whether block b has a code span or a call.
+func blockMentionsCode(b *checker.Block) bool {
+	return len(b.Verbatim) > 0 || strings.Contains(b.Text, "()") || strings.ContainsRune(b.Text, '`')
 }
 
 // isDoubleQuote reports whether r is a double quotation mark of any locale.
