@@ -21,16 +21,23 @@ var SourceCapitalization = &checker.Rule{
 	ID:    "source-capitalization",
 	Title: "a common word capitalised mid-sentence, as the source language writes its nouns",
 	Doc: `German capitalises every noun. Machine translation into English often keeps
-the capital: "the Situation", "a Reporter", "member States", "your Statement",
+the capital: "the Situation", "a Reporter", "don't Complain", "your Statement",
 "further Closures". A reader sees a typo or a name that is not there.
 
 The rule reports a capitalised word inside a sentence when its lower-case form is
 a common English word that the SCOWL word lists (Debian's wamerican and wbritish)
-never write with a capital, and the words around it are ordinary lower-case
-prose: the word before is a lower-case word, followed by a space or a comma.
+never write with a capital, and the words around it say it is a common noun or
+verb: an article, possessive, quantifier, frequent adjective or negation right
+before it ("the", "your", "further", "new", "don't"), or the capitalised half of
+a prefixed compound ("anti-Semitism Discrimination"); and after it punctuation or
+a function word ("the Situation more under control", "your Statement.").
 
 Left alone, because they are correct: the first word of a sentence, of a quotation
-or of a bracket, a word after a colon, semicolon, dash or digit; every word of a
+or of a bracket, a word after a colon, semicolon, comma, dash or digit, or after a
+noun, verb or preposition (names follow those: "her spaniel Willow", "in Fife"); a
+word followed by another noun that it names ("the Matrix trilogy", "a Labour
+government") or by a number ("Title 42"); a word the text capitalises three or
+more times and never writes in lower case (a product, "Bard"); every word of a
 multi-word name ("Federal Constitutional Court", "the White House", "Ministry of
 Defence", "van Dam") and a word next to any capitalised word; acronyms and words
 with inner capitals or an apostrophe; titles, institutions and camps capitalised
@@ -137,7 +144,7 @@ func checkSourceCapitalization(p *checker.Pass) error {
 		return nil
 	}
 	var lex *caseLexicon
-	var names map[string]bool
+	var nameCache map[string]bool
 	for _, b := range p.Doc.Blocks {
 		if b.Kind == checker.Heading || b.Kind == checker.TableCell {
 			continue
@@ -158,10 +165,10 @@ func checkSourceCapitalization(p *checker.Pass) error {
 				if !lex.lowerOnly(lower, before == "a" || before == "an") {
 					continue
 				}
-				if names == nil {
-					names = map[string]bool{}
+				if nameCache == nil {
+					nameCache = map[string]bool{}
 				}
-				if usedAsName(p.Doc, word, names) {
+				if usedAsName(p.Doc, word, nameCache) {
 					continue
 				}
 				if before == "the" && strings.HasSuffix(lower, "s") {
@@ -195,8 +202,9 @@ func wordRange(b *checker.Block, s checker.Span) (int, int) {
 
 // capitalCandidate reports whether word i of b, inside the sentence of words
 // [first, last), has the shape of a noun that kept its source capital: a
-// capital and three or more lower-case letters, after a lower-case word and a
-// space (or a comma and a space), with no capitalised word around it.
+// capital and two or more lower-case letters, after a determiner, adjective or
+// negation and a space, with no capitalised word around it and punctuation or
+// a function word after it.
 func capitalCandidate(b *checker.Block, i, first, last int) bool {
 	w := b.Words[i]
 	word := b.Text[w.Start:w.End]
