@@ -29,19 +29,18 @@ double quotation mark and a capitalised word, with no white space anywhere in
 between.
 
 Left alone, because they are correct or belong to other rules: URLs, domains
-and e-mail addresses (any token with "/", "@" or a second dot), file names
-and domains with a capitalised extension (report.PDF, Web.DE), abbreviations
-and initials before the point (U.S., e.g., z.B., J.R.R., Mr.), numbers,
-decimals, versions and ordinals (v1.2.3, "1.Bauen": a detokenisation artifact
-for token-artifact), ellipses, words with inner capitals after the point
-(code such as console.WriteLine, brands), a lower-case name, a point and a
-capitalised name in a text that has code spans or calls ("sync.Map",
+and e-mail addresses (any token with "/", "@" or a second dot), file names and
+domains with a capitalised extension (report.PDF, Web.DE), abbreviations and
+initials before the point (U.S., e.g., z.B., J.R.R., Mr.), numbers, decimals,
+versions and ordinals (v1.2.3, "1.Bauen": a detokenisation artifact for
+token-artifact), ellipses, camelCase and words with inner capitals around the
+point (code such as console.WriteLine, brands), a lower-case name, a point and
+a capitalised name in a text that has code spans or calls ("sync.Map",
 "client.Close"), words that markup separates in the file ("end.<br>Next"),
-apostrophes and single quotation
-marks, lower-case words after the point (domains such as pravda.com.ua), and
-languages written without spaces between words. Quotation marks spaced by the
-locale's convention (French « », German „…“, Scandinavian »…«) are never
-glued, so they never match.`,
+apostrophes and single quotation marks, lower-case words after the point
+(domains such as pravda.com.ua), and languages written without spaces between
+words. Quotation marks spaced by the locale's convention (French « », German
+„…“, Scandinavian »…«) are never glued, so they never match.`,
 	Bad:      `The school must not leave anyone behind."The opposition disagreed.`,
 	Good:     `The school must not leave anyone behind." The opposition disagreed.`,
 	Severity: checker.Warning,
@@ -102,7 +101,7 @@ func checkMissingSpace(p *checker.Pass) error {
 			if ok {
 				glued := text[start:end]
 				p.Report(b, checker.Span{Start: start, End: end},
-					fmt.Sprintf("no space between two sentences in %q", glued),
+					fmt.Sprintf("missing space in %q: a sentence or quotation is glued to the text before it", glued),
 					"insert a space after the punctuation")
 				i = end
 				continue
