@@ -52,9 +52,9 @@ func isLowerStartParagraph(d *checker.Document, i int) bool {
 		return false
 	}
 	if start := b.Start(); start > 0 {
-		// Markup right before the first word ("**all** - tests whether"):
-		// a term being defined.
-		if r, _ := utf8.DecodeLastRuneInString(string(d.Content[max(0, start-4):start])); !isBlank(r) {
+		// Emphasis or a link right before the first word ("**all** - tests
+		// whether"): a term being defined.
+		if r, _ := utf8.DecodeLastRuneInString(string(d.Content[max(0, start-4):start])); strings.ContainsRune("*_[`", r) {
 			return false
 		}
 	}
@@ -79,8 +79,12 @@ func isLowerStartParagraph(d *checker.Document, i int) bool {
 	if pb.Kind == checker.ListItem {
 		return false // the sentence that introduced a list goes on after it
 	}
-	if gap := d.Content[min(pb.End(), b.Start()):b.Start()]; len(bytes.TrimSpace(gap)) > 0 {
+	gap := d.Content[min(pb.End(), b.Start()):b.Start()]
+	if len(bytes.TrimSpace(withoutTags(gap))) > 0 {
 		return false // a code block, an image or a table between: the text goes on around it
+	}
+	if pb.Kind == checker.Heading {
+		return true
 	}
 	prev := strings.TrimRightFunc(pb.Text, isBlank)
 	pl, _ := utf8.DecodeLastRuneInString(prev)
@@ -91,11 +95,29 @@ func isLowerStartParagraph(d *checker.Document, i int) bool {
 		// A short line set apart by a blank line is a heading; a line right
 		// above, or a long one without final punctuation, was broken by the
 		// layout and this block continues it.
-		gap := d.Content[min(pb.End(), b.Start()):b.Start()]
 		pf, _ := utf8.DecodeRuneInString(pb.Text)
 		return len(pb.Words) < 12 && unicode.IsUpper(pf) && bytes.Count(gap, []byte("\n")) >= 2
 	}
 	return true
+}
+
+// withoutTags returns b without HTML tags ("</p>\n<p>" between two
+// paragraphs is no content between them).
+func withoutTags(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, '<')
+		if i < 0 {
+			return append(out, b...)
+		}
+		out = append(out, b[:i]...)
+		j := bytes.IndexByte(b[i:], '>')
+		if j < 0 {
+			return append(out, b[i:]...)
+		}
+		b = b[i+j+1:]
+	}
+	return out
 }
 
 // isDashTitle reports whether b is a title that ends on a dash after a space
