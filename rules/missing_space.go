@@ -142,11 +142,27 @@ func gluedSentence(text string, i int, loc *checker.Locale, abbr map[string]bool
 	if i+1 < len(text) && strings.ContainsRune(".!?", rune(text[i+1])) || i > 0 && text[i-1] == '.' {
 		return 0, 0, false // an ellipsis or "?!": not the shape
 	}
-	start, ok := sentenceWordBefore(text, i)
+	// A quotation or bracket may close before the point: «basta».Después,
+	// and French spaces the guillemet: « accord ».Les.
+	w := i
+	for n := 0; n < 2 && w > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[:w])
+		if !strings.ContainsRune("\"”“«»)]", r) {
+			break
+		}
+		w -= size
+		if r == '»' || r == '«' {
+			if sp, n := utf8.DecodeLastRuneInString(text[:w]); sp == ' ' || sp == '\u00a0' || sp == '\u202f' {
+				w -= n
+				break
+			}
+		}
+	}
+	start, ok := sentenceWordBefore(text, w)
 	if !ok {
 		return 0, 0, false
 	}
-	if isAbbreviationToken(text[start:i], loc.Abbreviations, abbr) {
+	if isAbbreviationToken(text[start:w], loc.Abbreviations, abbr) {
 		return 0, 0, false
 	}
 	k := i + 1

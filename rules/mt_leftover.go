@@ -29,7 +29,7 @@ artificially generated").
 
 The rule reports a sentence that starts with a listed phrase, optionally after an
 interjection ("Certainly,", "Gerne,", "Bien sûr,"). The phrases are data files, one
-per language (rules/data/mt-leftover/<lang>.txt: en, de, fr, es, it, pt, ru) plus
+per language (rules/data/mt-leftover/<lang>.txt: en, de, fr, es, it, nl, pl, pt, ru) plus
 service stamps for every language (common.txt); English phrases are checked in
 every document, since models often answer in English around a translation into
 another language. Matching is by whole words at the start of a sentence,

@@ -11,7 +11,7 @@ import (
 // sentence is looked up by.
 func TestMTLeftoverLists(t *testing.T) {
 	lists := leftoverLists()
-	for _, lang := range []string{"common", "en", "de", "fr", "es", "it", "pt", "ru"} {
+	for _, lang := range []string{"common", "en", "de", "fr", "es", "it", "nl", "pl", "pt", "ru"} {
 		lp := lists[lang]
 		if lp == nil || len(lp.byFirst) == 0 {
 			t.Errorf("%s: no phrases", lang)
@@ -42,6 +42,10 @@ func TestMatchLeftover(t *testing.T) {
 		{"de", "Übersetzer:   DeepL — Wörter: 161", true},
 		{"de", "Übersetzt von Anna Berg.", false},
 		{"fr", "Bien sûr, voici la traduction du texte :", true},
+		{"es", "Traducción realizada con la versión gratuita del traductor DeepL.com", true},
+		{"nl", "Vertaald met DeepL.com (gratis versie)", true},
+		{"pl", "Oto tłumaczenie artykułu:", true},
+		{"pl", "Oto tłumaczenie, które przygotował Jan Nowak.", false},
 		{"de", "As an AI language model, I cannot do that.", true}, // English in every document
 	} {
 		_, got := matchLeftover(tc.sentence, leftoverListsFor(tc.lang))
