@@ -92,11 +92,12 @@ func isLowerStartParagraph(d *checker.Document, i int) bool {
 	case strings.ContainsRune(",;:-–—(/", pl):
 		return false // the previous block breaks off mid-sentence
 	case unicode.IsLetter(pl) || unicode.IsDigit(pl):
-		// A short line set apart by a blank line is a heading; a line right
-		// above, or a long one without final punctuation, was broken by the
-		// layout and this block continues it.
+		// A short capitalised line without a comma, set apart by a blank
+		// line, is a heading; a line right above, or a long one without
+		// final punctuation, was broken by the layout and this block
+		// continues it.
 		pf, _ := utf8.DecodeRuneInString(pb.Text)
-		return len(pb.Words) < 12 && unicode.IsUpper(pf) && bytes.Count(gap, []byte("\n")) >= 2
+		return len(pb.Words) <= 10 && !strings.ContainsRune(pb.Text, ',') && unicode.IsUpper(pf) && bytes.Count(gap, []byte("\n")) >= 2
 	}
 	return true
 }

@@ -47,6 +47,10 @@ words. Quotation marks spaced by the locale's convention (French « », German
 	Check:    checkMissingSpace,
 }
 
+// oneLetterWords are the capital letters that are words of their own in the
+// Latin, Greek and Cyrillic languages mtlint reads.
+const oneLetterWords = "AEIOUYÀÅÄÖØÆÓWZVSKАВИКОСУЯ"
+
 // tokenSuffixes are file extensions and top-level domains that may follow a
 // point in capitals ("Web.DE", "Report.Pdf"); a word after the point that is
 // one of them is a name, not a new sentence.
@@ -165,6 +169,7 @@ func gluedSentence(text string, i int, loc *checker.Locale, abbr map[string]bool
 	if isAbbreviationToken(text[start:w], loc.Abbreviations, abbr) {
 		return 0, 0, false
 	}
+	brand := w == i && unicode.IsUpper(leadRune(text[start:w]))
 	k := i + 1
 	for k < len(text) {
 		r, n := utf8.DecodeRuneInString(text[k:])
@@ -176,6 +181,9 @@ func gluedSentence(text string, i int, loc *checker.Locale, abbr map[string]bool
 	end, ok := sentenceWordAfter(text, k)
 	if !ok {
 		return 0, 0, false
+	}
+	if brand && k == i+1 && utf8.RuneCountInString(text[k:end]) <= 3 {
+		return 0, 0, false // a dotted brand: "One.Tel", "Web.De"
 	}
 	return start, end, true
 }
@@ -261,9 +269,10 @@ func sentenceWordAfter(text string, k int) (int, bool) {
 	}
 	word := text[k:e]
 	if e == k+n {
-		// One capital letter: the pronoun "I" or a one-letter word, followed
-		// by a space and a word; otherwise an initial or a code ("Ph.D").
-		if e+1 >= len(text) || text[e] != ' ' || !unicode.IsLetter(leadRune(text[e+1:])) {
+		// One capital letter: a one-letter word ("I", Norwegian "I", Polish
+		// "W", Russian "В") followed by a space and a word; another letter
+		// is an initial or a code ("Ph.D", "Zafi.D virus").
+		if !strings.ContainsRune(oneLetterWords, r) || e+1 >= len(text) || text[e] != ' ' || !unicode.IsLetter(leadRune(text[e+1:])) {
 			return 0, false
 		}
 	}

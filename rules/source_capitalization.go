@@ -264,7 +264,9 @@ func capitalCandidate(b *checker.Block, i, first, last int) bool {
 	if strings.HasPrefix(gap, "-") || strings.HasPrefix(gap, "'") || strings.HasPrefix(gap, "’") {
 		return false // "Corona-Virus", "Party's"
 	}
-	if strings.TrimFunc(gap, isBlank) != "" {
+	if g := strings.TrimFunc(gap, isBlank); g == "&" && capitalInitial(nt) {
+		return false // "the Oil & Natural Gas Corporation"
+	} else if g != "" {
 		return true // punctuation after the word: "your Statement."
 	}
 	switch {
@@ -272,8 +274,18 @@ func capitalCandidate(b *checker.Block, i, first, last int) bool {
 		return false // a name run: "the Situation Room"
 	case unicode.IsDigit(leadRune(nt)):
 		return false // "Title 42", "Rule 48", "Article 5"
-	case (nameConnectors[nt] || nt == "or") && i+2 < last && (capitalInitial(b.WordText(i+2)) || unicode.IsDigit(leadRune(b.WordText(i+2)))):
-		return false // "Party of Regions", "the Sage or Baltic", "the Sound of 2005"
+	case nameConnectors[nt] || nt == "or":
+		// "Party of Regions", "the Sage or Baltic", "the Sound of 2005", "a
+		// Speaker of the House": connectors, then a name or a number.
+		for j := i + 2; j < last && j <= i+3; j++ {
+			t := b.WordText(j)
+			if capitalInitial(t) || unicode.IsDigit(leadRune(t)) {
+				return false
+			}
+			if !nameConnectors[t] {
+				break
+			}
+		}
 	}
 	// A name often modifies the noun after it ("the Matrix trilogy", "a
 	// Labour government", "the Wayfarer dinghy"); a noun that kept its
