@@ -61,6 +61,10 @@ sources that do not capitalise nouns do not cause it.`,
 // nounCapitalSources are the source languages that capitalise common nouns.
 var nounCapitalSources = map[string]bool{"de": true, "lb": true}
 
+// The English lexicon is generated from SCOWL (Debian's wamerican and
+// wbritish) by gen_source_case.go; it needs those packages installed.
+//
+//go:generate go run gen_source_case.go
 //go:embed data/source-case/en.txt.gz data/source-case/en-style.txt data/source-case/en-names.txt
 var sourceCaseFiles embed.FS
 
