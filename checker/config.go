@@ -491,8 +491,11 @@ func (p *configParser) boilerplate(n *yaml.Node) {
 		p.fail(n, "boilerplate", "no boilerplate rule to extend")
 		return
 	}
+	// The phrases of one key are joined once: appending them one by one
+	// to the option's list would copy it for every phrase.
 	add := func(v *yaml.Node, key, option string) {
 		vals, nodes := p.strings(v, key)
+		kept := make([]string, 0, len(vals))
 		for i, s := range vals {
 			s = strings.TrimSpace(s)
 			switch {
@@ -507,7 +510,10 @@ func (p *configParser) boilerplate(n *yaml.Node) {
 				p.fail(nodes[i], key, "the boilerplate rule has no %s option", option)
 				return
 			}
-			p.addOption(r.ID, option, s)
+			kept = append(kept, s)
+		}
+		if len(kept) > 0 {
+			p.addOption(r.ID, option, strings.Join(kept, ", "))
 		}
 	}
 	if n.Kind != yaml.MappingNode {
