@@ -173,6 +173,10 @@ type Document struct {
 	// its offsets back to the file (encoding.go).
 	Encoding string
 	offsets  *offsetMap
+
+	// Cut counts, by rule, the findings a check dropped over
+	// MaxFindingsPerRule.
+	Cut map[string]int
 }
 
 // Lines returns the document's line index, built on first use.

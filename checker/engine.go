@@ -190,6 +190,12 @@ func (e *Engine) check(doc *Document, prev *LanguageReport) ([]Finding, error) {
 			continue
 		}
 		all = append(all, p.findings...)
+		if p.cut > 0 {
+			if doc.Cut == nil {
+				doc.Cut = map[string]int{}
+			}
+			doc.Cut[r.ID] += p.cut
+		}
 	}
 	all = dropVerbatim(doc, e.rules, all)
 	all = dropMasked(e.rules, all)

@@ -43,8 +43,9 @@ func RemoveLines(s Span) TextEdit { return TextEdit{span: s, lines: true} }
 // file (see Replace and RemoveLines) is dropped and the finding is reported
 // without one.
 func (p *Pass) ReportFix(b *Block, s Span, message, suggestion string, edits ...TextEdit) {
+	before := p.cut
 	p.Report(b, s, message, suggestion)
-	if len(edits) == 0 {
+	if len(edits) == 0 || p.cut > before {
 		return
 	}
 	fix := make([]Edit, 0, len(edits))

@@ -118,12 +118,24 @@ func scoreClass(s float64) string {
 
 // htmlSegments cuts content at every finding's start and end and returns
 // the runs between, each with the findings that cover it. An empty finding
-// becomes a point segment of its own.
+// becomes a point segment of its own. The cuts are swept in order with the
+// set of findings open at each, so the cost grows with the output, not with
+// the product of segments and findings.
 func htmlSegments(content []byte, findings []htmlFinding) []htmlSegment {
 	cuts := map[int]bool{0: true, len(content): true}
-	for _, f := range findings {
-		cuts[clampOffset(f.Offset, content)] = true
-		cuts[clampOffset(f.EndOffset, content)] = true
+	startAt, endAt, pointAt := map[int][]int{}, map[int][]int{}, map[int][]int{}
+	byID := map[int]htmlFinding{}
+	for i, f := range findings {
+		byID[f.ID] = f
+		s, e := clampOffset(f.Offset, content), clampOffset(f.EndOffset, content)
+		cuts[s], cuts[e] = true, true
+		switch {
+		case f.Offset == f.EndOffset:
+			pointAt[s] = append(pointAt[s], i)
+		case f.Offset < f.EndOffset:
+			startAt[s] = append(startAt[s], i)
+			endAt[e] = append(endAt[e], i)
+		}
 	}
 	bounds := make([]int, 0, len(cuts))
 	for c := range cuts {
@@ -131,27 +143,31 @@ func htmlSegments(content []byte, findings []htmlFinding) []htmlSegment {
 	}
 	sort.Ints(bounds)
 	var out []htmlSegment
-	byID := map[int]htmlFinding{}
-	for _, f := range findings {
-		byID[f.ID] = f
-	}
 	points := func(at int) {
-		for _, f := range findings {
-			if f.Offset == f.EndOffset && clampOffset(f.Offset, content) == at {
-				out = append(out, decorate(htmlSegment{Point: true, Findings: []int{f.ID}}, byID))
-			}
+		for _, i := range pointAt[at] {
+			out = append(out, decorate(htmlSegment{Point: true, Findings: []int{findings[i].ID}}, byID))
 		}
 	}
+	open := map[int]bool{} // indexes of the findings covering the current run
 	for i := 0; i+1 < len(bounds); i++ {
 		start, end := bounds[i], bounds[i+1]
+		for _, k := range endAt[start] {
+			delete(open, k)
+		}
+		for _, k := range startAt[start] {
+			open[k] = true
+		}
 		points(start)
 		seg := htmlSegment{Text: strings.ToValidUTF8(string(content[start:end]), "\uFFFD")}
-		for _, f := range findings {
-			if f.Offset < f.EndOffset && f.Offset <= start && end <= f.EndOffset {
-				seg.Findings = append(seg.Findings, f.ID)
+		if len(open) > 0 {
+			idx := make([]int, 0, len(open))
+			for k := range open {
+				idx = append(idx, k)
 			}
-		}
-		if len(seg.Findings) > 0 {
+			sort.Ints(idx) // in the findings' order
+			for _, k := range idx {
+				seg.Findings = append(seg.Findings, findings[k].ID)
+			}
 			seg = decorate(seg, byID)
 		}
 		out = append(out, seg)

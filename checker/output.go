@@ -1,6 +1,8 @@
 package checker
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -18,6 +20,9 @@ type FileResult struct {
 	SourceLanguage string `json:"source_language"`
 	Words          int    `json:"words"`
 	Error          string `json:"error"`
+	// Cut counts, by rule, the findings not reported because the rule
+	// reached MaxFindingsPerRule in the file.
+	Cut map[string]int `json:"cut,omitempty"`
 	// Score is the document's quality score (see ScoreDoc); nil when the
 	// file could not be checked. Formatters fill it in.
 	Score *float64 `json:"score,omitempty"`
@@ -114,23 +119,51 @@ func Formats() []string {
 // JSONFormatter writes the contract JSON object of DESIGN.md.
 type JSONFormatter struct{}
 
-// Format implements Formatter.
+// Format implements Formatter. The object is written a finding at a time,
+// byte for byte as encoding it whole with two-space indentation would, so
+// that a report of a million findings does not hold its JSON in memory
+// three times over.
 func (JSONFormatter) Format(w io.Writer, r *Report) error {
-	files := r.filesWithScores()
-	findings := r.Findings
-	if findings == nil {
-		findings = []Finding{}
-	}
-	out := struct {
-		Version  int          `json:"version"`
-		Files    []FileResult `json:"files"`
-		Findings []Finding    `json:"findings"`
-		Summary  Summary      `json:"summary"`
-	}{1, files, findings, r.Summary()}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	// value encodes v indented as it stands at depth levels, without the
+	// encoder's newline.
+	value := func(v any, depth int) ([]byte, error) {
+		buf.Reset()
+		prefix := strings.Repeat("  ", depth)
+		enc.SetIndent(prefix, "  ")
+		if err := enc.Encode(v); err != nil {
+			return nil, err
+		}
+		return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	}
+	files, err := value(r.filesWithScores(), 1)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, "{\n  \"version\": 1,\n  \"files\": %s,\n  \"findings\": [", files)
+	for i := range r.Findings {
+		b, err := value(&r.Findings[i], 2)
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		bw.Write(b)
+	}
+	if len(r.Findings) > 0 {
+		bw.WriteString("\n  ")
+	}
+	summary, err := value(r.Summary(), 1)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, "],\n  \"summary\": %s\n}\n", summary)
+	return bw.Flush()
 }
 
 // LineFormatter writes `path:line:column: severity: message [rule]`, one

@@ -77,6 +77,7 @@ func (e *Engine) RunParallel(sourcePath, targetPath string, opts RunOptions) *Re
 	if err != nil {
 		res.Error = err.Error()
 	}
+	res.Cut = doc.Cut
 	Resolve(doc, fs)
 	if opts.Progress != nil {
 		opts.Progress(1, 1)

@@ -25,8 +25,13 @@ type LineIndex struct {
 // is where a code point starts.
 type runeCheckpoint struct{ off, n int }
 
-// runeCheckpointStep is the bytes between checkpoints.
-const runeCheckpointStep = 4096
+// runeCheckpointStep is the bytes between checkpoints: each column costs
+// counting at most this many bytes, however many findings a line holds.
+const runeCheckpointStep = 256
+
+// longLineBytes is the line length from which columns are counted from
+// checkpoints rather than from the line's start.
+const longLineBytes = 8192
 
 // buildRunes records a checkpoint every runeCheckpointStep bytes.
 func (x *LineIndex) buildRunes() {
@@ -73,7 +78,7 @@ func NewLineIndex(content []byte) *LineIndex {
 		if i < len(starts) {
 			end = starts[i]
 		}
-		long = end-starts[i-1] > 2*runeCheckpointStep
+		long = end-starts[i-1] > longLineBytes
 	}
 	return &LineIndex{content: content, starts: starts, longLine: long}
 }
@@ -88,7 +93,7 @@ func (x *LineIndex) Position(off int) (line, col int) {
 	if i == 0 && off >= 3 && bomLen(x.content) == 3 {
 		start = 3 // editors do not count a UTF-8 byte order mark as a column
 	}
-	if x.longLine && off-start > 2*runeCheckpointStep {
+	if x.longLine && off-start > longLineBytes {
 		return i + 1, x.runesBefore(off) - x.runesBefore(start) + 1
 	}
 	return i + 1, utf8.RuneCount(x.content[start:off]) + 1

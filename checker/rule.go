@@ -138,7 +138,25 @@ type Pass struct {
 	options  map[string]string
 	severity Severity
 	findings []Finding
+	cut      int // findings over MaxFindingsPerRule, counted and dropped
 	shared   *docState
+}
+
+// MaxFindingsPerRule is the most findings one rule reports in one document;
+// the rest are counted (FileResult.Cut) and dropped, so that text made of
+// artifacts ("a  a  a  ...", megabytes of it) costs memory in proportion to
+// what can be read, not to the findings it would make.
+const MaxFindingsPerRule = 10000
+
+// add records f unless the rule reached MaxFindingsPerRule in the
+// document, and reports whether it did.
+func (p *Pass) add(f Finding) bool {
+	if len(p.findings) >= MaxFindingsPerRule {
+		p.cut++
+		return false
+	}
+	p.findings = append(p.findings, f)
+	return true
 }
 
 // Languages returns the language detection of the document: each block's
@@ -174,7 +192,7 @@ func (p *Pass) ReportSeverity(b *Block, s Span, sev Severity, message, suggestio
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	p.findings = append(p.findings, Finding{
+	p.add(Finding{
 		Rule:       p.Rule.ID,
 		Severity:   sev,
 		Path:       p.Doc.Path,
@@ -195,7 +213,7 @@ func (p *Pass) ReportAt(start, end int, sev Severity, message, suggestion string
 	}
 	start = max(0, min(start, len(p.Doc.Content)))
 	end = max(start, min(end, len(p.Doc.Content)))
-	p.findings = append(p.findings, Finding{
+	p.add(Finding{
 		Rule:       p.Rule.ID,
 		Severity:   sev,
 		Path:       p.Doc.Path,

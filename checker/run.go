@@ -246,6 +246,7 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 	if err != nil {
 		res.Error = err.Error()
 	}
+	res.Cut = doc.Cut
 	Resolve(doc, fs)
 	res.Doc = doc.outputOnly() // memory flat in the number of files
 	if len(fs) == 0 && !opts.KeepText {

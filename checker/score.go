@@ -53,23 +53,29 @@ func Score(words int, findings []Finding) float64 {
 	for _, f := range findings {
 		penalty += Penalty(f.Severity)
 	}
+	return scoreOf(words, penalty)
+}
+
+// scoreOf is Score from the summed penalty points.
+func scoreOf(words int, penalty float64) float64 {
 	per1000 := 1000 * penalty / float64(max(words, scoreMinWords))
 	return math.Round(math.Max(0, 100-per1000)*10) / 10
 }
 
 // Scores returns the score of every file of the report that was checked,
-// by path; files that could not be read or parsed have none.
+// by path; files that could not be read or parsed have none. Penalties are
+// summed in findings order, as Score sums them, without copying a finding.
 func (r *Report) Scores() map[string]float64 {
-	byPath := map[string][]Finding{}
-	for _, f := range r.Findings {
-		byPath[f.Path] = append(byPath[f.Path], f)
+	penalty := map[string]float64{}
+	for i := range r.Findings {
+		penalty[r.Findings[i].Path] += Penalty(r.Findings[i].Severity)
 	}
 	out := map[string]float64{}
 	for _, f := range r.Files {
 		if f.Error != "" {
 			continue
 		}
-		out[f.Path] = Score(f.Words, byPath[f.Path])
+		out[f.Path] = scoreOf(f.Words, penalty[f.Path])
 	}
 	return out
 }

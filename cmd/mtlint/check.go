@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/term"
@@ -151,6 +153,10 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		if f.Error != "" {
 			failed++
 			fmt.Fprintf(stderr, "mtlint: %s: %s\n", checker.DisplayPath(f.Path), f.Error)
+		}
+		for _, rule := range slices.Sorted(maps.Keys(f.Cut)) {
+			fmt.Fprintf(stderr, "mtlint: %s: %d more %s findings not reported (at most %d a rule in a file)\n",
+				checker.DisplayPath(f.Path), f.Cut[rule], rule, checker.MaxFindingsPerRule)
 		}
 	}
 	if err := formatter.Format(stdout, report); err != nil {
