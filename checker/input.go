@@ -101,7 +101,10 @@ func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 	var bf bilingualFile // languages a bilingual file declares
 	switch format {
 	case FormatMarkdown:
-		if err = checkMarkdownNesting(content); err == nil { // limits.go
+		if err = checkMarkdownNesting(content); err == nil {
+			err = checkMarkdownShapes(content)
+		}
+		if err == nil {
 			doc.Blocks = parseMarkdown(content)
 		}
 	case FormatHTML:

@@ -87,6 +87,81 @@ func checkMarkdownNesting(content []byte) error {
 	return nil
 }
 
+// checkMarkdownShapes refuses the Markdown shapes that goldmark parses in
+// time growing with their square: lists nested deeper than
+// maxMarkdownNesting by indentation alone (each item indented under the
+// one before), and a line that opens more than maxUnclosedLinks link
+// destinations that never close ("[a](" repeated). No article has either.
+func checkMarkdownShapes(content []byte) error {
+	var stack []int // the content columns of the list items open, by indentation
+	for n, line := range bytes.Split(content, []byte("\n")) {
+		indent := 0
+		for indent < len(line) && (line[indent] == ' ' || line[indent] == '\t') {
+			if line[indent] == '\t' {
+				indent += 4 - indent%4
+			} else {
+				indent++
+			}
+		}
+		rest := bytes.TrimLeft(line, " \t")
+		if w := listMarkerWidth(rest); w > 0 {
+			for len(stack) > 0 && indent < stack[len(stack)-1] {
+				stack = stack[:len(stack)-1]
+			}
+			stack = append(stack, indent+w)
+			if len(stack) > maxMarkdownNesting {
+				return fmt.Errorf("markdown: line %d nests lists more than %d deep", n+1, maxMarkdownNesting)
+			}
+		}
+		if unclosedLinks(line) > maxUnclosedLinks {
+			return fmt.Errorf("markdown: line %d opens more than %d links that do not close", n+1, maxUnclosedLinks)
+		}
+	}
+	return nil
+}
+
+// maxUnclosedLinks bounds the link destinations a Markdown line may open
+// without closing them.
+const maxUnclosedLinks = 1000
+
+// listMarkerWidth returns the width of the list marker and the space after
+// it that start s ("- ", "* ", "+ ", "12. ", "3) "), or 0.
+func listMarkerWidth(s []byte) int {
+	if len(s) >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && (s[1] == ' ' || s[1] == '\t') {
+		return 2
+	}
+	k := 0
+	for k < len(s) && k < 9 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k > 0 && k+1 < len(s) && (s[k] == '.' || s[k] == ')') && (s[k+1] == ' ' || s[k+1] == '\t') {
+		return k + 2
+	}
+	return 0
+}
+
+// unclosedLinks counts the "](" on line with no ")" before the next one.
+func unclosedLinks(line []byte) int {
+	open := []byte("](")
+	n := 0
+	for i := bytes.Index(line, open); i >= 0; {
+		rest := line[i+2:]
+		next := bytes.Index(rest, open)
+		seg := rest
+		if next >= 0 {
+			seg = rest[:next]
+		}
+		if bytes.IndexByte(seg, ')') < 0 {
+			n++
+		}
+		if next < 0 {
+			break
+		}
+		i = i + 2 + next
+	}
+	return n
+}
+
 // contextBytes is how many bytes of a line the text format keeps on each
 // side of a finding before markSpan cuts its window: enough for
 // contextWidth columns of 4-byte characters.

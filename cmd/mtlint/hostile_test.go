@@ -138,6 +138,11 @@ func TestHostileRefused(t *testing.T) {
 		{"deep.md", []byte(strings.Repeat(">", 50000) + " x\n"), "line 1 nests more than"},
 		{"deeplist.md", []byte(strings.Repeat("- ", 20000) + "x\n"), "line 1 nests more than"},
 		{"bad.csv", []byte("a,b\n\"unclosed,c\nd,e\n"), "line"},
+		{"indentlist.md", []byte(indentedList(800)), "line 501 nests lists more than 500 deep"},
+		{"links.md", []byte(strings.Repeat("[a](", 5000) + "\n"), "line 1 opens more than 1000 links"},
+		{"manylinks.md", []byte(strings.Repeat("[a](b) ", 5000) + "\n"), ""},
+		{"lists.md", []byte(strings.Repeat("- item\n  - nested\n    - deeper\n", 2000)), ""},
+		{"omitted.html", []byte(strings.Repeat("<p>Paragraph.\n<li>Item\n", 12000)), ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -236,4 +241,13 @@ func TestHostileDeterminism(t *testing.T) {
 			}
 		}
 	}
+}
+
+// indentedList returns n list items, each indented under the one before.
+func indentedList(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(strings.Repeat("  ", i) + "- x\n")
+	}
+	return b.String()
 }
