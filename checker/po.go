@@ -249,6 +249,9 @@ func parsePO(content []byte) (bilingualFile, error) {
 // poUnit makes a unit of a source and a target field of entry e.
 func poUnit(content []byte, e *poEntry, id string, src, tgt *poField) *Unit {
 	u := &Unit{ID: id, Source: src.block(), SourceContent: content, TargetAt: tgt.at, Notes: e.notes}
+	if e.ctxt.set {
+		u.Context = e.ctxt.text()
+	}
 	u.Target = tgt.block()
 	u.Fuzzy = e.fuzzy && u.Target != nil
 	return u

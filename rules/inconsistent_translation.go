@@ -22,7 +22,11 @@ the rule reports it once, on the first unit whose translation departs from the
 first one, and lists the lines of every occurrence ("the same source is
 translated differently on lines 4, 12 and 30"). The reverse, different source
 segments with one and the same translation, is reported at info: it is often
-right (synonyms), but can hide a mistranslation.
+right (synonyms), but can hide a mistranslation; in software strings (PO, XLIFF),
+where short labels and their longer variants share translations by design,
+only when the sources differ in one word at the same place ("the same email"
+and "the same password" translated alike). Units with different contexts (PO
+msgctxt) are not compared.
 
 Left alone: segments of a single word ("Open", "Close" differ by context),
 segments without letters, units without a target, and differences of case,
@@ -55,12 +59,15 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 			continue
 		}
 		if strings.Contains(s, " ") {
-			if bySource[s] == nil {
-				bySource[s] = &translationGroup{}
-				sourceKeys = append(sourceKeys, s)
+			// A context (PO msgctxt) says the same string means another
+			// thing elsewhere: only units of one context are compared.
+			sk := u.Context + "\x04" + s
+			if bySource[sk] == nil {
+				bySource[sk] = &translationGroup{}
+				sourceKeys = append(sourceKeys, sk)
 			}
-			bySource[s].units = append(bySource[s].units, u)
-			bySource[s].others = append(bySource[s].others, t)
+			bySource[sk].units = append(bySource[sk].units, u)
+			bySource[sk].others = append(bySource[sk].others, t)
 		}
 		if strings.Contains(t, " ") {
 			if byTarget[t] == nil {
@@ -78,7 +85,11 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 		}
 	}
 	for _, k := range targetKeys {
-		if u, lines := divergence(p, byTarget[k]); u != nil {
+		g := byTarget[k]
+		if softwareStrings(p.Doc) {
+			g = oneWordApart(g)
+		}
+		if u, lines := divergence(p, g); u != nil {
 			p.ReportSeverity(u.Target, checker.Span{Start: 0, End: len(u.Target.Text)}, checker.Info,
 				"different sources have the same translation on lines "+lines, "")
 		}
@@ -109,6 +120,45 @@ func divergence(p *checker.Pass, g *translationGroup) (*checker.Unit, string) {
 		lines = append(lines, strconv.Itoa(line))
 	}
 	return first, joinAnd(lines)
+}
+
+// oneWordApart keeps of g the units whose sources differ from the first
+// unit's in exactly one word at the same place ("the same email" and "the
+// same password" given one translation): in a list of software strings,
+// different sources with one translation are mostly synonyms ("Sign in",
+// "Log in") or longer and shorter labels ("Add Email", "Add Email
+// Address"), but one word swapped under an unchanged translation is a copy
+// of the neighbouring string that was not adapted.
+func oneWordApart(g *translationGroup) *translationGroup {
+	if len(g.units) < 2 {
+		return g
+	}
+	first := strings.Fields(g.others[0])
+	out := &translationGroup{units: g.units[:1:1], others: g.others[:1:1]}
+	for i := 1; i < len(g.units); i++ {
+		w := strings.Fields(g.others[i])
+		if len(w) != len(first) || len(w) < 3 {
+			continue
+		}
+		diff := 0
+		for j := range w {
+			if w[j] != first[j] {
+				diff++
+			}
+		}
+		if diff == 1 {
+			out.units = append(out.units, g.units[i])
+			out.others = append(out.others, g.others[i])
+		}
+	}
+	return out
+}
+
+// softwareStrings reports whether the document is a catalogue of software
+// strings (PO, XLIFF): labels, messages and their variants, rather than the
+// sentences of documents (TMX, TSV).
+func softwareStrings(d *checker.Document) bool {
+	return d.Format == checker.FormatPO || d.Format == checker.FormatXLIFF
 }
 
 // joinAnd joins items as "a, b and c".

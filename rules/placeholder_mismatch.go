@@ -29,10 +29,18 @@ translated, and the placeholders in them are compared as a set, since languages 
 different numbers of plural forms (Russian four, English two). Reported at info: XLIFF
 inline elements in another order (word order differs between languages; check it).
 
+Symfony plural messages ("one file|%count% files") are compared form by form:
+every form of the target must hold the placeholders all forms of the source hold,
+whatever the number of forms. Positional conversions in a target whose source has
+none ("%2$s ... %1$s" for "%s ... %s") reorder on purpose; strftime formats
+("%e %B %Y" as "%d. %B %Y") are localised, not compared. Placeholders inside tag
+attributes ('href="%(url)s"') are compared like the others.
+
 Left alone: "%" after a digit or before a space ("50 %", "50%"), which is a percent sign,
 and "%%" in a segment pair without printf conversions;
-tags whose order changed but still nest; attribute values of tags (a localised link
-may differ; "url-mismatch" compares links); units without a target.`,
+tags whose order changed but still nest; attribute values of tags other than
+placeholders (a localised link may differ; "url-mismatch" compares links); units
+without a target.`,
 	Bad:               "{count} Dateien gelöscht\t{anzahl} files deleted",
 	Good:              "{count} Dateien gelöscht\t{count} files deleted",
 	ExampleFormat:     checker.FormatTSV,
@@ -52,8 +60,16 @@ func checkPlaceholderMismatch(p *checker.Pass) error {
 			// "%%" is an escaped percent sign only in a format string.
 			src, tgt = dropPercentEscapes(src), dropPercentEscapes(tgt)
 		}
-		comparePlaceholders(p, u.Target, src, tgt)
-		checkPrintfOrder(p, u.Target, src, tgt)
+		if isDateFormat(u.Source.Text) || isDateFormat(u.Target.Text) {
+			src, tgt = dropPrintf(src), dropPrintf(tgt)
+		}
+		tgt = positionsAsSource(src, tgt)
+		if forms := pipeForms(u.Source.Text); forms != nil {
+			comparePipeForms(p, u.Target, forms, src, tgt)
+		} else {
+			comparePlaceholders(p, u.Target, src, tgt)
+			checkPrintfOrder(p, u.Target, src, tgt)
+		}
 		checkTagNesting(p, u.Target, src, tgt)
 		if len(u.SourceTags) > 0 || len(u.TargetTags) > 0 {
 			si, ti := inlinePlaceholders(u.SourceTags), inlinePlaceholders(u.TargetTags)
@@ -147,6 +163,64 @@ func comparePlaceholders(p *checker.Pass, target *checker.Block, src, tgt []plac
 			}
 		}
 		p.Report(target, wholeBlock(target), fmt.Sprintf("%s of the source is missing in the target", key), "")
+	}
+}
+
+// comparePipeForms compares the placeholders of a Symfony-style plural
+// message form by form: languages have other numbers of forms (Russian
+// three, Japanese one), and a form may say "one" where the others hold the
+// count. Every target form must hold the placeholders that all source forms
+// hold, and none that no source form holds.
+func comparePipeForms(p *checker.Pass, target *checker.Block, forms []checker.Span, src, tgt []placeholder) {
+	inForm := func(list []placeholder, f checker.Span) map[string]bool {
+		keys := map[string]bool{}
+		for _, x := range list {
+			if x.Span.Start >= f.Start && x.Span.End <= f.End {
+				keys[x.Key] = true
+			}
+		}
+		return keys
+	}
+	all, any := map[string]bool{}, map[string]bool{}
+	for i, f := range forms {
+		keys := inForm(src, f)
+		for k := range keys {
+			any[k] = true
+		}
+		for _, x := range src {
+			if i == 0 && keys[x.Key] {
+				all[x.Key] = true
+			}
+		}
+		for k := range all {
+			if !keys[k] {
+				delete(all, k)
+			}
+		}
+	}
+	tforms := pipeForms(target.Text)
+	if tforms == nil {
+		tforms = []checker.Span{{Start: 0, End: len(target.Text)}}
+	}
+	reported := map[string]bool{}
+	for i, f := range tforms {
+		keys := inForm(tgt, f)
+		for _, x := range src {
+			if all[x.Key] && !keys[x.Key] && !reported[x.Key] {
+				reported[x.Key] = true
+				msg := fmt.Sprintf("%s of the source is missing in the target", x.Key)
+				if len(tforms) > 1 {
+					msg = fmt.Sprintf("%s of the source is missing in plural form %d of the target", x.Key, i+1)
+				}
+				p.Report(target, f, msg, "")
+			}
+		}
+	}
+	for _, x := range tgt {
+		if !any[x.Key] && !reported[x.Key] {
+			reported[x.Key] = true
+			p.Report(target, x.Span, fmt.Sprintf("%s is not in the source", x.Key), "")
+		}
 	}
 }
 
