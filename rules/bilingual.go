@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,4 +52,18 @@ func maskSpans(text string, spans []checker.Span) string {
 		}
 	}
 	return string(b)
+}
+
+// callingCode matches an international calling code: "+1", "+49".
+var callingCode = regexp.MustCompile(`(?:^|[\s(])\+(\d{1,3})\b`)
+
+// localisedCallingCode reports whether source and target each hold a
+// calling code and they differ: the example was adapted to the target's
+// country ("+1 for the US" as "+49 für Deutschland"), deliberately.
+func localisedCallingCode(source, target string) bool {
+	s, t := callingCode.FindAllStringSubmatch(source, -1), callingCode.FindAllStringSubmatch(target, -1)
+	if len(s) != 1 || len(t) != 1 {
+		return false
+	}
+	return s[0][1] != t[0][1]
 }

@@ -89,7 +89,12 @@ func checkEntityMismatch(p *checker.Pass) error {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
-		ents := sourceEntities(u.Source, srcLang, data)
+		ents := sourceEntities(u.Source, srcLang, data, !softwareStrings(p.Doc))
+		if localisedCallingCode(u.Source.Text, u.Target.Text) {
+			// "+1 for the US" as "+49 für Deutschland": the example was
+			// localised, country and all.
+			ents = slices.DeleteFunc(ents, func(e sourceEntity) bool { return e.group != nil })
+		}
 		if codesOnly {
 			ents = slices.DeleteFunc(ents, func(e sourceEntity) bool { return e.code == "" })
 		}
@@ -104,7 +109,8 @@ func checkEntityMismatch(p *checker.Pass) error {
 		tgt := targetWords(u.Target.Text, needCodes, needWords)
 		var missing []string
 		for _, e := range ents {
-			if !entityFound(e, tgt) {
+			if !entityFound(e, tgt) && !(isAcronym(e.text) && translatedCapitals(u.Source.Text, u.Target.Text)) &&
+				!(e.code != "" && codeRenumbered(e.text, u.Source.Text, u.Target.Text)) {
 				missing = append(missing, strconv.Quote(e.text))
 			}
 		}
@@ -143,7 +149,12 @@ func targetWords(text string, codes, words bool) targetWordSet {
 			t.folded = append(t.folded, foldName(tok.word))
 		}
 	}
-	fields := strings.Fields(text)
+	// Brackets, quotation marks and letters of scripts without capitals
+	// end a code as white space does: "(OAuth1)", "ISBN-10コード".
+	fields := strings.FieldsFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("()[]{}「」『』（）【】\"«»“”„", r) ||
+			unicode.IsLetter(r) && !unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek)
+	})
 	for i, f := range fields {
 		c := compactCode(f)
 		if c == "" {
@@ -219,14 +230,18 @@ func entityFound(e sourceEntity, t targetWordSet) bool {
 
 // sourceEntities lists the acronyms, codes and names of a source block that
 // its translation should carry, each once.
-func sourceEntities(b *checker.Block, lang string, data *entityTables) []sourceEntity {
+//
+// Without withNames only acronyms, codes, names with an inner capital and
+// table entities are listed: in software strings capitalised words are the
+// words of Title Case labels ("Enter Device Code"), not names.
+func sourceEntities(b *checker.Block, lang string, data *entityTables, withNames bool) []sourceEntity {
 	toks := entityTokens(b)
 	shouting := mostlyUpper(b.Text)
 	lexicon := map[string]bool(nil)
 	if l := dropCapWords().lang(lang); l != nil {
 		lexicon = l.words
 	}
-	names := nameLanguages[lang] && !titleCase(toks, lexicon)
+	names := withNames && nameLanguages[lang] && !titleCase(toks, lexicon)
 	common := data.common[lang]
 	var out []sourceEntity
 	seen := map[string]bool{}
@@ -578,4 +593,41 @@ func cyrillicStem(w string) string {
 		}
 	}
 	return w
+}
+
+// translatedCapitals reports whether target holds a word in capitals that
+// source does not: a key or label name written in capitals was translated
+// ("ENTER" as "ENTRÉE"), so a source acronym missing from the target may
+// be that word.
+func translatedCapitals(source, target string) bool {
+	src := map[string]bool{}
+	for _, f := range strings.FieldsFunc(source, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		src[f] = true
+	}
+	for _, f := range strings.FieldsFunc(target, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(f) >= 3 && !src[f] && isAllUpper(f) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// codeRenumbered reports whether the target keeps the letters of the
+// source code with other digits ("ISBN-11" for "ISBN-10"):
+// number-mismatch reports that as a changed number.
+func codeRenumbered(code, source, target string) bool {
+	m := codePattern.FindStringSubmatch(code)
+	if m == nil {
+		return false
+	}
+	return changedCode(strings.ToLower(m[1]), codeDigits(source), codeDigits(target)) != ""
 }

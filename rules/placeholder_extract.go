@@ -42,14 +42,15 @@ type placeholder struct {
 }
 
 var (
-	printfPattern   = regexp.MustCompile(`^%(?:(\d+)\$)?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGaAcspn@])`)
-	pyNamedPattern  = regexp.MustCompile(`^%\([A-Za-z_][A-Za-z0-9_]*\)[-+0# ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]`)
-	dollarPattern   = regexp.MustCompile(`^\$\{\s*[^{}\s]+\s*\}`)
-	mustachePattern = regexp.MustCompile(`^\{\{\s*([^{}]+?)\s*\}\}`)
-	bracePattern    = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*(?::[^{}]*)?$`)
-	icuPattern      = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*,\s*(plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*(?:,|$)`)
-	tagPattern      = regexp.MustCompile(`^<(/?)([A-Za-z][A-Za-z0-9:_-]*)((?:\s+[A-Za-z_:][-\w:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]*[^\s"'<>/]))*)\s*(/?)>`)
-	idAttrPattern   = regexp.MustCompile(`\bid\s*=\s*["']?([^"'\s>]+)`)
+	printfPattern      = regexp.MustCompile(`^%(?:(\d+)\$)?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGaAcspn@])`)
+	pyNamedPattern     = regexp.MustCompile(`^%\([A-Za-z_][A-Za-z0-9_]*\)[-+0# ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]`)
+	percentNamePattern = regexp.MustCompile(`^%[A-Za-z_][A-Za-z0-9_.]+%`)
+	dollarPattern      = regexp.MustCompile(`^\$\{\s*[^{}\s]+\s*\}`)
+	mustachePattern    = regexp.MustCompile(`^\{\{\s*([^{}]+?)\s*\}\}`)
+	bracePattern       = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*(?::[^{}]*)?$`)
+	icuPattern         = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*,\s*(plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*(?:,|$)`)
+	tagPattern         = regexp.MustCompile(`^<(/?)([A-Za-z][A-Za-z0-9:_-]*)((?:\s+[A-Za-z_:][-\w:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]*[^\s"'<>/]))*)\s*(/?)>`)
+	idAttrPattern      = regexp.MustCompile(`\bid\s*=\s*["']?([^"'\s>]+)`)
 )
 
 // voidElements are HTML elements without a closing tag.
@@ -68,6 +69,12 @@ func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool
 			if strings.HasPrefix(rest, "%%") {
 				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + 2}, Key: "%%", Kind: phPrintf, InICU: inICU})
 				i += 2
+				continue
+			}
+			// A Symfony or Twig parameter: "%count%", "%minutes%".
+			if m := percentNamePattern.FindString(rest); m != "" {
+				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + len(m)}, Key: m, Kind: phTemplate, InICU: inICU})
+				i += len(m)
 				continue
 			}
 			if i > 0 && isASCIIDigit(text[i-1]) {

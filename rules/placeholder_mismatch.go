@@ -170,7 +170,9 @@ func comparePlaceholders(p *checker.Pass, target *checker.Block, src, tgt []plac
 // message form by form: languages have other numbers of forms (Russian
 // three, Japanese one), and a form may say "one" where the others hold the
 // count. Every target form must hold the placeholders that all source forms
-// hold, and none that no source form holds.
+// hold, its last form those of the source's last form (each form those of
+// its counterpart when the numbers of forms agree), and none that no source
+// form holds.
 func comparePipeForms(p *checker.Pass, target *checker.Block, forms []checker.Span, src, tgt []placeholder) {
 	inForm := func(list []placeholder, f checker.Span) map[string]bool {
 		keys := map[string]bool{}
@@ -202,11 +204,27 @@ func comparePipeForms(p *checker.Pass, target *checker.Block, forms []checker.Sp
 	if tforms == nil {
 		tforms = []checker.Span{{Start: 0, End: len(target.Text)}}
 	}
+	// The last form is the "other" form in every language: it holds the
+	// count wherever the source's last form does. With as many forms as
+	// the source, each form holds its counterpart's.
+	need := func(i int) map[string]bool {
+		switch {
+		case len(tforms) == len(forms):
+			return inForm(src, forms[i])
+		case i == len(tforms)-1:
+			last := inForm(src, forms[len(forms)-1])
+			for k := range all {
+				last[k] = true
+			}
+			return last
+		}
+		return all
+	}
 	reported := map[string]bool{}
 	for i, f := range tforms {
-		keys := inForm(tgt, f)
+		keys, want := inForm(tgt, f), need(i)
 		for _, x := range src {
-			if all[x.Key] && !keys[x.Key] && !reported[x.Key] {
+			if want[x.Key] && !keys[x.Key] && !reported[x.Key] {
 				reported[x.Key] = true
 				msg := fmt.Sprintf("%s of the source is missing in the target", x.Key)
 				if len(tforms) > 1 {

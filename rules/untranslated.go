@@ -51,7 +51,7 @@ func checkUntranslated(p *checker.Pass) error {
 	if err != nil {
 		return err
 	}
-	if wrongLanguage(rep) != "" {
+	if fileVerdict(p.Doc, rep) != "" {
 		return nil // the whole file: wrong-language says it once
 	}
 	target := languageName(p.Doc.Lang)
@@ -61,6 +61,9 @@ func checkUntranslated(p *checker.Pass) error {
 			continue // reported as a copy of its source
 		}
 		for _, f := range bl.Foreign {
+			if p.Doc.SegmentList() && keptTerms(b, f) {
+				continue
+			}
 			sev := checker.Warning
 			if f.Unit == checker.UnitParagraph {
 				sev = checker.Error

@@ -44,13 +44,16 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 		}
 		s, t := strings.TrimSpace(u.Source.Text), strings.TrimSpace(u.Target.Text)
 		words := proseWords(t)
-		if words < 3 || related && words <= copyCognateWords {
+		if words < copyMinWords(t, tgt, words) || related && words <= copyCognateWords {
 			continue
 		}
-		if !nearCopy(dmp, s, t) {
+		if words < 3 && !strings.EqualFold(s, t) {
+			continue // "Email (optional)" as "E-Mail (optional)" is translated
+		}
+		if !nearCopy(dmp, s, t) || s != t && addsFunctionWords(s, t, src, tgt) {
 			continue
 		}
-		p.ReportSeverity(u.Target, checker.Span{Start: 0, End: len(u.Target.Text)}, checker.Error,
+		p.ReportSeverity(u.Target, proseSpan(u.Target), checker.Error,
 			"target copies its source: the unit was left untranslated", "translate the text")
 		copies[u.Target] = true
 	}
@@ -141,4 +144,105 @@ func sharesMostWords(s, t string) bool {
 		}
 	}
 	return shared*2 >= all
+}
+
+// copyMinWords is the fewest prose words a copy of its source needs to be
+// reported. Three words make a sentence no language shares with English by
+// chance; two lower-case ones ("Email address", "Invalid login.") are
+// a phrase, not a name or a brand. A single lower-case word copied into a
+// language of another script ("user" in Russian) was not translated,
+// while in a Latin-script language it is too often a loanword ("client",
+// "token").
+func copyMinWords(t, lang string, words int) int {
+	if words == 1 && !latinScriptLang(lang) && !hasInnerCapital(t) && utf8.RuneCountInString(t) >= 4 {
+		if first, _ := utf8.DecodeRuneInString(t); unicode.IsLower(first) {
+			return 1
+		}
+	}
+	return 2
+}
+
+// latinScriptLang reports whether lang is written in Latin script; an
+// unknown language counts as such.
+func latinScriptLang(lang string) bool {
+	switch baseLang(lang) {
+	case "ru", "uk", "bg", "sr", "mk", "be", "kk", "el", "zh", "ja", "ko", "ar", "fa", "he", "hi", "th", "ka", "hy":
+		return false
+	}
+	return true
+}
+
+// addsFunctionWords reports whether the words t has and s lacks include a
+// function word of the target language that is none of the source's
+// ("oder"), or a word in a script the source does not use ("или"): the
+// translator wrote the sentence and kept its terms
+// ("oauth_token" (OAuth1) oder "access token"), rather than leaving it.
+func addsFunctionWords(s, t, srcLang, tgtLang string) bool {
+	have, sourceScripts := map[string]bool{}, map[checker.Script]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notLetter) {
+		have[w] = true
+		for _, r := range w {
+			sourceScripts[checker.ScriptOf(r)] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), notLetter) {
+		if have[w] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !sourceScripts[checker.ScriptOf(r)] {
+			return true // "или": a word in the target's own script
+		}
+		if f, _, ok := checker.FunctionWords(w, tgtLang); ok && f > 0 {
+			if f, _, ok := checker.FunctionWords(w, srcLang); !ok || f == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// proseSpan is the longest stretch of b's text between its verbatim spans
+// (placeholders, tags), so that a finding on the whole unit is not taken
+// for one on its markup.
+func proseSpan(b *checker.Block) checker.Span {
+	best, at := checker.Span{}, 0
+	consider := func(end int) {
+		if end-at > best.End-best.Start {
+			best = checker.Span{Start: at, End: end}
+		}
+	}
+	for _, v := range b.Verbatim {
+		if v.Start > at {
+			consider(v.Start)
+		}
+		at = max(at, v.End)
+	}
+	consider(len(b.Text))
+	for best.Start < best.End && b.Text[best.Start] == ' ' {
+		best.Start++
+	}
+	for best.End > best.Start && b.Text[best.End-1] == ' ' {
+		best.End--
+	}
+	return best
+}
+
+// keptTerms reports whether a foreign paragraph found by script in a unit's
+// target b is a translation that kept terms of its source in their script
+// ("「oauth_token」(OAuth1) もしくは Access Token"): the target also holds
+// words in a script of its own. A unit left wholly untranslated is the
+// copy check's to report.
+func keptTerms(b *checker.Block, f checker.ForeignSpan) bool {
+	if f.Unit != checker.UnitParagraph || f.Script == checker.NoScript {
+		return false
+	}
+	other := 0
+	for _, r := range b.Text {
+		if sc := checker.ScriptOf(r); sc != checker.NoScript && sc != f.Script {
+			other++
+		}
+	}
+	return other >= 2
 }
