@@ -25,8 +25,10 @@ segments with one and the same translation, is reported at info: it is often
 right (synonyms), but can hide a mistranslation; in software strings (PO, XLIFF),
 where short labels and their longer variants share translations by design,
 only when the sources differ in one word at the same place ("the same email"
-and "the same password" translated alike). Units with different contexts (PO
-msgctxt) are not compared.
+and "the same password" translated alike). In software strings sources must
+also agree in case and final punctuation to be the same: "Security Key Added" (a
+subject line) and "Security key added." (a message) are different strings. Units
+with different contexts (PO msgctxt) are not compared.
 
 Left alone: segments of a single word ("Open", "Close" differ by context),
 segments without letters, units without a target, and differences of case,
@@ -58,6 +60,7 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 		if s == "" || t == "" {
 			continue
 		}
+
 		if strings.Contains(s, " ") {
 			// A context (PO msgctxt) says the same string means another
 			// thing elsewhere: only units of one context are compared.
@@ -79,7 +82,11 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 		}
 	}
 	for _, k := range sourceKeys {
-		if u, lines := divergence(p, bySource[k]); u != nil {
+		g := bySource[k]
+		if softwareStrings(p.Doc) {
+			g = sameStringOrSpelling(g)
+		}
+		if u, lines := divergence(p, g); u != nil {
 			p.Report(u.Target, checker.Span{Start: 0, End: len(u.Target.Text)},
 				"the same source is translated differently on lines "+lines, "use one translation")
 		}
@@ -152,6 +159,43 @@ func oneWordApart(g *translationGroup) *translationGroup {
 		}
 	}
 	return out
+}
+
+// sameStringOrSpelling keeps of g the units whose source is the first
+// unit's string as written, and those whose source differs from it in case
+// or final punctuation only when their translation is a spelling variant
+// of the first one's ("E-Mail-Adresse", "Email-Adresse"). In software
+// strings case and punctuation tell strings of different places apart:
+// "Security Key Added" (a subject line) and "Security key added." (a
+// message) may well be worded apart, but not spelt apart.
+func sameStringOrSpelling(g *translationGroup) *translationGroup {
+	if len(g.units) < 2 {
+		return g
+	}
+	first := strings.Join(strings.Fields(g.units[0].Source.Text), " ")
+	out := &translationGroup{units: g.units[:1:1], others: g.others[:1:1]}
+	for i := 1; i < len(g.units); i++ {
+		same := strings.Join(strings.Fields(g.units[i].Source.Text), " ") == first
+		if same || spellingVariant(g.others[0], g.others[i]) {
+			out.units = append(out.units, g.units[i])
+			out.others = append(out.others, g.others[i])
+		}
+	}
+	return out
+}
+
+// spellingVariant reports whether a and b are the same once hyphens,
+// spaces and apostrophes are ignored ("e-mail-adresse", "email-adresse").
+func spellingVariant(a, b string) bool {
+	squeeze := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '-' || r == ' ' || r == '\'' || r == '‐' {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return squeeze(a) == squeeze(b)
 }
 
 // softwareStrings reports whether the document is a catalogue of software
