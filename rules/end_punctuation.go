@@ -23,7 +23,7 @@ the mark.
 
 Reported (warning): a question that became a statement or the reverse, a lost final
 colon, a lost ellipsis. Reported at info: a lost or added exclamation mark (German uses
-more of them than English), and a final full stop lost after a source sentence of three
+more of them than English; a lost one only after two words or more), and a final full stop lost after a source sentence of three
 words or more (two in PO and XLIFF messages; a truncated translation) unless the source
 ends with an abbreviation, also after a closing tag or placeholder ("…</a>.").
 
@@ -75,12 +75,21 @@ func finalMark(text, lang string) (endMark, checker.Span) {
 	if m := accelerator.FindStringIndex(text[:end]); m != nil {
 		end = len(strings.TrimRightFunc(text[:m[0]], unicode.IsSpace)) // "…(_U)": the mark is before the key
 	}
-	for end > 0 {
+	placeholderEnds := map[int]bool{}
+	for _, ph := range findPlaceholders(text) {
+		placeholderEnds[ph.Span.End] = true
+	}
+	for end > 0 && !placeholderEnds[end] {
+		// The closing brace of "{{ type }}" ends a placeholder, not a
+		// sentence's bracket.
 		r, size := utf8.DecodeLastRuneInString(text[:end])
 		if !isEndCloser(r) && !unicode.IsSpace(r) {
 			break
 		}
 		end -= size
+	}
+	if placeholderEnds[end] {
+		return markNone, checker.Span{Start: end, End: end}
 	}
 	if end == 0 {
 		return markNone, checker.Span{}
@@ -166,6 +175,8 @@ func checkEndPunctuation(p *checker.Pass) error {
 		case sm == markColon && tm != markColon, sm == markEllipsis && tm != markEllipsis:
 			sev = checker.Warning
 		case sm == markExclaim && tm == markStop, sm == markStop && tm == markExclaim:
+			sev = checker.Info
+		case sm == markExclaim && tm == markNone && len(u.Source.Words) >= minStopWords:
 			sev = checker.Info
 		case sm == markStop && tm == markNone && len(u.Source.Words) >= minStopWords && !endsWithAbbreviation(u.Source, src):
 			sev = checker.Info

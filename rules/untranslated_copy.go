@@ -25,8 +25,9 @@ const copyCognateWords = 4
 //
 // Left alone: targets without prose (numbers, codes, URLs, e-mail addresses),
 // units of one or two words (names, brands, "OK", "Radio", "Internet" are
-// the same in many languages), targets whose words are all capitalised (names
-// and titles: "Deutsche Bank", "Frank-Walter Steinmeier"), short targets
+// the same in many languages) and targets whose words are all capitalised
+// (names and titles: "Deutsche Bank", "Frank-Walter Steinmeier") unless, in
+// software strings, the file translates their words elsewhere; short targets
 // between closely related languages (Spanish and Portuguese, German and
 // Dutch, Russian and Ukrainian), and documents whose source and target
 // language are the same.
@@ -37,6 +38,8 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 		return copies // a locale variant (en-GB -> en-US): copies are expected
 	}
 	related := closelyRelated(src, tgt)
+	software := softwareStrings(p.Doc)
+	var uses map[string]*termUse // built when a short copy needs it
 	dmp := diffmatchpatch.New()
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
@@ -44,13 +47,23 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 		}
 		s, t := strings.TrimSpace(u.Source.Text), strings.TrimSpace(u.Target.Text)
 		words := proseWords(t)
-		if words < copyMinWords(t, tgt, words) || related && words <= copyCognateWords {
-			continue
-		}
-		if words < 3 && !strings.EqualFold(s, t) {
-			continue // "Email (optional)" as "E-Mail (optional)" is translated
-		}
-		if !nearCopy(dmp, s, t) || s != t && addsFunctionWords(s, t, src, tgt) {
+		switch {
+		case words >= 3 && !(related && words <= copyCognateWords):
+			if !nearCopy(dmp, s, t) || s != t && addsFunctionWords(s, t, src, tgt) {
+				continue
+			}
+		case software && strings.EqualFold(s, t):
+			// A label of a word or two ("Password", "New Password") is the
+			// same in many languages ("Browser", "Code", "WebAuthn"): it
+			// counts as left untranslated when the file translates its
+			// words elsewhere and keeps them less often.
+			if uses == nil {
+				uses = termUses(p.Doc.Units)
+			}
+			if !translatedElsewhere(t, uses) {
+				continue
+			}
+		default:
 			continue
 		}
 		p.ReportSeverity(u.Target, proseSpan(u.Target), checker.Error,
@@ -58,6 +71,60 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 		copies[u.Target] = true
 	}
 	return copies
+}
+
+// termUse counts the units of a file whose source holds a word and whose
+// target kept it (as a word or inside one: "Browserfenster") or not.
+type termUse struct{ kept, translated int }
+
+// termUses counts, for every word of three letters or more in the sources
+// of units, how often the file's translations keep it and how often they
+// do not. Units whose target is their source are left out: they show
+// nothing about how the file translates.
+func termUses(units []*checker.Unit) map[string]*termUse {
+	uses := map[string]*termUse{}
+	for _, u := range units {
+		if u.Source == nil || u.Target == nil {
+			continue
+		}
+		s, t := strings.ToLower(u.Source.Text), strings.ToLower(u.Target.Text)
+		if strings.TrimSpace(s) == strings.TrimSpace(t) {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, w := range strings.FieldsFunc(s, notLetter) {
+			if seen[w] || utf8.RuneCountInString(w) < 3 {
+				continue
+			}
+			seen[w] = true
+			use := uses[w]
+			if use == nil {
+				use = &termUse{}
+				uses[w] = use
+			}
+			if strings.Contains(t, w) {
+				use.kept++
+			} else {
+				use.translated++
+			}
+		}
+	}
+	return uses
+}
+
+// translatedElsewhere reports whether a word of text that is neither an
+// acronym nor a name with an inner capital ("MFA", "WebAuthn") is one the
+// file translates more often than it keeps.
+func translatedElsewhere(text string, uses map[string]*termUse) bool {
+	for _, w := range strings.FieldsFunc(text, notLetter) {
+		if utf8.RuneCountInString(w) < 3 || isAllUpper(w) || hasInnerCapital(w) {
+			continue
+		}
+		if use := uses[strings.ToLower(w)]; use != nil && use.translated > use.kept {
+			return true
+		}
+	}
+	return false
 }
 
 // nearCopy reports whether t is s, or differs from it by at most
@@ -144,32 +211,6 @@ func sharesMostWords(s, t string) bool {
 		}
 	}
 	return shared*2 >= all
-}
-
-// copyMinWords is the fewest prose words a copy of its source needs to be
-// reported. Three words make a sentence no language shares with English by
-// chance; two lower-case ones ("Email address", "Invalid login.") are
-// a phrase, not a name or a brand. A single lower-case word copied into a
-// language of another script ("user" in Russian) was not translated,
-// while in a Latin-script language it is too often a loanword ("client",
-// "token").
-func copyMinWords(t, lang string, words int) int {
-	if words == 1 && !latinScriptLang(lang) && !hasInnerCapital(t) && utf8.RuneCountInString(t) >= 4 {
-		if first, _ := utf8.DecodeRuneInString(t); unicode.IsLower(first) {
-			return 1
-		}
-	}
-	return 2
-}
-
-// latinScriptLang reports whether lang is written in Latin script; an
-// unknown language counts as such.
-func latinScriptLang(lang string) bool {
-	switch baseLang(lang) {
-	case "ru", "uk", "bg", "sr", "mk", "be", "kk", "el", "zh", "ja", "ko", "ar", "fa", "he", "hi", "th", "ka", "hy":
-		return false
-	}
-	return true
 }
 
 // addsFunctionWords reports whether the words t has and s lacks include a

@@ -559,14 +559,24 @@ func hasLetters(s string, n int) bool {
 	return n <= 0
 }
 
-// firstWord returns the raw span of b's first word, when it is written as
-// is in content.
+// firstWord returns the raw span of b's first word outside placeholders,
+// when it is written as is in content.
 func firstWord(b *checker.Block, content []byte) (int, int, bool) {
 	if len(b.Words) == 0 || strings.ContainsAny(string(content[b.Start():b.End()]), "<>") {
 		return 0, 0, false
 	}
-	w := b.Words[0]
-	return literal(b, content, w.Start, w.End)
+	// The first word outside placeholders: "limit" in "{{ limit }}" is
+	// part of one.
+	for _, w := range b.Words {
+		inside := false
+		for _, v := range b.Verbatim {
+			inside = inside || w.Start < v.End && v.Start < w.End
+		}
+		if !inside {
+			return literal(b, content, w.Start, w.End)
+		}
+	}
+	return 0, 0, false
 }
 
 // wrapTag puts an inline XLIFF 1.2 element around (<g>) or after (<x/>)
