@@ -13,6 +13,10 @@ type Tag struct {
 	Name string // element name: "x", "g", "ph", "pc", "bx", "ex", "b", ...
 	ID   string // the id attribute, "" when none
 	Span Span
+	// Segment marks an XLIFF 1.2 <mrk mtype="seg">: the boundary of a
+	// sentence a CAT tool (Trados, SDLXLIFF) split the unit into, not
+	// content of the text.
+	Segment bool
 }
 
 // Unit is one translation unit of a bilingual input: an XLIFF unit, a PO
