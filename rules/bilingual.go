@@ -67,3 +67,15 @@ func localisedCallingCode(source, target string) bool {
 	}
 	return s[0][1] != t[0][1]
 }
+
+// creditsUnit reports whether a unit asks for the translators' names and
+// addresses (gettext "translator-credits", KDE "Your names" and "Your
+// emails" in the contexts "NAME OF TRANSLATORS", "EMAIL OF TRANSLATORS"):
+// its target is a list of people, not a translation of its source.
+func creditsUnit(u *checker.Unit) bool {
+	switch strings.ToLower(strings.TrimSpace(u.Source.Text)) {
+	case "translator-credits", "translator_credits", "translation-credits", "translator credits", "your names", "your emails":
+		return true
+	}
+	return strings.Contains(strings.ToUpper(u.Context), "OF TRANSLATORS")
+}

@@ -42,7 +42,7 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 	var uses map[string]*termUse // built when a short copy needs it
 	dmp := diffmatchpatch.New()
 	for _, u := range p.Doc.Units {
-		if u.Source == nil || u.Target == nil {
+		if u.Source == nil || u.Target == nil || creditsUnit(u) {
 			continue
 		}
 		s, t := strings.TrimSpace(u.Source.Text), strings.TrimSpace(u.Target.Text)
@@ -116,7 +116,23 @@ func termUses(units []*checker.Unit) map[string]*termUse {
 // acronym nor a name with an inner capital ("MFA", "WebAuthn") is one the
 // file translates more often than it keeps.
 func translatedElsewhere(text string, uses map[string]*termUse) bool {
-	for _, w := range strings.FieldsFunc(text, notLetter) {
+	var spans []checker.Span
+	for _, a := range findAddresses(text) {
+		spans = append(spans, a.Span)
+	}
+	text = maskSpans(text, spans)
+	fields := strings.Fields(text)
+	if len(fields) == 1 && strings.ContainsAny(text, ",;|") {
+		return false // a list of names or units: "gigabyte,gigabytes,GB"
+	}
+	var words []string
+	for _, f := range fields {
+		if strings.ContainsAny(f, "_./@:=0123456789") {
+			continue // an identifier, path or code: "oauth_token", "v2"
+		}
+		words = append(words, strings.FieldsFunc(f, notLetter)...)
+	}
+	for _, w := range words {
 		if utf8.RuneCountInString(w) < 3 || isAllUpper(w) || hasInnerCapital(w) {
 			continue
 		}
