@@ -257,7 +257,7 @@ func inLanguage(link, lang string) bool {
 	}
 	file := path[strings.LastIndexByte(path, '/')+1:]
 	parts := strings.Split(file, ".")
-	for _, part := range parts[1 : max(1, len(parts)-1)] {
+	for _, part := range parts[1:max(1, len(parts)-1)] {
 		if isLangCode(part) && baseLang(part) == lang {
 			return true
 		}
