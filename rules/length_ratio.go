@@ -19,7 +19,9 @@ punctuation do not count; a Chinese, Japanese or Korean character counts as thre
 one such character carries about as much as three Latin letters), divides the target's
 length by the source's, and corrects for the language pair: German, French and Spanish
 run about 15 % longer than English, so de->en expects about 0.87. The corrected ratio
-is reported below min-ratio (default 0.4) or above max-ratio (default 2.5).
+is reported below min-ratio (default 0.4) or above max-ratio (default 2.5). Symfony
+plural messages ("one file|%count% files") are measured by the average length of
+their forms, since languages have other numbers of forms.
 
 Typical ratios are far closer to 1 (de->en about 0.8 to 1.0), so the defaults flag only
 extreme cases: precision comes first. Units whose source is shorter than min-length
@@ -98,7 +100,10 @@ func checkLengthRatio(p *checker.Pass) error {
 		if sl < minLen || sl == 0 {
 			continue
 		}
-		ratio := float64(textLength(u.Target.Text)) / float64(sl) / want
+		// Plural forms ("one file|%count% files") are compared by their
+		// average length: Russian writes three where English writes two.
+		ratio := float64(textLength(u.Target.Text)) / float64(pipeCount(u.Target.Text)) /
+			(float64(sl) / float64(pipeCount(u.Source.Text))) / want
 		switch {
 		case ratio < lo:
 			p.Report(u.Target, wholeBlock(u.Target),
@@ -120,4 +125,10 @@ func pairName(p *checker.Pass) string {
 		t = "?"
 	}
 	return s + "->" + t
+}
+
+// pipeCount returns the number of plural forms of a Symfony-style message,
+// 1 for any other text.
+func pipeCount(text string) int {
+	return max(1, len(pipeForms(text)))
 }

@@ -66,6 +66,10 @@ func checkPlaceholderMismatch(p *checker.Pass) error {
 		tgt = positionsAsSource(src, tgt)
 		if forms := pipeForms(u.Source.Text); forms != nil {
 			comparePipeForms(p, u.Target, forms, src, tgt)
+		} else if pipeForms(u.Target.Text) != nil {
+			// A language with more plural forms than the source's one
+			// message ("%count% minutes" as three Russian forms).
+			comparePipeForms(p, u.Target, []checker.Span{{Start: 0, End: len(u.Source.Text)}}, src, tgt)
 		} else {
 			comparePlaceholders(p, u.Target, src, tgt)
 			checkPrintfOrder(p, u.Target, src, tgt)
