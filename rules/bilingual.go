@@ -38,6 +38,32 @@ func quoteCut(s string, n int) string {
 // wholeBlock is the span of all of b's text.
 func wholeBlock(b *checker.Block) checker.Span { return checker.Span{Start: 0, End: len(b.Text)} }
 
+// proseSpan is the longest stretch of b's text between its verbatim spans
+// (placeholders, tags): the span of a finding about a whole unit, which
+// the engine would otherwise drop as one on markup.
+func proseSpan(b *checker.Block) checker.Span {
+	best, at := checker.Span{}, 0
+	consider := func(end int) {
+		if end-at > best.End-best.Start {
+			best = checker.Span{Start: at, End: end}
+		}
+	}
+	for _, v := range b.Verbatim {
+		if v.Start > at {
+			consider(v.Start)
+		}
+		at = max(at, v.End)
+	}
+	consider(len(b.Text))
+	for best.Start < best.End && b.Text[best.Start] == ' ' {
+		best.Start++
+	}
+	for best.End > best.Start && b.Text[best.End-1] == ' ' {
+		best.End--
+	}
+	return best
+}
+
 // maskSpans returns text with the bytes of spans replaced by spaces, so that
 // offsets stay valid and a later scan does not see what the spans hold
 // (the digits of "{0}" or of a URL).

@@ -117,7 +117,7 @@ func checkEntityMismatch(p *checker.Pass) error {
 		if len(missing) == 0 {
 			continue
 		}
-		p.Report(u.Target, checker.Span{Start: 0, End: len(u.Target.Text)},
+		p.Report(u.Target, proseSpan(u.Target),
 			fmt.Sprintf("the target lacks %s from the source", joinAnd(missing)), "")
 	}
 	return nil

@@ -87,7 +87,7 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 			g = sameStringOrSpelling(g)
 		}
 		if u, lines := divergence(p, g); u != nil {
-			p.Report(u.Target, checker.Span{Start: 0, End: len(u.Target.Text)},
+			p.Report(u.Target, proseSpan(u.Target),
 				"the same source is translated differently on lines "+lines, "use one translation")
 		}
 	}
@@ -97,7 +97,7 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 			g = oneWordApart(g)
 		}
 		if u, lines := divergence(p, g); u != nil {
-			p.ReportSeverity(u.Target, checker.Span{Start: 0, End: len(u.Target.Text)}, checker.Info,
+			p.ReportSeverity(u.Target, proseSpan(u.Target), checker.Info,
 				"different sources have the same translation on lines "+lines, "")
 		}
 	}

@@ -106,10 +106,10 @@ func checkLengthRatio(p *checker.Pass) error {
 			(float64(sl) / float64(pipeCount(u.Source.Text))) / want
 		switch {
 		case ratio < lo:
-			p.Report(u.Target, wholeBlock(u.Target),
+			p.Report(u.Target, proseSpan(u.Target),
 				fmt.Sprintf("the target is %.2f times as long as its source (below %.2g for %s); is part of it missing?", ratio, lo, pairName(p)), "")
 		case ratio > hi:
-			p.Report(u.Target, wholeBlock(u.Target),
+			p.Report(u.Target, proseSpan(u.Target),
 				fmt.Sprintf("the target is %.1f times as long as its source (above %.2g for %s); does it hold more than the source?", ratio, hi, pairName(p)), "")
 		}
 	}

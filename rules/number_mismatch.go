@@ -38,6 +38,7 @@ number is missing, the message names it as the one it replaces); a source number
 missing in the target (at the whole target). Each value is compared as a set: a number
 repeated in the source may appear once in the target.
 
+Superscript and subscript digits ("x²", "CO₂", a footnote "(²)") must be kept.
 Codes, where digits are glued to letters ("UTF-8", "ISBN-10", "OAuth1"), are
 compared by their digits when the target holds the same letters with other digits
 ("UTF-9" for "UTF-8"); a code missing altogether is entity-mismatch's.
@@ -68,6 +69,7 @@ func checkNumberMismatch(p *checker.Pass) error {
 			st, tt = maskCallingCodes(st), maskCallingCodes(tt)
 		}
 		reportChangedCodes(p, u)
+		reportSuperscripts(p, u)
 		src := extractNumbers(st, srcLoc)
 		tgt := extractNumbers(tt, p.Locale)
 		missing, extra := numberDiff(src, tgt)
@@ -81,7 +83,7 @@ func checkNumberMismatch(p *checker.Pass) error {
 			p.Report(u.Target, t.Span, fmt.Sprintf("number %s is not in the source", u.Target.Text[t.Span.Start:t.Span.End]), "")
 		}
 		for _, s := range missing {
-			p.Report(u.Target, wholeBlock(u.Target), fmt.Sprintf("number %s of the source is missing in the target", u.Source.Text[s.Span.Start:s.Span.End]), "")
+			p.Report(u.Target, proseSpan(u.Target), fmt.Sprintf("number %s of the source is missing in the target", u.Source.Text[s.Span.Start:s.Span.End]), "")
 		}
 	}
 	return nil
@@ -220,8 +222,46 @@ func reportChangedCodes(p *checker.Pass, u *checker.Unit) {
 	for _, m := range codePattern.FindAllStringSubmatch(maskPlaceholders(u.Source.Text), -1) {
 		letters, digits := strings.ToLower(m[1]), m[2]
 		if len(tgt[letters]) > 0 && !slices.Contains(tgt[letters], digits) {
-			p.Report(u.Target, wholeBlock(u.Target), fmt.Sprintf("number %s of %s in the source is missing in the target", digits, m[0]), "")
+			p.Report(u.Target, proseSpan(u.Target), fmt.Sprintf("number %s of %s in the source is missing in the target", digits, m[0]), "")
 			return
 		}
+	}
+}
+
+// superscriptRuns returns the runs of superscript and subscript digits of
+// text ("²" in "x²", "₂" in "CO₂"), which the number reader does not see.
+func superscriptRuns(text string) []string {
+	var out []string
+	var run strings.Builder
+	flush := func() {
+		if run.Len() > 0 {
+			out = append(out, run.String())
+			run.Reset()
+		}
+	}
+	for _, r := range text {
+		if strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", r) {
+			run.WriteRune(r)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// reportSuperscripts reports a superscript or subscript number of the
+// source ("x²", a footnote "(²)") that the target lacks.
+func reportSuperscripts(p *checker.Pass, u *checker.Unit) {
+	have := map[string]int{}
+	for _, r := range superscriptRuns(u.Target.Text) {
+		have[r]++
+	}
+	for _, r := range superscriptRuns(u.Source.Text) {
+		if have[r] == 0 {
+			p.Report(u.Target, proseSpan(u.Target), fmt.Sprintf("number %s of the source is missing in the target", r), "")
+			return
+		}
+		have[r]--
 	}
 }

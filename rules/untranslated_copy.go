@@ -260,32 +260,6 @@ func addsFunctionWords(s, t, srcLang, tgtLang string) bool {
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
-// proseSpan is the longest stretch of b's text between its verbatim spans
-// (placeholders, tags), so that a finding on the whole unit is not taken
-// for one on its markup.
-func proseSpan(b *checker.Block) checker.Span {
-	best, at := checker.Span{}, 0
-	consider := func(end int) {
-		if end-at > best.End-best.Start {
-			best = checker.Span{Start: at, End: end}
-		}
-	}
-	for _, v := range b.Verbatim {
-		if v.Start > at {
-			consider(v.Start)
-		}
-		at = max(at, v.End)
-	}
-	consider(len(b.Text))
-	for best.Start < best.End && b.Text[best.Start] == ' ' {
-		best.Start++
-	}
-	for best.End > best.Start && b.Text[best.End-1] == ' ' {
-		best.End--
-	}
-	return best
-}
-
 // keptTerms reports whether a foreign paragraph found by script in a unit's
 // target b is a translation that kept terms of its source in their script
 // ("「oauth_token」(OAuth1) もしくは Access Token"): the target also holds
