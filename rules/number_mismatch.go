@@ -43,7 +43,8 @@ Codes, where digits are glued to letters ("UTF-8", "ISBN-10", "OAuth1"), are
 compared by their digits when the target holds the same letters with other digits
 ("UTF-9" for "UTF-8"); a code missing altogether is entity-mismatch's.
 
-Left alone: an international calling code adapted to the target's country ("+1 for
+Left alone: "3rd party" and "1st party", terms rather than numbers
+("Drittanbieter"); an international calling code adapted to the target's country ("+1 for
 the US" as "+49 für Deutschland"); digits inside placeholders, links and
 e-mail addresses; numbers written in non-Latin digits (Chinese numerals such as "九二" or "二十"
 only excuse digits on the other side). Where a
@@ -64,6 +65,7 @@ func checkNumberMismatch(p *checker.Pass) error {
 			continue // the translators' credits hold their years, not the source's
 		}
 		st, tt := maskForNumbers(u.Source.Text), maskForNumbers(u.Target.Text)
+		st = partyIdiom.ReplaceAllStringFunc(st, func(m string) string { return strings.Repeat(" ", len(m)) })
 		if localisedCallingCode(st, tt) {
 			// "+1 for the US" as "+49 für Deutschland": a localised example.
 			st, tt = maskCallingCodes(st), maskCallingCodes(tt)
@@ -146,6 +148,10 @@ func formatFor(t numToken, loc *checker.Locale) string {
 	}
 	return formatNumber(groups, t.Frac, loc.Group, loc.Decimal)
 }
+
+// partyIdiom matches "3rd party" and "1st-party", where the ordinal is a
+// word of the term ("Drittanbieter", "tiers"), not a number.
+var partyIdiom = regexp.MustCompile(`(?i)\b(?:1st|3rd)[- ]part(?:y|ies)\b`)
 
 // maskCallingCodes blanks the calling codes ("+49") of text.
 func maskCallingCodes(text string) string {
