@@ -604,8 +604,16 @@ func translatedCapitals(source, target string) bool {
 	for _, f := range strings.FieldsFunc(source, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		src[f] = true
 	}
-	for _, f := range strings.FieldsFunc(target, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if utf8.RuneCountInString(f) >= 3 && !src[f] && isAllUpper(f) {
+	// A hyphen joins the parts of one capitalised term ("И-НЕ" for "NAND").
+	for _, f := range strings.FieldsFunc(target, func(r rune) bool { return !unicode.IsLetter(r) && !isHyphen(r) }) {
+		f = strings.TrimFunc(f, isHyphen)
+		letters := strings.Map(func(r rune) rune {
+			if isHyphen(r) {
+				return -1
+			}
+			return r
+		}, f)
+		if utf8.RuneCountInString(f) >= 3 && !src[f] && isAllUpper(letters) {
 			return true
 		}
 	}
