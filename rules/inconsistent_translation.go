@@ -25,10 +25,12 @@ segments with one and the same translation, is reported at info: it is often
 right (synonyms), but can hide a mistranslation; in software strings (PO, XLIFF),
 where short labels and their longer variants share translations by design,
 only when the sources differ in one word at the same place ("the same email"
-and "the same password" translated alike). In software strings sources must
-also agree in case and final punctuation to be the same: "Security Key Added" (a
-subject line) and "Security key added." (a message) are different strings. Units
-with different contexts (PO msgctxt) are not compared.
+and "the same password" translated alike). In software strings, sources that
+differ in case or final punctuation are different strings ("Security Key Added", a
+subject line, and "Security key added.", a message): their translations are
+compared for spelling only ("E-Mail-Adresse", "Email-Adresse"). Units with
+different contexts (PO msgctxt) are not compared, and the plural forms of a PO
+message are compared by the first.
 
 Left alone: segments of a single word ("Open", "Close" differ by context),
 segments without letters, units without a target, and differences of case,
@@ -54,6 +56,12 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 	var sourceKeys, targetKeys []string // first-seen order, for stable output
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
+			continue
+		}
+		if form, _ := u.Form(); form > 0 && p.Doc.Format == checker.FormatPO {
+			// The plural forms of one message share a source and differ by
+			// design ("1 Schlüssel", "2 Schlüssel", "5 Schlüssel"): the
+			// message is compared by its first form.
 			continue
 		}
 		s, t := segmentKey(u.Source.Text), segmentKey(u.Target.Text)
