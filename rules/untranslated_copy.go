@@ -39,6 +39,7 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 	}
 	related := closelyRelated(src, tgt)
 	software := softwareStrings(p.Doc)
+	otherScript := !latinScriptLang(tgt) && latinScriptLang(src)
 	var uses map[string]*termUse // built when a short copy needs it
 	dmp := diffmatchpatch.New()
 	for _, u := range p.Doc.Units {
@@ -60,7 +61,9 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 			if uses == nil {
 				uses = termUses(p.Doc.Units)
 			}
-			if !translatedElsewhere(t, uses) {
+			// In a language of another script, a Latin label the file
+			// keeps nowhere else was left, not borrowed.
+			if !translatedElsewhere(t, uses) && !(otherScript && keptNowhere(t, uses)) {
 				continue
 			}
 		default:
@@ -110,6 +113,41 @@ func termUses(units []*checker.Unit) map[string]*termUse {
 		}
 	}
 	return uses
+}
+
+// keptNowhere reports whether text has a word of three letters or more,
+// none of them an acronym or a name with an inner capital, and the file's
+// other translations keep none of its words.
+func keptNowhere(text string, uses map[string]*termUse) bool {
+	n := 0
+	for _, f := range strings.Fields(text) {
+		if strings.ContainsAny(f, "_./@:=0123456789") {
+			return false
+		}
+		for _, w := range strings.FieldsFunc(f, notLetter) {
+			if utf8.RuneCountInString(w) < 3 {
+				continue
+			}
+			if isAllUpper(w) || hasInnerCapital(w) {
+				return false
+			}
+			if use := uses[strings.ToLower(w)]; use != nil && use.kept > 0 {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// latinScriptLang reports whether lang is written in Latin script; an
+// unknown language counts as such.
+func latinScriptLang(lang string) bool {
+	switch baseLang(lang) {
+	case "ru", "uk", "bg", "sr", "mk", "be", "kk", "el", "zh", "ja", "ko", "ar", "fa", "he", "hi", "th", "ka", "hy":
+		return false
+	}
+	return true
 }
 
 // translatedElsewhere reports whether a word of text that is neither an
