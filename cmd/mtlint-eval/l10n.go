@@ -441,6 +441,7 @@ var (
 	plantTag         = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>`)
 	plantURL         = regexp.MustCompile(`https?://[A-Za-z0-9.-]+`)
 	plantDigits      = regexp.MustCompile(`[0-9]+`)
+	plantEmail       = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 )
 
 // literal reports whether the text span [s, e) of b is written as is in
@@ -494,6 +495,14 @@ func plantUnit(kind string, u *checker.Unit, content []byte) ([]edit, bool) {
 		whole.text = string(content[u.Source.Start():u.Source.End()])
 		return []edit{whole}, true
 	case "url-changed":
+		if loc := plantEmail.FindStringIndex(tgt); loc != nil && plantEmail.MatchString(src) {
+			at := loc[0] + strings.IndexByte(tgt[loc[0]:loc[1]], '@')
+			s, _, ok := literal(u.Target, content, at, at)
+			if !ok {
+				return nil, false
+			}
+			return []edit{{s, s, "x"}}, true // "infox@example.org"
+		}
 		loc := plantURL.FindStringIndex(tgt)
 		if loc == nil || !plantURL.MatchString(src) {
 			return nil, false

@@ -25,12 +25,13 @@ func runL10n(t *testing.T, dir string, args ...string) L10nResult {
 func TestL10nMini(t *testing.T) {
 	out := t.TempDir()
 	r := runL10n(t, "../../testdata/eval/l10n-mini", "--plant-out", out)
-	if r.Files != 2 || r.Units != 10 || r.Flags != 0 {
-		t.Errorf("files %d, units %d, flags %d; want 2, 10, 0", r.Files, r.Units, r.Flags)
+	if r.Files != 2 || r.Units != 12 || r.Flags != 0 {
+		t.Errorf("files %d, units %d, flags %d; want 2, 12, 0", r.Files, r.Units, r.Flags)
 	}
 	for kind, want := range map[string]L10nKind{
 		"placeholder-dropped": {Planted: 2, RightRule: 2},
-		"empty-target":        {Planted: 5, RightRule: 5},
+		"empty-target":        {Planted: 6, RightRule: 6},
+		"url-changed":         {Planted: 1, RightRule: 1},
 		"tag-dropped":         {Planted: 1, RightRule: 1},
 		"xliff-g-dropped":     {Planted: 2, RightRule: 2},
 		"xliff2-pc-dropped":   {Planted: 2, RightRule: 2},
