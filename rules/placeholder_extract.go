@@ -222,8 +222,9 @@ func inlinePlaceholders(tags []checker.Tag) []placeholder {
 }
 
 // strftimePattern matches a strftime directive that no printf conversion
-// has ("%B", "%Y", "%H"): a segment with one is a date or time format.
-var strftimePattern = regexp.MustCompile(`%[-_0^#]?[BbhYyHIMSmjZzUWwVGkl]`)
+// has ("%B", "%Y", "%H"), not followed by a letter as "%minutes%" is: a
+// segment with one is a date or time format.
+var strftimePattern = regexp.MustCompile(`%[-_0^#]?[BbhYyHIMSmjZzUWwVGkl](?:[^A-Za-z0-9_%]|$)`)
 
 // isDateFormat reports whether text is a strftime date or time format,
 // whose directives a translator reorders and replaces for the locale

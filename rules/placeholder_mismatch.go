@@ -187,16 +187,11 @@ func comparePipeForms(p *checker.Pass, target *checker.Block, forms []checker.Sp
 		}
 		return keys
 	}
-	all, any := map[string]bool{}, map[string]bool{}
-	for i, f := range forms {
+	all, some := inForm(src, forms[0]), map[string]bool{} // in every form, in one
+	for _, f := range forms {
 		keys := inForm(src, f)
 		for k := range keys {
-			any[k] = true
-		}
-		for _, x := range src {
-			if i == 0 && keys[x.Key] {
-				all[x.Key] = true
-			}
+			some[k] = true
 		}
 		for k := range all {
 			if !keys[k] {
@@ -239,7 +234,7 @@ func comparePipeForms(p *checker.Pass, target *checker.Block, forms []checker.Sp
 		}
 	}
 	for _, x := range tgt {
-		if !any[x.Key] && !reported[x.Key] {
+		if !some[x.Key] && !reported[x.Key] {
 			reported[x.Key] = true
 			p.Report(target, x.Span, fmt.Sprintf("%s is not in the source", x.Key), "")
 		}
