@@ -37,8 +37,16 @@ translations translate (titles, institutions, days, demonyms). German
 capitalises every noun, so a German source yields only acronyms, codes and
 names with an inner capital (AfD, McAllister). Title-case headlines and
 all-capital text yield no names; a run of names ("Olaf Scholz") is found when
-any of its words is. Numbers are left to number-mismatch. The finding covers
-the target and names what is missing.`,
+any of its words is. In software strings (PO, XLIFF) capitalised words are the
+words of Title Case labels ("Enter Backup Code"), not names: only acronyms, codes,
+names with an inner capital (OAuth, WebAuthn) and table entities are compared
+there. A code is found next to Chinese or Japanese letters and inside brackets
+("ISBN-10コード", "(OAuth2)"); a code whose letters the target keeps with other
+digits ("ISBN-11") is number-mismatch's. An acronym is taken as translated when
+the target holds a capitalised word the source lacks ("ENTRÉE" for "ENTER", "И-НЕ"
+for "NAND"), and a country is not required where the example around it was
+localised ("+1 for the US" as "+49 für Deutschland"). Numbers are left to
+number-mismatch. The finding covers the target and names what is missing.`,
 	Bad:           "Die Ukraine erhält weitere F-16.\tUkraine is getting more fighter jets.",
 	Good:          "Die Ukraine erhält weitere F-16.\tUkraine is getting more F-16s.",
 	ExampleFormat: checker.FormatTSV,
