@@ -29,7 +29,9 @@ translated, and the placeholders in them are compared as a set, since languages 
 different numbers of plural forms (Russian four, English two). Reported at info: XLIFF
 inline elements in another order (word order differs between languages; check it).
 
-Symfony plural messages ("one file|%count% files") are compared form by form:
+The forms of a PO plural may hold the placeholders of msgid or msgid_plural ("%d
+файл" for "One file"). Symfony plural messages ("one file|%count% files") are
+compared form by form:
 every form of the target must hold the placeholders all forms of the source hold,
 whatever the number of forms. Positional conversions in a target whose source has
 none ("%2$s ... %1$s" for "%s ... %s") reorder on purpose; strftime formats
@@ -51,11 +53,15 @@ without a target.`,
 }
 
 func checkPlaceholderMismatch(p *checker.Pass) error {
+	plurals := pluralSourceKeys(p.Doc)
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
 		src, tgt := findPlaceholders(u.Source.Text), findPlaceholders(u.Target.Text)
+		if form, msg := u.Form(); form >= 0 && plurals[msg] != nil {
+			tgt = withoutOtherForms(src, tgt, plurals[msg])
+		}
 		if !hasPrintf(src) && !hasPrintf(tgt) {
 			// "%%" is an escaped percent sign only in a format string.
 			src, tgt = dropPercentEscapes(src), dropPercentEscapes(tgt)
@@ -168,6 +174,46 @@ func comparePlaceholders(p *checker.Pass, target *checker.Block, src, tgt []plac
 		}
 		p.Report(target, wholeBlock(target), fmt.Sprintf("%s of the source is missing in the target", key), "")
 	}
+}
+
+// pluralSourceKeys returns, for each plural message of a PO file, the
+// placeholders of its msgid and msgid_plural together.
+func pluralSourceKeys(doc *checker.Document) map[string]map[string]bool {
+	if doc.Format != checker.FormatPO {
+		return nil
+	}
+	keys := map[string]map[string]bool{}
+	for _, u := range doc.Units {
+		form, msg := u.Form()
+		if form < 0 || u.Source == nil {
+			continue
+		}
+		if keys[msg] == nil {
+			keys[msg] = map[string]bool{}
+		}
+		for _, x := range findPlaceholders(u.Source.Text) {
+			keys[msg][x.Key] = true
+		}
+	}
+	return keys
+}
+
+// withoutOtherForms drops from a plural form's target the placeholders its
+// own source lacks but the message's other source has: the Russian form
+// for 1, 21, 31 writes the count ("%d файл") that msgid "One file" spells
+// out.
+func withoutOtherForms(src, tgt []placeholder, message map[string]bool) []placeholder {
+	own := map[string]bool{}
+	for _, x := range src {
+		own[x.Key] = true
+	}
+	out := tgt[:0:0]
+	for _, x := range tgt {
+		if own[x.Key] || !message[x.Key] {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // comparePipeForms compares the placeholders of a Symfony-style plural
