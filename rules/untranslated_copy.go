@@ -63,7 +63,8 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 			}
 			// In a language of another script, a Latin label the file
 			// keeps nowhere else was left, not borrowed.
-			if !translatedElsewhere(t, uses) && !(otherScript && keptNowhere(t, uses)) {
+			if !translatedElsewhere(t, uses) && !(otherScript && keptNowhere(t, uses)) &&
+				!sourceFunctionWord(t, src, tgt) {
 				continue
 			}
 		default:
@@ -113,6 +114,23 @@ func termUses(units []*checker.Unit) map[string]*termUse {
 		}
 	}
 	return uses
+}
+
+// sourceFunctionWord reports whether text holds a function word of the
+// source language that is none of the target's ("Changing to", "Started
+// At"): a phrase of the source language, not a term borrowed from it.
+func sourceFunctionWord(text, srcLang, tgtLang string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), notLetter) {
+		if utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		if f, _, ok := checker.FunctionWords(w, srcLang); ok && f > 0 {
+			if f, _, ok := checker.FunctionWords(w, tgtLang); ok && f == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keptNowhere reports whether text has a word of three letters or more,
