@@ -97,11 +97,33 @@ func localisedCallingCode(source, target string) bool {
 // creditsUnit reports whether a unit asks for the translators' names and
 // addresses (gettext "translator-credits", KDE "Your names" and "Your
 // emails" in the contexts "NAME OF TRANSLATORS", "EMAIL OF TRANSLATORS"):
-// its target is a list of people, not a translation of its source.
+// its target is a list of people, not a translation of its source. A
+// copyright line ("© 2010–%d The authors") counts too.
 func creditsUnit(u *checker.Unit) bool {
+	if src := strings.TrimSpace(u.Source.Text); strings.HasPrefix(src, "©") || strings.HasPrefix(strings.ToLower(src), "copyright") {
+		return true // a copyright line keeps its names and years
+	}
 	switch strings.ToLower(strings.TrimSpace(u.Source.Text)) {
 	case "translator-credits", "translator_credits", "translation-credits", "translator credits", "your names", "your emails":
 		return true
 	}
 	return strings.Contains(strings.ToUpper(u.Context), "OF TRANSLATORS")
+}
+
+// nameList reports whether text is a list of names or unit symbols joined
+// by commas without spaces ("kilobyte,kilobytes,kB"): a program's lookup
+// list, whose entries are localised one by one ("Mo" for "MB") or kept. A
+// sentence ("…rose to 8,400.") is none.
+func nameList(text string) bool {
+	text = strings.TrimSpace(text)
+	if !strings.Contains(text, ",") || strings.ContainsAny(text[len(text)-1:], ".!?:") {
+		return false
+	}
+	for _, item := range strings.Split(text, ",") {
+		r, _ := utf8.DecodeRuneInString(item)
+		if item == "" || unicode.IsSpace(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -39,8 +39,8 @@ names with an inner capital (AfD, McAllister). Title-case headlines and
 all-capital text yield no names; a run of names ("Olaf Scholz") is found when
 any of its words is. In software strings (PO, XLIFF) capitalised words are the
 words of Title Case labels ("Enter Backup Code"), not names: only acronyms, codes,
-names with an inner capital (OAuth, WebAuthn) and table entities are compared
-there. A code is found next to Chinese or Japanese letters and inside brackets
+names with an inner capital (OAuth, WebAuthn) and the table's acronyms are compared
+there, and lists of unit symbols ("kilobyte,kilobytes,kB") are left alone. A code is found next to Chinese or Japanese letters and inside brackets
 ("ISBN-10コード", "(OAuth2)"); a code whose letters the target keeps with other
 digits ("ISBN-11") is number-mismatch's. An acronym is taken as translated when
 the target holds a capitalised word the source lacks ("ENTRÉE" for "ENTER", "И-НЕ"
@@ -97,7 +97,16 @@ func checkEntityMismatch(p *checker.Pass) error {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
+		if nameList(u.Source.Text) {
+			continue // unit symbols and names localised one by one ("Mo" for "MB")
+		}
 		ents := sourceEntities(u.Source, srcLang, data, !softwareStrings(p.Doc))
+		if softwareStrings(p.Doc) {
+			// "South African Rand", "Norwegian Krone": the table's places
+			// and demonyms are Title Case words of labels here; its
+			// acronyms (NATO = OTAN) still count.
+			ents = slices.DeleteFunc(ents, func(e sourceEntity) bool { return e.group != nil && !isAcronym(e.text) })
+		}
 		if localisedCallingCode(u.Source.Text, u.Target.Text) {
 			// "+1 for the US" as "+49 für Deutschland": the example was
 			// localised, country and all.

@@ -26,7 +26,9 @@ their forms, since languages have other numbers of forms.
 Typical ratios are far closer to 1 (de->en about 0.8 to 1.0), so the defaults flag only
 extreme cases: precision comes first. Units whose source is shorter than min-length
 letters (default 30) are left alone, as short labels vary freely ("OK" is
-"Einverstanden"), and so are units without a target (that is "missing-translation").`,
+"Einverstanden"), and so are lists of unit names ("kilogram,kilograms,kg", whose
+aliases differ by language) and units without a target (that is
+"missing-translation").`,
 	Bad:               "Die Regierung hat den Haushalt für das kommende Jahr am Freitag nach langer Debatte gebilligt.\tThe government approved.",
 	Good:              "Die Regierung hat den Haushalt für das kommende Jahr am Freitag nach langer Debatte gebilligt.\tAfter a long debate, the government approved next year's budget on Friday.",
 	ExampleFormat:     checker.FormatTSV,
@@ -97,8 +99,8 @@ func checkLengthRatio(p *checker.Pass) error {
 			continue
 		}
 		sl := textLength(u.Source.Text)
-		if sl < minLen || sl == 0 {
-			continue
+		if sl < minLen || sl == 0 || nameList(u.Source.Text) {
+			continue // a list of unit names: languages list more or fewer aliases
 		}
 		// Plural forms ("one file|%count% files") are compared by their
 		// average length: Russian writes three where English writes two.

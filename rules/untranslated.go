@@ -66,10 +66,10 @@ func checkUntranslated(p *checker.Pass) error {
 	for i, bl := range rep.Blocks {
 		b := p.Doc.Blocks[i]
 		if copies[b] {
-			continue // reported as a copy of its source
+			continue // judged as a copy of its source
 		}
 		for _, f := range bl.Foreign {
-			if p.Doc.SegmentList() && keptTerms(b, f) {
+			if p.Doc.SegmentList() && (keptTerms(b, f) || kanjiOnly(b, f, p.Doc.Lang) || nameList(b.Text)) {
 				continue
 			}
 			sev := checker.Warning

@@ -21,7 +21,10 @@ const copyCognateWords = 4
 
 // reportCopiedSources reports units whose target is its source, copied
 // unchanged or nearly so: the unit was left untranslated. It is part of the
-// untranslated rule.
+// untranslated rule, and returns the targets it judged: those it reported,
+// and in software strings the exact copies it kept as deliberate (a name, a
+// list of unit symbols) and the translators' credits, about which language
+// detection has nothing to add.
 //
 // Left alone: targets without prose (numbers, codes, URLs, e-mail addresses),
 // units of one or two words (names, brands, "OK", "Radio", "Internet" are
@@ -43,12 +46,21 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 	var uses map[string]*termUse // built when a short copy needs it
 	dmp := diffmatchpatch.New()
 	for _, u := range p.Doc.Units {
-		if u.Source == nil || u.Target == nil || creditsUnit(u) {
+		if u.Source == nil || u.Target == nil {
+			continue
+		}
+		if creditsUnit(u) {
+			copies[u.Target] = true // names and addresses, in no language
 			continue
 		}
 		s, t := strings.TrimSpace(u.Source.Text), strings.TrimSpace(u.Target.Text)
+		if software && strings.EqualFold(s, t) {
+			copies[u.Target] = true // judged here, reported or kept on purpose
+		}
 		words := proseWords(t)
 		switch {
+		case nameList(t):
+			continue // "Pound per Square Inch,psi": a program's list of unit names
 		case words >= 3 && !(related && words <= copyCognateWords):
 			if !nearCopy(dmp, s, t) || s != t && addsFunctionWords(s, t, src, tgt) {
 				continue
@@ -120,6 +132,14 @@ func termUses(units []*checker.Unit) map[string]*termUse {
 // source language that is none of the target's ("Changing to", "Started
 // At"): a phrase of the source language, not a term borrowed from it.
 func sourceFunctionWord(text, srcLang, tgtLang string) bool {
+	words := strings.FieldsFunc(text, notLetter)
+	lower := false
+	for _, w := range words {
+		lower = lower || !startsUpper(w)
+	}
+	if len(words) < 2 || !lower {
+		return false // a keyword ("in") or a name ("The GNOME Project")
+	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), notLetter) {
 		if utf8.RuneCountInString(w) < 2 {
 			continue
@@ -133,9 +153,33 @@ func sourceFunctionWord(text, srcLang, tgtLang string) bool {
 	return false
 }
 
+// shortAbbreviation reports whether w is a capitalised word of three or
+// four letters, as function and unit names are ("Pmt", "Term", "Tau"),
+// which programs keep in every language.
+func shortAbbreviation(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return startsUpper(w) && n < 5
+}
+
+// titleName reports whether text is three or more capitalised words ("The
+// GNOME Project", "British Thermal Units"): a name.
+func titleName(text string) bool {
+	words := strings.FieldsFunc(text, notLetter)
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // keptNowhere reports whether text has a word of three letters or more,
-// none of them an acronym or a name with an inner capital, and the file's
-// other translations keep none of its words.
+// none of them an acronym, a name with an inner capital or a short
+// capitalised abbreviation, and the file's other translations keep none of
+// its words.
 func keptNowhere(text string, uses map[string]*termUse) bool {
 	n := 0
 	for _, f := range strings.Fields(text) {
@@ -146,8 +190,13 @@ func keptNowhere(text string, uses map[string]*termUse) bool {
 			if utf8.RuneCountInString(w) < 3 {
 				continue
 			}
-			if isAllUpper(w) || hasInnerCapital(w) {
+			// Acronyms, names with an inner capital and short capitalised
+			// abbreviations ("Pmt", "Term") are kept as they are.
+			if isAllUpper(w) || hasInnerCapital(w) || shortAbbreviation(w) {
 				return false
+			}
+			if utf8.RuneCountInString(w) < 4 {
+				return false // a symbol ("nmi", "mph")
 			}
 			if use := uses[strings.ToLower(w)]; use != nil && use.kept > 0 {
 				return false
@@ -188,15 +237,18 @@ func translatedElsewhere(text string, uses map[string]*termUse) bool {
 		}
 		words = append(words, strings.FieldsFunc(f, notLetter)...)
 	}
+	evidence := 0
 	for _, w := range words {
 		if utf8.RuneCountInString(w) < 3 || isAllUpper(w) || hasInnerCapital(w) {
 			continue
 		}
 		if use := uses[strings.ToLower(w)]; use != nil && use.translated > use.kept {
-			return true
+			evidence++
 		}
 	}
-	return false
+	// A name of capitalised words ("British Thermal Units") may share one
+	// word with the file's labels; a label left in English shares more.
+	return evidence >= 1 && !titleName(text) || evidence >= 2
 }
 
 // nearCopy reports whether t is s, or differs from it by at most
@@ -332,4 +384,19 @@ func keptTerms(b *checker.Block, f checker.ForeignSpan) bool {
 		}
 	}
 	return other >= 2
+}
+
+// kanjiOnly reports whether a Chinese span found in a Japanese target is
+// written in Han characters only: a short Japanese label may use no kana
+// ("逆数修飾子"), and Han alone does not tell the two languages apart.
+func kanjiOnly(b *checker.Block, f checker.ForeignSpan, lang string) bool {
+	if baseLang(lang) != "ja" || baseLang(f.Lang) != "zh" {
+		return false
+	}
+	for _, r := range b.Text[f.Span.Start:f.Span.End] {
+		if checker.ScriptOf(r) == checker.Kana {
+			return false
+		}
+	}
+	return true
 }
