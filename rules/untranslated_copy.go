@@ -57,7 +57,7 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 		if software && strings.EqualFold(s, t) {
 			copies[u.Target] = true // judged here, reported or kept on purpose
 		}
-		words := proseWords(t)
+		words := proseWords(maskPlaceholders(t)) // the "s" of "%s" is no word
 		switch {
 		case nameList(t):
 			continue // "Pound per Square Inch,psi": a program's list of unit names
@@ -65,7 +65,7 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 			if !nearCopy(dmp, s, t) || s != t && addsFunctionWords(s, t, src, tgt) {
 				continue
 			}
-		case software && strings.EqualFold(s, t):
+		case software && strings.EqualFold(s, t) && !hasAcronym(t):
 			// A label of a word or two ("Password", "New Password") is the
 			// same in many languages ("Browser", "Code", "WebAuthn"): it
 			// counts as left untranslated when the file translates its
@@ -148,6 +148,17 @@ func sourceFunctionWord(text, srcLang, tgtLang string) bool {
 			if f, _, ok := checker.FunctionWords(w, tgtLang); ok && f == 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasAcronym reports whether text holds a word in capitals ("Windows
+// (CR+LF)", "TOTP Authenticator"): a technical label, kept on purpose.
+func hasAcronym(text string) bool {
+	for _, w := range strings.FieldsFunc(text, notLetter) {
+		if utf8.RuneCountInString(w) >= 2 && isAllUpper(w) {
+			return true
 		}
 	}
 	return false
