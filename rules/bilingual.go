@@ -111,15 +111,20 @@ func creditsUnit(u *checker.Unit) bool {
 }
 
 // nameList reports whether text is a list of names or unit symbols joined
-// by commas without spaces ("kilobyte,kilobytes,kB"): a program's lookup
+// by commas or semicolons without spaces ("kilobyte,kilobytes,kB", the
+// "folder;manager;disk;" keywords of a desktop file): a program's lookup
 // list, whose entries are localised one by one ("Mo" for "MB") or kept. A
 // sentence ("…rose to 8,400.") is none.
 func nameList(text string) bool {
 	text = strings.TrimSpace(text)
-	if !strings.Contains(text, ",") || strings.ContainsAny(text[len(text)-1:], ".!?:") {
+	sep := ","
+	if strings.HasSuffix(text, ";") && strings.Count(text, ";") >= 2 {
+		sep, text = ";", strings.TrimSuffix(text, ";")
+	}
+	if !strings.Contains(text, sep) || strings.ContainsAny(text[len(text)-1:], ".!?:") {
 		return false
 	}
-	for _, item := range strings.Split(text, ",") {
+	for _, item := range strings.Split(text, sep) {
 		r, _ := utf8.DecodeRuneInString(item)
 		if item == "" || unicode.IsSpace(r) || unicode.IsDigit(r) {
 			return false

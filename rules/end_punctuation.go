@@ -119,6 +119,13 @@ func finalMark(text, lang string) (endMark, checker.Span) {
 		// placeholder ("…</a>") as after a word.
 		return markNone, checker.Span{Start: end, End: end}
 	}
+	if quoted := len(strings.TrimRightFunc(text, unicode.IsSpace)) > end; quoted && start > 0 {
+		// Punctuation that is all a quotation holds ("called “.” or “..”")
+		// is quoted text, not the end of a sentence.
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); isEndCloser(r) || unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Ps, r) {
+			return markNone, checker.Span{Start: len(text), End: len(text)}
+		}
+	}
 	return mark, checker.Span{Start: start, End: end}
 }
 

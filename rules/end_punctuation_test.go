@@ -23,6 +23,7 @@ func TestFinalMark(t *testing.T) {
 		{"Note:", "en", markColon, ":"},
 		{"Election results 2024", "en", markNone, ""},
 		{"アンインストール…(_U)", "ja", markEllipsis, "…"},
+		{"Names cannot be “.” or “..”", "en", markNone, ""},
 		{"(see below.)", "en", markStop, "."},
 		{"", "en", markNone, ""},
 	}

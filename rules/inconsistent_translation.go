@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -64,7 +65,12 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 			// message is compared by its first form.
 			continue
 		}
-		s, t := segmentKey(u.Source.Text), segmentKey(u.Target.Text)
+		st := u.Source.Text
+		if softwareStrings(p.Doc) {
+			// "Paste as Lin_k" and "Paste as _Link" are one label.
+			st = stripAccelerators(st)
+		}
+		s, t := segmentKey(st), segmentKey(u.Target.Text)
 		if s == "" || t == "" {
 			continue
 		}
@@ -204,6 +210,18 @@ func spellingVariant(a, b string) bool {
 		}, s)
 	}
 	return squeeze(a) == squeeze(b)
+}
+
+// acceleratorMark matches the mnemonic marker of a menu label: "_" or "&"
+// before a letter ("_Open", "Lin_k", "&Save").
+var acceleratorMark = regexp.MustCompile(`[_&](\pL)`)
+
+// stripAccelerators removes the mnemonic markers of a label.
+func stripAccelerators(s string) string {
+	if !strings.ContainsAny(s, "_&") {
+		return s
+	}
+	return acceleratorMark.ReplaceAllString(s, "$1")
 }
 
 // softwareStrings reports whether the document is a catalogue of software

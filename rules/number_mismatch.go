@@ -43,7 +43,8 @@ Codes, where digits are glued to letters ("UTF-8", "ISBN-10", "OAuth1"), are
 compared by their digits when the target holds the same letters with other digits
 ("UTF-9" for "UTF-8"); a code missing altogether is entity-mismatch's.
 
-Left alone: "3rd party" and "1st party", terms rather than numbers
+Left alone: a 1 in a target whose source has no number ("過去 1 週間" for "Past
+Week"); "3rd party" and "1st party", terms rather than numbers
 ("Drittanbieter"); an international calling code adapted to the target's country ("+1 for
 the US" as "+49 für Deutschland"); digits inside placeholders, links and
 e-mail addresses; numbers written in non-Latin digits (Chinese numerals such as "九二" or "二十"
@@ -75,6 +76,13 @@ func checkNumberMismatch(p *checker.Pass) error {
 		src := extractNumbers(st, srcLoc)
 		tgt := extractNumbers(tt, p.Locale)
 		missing, extra := numberDiff(src, tgt)
+		if len(src.Tokens) == 0 && len(src.Words) == 0 {
+			// "Past Week" as "過去 1 週間", "Increment (+1)": a one the
+			// target spells out where the source has no number at all.
+			extra = slices.DeleteFunc(extra, func(t numToken) bool {
+				return len(t.Vals) == 1 && t.Vals[0].Kind == kindNumber && t.Vals[0].V == 1
+			})
+		}
 		if len(missing) == 1 && len(extra) == 1 {
 			s, t := missing[0], extra[0]
 			p.Report(u.Target, t.Span, fmt.Sprintf("number %s in the target does not match %s in the source",

@@ -42,7 +42,7 @@ type placeholder struct {
 }
 
 var (
-	printfPattern      = regexp.MustCompile(`^%(?:(\d+)\$)?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGaAcspn@])`)
+	printfPattern      = regexp.MustCompile(`^%(?:(\d+)\$)?[-+0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGaAcspn@])`)
 	pyNamedPattern     = regexp.MustCompile(`^%\([A-Za-z_][A-Za-z0-9_]*\)[-+0# ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]`)
 	percentNamePattern = regexp.MustCompile(`^%[A-Za-z_][A-Za-z0-9_.]+%`)
 	dollarPattern      = regexp.MustCompile(`^\$\{\s*[^{}\s]+\s*\}`)
@@ -90,7 +90,10 @@ func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool
 				continue
 			}
 			if m := printfPattern.FindStringSubmatch(rest); m != nil && !letterAt(text, i+len(m[0])) {
-				p := placeholder{Span: checker.Span{Start: i, End: i + len(m[0])}, Key: m[0], Kind: phPrintf, InICU: inICU}
+				// The grouping flag ("%'d") formats the same argument: a
+				// translation may keep or drop it.
+				key := strings.Replace(m[0], "'", "", 1)
+				p := placeholder{Span: checker.Span{Start: i, End: i + len(m[0])}, Key: key, Kind: phPrintf, InICU: inICU}
 				if m[1] == "" {
 					p.Conv = m[2][0]
 				}

@@ -164,14 +164,6 @@ func hasAcronym(text string) bool {
 	return false
 }
 
-// shortAbbreviation reports whether w is a capitalised word of three or
-// four letters, as function and unit names are ("Pmt", "Term", "Tau"),
-// which programs keep in every language.
-func shortAbbreviation(w string) bool {
-	n := utf8.RuneCountInString(w)
-	return startsUpper(w) && n < 5
-}
-
 // titleName reports whether text is three or more capitalised words ("The
 // GNOME Project", "British Thermal Units"): a name.
 func titleName(text string) bool {
@@ -187,10 +179,9 @@ func titleName(text string) bool {
 	return true
 }
 
-// keptNowhere reports whether text has a word of three letters or more,
-// none of them an acronym, a name with an inner capital or a short
-// capitalised abbreviation, and the file's other translations keep none of
-// its words.
+// keptNowhere reports whether text has a lower-case word of five letters
+// or more, no capitalised or shorter one, and the file's other
+// translations keep none of its words.
 func keptNowhere(text string, uses map[string]*termUse) bool {
 	n := 0
 	for _, f := range strings.Fields(text) {
@@ -203,11 +194,10 @@ func keptNowhere(text string, uses map[string]*termUse) bool {
 			}
 			// Acronyms, names with an inner capital and short capitalised
 			// abbreviations ("Pmt", "Term") are kept as they are.
-			if isAllUpper(w) || hasInnerCapital(w) || shortAbbreviation(w) {
+			// Capitalised words are names ("Samba") or kept labels, and
+			// short lower-case ones symbols ("nmi", "kbps").
+			if startsUpper(w) || hasInnerCapital(w) || utf8.RuneCountInString(w) < 5 {
 				return false
-			}
-			if utf8.RuneCountInString(w) < 4 {
-				return false // a symbol ("nmi", "mph")
 			}
 			if use := uses[strings.ToLower(w)]; use != nil && use.kept > 0 {
 				return false
