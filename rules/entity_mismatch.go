@@ -63,6 +63,7 @@ var acronymSkip = map[string]bool{
 	"TV": true, "OK": true, "CEO": true, "PC": true, "ID": true, "PR": true, "AM": true, "PM": true,
 	"GMT": true, "UTC": true, "CET": true, "MEZ": true, "VIP": true, "DJ": true, "PS": true, "CV": true,
 	"FAQ": true, "USB": true, "SMS": true, "GPS": true, "LGBT": true, "LGBTQ": true,
+	"UI": true, // translated as a word ("Benutzeroberfläche", "interface")
 }
 
 var romanNumeral = regexp.MustCompile(`^[IVXLCDM]+$`)
@@ -126,7 +127,7 @@ func checkEntityMismatch(p *checker.Pass) error {
 		tgt := targetWords(u.Target.Text, needCodes, needWords)
 		var missing []string
 		for _, e := range ents {
-			if !entityFound(e, tgt) && !(isAcronym(e.text) && translatedCapitals(u.Source.Text, u.Target.Text)) &&
+			if !entityFound(e, tgt) && !(isAcronym(e.text) && translatedCapitals(u.Source.Text, u.Target.Text, min(3, utf8.RuneCountInString(e.text)))) &&
 				!(e.code != "" && codeRenumbered(e.text, u.Source.Text, u.Target.Text)) {
 				missing = append(missing, strconv.Quote(e.text))
 			}
@@ -612,11 +613,11 @@ func cyrillicStem(w string) string {
 	return w
 }
 
-// translatedCapitals reports whether target holds a word in capitals that
-// source does not: a key or label name written in capitals was translated
+// translatedCapitals reports whether target holds a word in capitals of
+// minLen letters or more that source does not: a key or label name written in capitals was translated
 // ("ENTER" as "ENTRÉE"), so a source acronym missing from the target may
 // be that word.
-func translatedCapitals(source, target string) bool {
+func translatedCapitals(source, target string, minLen int) bool {
 	src := map[string]bool{}
 	for _, f := range strings.FieldsFunc(source, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		src[f] = true
@@ -630,7 +631,7 @@ func translatedCapitals(source, target string) bool {
 			}
 			return r
 		}, f)
-		if utf8.RuneCountInString(f) >= 3 && !src[f] && isAllUpper(letters) {
+		if utf8.RuneCountInString(f) >= minLen && !src[f] && isAllUpper(letters) {
 			return true
 		}
 	}

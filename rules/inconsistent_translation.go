@@ -143,8 +143,9 @@ func divergence(p *checker.Pass, g *translationGroup) (*checker.Unit, string) {
 	return first, joinAnd(lines)
 }
 
-// oneWordApart keeps of g the units whose sources differ from the first
-// unit's in exactly one word at the same place ("the same email" and "the
+// oneWordApart keeps of g the units whose sources, sentences of five words
+// or more, differ from the first unit's in exactly one word at the same
+// place ("the same email" and "the
 // same password" given one translation): in a list of software strings,
 // different sources with one translation are mostly synonyms ("Sign in",
 // "Log in") or longer and shorter labels ("Add Email", "Add Email
@@ -158,8 +159,8 @@ func oneWordApart(g *translationGroup) *translationGroup {
 	out := &translationGroup{units: g.units[:1:1], others: g.others[:1:1]}
 	for i := 1; i < len(g.units); i++ {
 		w := strings.Fields(g.others[i])
-		if len(w) != len(first) || len(w) < 3 {
-			continue
+		if len(w) != len(first) || len(w) < 5 {
+			continue // labels ("Jump to page", "Go to page") swap synonyms
 		}
 		diff := 0
 		for j := range w {

@@ -69,7 +69,7 @@ func checkUntranslated(p *checker.Pass) error {
 			continue // judged as a copy of its source
 		}
 		for _, f := range bl.Foreign {
-			if p.Doc.SegmentList() && (keptTerms(b, f) || kanjiOnly(b, f, p.Doc.Lang) || nameList(b.Text)) {
+			if p.Doc.SegmentList() && (keptTerms(b, f) || kanjiOnly(b, f, p.Doc.Lang) || nameList(b.Text) || keptName(p.Doc, b)) {
 				continue
 			}
 			sev := checker.Warning

@@ -65,7 +65,7 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 			if !nearCopy(dmp, s, t) || s != t && addsFunctionWords(s, t, src, tgt) {
 				continue
 			}
-		case software && strings.EqualFold(s, t) && !hasAcronym(t):
+		case software && strings.EqualFold(s, t) && !hasAcronym(t) && !identifier(t):
 			// A label of a word or two ("Password", "New Password") is the
 			// same in many languages ("Browser", "Code", "WebAuthn"): it
 			// counts as left untranslated when the file translates its
@@ -153,15 +153,25 @@ func sourceFunctionWord(text, srcLang, tgtLang string) bool {
 	return false
 }
 
-// hasAcronym reports whether text holds a word in capitals ("Windows
-// (CR+LF)", "TOTP Authenticator"): a technical label, kept on purpose.
+// hasAcronym reports whether text holds a word in capitals or a number
+// ("Windows (CR+LF)", "TOTP Authenticator", "Type 1C"): a technical label,
+// kept on purpose.
 func hasAcronym(text string) bool {
+	if strings.IndexFunc(text, unicode.IsDigit) >= 0 {
+		return true
+	}
 	for _, w := range strings.FieldsFunc(text, notLetter) {
 		if utf8.RuneCountInString(w) >= 2 && isAllUpper(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// identifier reports whether text is one lower-case word joined by hyphens
+// ("page-label-entry"): a name in the program, not a label.
+func identifier(text string) bool {
+	return !strings.ContainsAny(text, " \t") && strings.Contains(text, "-") && strings.ToLower(text) == text
 }
 
 // titleName reports whether text is three or more capitalised words ("The
@@ -400,4 +410,31 @@ func kanjiOnly(b *checker.Block, f checker.ForeignSpan, lang string) bool {
 		}
 	}
 	return true
+}
+
+// keptName reports whether target b is one or two capitalised words that
+// its unit's source holds ("Javascript" for "Contains Javascript"): the
+// translation kept a name and dropped the rest, by choice or not, but it
+// is no text in another language.
+func keptName(doc *checker.Document, b *checker.Block) bool {
+	words := strings.FieldsFunc(b.Text, notLetter)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, u := range doc.Units {
+		if u.Target != b || u.Source == nil {
+			continue
+		}
+		src := map[string]bool{}
+		for _, w := range strings.FieldsFunc(u.Source.Text, notLetter) {
+			src[w] = true
+		}
+		for _, w := range words {
+			if !startsUpper(w) || !src[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
