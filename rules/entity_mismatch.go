@@ -72,9 +72,10 @@ var romanNumeral = regexp.MustCompile(`^[IVXLCDM]+$`)
 // as written, and how to find it.
 type sourceEntity struct {
 	text  string
-	code  string       // folded code ("f16"), for codes
-	group *entityGroup // for table entities
-	names []string     // folded words of a name run: one found is enough
+	code  string         // folded code ("f16"), for codes
+	group *entityGroup   // for table entities
+	alts  []*entityGroup // other table entities of the same form ("GB")
+	names []string       // folded words of a name run: one found is enough
 }
 
 // entityToken is a run of letters, digits and inner hyphens in a text.
@@ -234,7 +235,15 @@ func entityFound(e sourceEntity, t targetWordSet) bool {
 		}
 		return false
 	case e.group != nil:
-		return e.group.foundIn(t.folded)
+		if e.group.foundIn(t.folded) {
+			return true
+		}
+		for _, g := range e.alts {
+			if g.foundIn(t.folded) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, n := range e.names {
 		for _, w := range t.folded {
@@ -312,7 +321,7 @@ func sourceEntities(b *checker.Block, lang string, data *entityTables, withNames
 			lower := strings.ToLower(part)
 			folded := foldName(part)
 			if g := data.lookup(part, folded); g != nil && (isAcronym(part) || !tok.initial || !lexicon[lower]) {
-				add(sourceEntity{text: part, group: g}, "g:"+g.label)
+				add(sourceEntity{text: part, group: g, alts: data.alternatives[folded]}, "g:"+g.label)
 				continue
 			}
 			if isAcronym(part) {
