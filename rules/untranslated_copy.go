@@ -153,19 +153,19 @@ func sourceFunctionWord(text, srcLang, tgtLang string) bool {
 	return false
 }
 
-// hasAcronym reports whether text holds a word in capitals or a number
-// ("Windows (CR+LF)", "TOTP Authenticator", "Type 1C"): a technical label,
-// kept on purpose.
+// hasAcronym reports whether text is a technical label: a word in
+// capitals or a number among capitalised words only ("Windows (CR+LF)",
+// "TOTP Authenticator", "Type 1C"), kept on purpose. A phrase with a
+// lower-case word ("Invalid CSRF token.") is none.
 func hasAcronym(text string) bool {
-	if strings.IndexFunc(text, unicode.IsDigit) >= 0 {
-		return true
-	}
+	technical := strings.IndexFunc(text, unicode.IsDigit) >= 0
 	for _, w := range strings.FieldsFunc(text, notLetter) {
-		if utf8.RuneCountInString(w) >= 2 && isAllUpper(w) {
-			return true
+		if !startsUpper(w) {
+			return false
 		}
+		technical = technical || utf8.RuneCountInString(w) >= 2 && isAllUpper(w)
 	}
-	return false
+	return technical
 }
 
 // identifier reports whether text is one lower-case word joined by hyphens
@@ -243,6 +243,7 @@ func translatedElsewhere(text string, uses map[string]*termUse) bool {
 	}
 	var words []string
 	for _, f := range fields {
+		f = strings.TrimRight(f, ".,:;!?…)") // "password." ends a sentence
 		if strings.ContainsAny(f, "_./@:=0123456789") {
 			continue // an identifier, path or code: "oauth_token", "v2"
 		}
