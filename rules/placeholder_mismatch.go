@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 
 	"github.com/mtlint/mtlint/checker"
 )
@@ -30,7 +31,8 @@ different numbers of plural forms (Russian four, English two). Reported at info:
 inline elements in another order (word order differs between languages; check it).
 
 The forms of a PO plural may hold the placeholders of msgid or msgid_plural ("%d
-файл" for "One file"). Symfony plural messages ("one file|%count% files") are
+файл" for "One file"), and the first form may spell out the count ("l’élément" for
+"%d item"). Symfony plural messages ("one file|%count% files") are
 compared form by form:
 every form of the target must hold the placeholders all forms of the source hold,
 whatever the number of forms. Positional conversions in a target whose source has
@@ -61,6 +63,9 @@ func checkPlaceholderMismatch(p *checker.Pass) error {
 		src, tgt := findPlaceholders(u.Source.Text), findPlaceholders(u.Target.Text)
 		if form, msg := u.Form(); form >= 0 && plurals[msg] != nil {
 			tgt = withoutOtherForms(src, tgt, plurals[msg])
+			if form == 0 {
+				src = withoutSpelledCount(src, tgt)
+			}
 		}
 		if !hasPrintf(src) && !hasPrintf(tgt) {
 			// "%%" is an escaped percent sign only in a format string.
@@ -210,6 +215,27 @@ func withoutOtherForms(src, tgt []placeholder, message map[string]bool) []placeh
 	out := tgt[:0:0]
 	for _, x := range tgt {
 		if own[x.Key] || !message[x.Key] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// integerConversion matches a printf conversion of an integer: "%d",
+// "%'d", "%1$u", "%(count)d".
+var integerConversion = regexp.MustCompile(`^%(?:\d+\$|\([A-Za-z_][A-Za-z0-9_]*\))?[-+0#']*\d*[diu]$`)
+
+// withoutSpelledCount drops from the source of a plural's first form the
+// integer conversions its translation spells out: the singular says
+// "l’élément" where msgid has "%'d item".
+func withoutSpelledCount(src, tgt []placeholder) []placeholder {
+	have := map[string]bool{}
+	for _, x := range tgt {
+		have[x.Key] = true
+	}
+	out := src[:0:0]
+	for _, x := range src {
+		if have[x.Key] || !integerConversion.MatchString(x.Key) {
 			out = append(out, x)
 		}
 	}
