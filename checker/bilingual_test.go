@@ -303,3 +303,37 @@ func TestFormatForBilingual(t *testing.T) {
 		}
 	}
 }
+
+func TestSegmentedXLIFF(t *testing.T) {
+	const content = `<?xml version="1.0"?>
+<xliff version="1.2"><file source-language="en" target-language="de"><body>
+<trans-unit id="7"><source>One. Two &amp; <g id="1">three</g>.</source>
+<seg-source><mrk mtype="seg" mid="1">One.</mrk> <mrk mtype="seg" mid="2">Two &amp; <g id="1">three</g>.</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">Eins.</mrk> <mrk mtype="seg" mid="2">Zwei &amp; <g id="1">drei</g>.</mrk></target></trans-unit>
+<trans-unit id="8"><source>Alone.</source><target><mrk mtype="seg" mid="3">Allein.</mrk></target></trans-unit>
+</body></file></xliff>`
+	doc, err := Parse("a.xlf", []byte(content), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, u := range doc.Units {
+		got = append(got, u.ID+": "+u.Source.Text+" = "+u.Target.Text)
+		for _, tag := range append(u.SourceTags, u.TargetTags...) {
+			if tag.Segment {
+				t.Errorf("%s: segment marker %+v kept as a tag", u.ID, tag)
+			}
+		}
+		if raw := rawOf(content, u.Target, Span{0, len(u.Target.Text)}); !strings.Contains(raw, strings.Fields(u.Target.Text)[0]) {
+			t.Errorf("%s: target maps to %q", u.ID, raw)
+		}
+	}
+	want := []string{"7/1: One. = Eins.", "7/2: Two & three. = Zwei & drei.", "8: Alone. = Allein."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("units:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if u := doc.Units[1]; len(u.SourceTags) != 1 || len(u.TargetTags) != 1 || u.TargetTags[0].Name != "g" ||
+		u.Target.Text[u.TargetTags[0].Span.Start:u.TargetTags[0].Span.End] != "drei" {
+		t.Errorf("7/2 tags: %+v / %+v", u.SourceTags, u.TargetTags)
+	}
+}

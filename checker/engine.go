@@ -180,6 +180,9 @@ func (e *Engine) check(doc *Document, prev *LanguageReport) ([]Finding, error) {
 	var all []Finding
 	var errs []string
 	for _, r := range e.rules {
+		if r.RunningText && doc.SegmentList() {
+			continue
+		}
 		sev := r.Severity
 		if s, ok := e.severity[r.ID]; ok {
 			sev = s

@@ -68,7 +68,7 @@ type poEntry struct {
 //
 // A plural entry gives one unit per msgstr[n], its ID the message's with
 // "[n]" appended: msgstr[0] is compared with msgid, every other form with
-// msgid_plural. A unit's ID is the message key as gettext forms it: the
+// msgid_plural, and so is a sole msgstr[0] (a language with one form). A unit's ID is the message key as gettext forms it: the
 // msgctxt, "\x04" and the msgid, or the msgid alone.
 func parsePO(content []byte) (bilingualFile, error) {
 	var f bilingualFile
@@ -108,7 +108,9 @@ func parsePO(content []byte) (bilingualFile, error) {
 		sort.Ints(ns)
 		for _, n := range ns {
 			src := &e.id
-			if n > 0 && e.idPlural.set {
+			// A language with one form (Japanese, Chinese) writes it for
+			// every count: it is compared with msgid_plural.
+			if (n > 0 || len(ns) == 1) && e.idPlural.set {
 				src = &e.idPlural
 			}
 			f.units = appendUnit(f.units, poUnit(content, e, key+"["+strconv.Itoa(n)+"]", src, e.plural[n]))
@@ -249,6 +251,9 @@ func parsePO(content []byte) (bilingualFile, error) {
 // poUnit makes a unit of a source and a target field of entry e.
 func poUnit(content []byte, e *poEntry, id string, src, tgt *poField) *Unit {
 	u := &Unit{ID: id, Source: src.block(), SourceContent: content, TargetAt: tgt.at, Notes: e.notes}
+	if e.ctxt.set {
+		u.Context = e.ctxt.text()
+	}
 	u.Target = tgt.block()
 	u.Fuzzy = e.fuzzy && u.Target != nil
 	return u

@@ -1,5 +1,10 @@
 package checker
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Tag is an inline element of a bilingual segment: an XLIFF <g>, <x/>, <bx/>,
 // <ex/>, <ph>, <pc>, or an HTML/XML tag kept as a placeholder. Its Span is in
 // the text of the block that holds it; paired tags keep their content in the
@@ -8,6 +13,10 @@ type Tag struct {
 	Name string // element name: "x", "g", "ph", "pc", "bx", "ex", "b", ...
 	ID   string // the id attribute, "" when none
 	Span Span
+	// Segment marks an XLIFF 1.2 <mrk mtype="seg">: the boundary of a
+	// sentence a CAT tool (Trados, SDLXLIFF) split the unit into, not
+	// content of the text.
+	Segment bool
 }
 
 // Unit is one translation unit of a bilingual input: an XLIFF unit, a PO
@@ -17,6 +26,10 @@ type Tag struct {
 // language by design).
 type Unit struct {
 	ID string // the unit's id, msgid context, row number, ...
+
+	// Context tells apart units whose source is the same string used in
+	// different places with different meanings (PO msgctxt); "" when none.
+	Context string
 
 	// Source is the source segment. Its offsets map into SourceContent.
 	// For parallel articles it is a source paragraph, or, when the
@@ -42,6 +55,21 @@ type Unit struct {
 	// state="needs-review-translation" and the like).
 	Notes []string
 	Fuzzy bool
+}
+
+// Form returns the index of a plural form a unit holds (PO msgstr[n] gives
+// units with IDs ending in "[n]") and the ID of its message; form is -1
+// for a unit that is not a plural form.
+func (u *Unit) Form() (form int, message string) {
+	if !strings.HasSuffix(u.ID, "]") {
+		return -1, u.ID
+	}
+	i := strings.LastIndexByte(u.ID, '[')
+	n, err := strconv.Atoi(u.ID[i+1 : len(u.ID)-1])
+	if i < 0 || err != nil {
+		return -1, u.ID
+	}
+	return n, u.ID[:i]
 }
 
 // Bilingual reports whether the document pairs sources with targets.

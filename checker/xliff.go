@@ -44,9 +44,11 @@ var fuzzyStates = map[string]bool{
 // <target>, <notes>). Each 1.2 trans-unit is a unit; each 2.x segment is a
 // unit, its ID the unit's id, followed by "/" and the segment's id (or
 // number) when the unit has several. Units marked translate="no" are
-// skipped, and so are alternative translations (<alt-trans>), matches of
-// other modules and <seg-source>: only the unit's own source and target
-// count.
+// skipped, and so are alternative translations (<alt-trans>) and matches
+// of other modules: only the unit's own source and target count. A unit a
+// CAT tool split into sentences (<seg-source> and <target> holding
+// <mrk mtype="seg" mid="N">, as Trados and SDLXLIFF write them) gives one
+// unit a sentence, its ID the unit's, "/" and the mid.
 func parseXLIFF(content []byte) (bilingualFile, error) {
 	r := newXMLReader(content)
 	var f bilingualFile
@@ -94,13 +96,11 @@ func parseXLIFF(content []byte) (bilingualFile, error) {
 					f.lang = normalizeLangAttr(attr(t, "target-language"))
 				}
 			case "trans-unit":
-				u, err := r.transUnit(t)
+				us, err := r.transUnit(t)
 				if err != nil {
 					return f, err
 				}
-				if u != nil {
-					f.units = append(f.units, u)
-				}
+				f.units = append(f.units, us...)
 				depth--
 			case "unit":
 				us, err := r.unit2(t)
@@ -138,9 +138,11 @@ func preserveSpace(e xml.StartElement, inherited bool) bool {
 
 // transUnit reads an XLIFF 1.2 <trans-unit> whose start tag was just read.
 // It returns nil for a unit that is not to be translated or has no source.
-func (r *xmlReader) transUnit(start xml.StartElement) (*Unit, error) {
+func (r *xmlReader) transUnit(start xml.StartElement) ([]*Unit, error) {
 	u := &Unit{ID: r.unitID(start), SourceContent: r.content, TargetAt: -1}
 	preserve := preserveSpace(start, false)
+	var segSource *Block
+	var segSourceTags []Tag
 	hasSource := false
 	for {
 		tok, err := r.next()
@@ -171,6 +173,12 @@ func (r *xmlReader) transUnit(start xml.StartElement) (*Unit, error) {
 					return nil, err
 				}
 				u.Target, u.TargetTags, u.TargetAt = b, tags, at
+			case "seg-source":
+				b, tags, err := r.segmentText(xliffInline, preserveSpace(t, preserve))
+				if err != nil {
+					return nil, err
+				}
+				segSource, segSourceTags = b, tags
 			case "note":
 				note, err := r.text()
 				if err != nil {
@@ -192,7 +200,7 @@ func (r *xmlReader) transUnit(start xml.StartElement) (*Unit, error) {
 				u.TargetAt = r.start
 			}
 			u.Fuzzy = u.Fuzzy && u.Target != nil
-			return u, nil
+			return u.segments(segSource, segSourceTags), nil
 		}
 	}
 }
@@ -389,4 +397,89 @@ func xmlRoot(head []byte) string {
 		}
 		head = head[i+len(end):]
 	}
+}
+
+// segments returns the units of a trans-unit: the unit itself, or one a
+// sentence when its <seg-source> (seg, with its tags segTags) and <target>
+// are split into <mrk mtype="seg"> segments. The segment markers are no
+// content: they are left out of the tags compared.
+func (u *Unit) segments(seg *Block, segTags []Tag) []*Unit {
+	srcSegs, tgtSegs := segmentTags(segTags), segmentTags(u.TargetTags)
+	if seg == nil || len(srcSegs) == 0 || len(tgtSegs) == 0 || u.Target == nil {
+		u.TargetTags = contentTags(u.TargetTags)
+		return []*Unit{u}
+	}
+	var units []*Unit
+	for _, s := range srcSegs {
+		su := &Unit{ID: u.ID + "/" + s.ID, Context: u.Context, SourceContent: u.SourceContent,
+			TargetAt: u.TargetAt, Notes: u.Notes}
+		su.Source, su.SourceTags = subBlock(seg, s.Span, contentTags(segTags))
+		if su.Source == nil {
+			continue
+		}
+		for _, t := range tgtSegs {
+			if t.ID != s.ID {
+				continue
+			}
+			su.TargetAt = u.Target.Raw(t.Span.Start)
+			su.Target, su.TargetTags = subBlock(u.Target, t.Span, contentTags(u.TargetTags))
+			su.Fuzzy = u.Fuzzy && su.Target != nil
+			break
+		}
+		units = append(units, su)
+	}
+	return units
+}
+
+// segmentTags returns the segment markers among tags.
+func segmentTags(tags []Tag) []Tag {
+	var out []Tag
+	for _, t := range tags {
+		if t.Segment {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// contentTags returns tags without the segment markers.
+func contentTags(tags []Tag) []Tag {
+	out := tags[:0:0]
+	for _, t := range tags {
+		if !t.Segment {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// subBlock returns the part span of b as a block of its own, mapped to the
+// same raw bytes, with the tags of b inside it.
+func subBlock(b *Block, span Span, tags []Tag) (*Block, []Tag) {
+	var bb blockBuilder
+	for _, p := range b.pieces {
+		s, e := max(p.text, span.Start), min(p.text+p.textLen, span.End)
+		if s >= e {
+			continue
+		}
+		if p.textLen == p.rawLen {
+			bb.add(b.Text[s:e], p.raw+(s-p.text), e-s)
+		} else if s == p.text && e == p.text+p.textLen {
+			bb.add(b.Text[s:e], p.raw, p.rawLen) // an entity or a code: whole or not at all
+		}
+	}
+	for _, v := range b.Verbatim {
+		if v.Start >= span.Start && v.End <= span.End {
+			bb.verbatim = append(bb.verbatim, Span{v.Start - span.Start, v.End - span.Start})
+		}
+	}
+	var inside []Tag
+	for _, t := range tags {
+		if t.Span.Start >= span.Start && t.Span.End <= span.End {
+			t.Span = Span{t.Span.Start - span.Start, t.Span.End - span.Start}
+			inside = append(inside, t)
+		}
+	}
+	sub := (&xmlReader{}).finishSegment(&bb, inside)
+	return sub, inside
 }

@@ -216,7 +216,11 @@ func (r *xmlReader) segmentText(kind func(local string) inlineKind, preserve boo
 				}
 				tags = append(tags, Tag{Name: t.Name.Local, ID: id, Span: Span{bb.len(), bb.len()}})
 			default:
-				tags = append(tags, Tag{Name: t.Name.Local, ID: id, Span: Span{bb.len(), bb.len()}})
+				seg := t.Name.Local == "mrk" && attr(t, "mtype") == "seg"
+				if seg {
+					id = attr(t, "mid")
+				}
+				tags = append(tags, Tag{Name: t.Name.Local, ID: id, Span: Span{bb.len(), bb.len()}, Segment: seg})
 				open = append(open, len(tags)-1)
 				protected = append(protected, attr(t, "translate") == "no" || attr(t, "mtype") == "protected")
 			}

@@ -28,10 +28,12 @@ are left to other rules, and so is page furniture the boilerplate rule reports.
 List items and table cells repeat by design and are not compared; neither are a
 heading and a later heading (a repeated section title), nor a quote block and a
 paragraph (a pull quote repeats the body on purpose). A heading repeated as a
-paragraph is reported.`,
-	Bad:      "Jets took off from the base at dawn on Monday.\n\nThe minister spoke later.\n\nJets took off from the base at dawn on Monday.",
-	Good:     "Jets took off from the base at dawn on Monday.\n\nThe minister spoke later.\n\nMore jets took off from the base on Tuesday.",
-	Severity: checker.Warning,
+paragraph is reported. Segment lists (PO, XLIFF, TSV) are left alone: their
+strings repeat by design, and inconsistent-translation compares their units.`,
+	Bad:         "Jets took off from the base at dawn on Monday.\n\nThe minister spoke later.\n\nJets took off from the base at dawn on Monday.",
+	Good:        "Jets took off from the base at dawn on Monday.\n\nThe minister spoke later.\n\nMore jets took off from the base on Tuesday.",
+	Severity:    checker.Warning,
+	RunningText: true,
 	Options: []checker.Option{
 		{Name: "min-words", Default: "5", Doc: "shortest paragraph, in words, that is compared"},
 		{Name: "min-letters", Default: "25", Doc: "shortest paragraph, in letters and digits, that is compared"},

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,10 +23,13 @@ the mark.
 
 Reported (warning): a question that became a statement or the reverse, a lost final
 colon, a lost ellipsis. Reported at info: a lost or added exclamation mark (German uses
-more of them than English), and a final full stop lost after a source sentence of three
-words or more (a truncated translation) unless the source ends with an abbreviation.
+more of them than English; a lost one only after two words or more), and a final full stop lost after a source sentence of three
+words or more (two in PO and XLIFF messages; a truncated translation) unless the source
+ends with an abbreviation, also after a closing tag or placeholder ("…</a>.").
 
-Left alone: headings, labels and captions without final punctuation on both sides; a
+Left alone: a keyboard accelerator after the mark ("…(_U)"); a Chinese or Japanese
+prompt that ends with "。" where the source has a colon; headings, labels and captions
+without final punctuation on both sides; a
 target that adds a full stop; the punctuation inside a segment (sentences may be merged
 or split in translation); units without a target.`,
 	Bad:               "Wollen Sie die Datei wirklich löschen?\tDo you really want to delete the file.",
@@ -68,12 +72,24 @@ func isEndCloser(r rune) bool {
 // and exclamation mark together ("?!") count as a question.
 func finalMark(text, lang string) (endMark, checker.Span) {
 	end := len(strings.TrimRightFunc(text, unicode.IsSpace))
-	for end > 0 {
+	if m := accelerator.FindStringIndex(text[:end]); m != nil {
+		end = len(strings.TrimRightFunc(text[:m[0]], unicode.IsSpace)) // "…(_U)": the mark is before the key
+	}
+	placeholderEnds := map[int]bool{}
+	for _, ph := range findPlaceholders(text) {
+		placeholderEnds[ph.Span.End] = true
+	}
+	for end > 0 && !placeholderEnds[end] {
+		// The closing brace of "{{ type }}" ends a placeholder, not a
+		// sentence's bracket.
 		r, size := utf8.DecodeLastRuneInString(text[:end])
 		if !isEndCloser(r) && !unicode.IsSpace(r) {
 			break
 		}
 		end -= size
+	}
+	if placeholderEnds[end] {
+		return markNone, checker.Span{Start: end, End: end}
 	}
 	if end == 0 {
 		return markNone, checker.Span{}
@@ -99,11 +115,23 @@ func finalMark(text, lang string) (endMark, checker.Span) {
 		start -= size
 	}
 	if mark == markNone {
-		_, size := utf8.DecodeLastRuneInString(text[:end])
-		return markNone, checker.Span{Start: end - size, End: end}
+		// The place where the mark is missing: after a closing tag or a
+		// placeholder ("…</a>") as after a word.
+		return markNone, checker.Span{Start: end, End: end}
+	}
+	if quoted := len(strings.TrimRightFunc(text, unicode.IsSpace)) > end; quoted && start > 0 {
+		// Punctuation that is all a quotation holds ("called “.” or “..”")
+		// is quoted text, not the end of a sentence.
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); isEndCloser(r) || unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Ps, r) {
+			return markNone, checker.Span{Start: len(text), End: len(text)}
+		}
 	}
 	return mark, checker.Span{Start: start, End: end}
 }
+
+// accelerator matches a keyboard accelerator written after a label, as
+// Chinese and Japanese translations place it: "アンインストール…(_U)".
+var accelerator = regexp.MustCompile(`\s*[(（][_&][\pL\pN][)）]$`)
 
 func classifyEndRune(r rune, lang string) endMark {
 	switch r {
@@ -128,6 +156,13 @@ func classifyEndRune(r rune, lang string) endMark {
 
 func checkEndPunctuation(p *checker.Pass) error {
 	src := sourceLocale(p)
+	// A software message of two words ends with a full stop on purpose
+	// ("Invalid token."); in the sentences of documents a short segment
+	// without one is a heading.
+	minStopWords := 3
+	if softwareStrings(p.Doc) {
+		minStopWords = 2
+	}
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
 			continue
@@ -141,11 +176,16 @@ func checkEndPunctuation(p *checker.Pass) error {
 		switch {
 		case sm == markQuestion || tm == markQuestion && (sm == markStop || sm == markExclaim):
 			sev = checker.Warning
+		case sm == markColon && tm == markStop && cjkLang(p.Doc.Lang):
+			// A Chinese or Japanese prompt ends as a polite sentence:
+			// "Enter your password:" as "…を入力してください。".
 		case sm == markColon && tm != markColon, sm == markEllipsis && tm != markEllipsis:
 			sev = checker.Warning
 		case sm == markExclaim && tm == markStop, sm == markStop && tm == markExclaim:
 			sev = checker.Info
-		case sm == markStop && tm == markNone && len(u.Source.Words) >= 3 && !endsWithAbbreviation(u.Source, src):
+		case sm == markExclaim && tm == markNone && len(u.Source.Words) >= minStopWords:
+			sev = checker.Info
+		case sm == markStop && tm == markNone && len(u.Source.Words) >= minStopWords && !endsWithAbbreviation(u.Source, src):
 			sev = checker.Info
 		}
 		if sev == 0 {
@@ -165,7 +205,7 @@ func endsWithAbbreviation(b *checker.Block, loc *checker.Locale) bool {
 	}
 	w := b.Words[len(b.Words)-1]
 	word := b.Text[w.Start:w.End]
-	if strings.Contains(word, ".") || len(word) <= 2 && strings.ToUpper(word) == word {
+	if strings.Contains(word, ".") || len(word) <= 2 && strings.ToUpper(word) == word && strings.IndexFunc(word, unicode.IsLetter) >= 0 {
 		return true
 	}
 	return loc.Abbreviations[strings.ToLower(word)]
@@ -205,3 +245,5 @@ func markFor(m endMark, lang string) string {
 	}
 	return ""
 }
+
+func cjkLang(lang string) bool { return baseLang(lang) == "zh" || baseLang(lang) == "ja" }

@@ -21,7 +21,9 @@ func TestFinalMark(t *testing.T) {
 		{"Warte …", "de", markEllipsis, "…"},
 		{"Really?!", "en", markQuestion, "?!"},
 		{"Note:", "en", markColon, ":"},
-		{"Election results 2024", "en", markNone, "4"},
+		{"Election results 2024", "en", markNone, ""},
+		{"アンインストール…(_U)", "ja", markEllipsis, "…"},
+		{"Names cannot be “.” or “..”", "en", markNone, ""},
 		{"(see below.)", "en", markStop, "."},
 		{"", "en", markNone, ""},
 	}

@@ -37,8 +37,16 @@ translations translate (titles, institutions, days, demonyms). German
 capitalises every noun, so a German source yields only acronyms, codes and
 names with an inner capital (AfD, McAllister). Title-case headlines and
 all-capital text yield no names; a run of names ("Olaf Scholz") is found when
-any of its words is. Numbers are left to number-mismatch. The finding covers
-the target and names what is missing.`,
+any of its words is. In software strings (PO, XLIFF) capitalised words are the
+words of Title Case labels ("Enter Backup Code"), not names: only acronyms, codes,
+names with an inner capital (OAuth, WebAuthn) and the table's acronyms are compared
+there, and lists of unit symbols ("kilobyte,kilobytes,kB") are left alone. A code is found next to Chinese or Japanese letters and inside brackets
+("ISBN-10コード", "(OAuth2)"); a code whose letters the target keeps with other
+digits ("ISBN-11") is number-mismatch's. An acronym is taken as translated when
+the target holds a capitalised word the source lacks ("ENTRÉE" for "ENTER", "И-НЕ"
+for "NAND"), and a country is not required where the example around it was
+localised ("+1 for the US" as "+49 für Deutschland"). Numbers are left to
+number-mismatch. The finding covers the target and names what is missing.`,
 	Bad:           "Die Ukraine erhält weitere F-16.\tUkraine is getting more fighter jets.",
 	Good:          "Die Ukraine erhält weitere F-16.\tUkraine is getting more F-16s.",
 	ExampleFormat: checker.FormatTSV,
@@ -55,6 +63,7 @@ var acronymSkip = map[string]bool{
 	"TV": true, "OK": true, "CEO": true, "PC": true, "ID": true, "PR": true, "AM": true, "PM": true,
 	"GMT": true, "UTC": true, "CET": true, "MEZ": true, "VIP": true, "DJ": true, "PS": true, "CV": true,
 	"FAQ": true, "USB": true, "SMS": true, "GPS": true, "LGBT": true, "LGBTQ": true,
+	"UI": true, // translated as a word ("Benutzeroberfläche", "interface")
 }
 
 var romanNumeral = regexp.MustCompile(`^[IVXLCDM]+$`)
@@ -63,9 +72,10 @@ var romanNumeral = regexp.MustCompile(`^[IVXLCDM]+$`)
 // as written, and how to find it.
 type sourceEntity struct {
 	text  string
-	code  string       // folded code ("f16"), for codes
-	group *entityGroup // for table entities
-	names []string     // folded words of a name run: one found is enough
+	code  string         // folded code ("f16"), for codes
+	group *entityGroup   // for table entities
+	alts  []*entityGroup // other table entities of the same form ("GB")
+	names []string       // folded words of a name run: one found is enough
 }
 
 // entityToken is a run of letters, digits and inner hyphens in a text.
@@ -89,7 +99,21 @@ func checkEntityMismatch(p *checker.Pass) error {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
-		ents := sourceEntities(u.Source, srcLang, data)
+		if nameList(u.Source.Text) {
+			continue // unit symbols and names localised one by one ("Mo" for "MB")
+		}
+		ents := sourceEntities(u.Source, srcLang, data, !softwareStrings(p.Doc))
+		if softwareStrings(p.Doc) {
+			// "South African Rand", "Norwegian Krone": the table's places
+			// and demonyms are Title Case words of labels here; its
+			// acronyms (NATO = OTAN) still count.
+			ents = slices.DeleteFunc(ents, func(e sourceEntity) bool { return e.group != nil && !isAcronym(e.text) })
+		}
+		if localisedCallingCode(u.Source.Text, u.Target.Text) {
+			// "+1 for the US" as "+49 für Deutschland": the example was
+			// localised, country and all.
+			ents = slices.DeleteFunc(ents, func(e sourceEntity) bool { return e.group != nil })
+		}
 		if codesOnly {
 			ents = slices.DeleteFunc(ents, func(e sourceEntity) bool { return e.code == "" })
 		}
@@ -104,14 +128,15 @@ func checkEntityMismatch(p *checker.Pass) error {
 		tgt := targetWords(u.Target.Text, needCodes, needWords)
 		var missing []string
 		for _, e := range ents {
-			if !entityFound(e, tgt) {
+			if !entityFound(e, tgt) && !(isAcronym(e.text) && translatedCapitals(u.Source.Text, u.Target.Text, min(3, utf8.RuneCountInString(e.text)))) &&
+				!(e.code != "" && codeRenumbered(e.text, u.Source.Text, u.Target.Text)) {
 				missing = append(missing, strconv.Quote(e.text))
 			}
 		}
 		if len(missing) == 0 {
 			continue
 		}
-		p.Report(u.Target, checker.Span{Start: 0, End: len(u.Target.Text)},
+		p.Report(u.Target, proseSpan(u.Target),
 			fmt.Sprintf("the target lacks %s from the source", joinAnd(missing)), "")
 	}
 	return nil
@@ -143,7 +168,12 @@ func targetWords(text string, codes, words bool) targetWordSet {
 			t.folded = append(t.folded, foldName(tok.word))
 		}
 	}
-	fields := strings.Fields(text)
+	// Brackets, quotation marks and letters of scripts without capitals
+	// end a code as white space does: "(OAuth1)", "ISBN-10コード".
+	fields := strings.FieldsFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("()[]{}「」『』（）【】\"«»“”„", r) ||
+			unicode.IsLetter(r) && !unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek)
+	})
 	for i, f := range fields {
 		c := compactCode(f)
 		if c == "" {
@@ -205,7 +235,15 @@ func entityFound(e sourceEntity, t targetWordSet) bool {
 		}
 		return false
 	case e.group != nil:
-		return e.group.foundIn(t.folded)
+		if e.group.foundIn(t.folded) {
+			return true
+		}
+		for _, g := range e.alts {
+			if g.foundIn(t.folded) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, n := range e.names {
 		for _, w := range t.folded {
@@ -219,14 +257,18 @@ func entityFound(e sourceEntity, t targetWordSet) bool {
 
 // sourceEntities lists the acronyms, codes and names of a source block that
 // its translation should carry, each once.
-func sourceEntities(b *checker.Block, lang string, data *entityTables) []sourceEntity {
+//
+// Without withNames only acronyms, codes, names with an inner capital and
+// table entities are listed: in software strings capitalised words are the
+// words of Title Case labels ("Enter Device Code"), not names.
+func sourceEntities(b *checker.Block, lang string, data *entityTables, withNames bool) []sourceEntity {
 	toks := entityTokens(b)
 	shouting := mostlyUpper(b.Text)
 	lexicon := map[string]bool(nil)
 	if l := dropCapWords().lang(lang); l != nil {
 		lexicon = l.words
 	}
-	names := nameLanguages[lang] && !titleCase(toks, lexicon)
+	names := withNames && nameLanguages[lang] && !titleCase(toks, lexicon)
 	common := data.common[lang]
 	var out []sourceEntity
 	seen := map[string]bool{}
@@ -279,7 +321,7 @@ func sourceEntities(b *checker.Block, lang string, data *entityTables) []sourceE
 			lower := strings.ToLower(part)
 			folded := foldName(part)
 			if g := data.lookup(part, folded); g != nil && (isAcronym(part) || !tok.initial || !lexicon[lower]) {
-				add(sourceEntity{text: part, group: g}, "g:"+g.label)
+				add(sourceEntity{text: part, group: g, alts: data.alternatives[folded]}, "g:"+g.label)
 				continue
 			}
 			if isAcronym(part) {
@@ -578,4 +620,49 @@ func cyrillicStem(w string) string {
 		}
 	}
 	return w
+}
+
+// translatedCapitals reports whether target holds a word in capitals of
+// minLen letters or more that source does not: a key or label name written in capitals was translated
+// ("ENTER" as "ENTRÉE"), so a source acronym missing from the target may
+// be that word.
+func translatedCapitals(source, target string, minLen int) bool {
+	src := map[string]bool{}
+	for _, f := range strings.FieldsFunc(source, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		src[f] = true
+	}
+	// A hyphen joins the parts of one capitalised term ("И-НЕ" for "NAND").
+	for _, f := range strings.FieldsFunc(target, func(r rune) bool { return !unicode.IsLetter(r) && !isHyphen(r) }) {
+		f = strings.TrimFunc(f, isHyphen)
+		letters := strings.Map(func(r rune) rune {
+			if isHyphen(r) {
+				return -1
+			}
+			return r
+		}, f)
+		if utf8.RuneCountInString(f) >= minLen && !src[f] && isAllUpper(letters) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// codeRenumbered reports whether the target keeps the letters of the
+// source code with other digits ("ISBN-11" for "ISBN-10"):
+// number-mismatch reports that as a changed number.
+func codeRenumbered(code, source, target string) bool {
+	m := codePattern.FindStringSubmatch(code)
+	if m == nil {
+		return false
+	}
+	return changedCode(strings.ToLower(m[1]), codeDigits(source), codeDigits(target)) != ""
 }

@@ -39,6 +39,9 @@ type entityTables struct {
 	// forms written in capitals ("EU", "IA"), which only a source word in
 	// capitals (or, from four letters, capitalised: "Nato") names.
 	exact, acronyms map[string]*entityGroup
+	// alternatives maps a folded form that names more than one entity ("GB":
+	// Great Britain, gigabyte) to the entities after the first.
+	alternatives map[string][]*entityGroup
 	// nameStems are the capitalised stems, for source words.
 	nameStems []struct {
 		stem  string
@@ -53,7 +56,8 @@ type entityTables struct {
 var entityData = sync.OnceValue(loadEntityData)
 
 func loadEntityData() *entityTables {
-	t := &entityTables{exact: map[string]*entityGroup{}, acronyms: map[string]*entityGroup{}, common: map[string]map[string]bool{}}
+	t := &entityTables{exact: map[string]*entityGroup{}, acronyms: map[string]*entityGroup{},
+		alternatives: map[string][]*entityGroup{}, common: map[string]map[string]bool{}}
 	b, _ := entityFS.ReadFile("data/entity/equivalents.txt")
 	for _, line := range strings.Split(string(b), "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -99,6 +103,8 @@ func loadEntityData() *entityTables {
 				}
 				if m[form.words[0]] == nil {
 					m[form.words[0]] = g
+				} else if m[form.words[0]] != g {
+					t.alternatives[form.words[0]] = append(t.alternatives[form.words[0]], g)
 				}
 			}
 		}

@@ -17,7 +17,7 @@ func entitiesOf(t *testing.T, srcLang, tgtLang, row string) (found, missing []st
 	}
 	u := doc.Units[0]
 	tw := targetWords(u.Target.Text, true, true)
-	for _, e := range sourceEntities(u.Source, srcLang, entityData()) {
+	for _, e := range sourceEntities(u.Source, srcLang, entityData(), true) {
 		found = append(found, e.text)
 		if !entityFound(e, tw) {
 			missing = append(missing, e.text)

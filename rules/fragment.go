@@ -163,6 +163,9 @@ func checkFullStops(p *checker.Pass, b *checker.Block, loc *checker.Locale, abbr
 		if k < len(text) && !blank {
 			continue // no white space after: a decimal, a domain, "U.S.-led", a line break
 		}
+		if closed && quoteBefore(text, i) {
+			continue // a quoted full stop: names cannot be »..« or «.»
+		}
 		cut := false
 		if k < len(text) && (closed || !needQuote) {
 			if w, ok := cutClause(text, i, k, closed, loc, abbr, verbs); ok {
@@ -540,4 +543,12 @@ func lastWordBefore(s string, end int) string {
 		i -= n
 	}
 	return strings.TrimLeft(s[i:end], ".-")
+}
+
+// quoteBefore reports whether the full stop at text[i] follows a quotation
+// mark, white space aside: it is quoted, not the end of a sentence.
+func quoteBefore(text string, i int) bool {
+	prev := strings.TrimRightFunc(text[:i], isBlank)
+	r, _ := utf8.DecodeLastRuneInString(prev)
+	return unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Pf, r) || strings.ContainsRune("\"'«»„‚", r)
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,7 +23,15 @@ the rule reports it once, on the first unit whose translation departs from the
 first one, and lists the lines of every occurrence ("the same source is
 translated differently on lines 4, 12 and 30"). The reverse, different source
 segments with one and the same translation, is reported at info: it is often
-right (synonyms), but can hide a mistranslation.
+right (synonyms), but can hide a mistranslation; in software strings (PO, XLIFF),
+where short labels and their longer variants share translations by design,
+only when the sources differ in one word at the same place ("the same email"
+and "the same password" translated alike). In software strings, sources that
+differ in case or final punctuation are different strings ("Security Key Added", a
+subject line, and "Security key added.", a message): their translations are
+compared for spelling only ("E-Mail-Adresse", "Email-Adresse"). Units with
+different contexts (PO msgctxt) are not compared, and the plural forms of a PO
+message are compared by the first.
 
 Left alone: segments of a single word ("Open", "Close" differ by context),
 segments without letters, units without a target, and differences of case,
@@ -50,17 +59,32 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
-		s, t := segmentKey(u.Source.Text), segmentKey(u.Target.Text)
+		if form, _ := u.Form(); form > 0 && p.Doc.Format == checker.FormatPO {
+			// The plural forms of one message share a source and differ by
+			// design ("1 Schlüssel", "2 Schlüssel", "5 Schlüssel"): the
+			// message is compared by its first form.
+			continue
+		}
+		st := u.Source.Text
+		if softwareStrings(p.Doc) {
+			// "Paste as Lin_k" and "Paste as _Link" are one label.
+			st = stripAccelerators(st)
+		}
+		s, t := segmentKey(st), segmentKey(u.Target.Text)
 		if s == "" || t == "" {
 			continue
 		}
+
 		if strings.Contains(s, " ") {
-			if bySource[s] == nil {
-				bySource[s] = &translationGroup{}
-				sourceKeys = append(sourceKeys, s)
+			// A context (PO msgctxt) says the same string means another
+			// thing elsewhere: only units of one context are compared.
+			sk := u.Context + "\x04" + s
+			if bySource[sk] == nil {
+				bySource[sk] = &translationGroup{}
+				sourceKeys = append(sourceKeys, sk)
 			}
-			bySource[s].units = append(bySource[s].units, u)
-			bySource[s].others = append(bySource[s].others, t)
+			bySource[sk].units = append(bySource[sk].units, u)
+			bySource[sk].others = append(bySource[sk].others, t)
 		}
 		if strings.Contains(t, " ") {
 			if byTarget[t] == nil {
@@ -72,14 +96,22 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 		}
 	}
 	for _, k := range sourceKeys {
-		if u, lines := divergence(p, bySource[k]); u != nil {
-			p.Report(u.Target, checker.Span{Start: 0, End: len(u.Target.Text)},
+		g := bySource[k]
+		if softwareStrings(p.Doc) {
+			g = sameStringOrSpelling(g)
+		}
+		if u, lines := divergence(p, g); u != nil {
+			p.Report(u.Target, proseSpan(u.Target),
 				"the same source is translated differently on lines "+lines, "use one translation")
 		}
 	}
 	for _, k := range targetKeys {
-		if u, lines := divergence(p, byTarget[k]); u != nil {
-			p.ReportSeverity(u.Target, checker.Span{Start: 0, End: len(u.Target.Text)}, checker.Info,
+		g := byTarget[k]
+		if softwareStrings(p.Doc) {
+			g = oneWordApart(g)
+		}
+		if u, lines := divergence(p, g); u != nil {
+			p.ReportSeverity(u.Target, proseSpan(u.Target), checker.Info,
 				"different sources have the same translation on lines "+lines, "")
 		}
 	}
@@ -109,6 +141,95 @@ func divergence(p *checker.Pass, g *translationGroup) (*checker.Unit, string) {
 		lines = append(lines, strconv.Itoa(line))
 	}
 	return first, joinAnd(lines)
+}
+
+// oneWordApart keeps of g the units whose sources, sentences of five words
+// or more, differ from the first unit's in exactly one word at the same
+// place ("the same email" and "the
+// same password" given one translation): in a list of software strings,
+// different sources with one translation are mostly synonyms ("Sign in",
+// "Log in") or longer and shorter labels ("Add Email", "Add Email
+// Address"), but one word swapped under an unchanged translation is a copy
+// of the neighbouring string that was not adapted.
+func oneWordApart(g *translationGroup) *translationGroup {
+	if len(g.units) < 2 {
+		return g
+	}
+	first := strings.Fields(g.others[0])
+	out := &translationGroup{units: g.units[:1:1], others: g.others[:1:1]}
+	for i := 1; i < len(g.units); i++ {
+		w := strings.Fields(g.others[i])
+		if len(w) != len(first) || len(w) < 5 {
+			continue // labels ("Jump to page", "Go to page") swap synonyms
+		}
+		diff := 0
+		for j := range w {
+			if w[j] != first[j] {
+				diff++
+			}
+		}
+		if diff == 1 {
+			out.units = append(out.units, g.units[i])
+			out.others = append(out.others, g.others[i])
+		}
+	}
+	return out
+}
+
+// sameStringOrSpelling keeps of g the units whose source is the first
+// unit's string as written, and those whose source differs from it in case
+// or final punctuation only when their translation is a spelling variant
+// of the first one's ("E-Mail-Adresse", "Email-Adresse"). In software
+// strings case and punctuation tell strings of different places apart:
+// "Security Key Added" (a subject line) and "Security key added." (a
+// message) may well be worded apart, but not spelt apart.
+func sameStringOrSpelling(g *translationGroup) *translationGroup {
+	if len(g.units) < 2 {
+		return g
+	}
+	first := strings.Join(strings.Fields(g.units[0].Source.Text), " ")
+	out := &translationGroup{units: g.units[:1:1], others: g.others[:1:1]}
+	for i := 1; i < len(g.units); i++ {
+		same := strings.Join(strings.Fields(g.units[i].Source.Text), " ") == first
+		if same || spellingVariant(g.others[0], g.others[i]) {
+			out.units = append(out.units, g.units[i])
+			out.others = append(out.others, g.others[i])
+		}
+	}
+	return out
+}
+
+// spellingVariant reports whether a and b are the same once hyphens,
+// spaces and apostrophes are ignored ("e-mail-adresse", "email-adresse").
+func spellingVariant(a, b string) bool {
+	squeeze := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '-' || r == ' ' || r == '\'' || r == '‐' {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return squeeze(a) == squeeze(b)
+}
+
+// acceleratorMark matches the mnemonic marker of a menu label: "_" or "&"
+// before a letter ("_Open", "Lin_k", "&Save").
+var acceleratorMark = regexp.MustCompile(`[_&](\pL)`)
+
+// stripAccelerators removes the mnemonic markers of a label.
+func stripAccelerators(s string) string {
+	if !strings.ContainsAny(s, "_&") {
+		return s
+	}
+	return acceleratorMark.ReplaceAllString(s, "$1")
+}
+
+// softwareStrings reports whether the document is a catalogue of software
+// strings (PO, XLIFF): labels, messages and their variants, rather than the
+// sentences of documents (TMX, TSV).
+func softwareStrings(d *checker.Document) bool {
+	return d.Format == checker.FormatPO || d.Format == checker.FormatXLIFF
 }
 
 // joinAnd joins items as "a, b and c".

@@ -19,12 +19,16 @@ punctuation do not count; a Chinese, Japanese or Korean character counts as thre
 one such character carries about as much as three Latin letters), divides the target's
 length by the source's, and corrects for the language pair: German, French and Spanish
 run about 15 % longer than English, so de->en expects about 0.87. The corrected ratio
-is reported below min-ratio (default 0.4) or above max-ratio (default 2.5).
+is reported below min-ratio (default 0.4) or above max-ratio (default 2.5). Symfony
+plural messages ("one file|%count% files") are measured by the average length of
+their forms, since languages have other numbers of forms.
 
 Typical ratios are far closer to 1 (de->en about 0.8 to 1.0), so the defaults flag only
 extreme cases: precision comes first. Units whose source is shorter than min-length
 letters (default 30) are left alone, as short labels vary freely ("OK" is
-"Einverstanden"), and so are units without a target (that is "missing-translation").`,
+"Einverstanden"), and so are lists of unit names ("kilogram,kilograms,kg", whose
+aliases differ by language) and units without a target (that is
+"missing-translation").`,
 	Bad:               "Die Regierung hat den Haushalt für das kommende Jahr am Freitag nach langer Debatte gebilligt.\tThe government approved.",
 	Good:              "Die Regierung hat den Haushalt für das kommende Jahr am Freitag nach langer Debatte gebilligt.\tAfter a long debate, the government approved next year's budget on Friday.",
 	ExampleFormat:     checker.FormatTSV,
@@ -95,16 +99,19 @@ func checkLengthRatio(p *checker.Pass) error {
 			continue
 		}
 		sl := textLength(u.Source.Text)
-		if sl < minLen || sl == 0 {
-			continue
+		if sl < minLen || sl == 0 || nameList(u.Source.Text) {
+			continue // a list of unit names: languages list more or fewer aliases
 		}
-		ratio := float64(textLength(u.Target.Text)) / float64(sl) / want
+		// Plural forms ("one file|%count% files") are compared by their
+		// average length: Russian writes three where English writes two.
+		ratio := float64(textLength(u.Target.Text)) / float64(pipeCount(u.Target.Text)) /
+			(float64(sl) / float64(pipeCount(u.Source.Text))) / want
 		switch {
 		case ratio < lo:
-			p.Report(u.Target, wholeBlock(u.Target),
+			p.Report(u.Target, proseSpan(u.Target),
 				fmt.Sprintf("the target is %.2f times as long as its source (below %.2g for %s); is part of it missing?", ratio, lo, pairName(p)), "")
 		case ratio > hi:
-			p.Report(u.Target, wholeBlock(u.Target),
+			p.Report(u.Target, proseSpan(u.Target),
 				fmt.Sprintf("the target is %.1f times as long as its source (above %.2g for %s); does it hold more than the source?", ratio, hi, pairName(p)), "")
 		}
 	}
@@ -120,4 +127,10 @@ func pairName(p *checker.Pass) string {
 		t = "?"
 	}
 	return s + "->" + t
+}
+
+// pipeCount returns the number of plural forms of a Symfony-style message,
+// 1 for any other text.
+func pipeCount(text string) int {
+	return max(1, len(pipeForms(text)))
 }

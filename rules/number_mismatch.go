@@ -2,6 +2,9 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/mtlint/mtlint/checker"
 )
@@ -35,8 +38,15 @@ number is missing, the message names it as the one it replaces); a source number
 missing in the target (at the whole target). Each value is compared as a set: a number
 repeated in the source may appear once in the target.
 
-Left alone: codes, where digits are glued to a letter ("F-16", "S-400", "G7", "5G",
-"COVID-19"): "entity-mismatch" compares them; digits inside placeholders, links and
+Superscript and subscript digits ("x²", "CO₂", a footnote "(²)") must be kept.
+Codes, where digits are glued to letters ("UTF-8", "ISBN-10", "OAuth1"), are
+compared by their digits when the target holds the same letters with other digits
+("UTF-9" for "UTF-8"); a code missing altogether is entity-mismatch's.
+
+Left alone: a 1 in a target whose source has no number ("過去 1 週間" for "Past
+Week"); "3rd party" and "1st party", terms rather than numbers
+("Drittanbieter"); an international calling code adapted to the target's country ("+1 for
+the US" as "+49 für Deutschland"); digits inside placeholders, links and
 e-mail addresses; numbers written in non-Latin digits (Chinese numerals such as "九二" or "二十"
 only excuse digits on the other side). Where a
 number can be read two ways ("1.200" is 1200 in German and 1.2 in English) either
@@ -52,12 +62,27 @@ reading is accepted; "number-format" judges the format.`,
 func checkNumberMismatch(p *checker.Pass) error {
 	srcLoc := sourceLocale(p)
 	for _, u := range p.Doc.Units {
-		if u.Source == nil || u.Target == nil {
-			continue
+		if u.Source == nil || u.Target == nil || creditsUnit(u) {
+			continue // the translators' credits hold their years, not the source's
 		}
-		src := extractNumbers(maskForNumbers(u.Source.Text), srcLoc)
-		tgt := extractNumbers(maskForNumbers(u.Target.Text), p.Locale)
+		st, tt := maskForNumbers(u.Source.Text), maskForNumbers(u.Target.Text)
+		st = partyIdiom.ReplaceAllStringFunc(st, func(m string) string { return strings.Repeat(" ", len(m)) })
+		if localisedCallingCode(st, tt) {
+			// "+1 for the US" as "+49 für Deutschland": a localised example.
+			st, tt = maskCallingCodes(st), maskCallingCodes(tt)
+		}
+		reportChangedCodes(p, u)
+		reportSuperscripts(p, u)
+		src := extractNumbers(st, srcLoc)
+		tgt := extractNumbers(tt, p.Locale)
 		missing, extra := numberDiff(src, tgt)
+		if len(src.Tokens) == 0 && len(src.Words) == 0 {
+			// "Past Week" as "過去 1 週間", "Increment (+1)": a one the
+			// target spells out where the source has no number at all.
+			extra = slices.DeleteFunc(extra, func(t numToken) bool {
+				return len(t.Vals) == 1 && t.Vals[0].Kind == kindNumber && t.Vals[0].V == 1
+			})
+		}
 		if len(missing) == 1 && len(extra) == 1 {
 			s, t := missing[0], extra[0]
 			p.Report(u.Target, t.Span, fmt.Sprintf("number %s in the target does not match %s in the source",
@@ -68,7 +93,7 @@ func checkNumberMismatch(p *checker.Pass) error {
 			p.Report(u.Target, t.Span, fmt.Sprintf("number %s is not in the source", u.Target.Text[t.Span.Start:t.Span.End]), "")
 		}
 		for _, s := range missing {
-			p.Report(u.Target, wholeBlock(u.Target), fmt.Sprintf("number %s of the source is missing in the target", u.Source.Text[s.Span.Start:s.Span.End]), "")
+			p.Report(u.Target, proseSpan(u.Target), fmt.Sprintf("number %s of the source is missing in the target", u.Source.Text[s.Span.Start:s.Span.End]), "")
 		}
 	}
 	return nil
@@ -130,4 +155,127 @@ func formatFor(t numToken, loc *checker.Locale) string {
 		}
 	}
 	return formatNumber(groups, t.Frac, loc.Group, loc.Decimal)
+}
+
+// partyIdiom matches "3rd party" and "1st-party", where the ordinal is a
+// word of the term ("Drittanbieter", "tiers"), not a number.
+var partyIdiom = regexp.MustCompile(`(?i)\b(?:1st|3rd)[- ]part(?:y|ies)\b`)
+
+// maskCallingCodes blanks the calling codes ("+49") of text.
+func maskCallingCodes(text string) string {
+	var spans []checker.Span
+	for _, m := range callingCode.FindAllStringSubmatchIndex(text, -1) {
+		spans = append(spans, checker.Span{Start: m[2] - 1, End: m[3]})
+	}
+	return maskSpans(text, spans)
+}
+
+// codePattern matches a code of letters and digits: "UTF-8", "ISBN-10",
+// "OAuth1", "MP3".
+var codePattern = regexp.MustCompile(`\b([A-Za-z][A-Za-z]*?)[-‐‑]?(\d+)\b`)
+
+// codeDigits returns the codes of text by their letters (lower-cased),
+// with the digits of each; placeholders are left out.
+func codeDigits(text string) map[string][]string {
+	out := map[string][]string{}
+	for _, m := range codePattern.FindAllStringSubmatch(maskPlaceholders(text), -1) {
+		k := strings.ToLower(m[1])
+		out[k] = append(out[k], m[2])
+	}
+	return out
+}
+
+// maskPlaceholders blanks the placeholders of text.
+func maskPlaceholders(text string) string {
+	var spans []checker.Span
+	for _, ph := range findPlaceholders(text) {
+		spans = append(spans, ph.Span)
+	}
+	return maskSpans(text, spans)
+}
+
+// changedCode returns the target's digits of a code whose letters the
+// target keeps with other digits than the source's, or "".
+func changedCode(letters string, src, tgt map[string][]string) string {
+	t := tgt[letters]
+	if len(t) == 0 {
+		return ""
+	}
+	for _, d := range t {
+		if !slices.Contains(src[letters], d) {
+			return d
+		}
+	}
+	return ""
+}
+
+// reportChangedCodes reports a code of the source whose letters the
+// target keeps with other digits ("UTF-9" for "UTF-8"): a changed number.
+func reportChangedCodes(p *checker.Pass, u *checker.Unit) {
+	src, tgt := codeDigits(u.Source.Text), codeDigits(u.Target.Text)
+	for _, m := range codePattern.FindAllStringSubmatchIndex(maskPlaceholders(u.Target.Text), -1) {
+		letters, digits := strings.ToLower(u.Target.Text[m[2]:m[3]]), u.Target.Text[m[4]:m[5]]
+		if len(src[letters]) == 0 || slices.Contains(src[letters], digits) {
+			continue
+		}
+		// A target that also keeps every digit group of the source's code
+		// adds a code ("ISBN-10 or ISBN-13"); it changed none.
+		kept := true
+		for _, d := range src[letters] {
+			kept = kept && slices.Contains(tgt[letters], d)
+		}
+		if kept {
+			continue
+		}
+		p.Report(u.Target, checker.Span{Start: m[4], End: m[5]},
+			fmt.Sprintf("number %s in %s does not match the source's %s", digits, u.Target.Text[m[0]:m[1]], strings.Join(src[letters], ", ")), "")
+		return
+	}
+	// The target kept the code's letters but lost one of its numbers:
+	// "OAuth1 or OAuth2" as "OAuth2 oder OAuth2".
+	for _, m := range codePattern.FindAllStringSubmatch(maskPlaceholders(u.Source.Text), -1) {
+		letters, digits := strings.ToLower(m[1]), m[2]
+		if len(tgt[letters]) > 0 && !slices.Contains(tgt[letters], digits) {
+			p.Report(u.Target, proseSpan(u.Target), fmt.Sprintf("number %s of %s in the source is missing in the target", digits, m[0]), "")
+			return
+		}
+	}
+}
+
+// superscriptRuns returns the runs of superscript and subscript digits of
+// text ("²" in "x²", "₂" in "CO₂"), which the number reader does not see.
+func superscriptRuns(text string) []string {
+	var out []string
+	var run strings.Builder
+	flush := func() {
+		if run.Len() > 0 {
+			out = append(out, run.String())
+			run.Reset()
+		}
+	}
+	for _, r := range text {
+		if strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", r) {
+			run.WriteRune(r)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// reportSuperscripts reports a superscript or subscript number of the
+// source ("x²", a footnote "(²)") that the target lacks.
+func reportSuperscripts(p *checker.Pass, u *checker.Unit) {
+	have := map[string]int{}
+	for _, r := range superscriptRuns(u.Target.Text) {
+		have[r]++
+	}
+	for _, r := range superscriptRuns(u.Source.Text) {
+		if have[r] == 0 {
+			p.Report(u.Target, proseSpan(u.Target), fmt.Sprintf("number %s of the source is missing in the target", r), "")
+			return
+		}
+		have[r]--
+	}
 }

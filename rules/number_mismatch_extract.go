@@ -171,6 +171,14 @@ func (nw *numberWords) value(word string) (float64, bool) {
 	if v, ok := nw.exact[w]; ok {
 		return v, true
 	}
+	// A possessive is its word: "two’s complement".
+	for _, poss := range []string{"'s", "’s"} {
+		if stem, cut := strings.CutSuffix(w, poss); cut {
+			if v, ok := nw.exact[stem]; ok {
+				return v, true
+			}
+		}
+	}
 	if v, found := nw.stems[w]; found {
 		return v, true
 	}

@@ -42,14 +42,15 @@ type placeholder struct {
 }
 
 var (
-	printfPattern   = regexp.MustCompile(`^%(?:(\d+)\$)?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGaAcspn@])`)
-	pyNamedPattern  = regexp.MustCompile(`^%\([A-Za-z_][A-Za-z0-9_]*\)[-+0# ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]`)
-	dollarPattern   = regexp.MustCompile(`^\$\{\s*[^{}\s]+\s*\}`)
-	mustachePattern = regexp.MustCompile(`^\{\{\s*([^{}]+?)\s*\}\}`)
-	bracePattern    = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*(?::[^{}]*)?$`)
-	icuPattern      = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*,\s*(plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*(?:,|$)`)
-	tagPattern      = regexp.MustCompile(`^<(/?)([A-Za-z][A-Za-z0-9:_-]*)((?:\s+[A-Za-z_:][-\w:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]*[^\s"'<>/]))*)\s*(/?)>`)
-	idAttrPattern   = regexp.MustCompile(`\bid\s*=\s*["']?([^"'\s>]+)`)
+	printfPattern      = regexp.MustCompile(`^%(?:(\d+)\$)?[-+0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGaAcspn@])`)
+	pyNamedPattern     = regexp.MustCompile(`^%\([A-Za-z_][A-Za-z0-9_]*\)[-+0# ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]`)
+	percentNamePattern = regexp.MustCompile(`^%[A-Za-z_][A-Za-z0-9_.]+%`)
+	dollarPattern      = regexp.MustCompile(`^\$\{\s*[^{}\s]+\s*\}`)
+	mustachePattern    = regexp.MustCompile(`^\{\{\s*([^{}]+?)\s*\}\}`)
+	bracePattern       = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*(?::[^{}]*)?$`)
+	icuPattern         = regexp.MustCompile(`^\s*([\pL_][\pL\pN_.-]*|\d+)\s*,\s*(plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*(?:,|$)`)
+	tagPattern         = regexp.MustCompile(`^<(/?)([A-Za-z][A-Za-z0-9:_-]*)((?:\s+[A-Za-z_:][-\w:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]*[^\s"'<>/]))*)\s*(/?)>`)
+	idAttrPattern      = regexp.MustCompile(`\bid\s*=\s*["']?([^"'\s>]+)`)
 )
 
 // voidElements are HTML elements without a closing tag.
@@ -70,18 +71,29 @@ func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool
 				i += 2
 				continue
 			}
+			// A Symfony or Twig parameter: "%count%", "%minutes%".
+			if m := percentNamePattern.FindString(rest); m != "" {
+				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + len(m)}, Key: m, Kind: phTemplate, InICU: inICU})
+				i += len(m)
+				continue
+			}
 			if i > 0 && isASCIIDigit(text[i-1]) {
 				// "50%d" is not a format; "50 %" neither (no conversion after a space).
 				i++
 				continue
 			}
-			if m := pyNamedPattern.FindString(rest); m != "" && !letterAt(text, i+len(m)) {
+			// A named conversion ends at its letter: "%(link)ssign up" is
+			// the placeholder and the words "sign up".
+			if m := pyNamedPattern.FindString(rest); m != "" {
 				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + len(m)}, Key: m, Kind: phTemplate, InICU: inICU})
 				i += len(m)
 				continue
 			}
 			if m := printfPattern.FindStringSubmatch(rest); m != nil && !letterAt(text, i+len(m[0])) {
-				p := placeholder{Span: checker.Span{Start: i, End: i + len(m[0])}, Key: m[0], Kind: phPrintf, InICU: inICU}
+				// The grouping flag ("%'d") formats the same argument: a
+				// translation may keep or drop it.
+				key := strings.Replace(m[0], "'", "", 1)
+				p := placeholder{Span: checker.Span{Start: i, End: i + len(m[0])}, Key: key, Kind: phPrintf, InICU: inICU}
 				if m[1] == "" {
 					p.Conv = m[2][0]
 				}
@@ -143,6 +155,10 @@ func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool
 					p.Key, p.Open = "<"+name+id+">", true
 				}
 				out = append(out, p)
+				// A placeholder inside an attribute ("href=\"%(url)s\"")
+				// is filled in like any other.
+				attrs := i + 1 + len(m[1]) + len(m[2])
+				out = appendPlaceholders(out, text, attrs, attrs+len(m[3]), inICU)
 				i += len(m[0])
 				continue
 			}
@@ -206,4 +222,97 @@ func inlinePlaceholders(tags []checker.Tag) []placeholder {
 		out = append(out, placeholder{Span: t.Span, Key: key + ">", Kind: phInline, Name: t.Name})
 	}
 	return out
+}
+
+// strftimePattern matches a strftime directive that no printf conversion
+// has ("%B", "%Y", "%H"), not followed by a letter as "%minutes%" is: a
+// segment with one is a date or time format.
+var strftimePattern = regexp.MustCompile(`%[-_0^#]?[BbhYyHIMSmjZzUWwVGkl](?:[^A-Za-z0-9_%]|$)`)
+
+// isDateFormat reports whether text is a strftime date or time format,
+// whose directives a translator reorders and replaces for the locale
+// ("%e %B %Y" as "%d. %B %Y").
+func isDateFormat(text string) bool { return strftimePattern.MatchString(text) }
+
+// dropPrintf returns list without its printf conversions.
+func dropPrintf(list []placeholder) []placeholder {
+	out := list[:0:0]
+	for _, x := range list {
+		if x.Kind != phPrintf {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// positionsAsSource rewrites the positional printf conversions of tgt
+// ("%2$s") as the source's unpositioned conversion they stand for ("%s"),
+// when the source has only unpositioned ones: "%s ... %s" translated as
+// "%2$s ... %1$s" reorders the arguments on purpose. Conversions of another
+// type than the source's at that position are left as they are.
+func positionsAsSource(src, tgt []placeholder) []placeholder {
+	var plain []placeholder
+	for _, x := range src {
+		if x.Kind == phPrintf && x.Key != "%%" {
+			if x.Conv == 0 {
+				return tgt // the source has positions itself
+			}
+			plain = append(plain, x)
+		}
+	}
+	out := append([]placeholder(nil), tgt...)
+	for i, x := range out {
+		if x.Kind != phPrintf || x.Conv != 0 {
+			continue
+		}
+		m := printfPattern.FindStringSubmatch(x.Key)
+		if m == nil || m[1] == "" {
+			continue
+		}
+		n := 0
+		for _, c := range m[1] {
+			n = n*10 + int(c-'0')
+		}
+		if n < 1 || n > len(plain) || plain[n-1].Key != strings.Replace(x.Key, m[1]+"$", "", 1) {
+			continue
+		}
+		out[i].Key = plain[n-1].Key // Conv stays 0: the order is the translator's
+	}
+	return out
+}
+
+// pipeInterval matches the interval a Symfony plural form may start with:
+// "{0}", "{1,2}", "[2,Inf[", "]1,19]".
+var pipeInterval = regexp.MustCompile(`^\s*(?:\{\s*-?\d+(?:\s*,\s*-?\d+)*\s*\}|[\[\]]\s*(?:-?\d+|-Inf)\s*,\s*(?:-?\d+|\+?Inf)\s*[\[\]])\s*`)
+
+// pipeForms returns the spans of the plural forms of a Symfony-style
+// message ("one file|%count% files"), each without its interval prefix, or
+// nil when text is not one: a "|" between spaces is a separator in a
+// label ("Home | About"), not a form boundary.
+func pipeForms(text string) []checker.Span {
+	var forms []checker.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) {
+			if text[i] != '|' {
+				continue
+			}
+			if i+1 < len(text) && text[i+1] == '|' || i > 0 && text[i-1] == '|' {
+				return nil
+			}
+			if i > 0 && text[i-1] == ' ' && i+1 < len(text) && text[i+1] == ' ' {
+				return nil
+			}
+		}
+		s := start
+		if m := pipeInterval.FindStringIndex(text[start:i]); m != nil {
+			s += m[1]
+		}
+		forms = append(forms, checker.Span{Start: s, End: i})
+		start = i + 1
+	}
+	if len(forms) < 2 {
+		return nil
+	}
+	return forms
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 
 	"github.com/mtlint/mtlint/checker"
 )
@@ -29,10 +30,21 @@ translated, and the placeholders in them are compared as a set, since languages 
 different numbers of plural forms (Russian four, English two). Reported at info: XLIFF
 inline elements in another order (word order differs between languages; check it).
 
+The forms of a PO plural may hold the placeholders of msgid or msgid_plural ("%d
+файл" for "One file"), and the first form may spell out the count ("l’élément" for
+"%d item"). Symfony plural messages ("one file|%count% files") are
+compared form by form:
+every form of the target must hold the placeholders all forms of the source hold,
+whatever the number of forms. Positional conversions in a target whose source has
+none ("%2$s ... %1$s" for "%s ... %s") reorder on purpose; strftime formats
+("%e %B %Y" as "%d. %B %Y") are localised, not compared. Placeholders inside tag
+attributes ('href="%(url)s"') are compared like the others.
+
 Left alone: "%" after a digit or before a space ("50 %", "50%"), which is a percent sign,
 and "%%" in a segment pair without printf conversions;
-tags whose order changed but still nest; attribute values of tags (a localised link
-may differ; "url-mismatch" compares links); units without a target.`,
+tags whose order changed but still nest; attribute values of tags other than
+placeholders (a localised link may differ; "url-mismatch" compares links); units
+without a target.`,
 	Bad:               "{count} Dateien gelöscht\t{anzahl} files deleted",
 	Good:              "{count} Dateien gelöscht\t{count} files deleted",
 	ExampleFormat:     checker.FormatTSV,
@@ -43,17 +55,36 @@ may differ; "url-mismatch" compares links); units without a target.`,
 }
 
 func checkPlaceholderMismatch(p *checker.Pass) error {
+	plurals := pluralSourceKeys(p.Doc)
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
 		src, tgt := findPlaceholders(u.Source.Text), findPlaceholders(u.Target.Text)
+		if form, msg := u.Form(); form >= 0 && plurals[msg] != nil {
+			tgt = withoutOtherForms(src, tgt, plurals[msg])
+			if form == 0 {
+				src = withoutSpelledCount(src, tgt)
+			}
+		}
 		if !hasPrintf(src) && !hasPrintf(tgt) {
 			// "%%" is an escaped percent sign only in a format string.
 			src, tgt = dropPercentEscapes(src), dropPercentEscapes(tgt)
 		}
-		comparePlaceholders(p, u.Target, src, tgt)
-		checkPrintfOrder(p, u.Target, src, tgt)
+		if isDateFormat(u.Source.Text) || isDateFormat(u.Target.Text) {
+			src, tgt = dropPrintf(src), dropPrintf(tgt)
+		}
+		tgt = positionsAsSource(src, tgt)
+		if forms := pipeForms(u.Source.Text); forms != nil {
+			comparePipeForms(p, u.Target, forms, src, tgt)
+		} else if pipeForms(u.Target.Text) != nil {
+			// A language with more plural forms than the source's one
+			// message ("%count% minutes" as three Russian forms).
+			comparePipeForms(p, u.Target, []checker.Span{{Start: 0, End: len(u.Source.Text)}}, src, tgt)
+		} else {
+			comparePlaceholders(p, u.Target, src, tgt)
+			checkPrintfOrder(p, u.Target, src, tgt)
+		}
 		checkTagNesting(p, u.Target, src, tgt)
 		if len(u.SourceTags) > 0 || len(u.TargetTags) > 0 {
 			si, ti := inlinePlaceholders(u.SourceTags), inlinePlaceholders(u.TargetTags)
@@ -147,6 +178,138 @@ func comparePlaceholders(p *checker.Pass, target *checker.Block, src, tgt []plac
 			}
 		}
 		p.Report(target, wholeBlock(target), fmt.Sprintf("%s of the source is missing in the target", key), "")
+	}
+}
+
+// pluralSourceKeys returns, for each plural message of a PO file, the
+// placeholders of its msgid and msgid_plural together.
+func pluralSourceKeys(doc *checker.Document) map[string]map[string]bool {
+	if doc.Format != checker.FormatPO {
+		return nil
+	}
+	keys := map[string]map[string]bool{}
+	for _, u := range doc.Units {
+		form, msg := u.Form()
+		if form < 0 || u.Source == nil {
+			continue
+		}
+		if keys[msg] == nil {
+			keys[msg] = map[string]bool{}
+		}
+		for _, x := range findPlaceholders(u.Source.Text) {
+			keys[msg][x.Key] = true
+		}
+	}
+	return keys
+}
+
+// withoutOtherForms drops from a plural form's target the placeholders its
+// own source lacks but the message's other source has: the Russian form
+// for 1, 21, 31 writes the count ("%d файл") that msgid "One file" spells
+// out.
+func withoutOtherForms(src, tgt []placeholder, message map[string]bool) []placeholder {
+	own := map[string]bool{}
+	for _, x := range src {
+		own[x.Key] = true
+	}
+	out := tgt[:0:0]
+	for _, x := range tgt {
+		if own[x.Key] || !message[x.Key] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// integerConversion matches a printf conversion of an integer: "%d",
+// "%'d", "%1$u", "%(count)d".
+var integerConversion = regexp.MustCompile(`^%(?:\d+\$|\([A-Za-z_][A-Za-z0-9_]*\))?[-+0#']*\d*[diu]$`)
+
+// withoutSpelledCount drops from the source of a plural's first form the
+// integer conversions its translation spells out: the singular says
+// "l’élément" where msgid has "%'d item".
+func withoutSpelledCount(src, tgt []placeholder) []placeholder {
+	have := map[string]bool{}
+	for _, x := range tgt {
+		have[x.Key] = true
+	}
+	out := src[:0:0]
+	for _, x := range src {
+		if have[x.Key] || !integerConversion.MatchString(x.Key) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// comparePipeForms compares the placeholders of a Symfony-style plural
+// message form by form: languages have other numbers of forms (Russian
+// three, Japanese one), and a form may say "one" where the others hold the
+// count. Every target form must hold the placeholders that all source forms
+// hold, its last form those of the source's last form (each form those of
+// its counterpart when the numbers of forms agree), and none that no source
+// form holds.
+func comparePipeForms(p *checker.Pass, target *checker.Block, forms []checker.Span, src, tgt []placeholder) {
+	inForm := func(list []placeholder, f checker.Span) map[string]bool {
+		keys := map[string]bool{}
+		for _, x := range list {
+			if x.Span.Start >= f.Start && x.Span.End <= f.End {
+				keys[x.Key] = true
+			}
+		}
+		return keys
+	}
+	all, some := inForm(src, forms[0]), map[string]bool{} // in every form, in one
+	for _, f := range forms {
+		keys := inForm(src, f)
+		for k := range keys {
+			some[k] = true
+		}
+		for k := range all {
+			if !keys[k] {
+				delete(all, k)
+			}
+		}
+	}
+	tforms := pipeForms(target.Text)
+	if tforms == nil {
+		tforms = []checker.Span{{Start: 0, End: len(target.Text)}}
+	}
+	// The last form is the "other" form in every language: it holds the
+	// count wherever the source's last form does. With as many forms as
+	// the source, each form holds its counterpart's.
+	need := func(i int) map[string]bool {
+		switch {
+		case len(tforms) == len(forms):
+			return inForm(src, forms[i])
+		case i == len(tforms)-1:
+			last := inForm(src, forms[len(forms)-1])
+			for k := range all {
+				last[k] = true
+			}
+			return last
+		}
+		return all
+	}
+	reported := map[string]bool{}
+	for i, f := range tforms {
+		keys, want := inForm(tgt, f), need(i)
+		for _, x := range src {
+			if want[x.Key] && !keys[x.Key] && !reported[x.Key] {
+				reported[x.Key] = true
+				msg := fmt.Sprintf("%s of the source is missing in the target", x.Key)
+				if len(tforms) > 1 {
+					msg = fmt.Sprintf("%s of the source is missing in plural form %d of the target", x.Key, i+1)
+				}
+				p.Report(target, f, msg, "")
+			}
+		}
+	}
+	for _, x := range tgt {
+		if !some[x.Key] && !reported[x.Key] {
+			reported[x.Key] = true
+			p.Report(target, x.Span, fmt.Sprintf("%s is not in the source", x.Key), "")
+		}
 	}
 }
 

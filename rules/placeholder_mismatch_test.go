@@ -120,3 +120,40 @@ func TestInlineTags(t *testing.T) {
 		}
 	}
 }
+
+func TestPipeForms(t *testing.T) {
+	tests := []struct {
+		text  string
+		forms []string
+	}{
+		{"one file|%count% files", []string{"one file", "%count% files"}},
+		{"{0} no files|{1} one file|]1,Inf[ %count% files", []string{"no files", "one file", "%count% files"}},
+		{"[0,1] a little|]1,Inf[ a lot", []string{"a little", "a lot"}},
+		{"Home | About", nil},
+		{"a || b", nil},
+		{"no pipe", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range pipeForms(tt.text) {
+			got = append(got, tt.text[f.Start:f.End])
+		}
+		if !reflect.DeepEqual(got, tt.forms) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.forms)
+		}
+	}
+}
+
+func TestIsDateFormat(t *testing.T) {
+	for text, want := range map[string]bool{
+		"%e %B %Y":              true,
+		"%d.%m.%Y, %H:%M":       true,
+		"%minutes% minutes":     false,
+		"%s of %d files":        false,
+		"Saved at %H:%M by %s.": true,
+	} {
+		if got := isDateFormat(text); got != want {
+			t.Errorf("isDateFormat(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

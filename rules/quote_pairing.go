@@ -96,7 +96,10 @@ func pairQuotes(text string, verbatim []checker.Span, styles []checker.QuotePair
 			stack = stack[:len(stack)-1]
 			continue
 		}
-		if opens(styles, r) && !(closesAny(styles, r) && looksClosing(text, off, n)) {
+		// A mark right before a placeholder opens: "を“%s”に" quotes the
+		// value the placeholder stands for.
+		beforePlaceholder := v < len(verbatim) && verbatim[v].Start == off+n
+		if opens(styles, r) && !(closesAny(styles, r) && looksClosing(text, off, n) && !beforePlaceholder) {
 			stack = append(stack, pairMark{r, off})
 			continue
 		}

@@ -27,9 +27,17 @@ as Övelgönne or Landungsbrücken and agency credits are left alone. Page furni
 another language is reported once, by wrong-language.
 
 In bilingual inputs (TSV, CSV, XLIFF, PO, TMX, parallel articles) a target that
-copies its source (at least 90% alike, go-diff) is an error; names, codes, numbers,
-URLs, targets of fewer than three words, all-capitalised names ("Deutsche Bank AG")
-and short cognates between closely related languages are left alone.`,
+copies its source (at least 90% alike, go-diff) is an error, with or without
+placeholders and markup; names, codes, numbers, URLs, targets of fewer than three
+words, all-capitalised names ("Deutsche Bank AG"), short cognates between closely
+related languages and the translators' credits are left alone. In PO and XLIFF a
+copied label of one or two words ("Password", "New Password") is reported when the
+file translates its words elsewhere more often than it keeps them, or, in a language
+of another script, keeps them nowhere; a target that adds words of its own language
+to the source's terms ("oauth_token" oder "access token") is translated. A segment
+list whose units are mostly in the source language gets one finding a unit, not one
+for the file, and a target in a script of its own that keeps Latin terms of its
+source is not called a foreign paragraph.`,
 	Bad:           "The ferry will stop at the pier. Das Unternehmen prüft aber, ob einzelne Fahrten am Wochenende erhalten bleiben.",
 	Good:          "The ferry will stop at the pier in Övelgönne. The company is checking whether some weekend trips can stay.",
 	Severity:      checker.Warning,
@@ -51,16 +59,19 @@ func checkUntranslated(p *checker.Pass) error {
 	if err != nil {
 		return err
 	}
-	if wrongLanguage(rep) != "" {
+	if fileVerdict(p.Doc, rep) != "" {
 		return nil // the whole file: wrong-language says it once
 	}
 	target := languageName(p.Doc.Lang)
 	for i, bl := range rep.Blocks {
 		b := p.Doc.Blocks[i]
 		if copies[b] {
-			continue // reported as a copy of its source
+			continue // judged as a copy of its source
 		}
 		for _, f := range bl.Foreign {
+			if p.Doc.SegmentList() && (keptTerms(b, f) || kanjiOnly(b, f, p.Doc.Lang) || nameList(b.Text) || keptName(p.Doc, b)) {
+				continue
+			}
 			sev := checker.Warning
 			if f.Unit == checker.UnitParagraph {
 				sev = checker.Error

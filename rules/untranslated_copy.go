@@ -21,12 +21,16 @@ const copyCognateWords = 4
 
 // reportCopiedSources reports units whose target is its source, copied
 // unchanged or nearly so: the unit was left untranslated. It is part of the
-// untranslated rule.
+// untranslated rule, and returns the targets it judged: those it reported,
+// and in software strings the exact copies it kept as deliberate (a name, a
+// list of unit symbols) and the translators' credits, about which language
+// detection has nothing to add.
 //
 // Left alone: targets without prose (numbers, codes, URLs, e-mail addresses),
 // units of one or two words (names, brands, "OK", "Radio", "Internet" are
-// the same in many languages), targets whose words are all capitalised (names
-// and titles: "Deutsche Bank", "Frank-Walter Steinmeier"), short targets
+// the same in many languages) and targets whose words are all capitalised
+// (names and titles: "Deutsche Bank", "Frank-Walter Steinmeier") unless, in
+// software strings, the file translates their words elsewhere; short targets
 // between closely related languages (Spanish and Portuguese, German and
 // Dutch, Russian and Ukrainian), and documents whose source and target
 // language are the same.
@@ -37,24 +41,226 @@ func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
 		return copies // a locale variant (en-GB -> en-US): copies are expected
 	}
 	related := closelyRelated(src, tgt)
+	software := softwareStrings(p.Doc)
+	otherScript := !latinScriptLang(tgt) && latinScriptLang(src)
+	var uses map[string]*termUse // built when a short copy needs it
 	dmp := diffmatchpatch.New()
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
+		if creditsUnit(u) {
+			copies[u.Target] = true // names and addresses, in no language
+			continue
+		}
 		s, t := strings.TrimSpace(u.Source.Text), strings.TrimSpace(u.Target.Text)
-		words := proseWords(t)
-		if words < 3 || related && words <= copyCognateWords {
+		if software && strings.EqualFold(s, t) {
+			copies[u.Target] = true // judged here, reported or kept on purpose
+		}
+		words := proseWords(maskPlaceholders(t)) // the "s" of "%s" is no word
+		switch {
+		case nameList(t):
+			continue // "Pound per Square Inch,psi": a program's list of unit names
+		case words >= 3 && !(related && words <= copyCognateWords):
+			if !nearCopy(dmp, s, t) || s != t && addsFunctionWords(s, t, src, tgt) {
+				continue
+			}
+		case software && strings.EqualFold(s, t) && !hasAcronym(t) && !identifier(t):
+			// A label of a word or two ("Password", "New Password") is the
+			// same in many languages ("Browser", "Code", "WebAuthn"): it
+			// counts as left untranslated when the file translates its
+			// words elsewhere and keeps them less often.
+			if uses == nil {
+				uses = termUses(p.Doc.Units)
+			}
+			// In a language of another script, a Latin label the file
+			// keeps nowhere else was left, not borrowed.
+			if !translatedElsewhere(t, uses) && !(otherScript && keptNowhere(t, uses)) &&
+				!sourceFunctionWord(t, src, tgt) {
+				continue
+			}
+		default:
 			continue
 		}
-		if !nearCopy(dmp, s, t) {
-			continue
-		}
-		p.ReportSeverity(u.Target, checker.Span{Start: 0, End: len(u.Target.Text)}, checker.Error,
+		p.ReportSeverity(u.Target, proseSpan(u.Target), checker.Error,
 			"target copies its source: the unit was left untranslated", "translate the text")
 		copies[u.Target] = true
 	}
 	return copies
+}
+
+// termUse counts the units of a file whose source holds a word and whose
+// target kept it (as a word or inside one: "Browserfenster") or not.
+type termUse struct{ kept, translated int }
+
+// termUses counts, for every word of three letters or more in the sources
+// of units, how often the file's translations keep it and how often they
+// do not. Units whose target is their source are left out: they show
+// nothing about how the file translates.
+func termUses(units []*checker.Unit) map[string]*termUse {
+	uses := map[string]*termUse{}
+	for _, u := range units {
+		if u.Source == nil || u.Target == nil {
+			continue
+		}
+		s, t := strings.ToLower(u.Source.Text), strings.ToLower(u.Target.Text)
+		if strings.TrimSpace(s) == strings.TrimSpace(t) {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, w := range strings.FieldsFunc(s, notLetter) {
+			if seen[w] || utf8.RuneCountInString(w) < 3 {
+				continue
+			}
+			seen[w] = true
+			use := uses[w]
+			if use == nil {
+				use = &termUse{}
+				uses[w] = use
+			}
+			if strings.Contains(t, w) {
+				use.kept++
+			} else {
+				use.translated++
+			}
+		}
+	}
+	return uses
+}
+
+// sourceFunctionWord reports whether text holds a function word of the
+// source language that is none of the target's ("Changing to", "Started
+// At"): a phrase of the source language, not a term borrowed from it.
+func sourceFunctionWord(text, srcLang, tgtLang string) bool {
+	words := strings.FieldsFunc(text, notLetter)
+	lower := false
+	for _, w := range words {
+		lower = lower || !startsUpper(w)
+	}
+	if len(words) < 2 || !lower {
+		return false // a keyword ("in") or a name ("The GNOME Project")
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), notLetter) {
+		if utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		if f, _, ok := checker.FunctionWords(w, srcLang); ok && f > 0 {
+			if f, _, ok := checker.FunctionWords(w, tgtLang); ok && f == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasAcronym reports whether text is a technical label: a word in
+// capitals or a number among capitalised words only ("Windows (CR+LF)",
+// "TOTP Authenticator", "Type 1C"), kept on purpose. A phrase with a
+// lower-case word ("Invalid CSRF token.") is none.
+func hasAcronym(text string) bool {
+	technical := strings.IndexFunc(text, unicode.IsDigit) >= 0
+	for _, w := range strings.FieldsFunc(text, notLetter) {
+		if !startsUpper(w) {
+			return false
+		}
+		technical = technical || utf8.RuneCountInString(w) >= 2 && isAllUpper(w)
+	}
+	return technical
+}
+
+// identifier reports whether text is one lower-case word joined by hyphens
+// ("page-label-entry"): a name in the program, not a label.
+func identifier(text string) bool {
+	return !strings.ContainsAny(text, " \t") && strings.Contains(text, "-") && strings.ToLower(text) == text
+}
+
+// titleName reports whether text is three or more capitalised words ("The
+// GNOME Project", "British Thermal Units"): a name.
+func titleName(text string) bool {
+	words := strings.FieldsFunc(text, notLetter)
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// keptNowhere reports whether text has a lower-case word of five letters
+// or more, no capitalised or shorter one, and the file's other
+// translations keep none of its words.
+func keptNowhere(text string, uses map[string]*termUse) bool {
+	n := 0
+	for _, f := range strings.Fields(text) {
+		if strings.ContainsAny(f, "_./@:=0123456789") {
+			return false
+		}
+		for _, w := range strings.FieldsFunc(f, notLetter) {
+			if utf8.RuneCountInString(w) < 3 {
+				continue
+			}
+			// Acronyms, names with an inner capital and short capitalised
+			// abbreviations ("Pmt", "Term") are kept as they are.
+			// Capitalised words are names ("Samba") or kept labels, and
+			// short lower-case ones symbols ("nmi", "kbps").
+			if startsUpper(w) || hasInnerCapital(w) || utf8.RuneCountInString(w) < 5 {
+				return false
+			}
+			if use := uses[strings.ToLower(w)]; use != nil && use.kept > 0 {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// latinScriptLang reports whether lang is written in Latin script; an
+// unknown language counts as such.
+func latinScriptLang(lang string) bool {
+	switch baseLang(lang) {
+	case "ru", "uk", "bg", "sr", "mk", "be", "kk", "el", "zh", "ja", "ko", "ar", "fa", "he", "hi", "th", "ka", "hy":
+		return false
+	}
+	return true
+}
+
+// translatedElsewhere reports whether a word of text that is neither an
+// acronym nor a name with an inner capital ("MFA", "WebAuthn") is one the
+// file translates more often than it keeps.
+func translatedElsewhere(text string, uses map[string]*termUse) bool {
+	var spans []checker.Span
+	for _, a := range findAddresses(text) {
+		spans = append(spans, a.Span)
+	}
+	text = maskSpans(text, spans)
+	fields := strings.Fields(text)
+	if len(fields) == 1 && strings.ContainsAny(text, ",;|") {
+		return false // a list of names or units: "gigabyte,gigabytes,GB"
+	}
+	var words []string
+	for _, f := range fields {
+		f = strings.TrimRight(f, ".,:;!?…)") // "password." ends a sentence
+		if strings.ContainsAny(f, "_./@:=0123456789") {
+			continue // an identifier, path or code: "oauth_token", "v2"
+		}
+		words = append(words, strings.FieldsFunc(f, notLetter)...)
+	}
+	evidence := 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 3 || isAllUpper(w) || hasInnerCapital(w) {
+			continue
+		}
+		if use := uses[strings.ToLower(w)]; use != nil && use.translated > use.kept {
+			evidence++
+		}
+	}
+	// A name of capitalised words ("British Thermal Units") may share one
+	// word with the file's labels; a label left in English shares more.
+	return evidence >= 1 && !titleName(text) || evidence >= 2
 }
 
 // nearCopy reports whether t is s, or differs from it by at most
@@ -141,4 +347,95 @@ func sharesMostWords(s, t string) bool {
 		}
 	}
 	return shared*2 >= all
+}
+
+// addsFunctionWords reports whether the words t has and s lacks include a
+// function word of the target language that is none of the source's
+// ("oder"), or a word in a script the source does not use ("или"): the
+// translator wrote the sentence and kept its terms
+// ("oauth_token" (OAuth1) oder "access token"), rather than leaving it.
+func addsFunctionWords(s, t, srcLang, tgtLang string) bool {
+	have, sourceScripts := map[string]bool{}, map[checker.Script]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notLetter) {
+		have[w] = true
+		for _, r := range w {
+			sourceScripts[checker.ScriptOf(r)] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), notLetter) {
+		if have[w] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !sourceScripts[checker.ScriptOf(r)] {
+			return true // "или": a word in the target's own script
+		}
+		if f, _, ok := checker.FunctionWords(w, tgtLang); ok && f > 0 {
+			if f, _, ok := checker.FunctionWords(w, srcLang); !ok || f == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// keptTerms reports whether a foreign paragraph found by script in a unit's
+// target b is a translation that kept terms of its source in their script
+// ("「oauth_token」(OAuth1) もしくは Access Token"): the target also holds
+// words in a script of its own. A unit left wholly untranslated is the
+// copy check's to report.
+func keptTerms(b *checker.Block, f checker.ForeignSpan) bool {
+	if f.Unit != checker.UnitParagraph || f.Script == checker.NoScript {
+		return false
+	}
+	other := 0
+	for _, r := range b.Text {
+		if sc := checker.ScriptOf(r); sc != checker.NoScript && sc != f.Script {
+			other++
+		}
+	}
+	return other >= 2
+}
+
+// kanjiOnly reports whether a Chinese span found in a Japanese target is
+// written in Han characters only: a short Japanese label may use no kana
+// ("逆数修飾子"), and Han alone does not tell the two languages apart.
+func kanjiOnly(b *checker.Block, f checker.ForeignSpan, lang string) bool {
+	if baseLang(lang) != "ja" || baseLang(f.Lang) != "zh" {
+		return false
+	}
+	for _, r := range b.Text[f.Span.Start:f.Span.End] {
+		if checker.ScriptOf(r) == checker.Kana {
+			return false
+		}
+	}
+	return true
+}
+
+// keptName reports whether target b is one or two capitalised words that
+// its unit's source holds ("Javascript" for "Contains Javascript"): the
+// translation kept a name and dropped the rest, by choice or not, but it
+// is no text in another language.
+func keptName(doc *checker.Document, b *checker.Block) bool {
+	words := strings.FieldsFunc(b.Text, notLetter)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, u := range doc.Units {
+		if u.Target != b || u.Source == nil {
+			continue
+		}
+		src := map[string]bool{}
+		for _, w := range strings.FieldsFunc(u.Source.Text, notLetter) {
+			src[w] = true
+		}
+		for _, w := range words {
+			if !startsUpper(w) || !src[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

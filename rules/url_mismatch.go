@@ -25,7 +25,10 @@ address; when exactly one is missing, the message names it as the one it replace
 
 Left alone: a link localised by its language alone ("example.com/de/" for
 "example.com/en/", "de.wikipedia.org" for "en.wikipedia.org", "?lang=de" for
-"?lang=en"). Any other change of path on the same host ("/de/hilfe" for "/en/help")
+"?lang=en"), also when the page's name is then in the target's language on a site of
+that language ("de.wikipedia.org/wiki/Zeichensatz" for "en.wikipedia.org/wiki/Charset",
+"gpl.de.html" for "gpl.html" in a German target); the translators' credits (gettext "translator-credits") with their
+addresses. Any other change of path on the same host ("/hilfe" for "/help")
 may be the localised page and is reported at info only; a changed query
 ("?year=2024" for "?year=2023") is an error, as queries are not localised. Bare domain names used as names ("Bild.de",
 "Amazon.com") are not addresses here; the entity rule looks after them.`,
@@ -173,7 +176,7 @@ func stripLangSegments(path string) string {
 
 func checkURLMismatch(p *checker.Pass) error {
 	for _, u := range p.Doc.Units {
-		if u.Source == nil || u.Target == nil {
+		if u.Source == nil || u.Target == nil || creditsUnit(u) {
 			continue
 		}
 		compareAddresses(p, u, findAddresses(u.Source.Text), findAddresses(u.Target.Text))
@@ -203,7 +206,7 @@ func compareAddresses(p *checker.Pass, u *checker.Unit, src, tgt []address) {
 					continue
 				}
 				matchedS[i], usedT[j] = true, true
-				if !exact && s.Path != t.Path {
+				if !exact && s.Path != t.Path && !inLanguage(t.Text, p.Doc.Lang) {
 					p.ReportSeverity(u.Target, t.Span, checker.Info,
 						"link path differs from the source's "+s.Text+"; check that it is the localised page", s.Text)
 				}
@@ -233,6 +236,33 @@ func compareAddresses(p *checker.Pass, u *checker.Unit, src, tgt []address) {
 	for _, s := range missing {
 		p.Report(u.Target, wholeBlock(u.Target), kindOf(s)+" "+s.Text+" of the source is missing in the target", "")
 	}
+}
+
+// inLanguage reports whether the link names language lang by a subdomain
+// ("de.wikipedia.org/wiki/…") or a language infix of its file name
+// ("gpl.de.html"): a page of a site in the target's language, whose path is
+// worded in that language.
+func inLanguage(link, lang string) bool {
+	lang = baseLang(lang)
+	if lang == "" {
+		return false
+	}
+	rest := link
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+	}
+	host, path, _ := strings.Cut(rest, "/")
+	if label, _, ok := strings.Cut(host, "."); ok && strings.Count(host, ".") >= 2 && isLangCode(label) && baseLang(label) == lang {
+		return true
+	}
+	file := path[strings.LastIndexByte(path, '/')+1:]
+	parts := strings.Split(file, ".")
+	for _, part := range parts[1:max(1, len(parts)-1)] {
+		if isLangCode(part) && baseLang(part) == lang {
+			return true
+		}
+	}
+	return false
 }
 
 func kindOf(a address) string {

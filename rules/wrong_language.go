@@ -17,7 +17,9 @@ its letters and reports the file once, on its first paragraph, when most of its 
 language. Without --lang the target language is detected, so there is nothing to
 compare with: the detected language is shown in the output instead, and the file is
 reported only when that language is the --source-lang (nothing was translated). A
-file with a few foreign paragraphs is left to the untranslated rule. When the file is
+file with a few foreign paragraphs is left to the untranslated rule, and so is a
+segment list (PO, XLIFF) in its source language: its units were left untranslated,
+and untranslated reports each. When the file is
 reported, the findings of the rules that judge text by its language's conventions
 (quote-style, number-format, space-before-punctuation, fragment, drop-cap,
 boilerplate, garbled, repeated-word, unbalanced-pair, glossary, untranslated) are
@@ -43,6 +45,19 @@ func wrongLanguage(rep *checker.LanguageReport) string {
 	return rep.Lang
 }
 
+// fileVerdict returns the language doc is in when it is not its target and
+// the file is to be reported as a whole, or "". A segment list (PO, XLIFF)
+// whose units are mostly in the source language holds units left
+// untranslated, which untranslated reports one by one: one file-level
+// verdict would point at an unrelated unit and hide them.
+func fileVerdict(doc *checker.Document, rep *checker.LanguageReport) string {
+	lang := wrongLanguage(rep)
+	if lang != "" && doc.SegmentList() && doc.SourceLang != "" && lang == baseLang(doc.SourceLang) {
+		return ""
+	}
+	return lang
+}
+
 // inSourceLanguage reports whether a file whose language was detected (or
 // given) is in its source language: it was not translated at all.
 func inSourceLanguage(rep *checker.LanguageReport) bool {
@@ -58,7 +73,7 @@ func checkWrongLanguage(p *checker.Pass) error {
 	if err != nil {
 		return err
 	}
-	lang := wrongLanguage(rep)
+	lang := fileVerdict(p.Doc, rep)
 	if lang == "" {
 		// In bilingual inputs a target in the source language is a locale
 		// adaptation (en-GB to en-US) or a copy, which untranslated reports

@@ -3,7 +3,8 @@
 // false alarms per 1,000 words on error-free segments) or our own fixture
 // corpora with inline markers (per rule precision and recall), or real
 // auto-translated pages with reviewers' keys (found by the right rule, false
-// alarms on clean lines). It is a
+// alarms on clean lines), or real localization files (flags per 1,000 units,
+// recall of planted errors). It is a
 // developer tool, not part of the user CLI.
 package main
 
@@ -35,9 +36,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	lp := fs.String("lp", "zh-en", "with --corpus: the language pair whose targets to write (zh-en: English, en-de: German)")
 	copies := fs.Int("copies", 1, "with --corpus: write the articles this many times")
 	maxBytes := fs.Int64("max-bytes", 0, "with --corpus: stop before this many bytes (0: no limit)")
+	l10n := fs.Bool("l10n", false, "measure the bilingual checks on a folder of real PO and XLIFF files: flags per 1,000 units by rule")
+	plant := fs.Bool("plant", false, "with --l10n: also plant known errors into copies and score recall by kind")
+	plantOut := fs.String("plant-out", "", "with --l10n: write the planted copies and their keys into `DIR` (implies --plant)")
+	sample := fs.Int("sample", 0, "with --l10n: print this many flags drawn at random (-1: all)")
+	seed := fs.Int64("seed", 1, "with --l10n: the seed of the --sample draw")
+	misses := fs.Bool("misses", false, "with --l10n --plant: print the planted errors missed and the new flags next to them")
 	noGate := fs.Bool("no-gate", false, "turn the word gate off: every text goes to the language model (to measure what the gate saves and that it loses nothing)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--no-gate] [--insertions] FILE.tsv\n       mtlint-eval --fixtures [--json] [--no-gate] DIR...\n       mtlint-eval --pages [--json] [--no-gate] DIR...\n       mtlint-eval --corpus DIR [--lp zh-en] [--copies N] [--max-bytes N] FILE.tsv")
+		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--no-gate] [--insertions] FILE.tsv\n       mtlint-eval --fixtures [--json] [--no-gate] DIR...\n       mtlint-eval --pages [--json] [--no-gate] DIR...\n       mtlint-eval --l10n [--plant] [--plant-out DIR] [--sample N] [--misses] [--json] DIR\n       mtlint-eval --corpus DIR [--lp zh-en] [--copies N] [--max-bytes N] FILE.tsv")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -70,7 +77,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	opt := evalOptions{noGate: *noGate}
 	var result any
 	var text func(io.Writer)
-	if *pages {
+	if *l10n {
+		r, err := evalL10n(fs.Arg(0), opt, l10nOptions{plant: *plant || *plantOut != "", plantOut: *plantOut, sample: *sample, seed: *seed, misses: *misses})
+		if err != nil {
+			fmt.Fprintln(stderr, "mtlint-eval:", err)
+			return 2
+		}
+		result, text = r, r.writeTable
+	} else if *pages {
 		r, err := evalPages(fs.Args(), opt)
 		if err != nil {
 			fmt.Fprintln(stderr, "mtlint-eval:", err)
