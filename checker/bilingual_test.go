@@ -143,6 +143,12 @@ func TestBilingualParseErrors(t *testing.T) {
 		{"po mixed plural", "a.po", "msgid \"a\"\nmsgid_plural \"as\"\nmsgstr \"b\"\nmsgstr[0] \"c\"\n", "line 3: both msgstr and msgstr[n]"},
 		{"po bad plural index", "a.po", "msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[x] \"b\"\n", "line 3: bad plural index"},
 		{"po lone msgctxt", "a.po", "msgctxt \"menu\"\n\nmsgid \"a\"\nmsgstr \"b\"\n", "line 1: msgctxt without msgid"},
+		// Text no check would read is an error, not silently dropped.
+		{"xliff two targets", "a.xlf", "<xliff version=\"1.2\"><file><body>\n<trans-unit id=\"7\"><source>Ja</source><target>Yes</target>\n<target>No</target></trans-unit></body></file></xliff>", "line 3: trans-unit \"7\" has a second <target>"},
+		{"xliff two sources", "a.xlf", "<xliff version=\"1.2\"><file><body>\n<trans-unit id=\"7\"><source>Ja</source><source>Nein</source><target>Yes</target></trans-unit></body></file></xliff>", "trans-unit \"7\" has a second <source>"},
+		{"xliff target without source", "a.xlf", "<xliff version=\"1.2\"><file><body>\n<trans-unit id=\"8\"><target>Yes</target></trans-unit></body></file></xliff>", "trans-unit \"8\" has a <target> but no <source>"},
+		{"xliff 2 two targets", "a.xliff", "<xliff version=\"2.0\"><file><unit id=\"1\"><segment><source>Ja</source><target>Yes</target><target>No</target></segment></unit></file></xliff>", "segment has a second <target>"},
+		{"xliff 2 target without source", "a.xliff", "<xliff version=\"2.0\"><file><unit id=\"1\"><segment><target>Yes</target></segment></unit></file></xliff>", "segment has a <target> but no <source>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -151,6 +157,16 @@ func TestBilingualParseErrors(t *testing.T) {
 				t.Errorf("err = %v, want %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestTMXDuplicateTargetVariant: with the target language given, a unit
+// with two variants in it is an error, not one of them checked.
+func TestTMXDuplicateTargetVariant(t *testing.T) {
+	tmx := "<tmx><header srclang=\"de\"/><body>\n<tu><tuv xml:lang=\"de\"><seg>Ja</seg></tuv><tuv xml:lang=\"en\"><seg>Yes</seg></tuv><tuv xml:lang=\"en\"><seg>No</seg></tuv></tu></body></tmx>"
+	_, err := ParseWith("a.tmx", []byte(tmx), ParseOptions{Lang: "en"})
+	if err == nil || !strings.Contains(err.Error(), "line 2: translation unit has more than one variant in en") {
+		t.Errorf("err = %v, want the second en variant named", err)
 	}
 }
 

@@ -3,6 +3,7 @@ package checker
 import (
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
 )
@@ -214,6 +215,9 @@ func pickTMXPair(vs []tmxVariant, sourceLang, lang string) (*Unit, string, error
 		}
 		others++
 		if lang != "" && v.lang == lang {
+			if ti >= 0 {
+				return nil, "", fmt.Errorf("translation unit has more than one variant in %s; only one can be checked", lang)
+			}
 			ti = i
 		} else if lang == "" {
 			ti = i

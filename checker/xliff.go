@@ -143,7 +143,7 @@ func (r *xmlReader) transUnit(start xml.StartElement) ([]*Unit, error) {
 	preserve := preserveSpace(start, false)
 	var segSource *Block
 	var segSourceTags []Tag
-	hasSource := false
+	hasSource, hasTarget := false, false
 	for {
 		tok, err := r.next()
 		if err != nil {
@@ -159,6 +159,9 @@ func (r *xmlReader) transUnit(start xml.StartElement) ([]*Unit, error) {
 			}
 			switch t.Name.Local {
 			case "source":
+				if hasSource {
+					return nil, r.errorf(r.start, "trans-unit %q has a second <source>; only one can be checked", u.ID)
+				}
 				b, tags, err := r.segmentText(xliffInline, preserveSpace(t, preserve))
 				if err != nil {
 					return nil, err
@@ -166,6 +169,10 @@ func (r *xmlReader) transUnit(start xml.StartElement) ([]*Unit, error) {
 				u.Source, u.SourceTags, hasSource = b, tags, true
 				u.TargetAt = r.end
 			case "target":
+				if hasTarget {
+					return nil, r.errorf(r.start, "trans-unit %q has a second <target>; only one can be checked", u.ID)
+				}
+				hasTarget = true
 				at := r.start
 				u.Fuzzy = fuzzyStates[attr(t, "state")]
 				b, tags, err := r.segmentText(xliffInline, preserveSpace(t, preserve))
@@ -193,6 +200,9 @@ func (r *xmlReader) transUnit(start xml.StartElement) ([]*Unit, error) {
 				}
 			}
 		case xml.EndElement:
+			if hasTarget && !hasSource {
+				return nil, r.errorf(r.start, "trans-unit %q has a <target> but no <source>", u.ID)
+			}
 			if !hasSource || u.Source == nil || strings.EqualFold(attr(start, "translate"), "no") {
 				return nil, nil
 			}
@@ -298,6 +308,7 @@ func (r *xmlReader) unit2(start xml.StartElement) ([]*Unit, error) {
 func (r *xmlReader) segment2(start xml.StartElement, preserve bool) (*Unit, error) {
 	u := &Unit{SourceContent: r.content, TargetAt: -1, Fuzzy: fuzzyStates[attr(start, "state")]}
 	preserve = preserveSpace(start, preserve)
+	hasSource, hasTarget := false, false
 	for {
 		tok, err := r.next()
 		if err != nil {
@@ -307,6 +318,10 @@ func (r *xmlReader) segment2(start xml.StartElement, preserve bool) (*Unit, erro
 		case xml.StartElement:
 			switch {
 			case isXLIFFName(t.Name) && t.Name.Local == "source":
+				if hasSource {
+					return nil, r.errorf(r.start, "segment has a second <source>; only one can be checked")
+				}
+				hasSource = true
 				b, tags, err := r.segmentText(xliffInline, preserveSpace(t, preserve))
 				if err != nil {
 					return nil, err
@@ -314,6 +329,10 @@ func (r *xmlReader) segment2(start xml.StartElement, preserve bool) (*Unit, erro
 				u.Source, u.SourceTags = b, tags
 				u.TargetAt = r.end
 			case isXLIFFName(t.Name) && t.Name.Local == "target":
+				if hasTarget {
+					return nil, r.errorf(r.start, "segment has a second <target>; only one can be checked")
+				}
+				hasTarget = true
 				at := r.start
 				b, tags, err := r.segmentText(xliffInline, preserveSpace(t, preserve))
 				if err != nil {
@@ -326,6 +345,9 @@ func (r *xmlReader) segment2(start xml.StartElement, preserve bool) (*Unit, erro
 				}
 			}
 		case xml.EndElement:
+			if hasTarget && !hasSource {
+				return nil, r.errorf(r.start, "segment has a <target> but no <source>")
+			}
 			if u.TargetAt < 0 {
 				u.TargetAt = r.start
 			}
