@@ -34,3 +34,8 @@ require (
 	golang.org/x/sys v0.50.0 // indirect
 	golang.org/x/tools v0.52.0 // indirect
 )
+
+// The evaluation tool is for developers: ./... patterns (go install ./...,
+// which pre-commit runs to build the hook) leave it out, so that only
+// cmd/mtlint is built. Name it to build or test it: go test ./cmd/mtlint-eval.
+ignore ./cmd/mtlint-eval
