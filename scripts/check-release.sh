@@ -3,7 +3,8 @@
 # the committed HEAD (in a clone, as a release job would) into dist/, then
 # checks what it built: an archive for each platform, the checksums, static
 # binaries under 40 MB, and a Linux binary that runs and reports the snapshot
-# version and the commit. The container image is built too when a Docker
+# version and the commit, and the GitHub Action's installer
+# (scripts/action-install.sh) installing it. The container image is built too when a Docker
 # daemon with buildx answers; otherwise it is skipped, and said so.
 #
 # Usage: scripts/check-release.sh
@@ -68,5 +69,9 @@ if [ "$(go env GOOS)/$(go env GOARCH)" = linux/amd64 ]; then
 	"mtlint v$version (revision ${commit:0:12}"*) ;;
 	*) fail "mtlint version says \"$out\", want v$version (revision ${commit:0:12}, ...)" ;;
 	esac
+	# The GitHub Action's installer, on the snapshot as if it were a release.
+	MTLINT_DOWNLOAD_URL=file://$repo/dist RUNNER_OS=Linux RUNNER_ARCH=X64 \
+		"$repo/scripts/action-install.sh" "v$version" "$tmp/action" >/dev/null
+	[ "$("$tmp/action/mtlint" version)" = "$out" ] || fail "action-install.sh installed another mtlint"
 fi
 echo "check-release: ok"
