@@ -2,10 +2,11 @@
 # check-release.sh: checks .goreleaser.yaml and builds a snapshot release of
 # the committed HEAD (in a clone, as a release job would) into dist/, then
 # checks what it built: an archive for each platform, the checksums, static
-# binaries under 40 MB, and a Linux binary that runs and reports the snapshot
+# binaries under 40 MB, a Linux binary that runs and reports the snapshot
 # version and the commit, and the GitHub Action's installer
-# (scripts/action-install.sh) installing it. The container image is built too when a Docker
-# daemon with buildx answers; otherwise it is skipped, and said so.
+# (scripts/action-install.sh) installing it. The container image is built too
+# when a Docker daemon with buildx answers; otherwise it is skipped, and said
+# so.
 #
 # Usage: scripts/check-release.sh
 # Uses goreleaser from $GORELEASER or PATH; without one it installs
