@@ -23,6 +23,8 @@ func FuzzAlignParallel(f *testing.F) {
 		f.Add(append(append(a, '\f'), b...))
 	}
 	f.Add([]byte("A.\n\nB 12.\n\f"))
+	// Windows-1252 text grows when decoded: units map into the decoded text.
+	f.Add([]byte("Caf\xe9 de la r\xe9publique, 12 \xe9t\xe9s.\n\fThe caf\xe9 of the republic, 12 summers.\n"))
 	// One input holds both documents, the source before the first form
 	// feed: the fuzzer minimises two-argument inputs very slowly.
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -46,14 +48,14 @@ func FuzzAlignParallel(f *testing.F) {
 			}
 			si, ti = b.Source.End, b.Target.End
 			u := target.Units[i]
-			if u.Source != nil && (u.Source.Start() < 0 || u.Source.End() > len(src) || u.Source.Start() > u.Source.End()) {
-				t.Fatalf("unit %d: source maps to %d-%d of %d bytes", i, u.Source.Start(), u.Source.End(), len(src))
+			if u.Source != nil && (u.Source.Start() < 0 || u.Source.End() > len(source.Content) || u.Source.Start() > u.Source.End()) {
+				t.Fatalf("unit %d: source maps to %d-%d of %d bytes", i, u.Source.Start(), u.Source.End(), len(source.Content))
 			}
-			if u.Target != nil && (u.Target.Start() < 0 || u.Target.End() > len(tgt)) {
-				t.Fatalf("unit %d: target maps to %d-%d of %d bytes", i, u.Target.Start(), u.Target.End(), len(tgt))
+			if u.Target != nil && (u.Target.Start() < 0 || u.Target.End() > len(target.Content)) {
+				t.Fatalf("unit %d: target maps to %d-%d of %d bytes", i, u.Target.Start(), u.Target.End(), len(target.Content))
 			}
-			if u.TargetAt < 0 || u.TargetAt > len(tgt) {
-				t.Fatalf("unit %d: TargetAt %d outside %d bytes", i, u.TargetAt, len(tgt))
+			if u.TargetAt < 0 || u.TargetAt > len(target.Content) {
+				t.Fatalf("unit %d: TargetAt %d outside %d bytes", i, u.TargetAt, len(target.Content))
 			}
 		}
 		if si != len(source.Blocks) || ti != len(target.Blocks) {

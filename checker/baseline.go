@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -129,7 +130,7 @@ func (b *Baseline) Marshal() ([]byte, error) {
 // ReadBaseline reads a baseline file. A missing, unreadable or malformed file
 // is an error that names it.
 func ReadBaseline(path string) (*Baseline, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadFile(path, 0)
 	if err != nil {
 		return nil, fmt.Errorf("baseline %s: %s", path, readError(err))
 	}
@@ -173,7 +174,7 @@ func WriteBaseline(path string, b *Baseline) error {
 		return fmt.Errorf("baseline %s: %w", path, err)
 	}
 	mode := fs.FileMode(0o644)
-	if old, err := os.ReadFile(path); err == nil {
+	if old, err := ReadFile(path, 0); err == nil {
 		if _, err := parseBaseline(old); err != nil {
 			return fmt.Errorf("baseline %s: refusing to overwrite: %w", path, err)
 		}
@@ -220,7 +221,16 @@ func reportDocs(r *Report) map[string]*Document {
 func findingKey(f Finding, doc *Document) baselineKey {
 	k := baselineKey{path: baselinePath(f.Path), rule: f.Rule, text: normalizeSpace(f.Text)}
 	if doc != nil && f.Offset <= f.EndOffset && f.EndOffset <= len(doc.Content) {
-		k.before, k.after = wordsAround(doc.Content, f.Offset, f.EndOffset)
+		x := doc.Lines()
+		ls, lsEnd := x.lineBounds(lineOf(x, f.Offset))
+		if f.Offset > lsEnd {
+			ls = f.Offset // the span starts inside a line end
+		}
+		_, le := x.lineBounds(lineOf(x, f.EndOffset))
+		if f.EndOffset > f.Offset && (doc.Content[f.EndOffset-1] == '\n' || doc.Content[f.EndOffset-1] == '\r') {
+			le = f.EndOffset // the span ends its line
+		}
+		k.before, k.after = wordsBetween(doc.Content, max(ls, 0), max(le, f.EndOffset), f.Offset, f.EndOffset)
 	}
 	return k
 }
@@ -236,7 +246,8 @@ func baselinePath(p string) string {
 
 // wordsAround returns up to baselineWords words before content[start:end]
 // and after it, without leaving the lines the span is on: a line inserted
-// above or below does not change them.
+// above or below does not change them. It reads only those words, so many
+// findings on a long line cost each a bounded amount.
 func wordsAround(content []byte, start, end int) (before, after string) {
 	ls := bytes.LastIndexAny(content[:start], "\r\n") + 1
 	le := len(content)
@@ -246,8 +257,48 @@ func wordsAround(content []byte, start, end int) (before, after string) {
 	if end > start && (content[end-1] == '\n' || content[end-1] == '\r') {
 		le = end // the span ends its line
 	}
-	b := strings.Fields(normalizeSpace(string(content[ls:start])))
-	a := strings.Fields(normalizeSpace(string(content[end:le])))
+	return wordsBetween(content, ls, le, start, end)
+}
+
+// wordsBetween is wordsAround with the bounds of the span's lines known:
+// content[ls:le] holds them, without the last one's line end.
+func wordsBetween(content []byte, ls, le, start, end int) (before, after string) {
+	from := start
+	for n := 0; n < baselineWords && from > ls; n++ {
+		for from > ls { // white space before the word
+			r, size := utf8.DecodeLastRune(content[ls:from])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			from -= size
+		}
+		for from > ls { // the word
+			r, size := utf8.DecodeLastRune(content[ls:from])
+			if unicode.IsSpace(r) {
+				break
+			}
+			from -= size
+		}
+	}
+	to := end
+	for n := 0; n < baselineWords && to < le; n++ {
+		for to < le {
+			r, size := utf8.DecodeRune(content[to:le])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			to += size
+		}
+		for to < le {
+			r, size := utf8.DecodeRune(content[to:le])
+			if unicode.IsSpace(r) {
+				break
+			}
+			to += size
+		}
+	}
+	b := strings.Fields(normalizeSpace(string(content[from:start])))
+	a := strings.Fields(normalizeSpace(string(content[end:to])))
 	b = b[max(0, len(b)-baselineWords):]
 	a = a[:min(len(a), baselineWords)]
 	return strings.Join(b, " "), strings.Join(a, " ")

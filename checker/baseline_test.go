@@ -130,3 +130,25 @@ func TestBaselineFile(t *testing.T) {
 		t.Errorf("missing baseline: %v", err)
 	}
 }
+
+// FuzzFindingKeyWords: the words around a finding found through the line
+// index are those the plain definition (wordsAround, scanning the content
+// for line ends) finds, on any text and span.
+func FuzzFindingKeyWords(f *testing.F) {
+	f.Add([]byte("one two  three four five six\r\nseven eight\rnine ten\n"), 5, 12)
+	f.Add([]byte("a b c\n\nd e f"), 2, 8)
+	f.Add([]byte("x\r\n"), 0, 2)
+	f.Fuzz(func(t *testing.T, content []byte, start, end int) {
+		if len(content) == 0 {
+			return
+		}
+		start = min(max(start, 0), len(content))
+		end = min(max(end, start), len(content))
+		doc := &Document{Content: content}
+		wb, wa := wordsAround(content, start, end)
+		k := findingKey(Finding{Offset: start, EndOffset: end}, doc)
+		if k.before != wb || k.after != wa {
+			t.Fatalf("span %d-%d: %q, %q; want %q, %q", start, end, k.before, k.after, wb, wa)
+		}
+	})
+}

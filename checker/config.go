@@ -146,7 +146,7 @@ func (e *ConfigError) Error() string {
 // LoadConfig reads and parses a configuration file; name is how messages call
 // it.
 func LoadConfig(name string, rules []*Rule) (*FileConfig, error) {
-	data, err := os.ReadFile(name)
+	data, err := ReadFile(name, 0)
 	if err != nil {
 		return nil, &ConfigError{Path: name, Msg: readError(err)}
 	}
@@ -283,7 +283,10 @@ func kindName(n *yaml.Node) string {
 	if n.Tag == "!!null" {
 		return "nothing"
 	}
-	return fmt.Sprintf("%q", n.Value)
+	// Not the value itself: a configuration is not a checked input, and its
+	// text (a secret, if a repository points the file at one) must not
+	// reach logs.
+	return "a single value"
 }
 
 // topKeys are the keys a configuration file may hold, in the order messages
@@ -488,8 +491,11 @@ func (p *configParser) boilerplate(n *yaml.Node) {
 		p.fail(n, "boilerplate", "no boilerplate rule to extend")
 		return
 	}
+	// The phrases of one key are joined once: appending them one by one
+	// to the option's list would copy it for every phrase.
 	add := func(v *yaml.Node, key, option string) {
 		vals, nodes := p.strings(v, key)
+		kept := make([]string, 0, len(vals))
 		for i, s := range vals {
 			s = strings.TrimSpace(s)
 			switch {
@@ -504,7 +510,10 @@ func (p *configParser) boilerplate(n *yaml.Node) {
 				p.fail(nodes[i], key, "the boilerplate rule has no %s option", option)
 				return
 			}
-			p.addOption(r.ID, option, s)
+			kept = append(kept, s)
+		}
+		if len(kept) > 0 {
+			p.addOption(r.ID, option, strings.Join(kept, ", "))
 		}
 	}
 	if n.Kind != yaml.MappingNode {
@@ -536,6 +545,10 @@ func (p *configParser) glossary(n *yaml.Node) {
 			}
 			if !filepath.IsAbs(s) {
 				s = filepath.Join(p.c.Dir, s)
+			}
+			if !inside(s, trustRoot(p.c.Dir)) {
+				p.fail(v, key, "the glossary file %s", errOutside)
+				return
 			}
 			g.File = s
 		}
@@ -575,6 +588,8 @@ func orList(words []string) string {
 // FindConfig looks for ConfigFileName in dir and its parents, up to and
 // including the repository root (the first folder holding .git) or the
 // filesystem root. It returns the absolute path, or "" when there is none.
+// A file found that is no regular file, or a symlink out of the repository,
+// is an error: only --config names such a file.
 func FindConfig(dir string) (string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
@@ -583,6 +598,15 @@ func FindConfig(dir string) (string, error) {
 	for {
 		p := filepath.Join(dir, ConfigFileName)
 		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+			// The file a repository names for itself is read only when it
+			// is a regular file inside the repository: a symlink to a
+			// secret would otherwise reach error messages and CI logs.
+			if !info.Mode().IsRegular() {
+				return "", &ConfigError{Path: displayPath(p), Msg: "not a regular file; not read"}
+			}
+			if !inside(p, trustRoot(dir)) {
+				return "", &ConfigError{Path: displayPath(p), Msg: errOutside.Error()}
+			}
 			return p, nil
 		}
 		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {

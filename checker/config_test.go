@@ -256,7 +256,7 @@ func TestConfigsPerFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	inputs := ExpandInputs([]string{root})
+	inputs, _ := ExpandInputs([]string{root})
 	kept, errs := cs.Prepare(inputs)
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), ":2: rules.drop-cap: unknown severity") {
 		t.Errorf("errors = %v, want one for the bad config", errs)

@@ -170,7 +170,7 @@ type Document struct {
 
 	// Encoding names the file's encoding when it was not UTF-8 ("UTF-16LE",
 	// "Windows-1252"); Content then holds the decoded text and offsets maps
-	// its offsets back to the file (issue 6, encoding.go).
+	// its offsets back to the file (encoding.go).
 	Encoding string
 	offsets  *offsetMap
 }

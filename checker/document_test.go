@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -227,7 +228,7 @@ func FuzzParse(f *testing.F) {
 						t.Fatalf("span %v outside block of %d bytes", s, len(b.Text))
 					}
 					// Blocks map into doc.Content, the decoded text of a
-					// UTF-16 or Windows-1252 file (issue 6).
+					// UTF-16 or Windows-1252 file.
 					content := doc.Content
 					rs, re := b.Raw(s.Start), b.RawEnd(s.End)
 					if rs < 0 || re > len(content) || rs > re {
@@ -240,4 +241,47 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseHTMLOmittedEndTags: end tags HTML lets a document leave out are
+// implied as a browser implies them, so the blocks equal those of the same
+// document with every end tag written, and a long list or page of such
+// elements is no deep nesting.
+func TestParseHTMLOmittedEndTags(t *testing.T) {
+	omitted := `<article><h1>Title</h1><p>One sentence.<p>Two sentences here.
+<ul><li>first<li>second <b>bold</b><li>third</ul>
+<dl><dt>term<dd>definition<dt>next</dl>
+<table><tr><td>a<td>b<tr><th>c<td>d</table>
+<p>Before the list<ol><li>nested<li>again</ol><p>After.</article>`
+	explicit := `<article><h1>Title</h1><p>One sentence.</p><p>Two sentences here.
+</p><ul><li>first</li><li>second <b>bold</b></li><li>third</li></ul>
+<dl><dt>term</dt><dd>definition</dd><dt>next</dt></dl>
+<table><tr><td>a</td><td>b</td></tr><tr><th>c</th><td>d</td></tr></table>
+<p>Before the list</p><ol><li>nested</li><li>again</li></ol><p>After.</p></article>`
+	a, err := Parse("a.html", []byte(omitted), "", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Parse("b.html", []byte(explicit), "", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := blockTexts(a), blockTexts(b); !reflect.DeepEqual(got, want) {
+		t.Errorf("omitted end tags:\n%q\nwant as written out:\n%q", got, want)
+	}
+	checkWordMap(t, a)
+
+	// 30,000 paragraphs and list items without end tags: legal HTML, not
+	// nesting 30,000 deep.
+	var big strings.Builder
+	for i := range 15000 {
+		fmt.Fprintf(&big, "<p>Paragraph %d.\n<li>Item %d\n", i, i)
+	}
+	doc, err := Parse("big.html", []byte(big.String()), "", "en")
+	if err != nil {
+		t.Fatalf("refused: %v", err)
+	}
+	if len(doc.Blocks) != 30000 {
+		t.Errorf("%d blocks, want 30000", len(doc.Blocks))
+	}
 }

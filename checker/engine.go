@@ -322,7 +322,7 @@ func Resolve(doc *Document, fs []Finding) {
 	for i := range fs {
 		fs[i].Line, fs[i].Column = x.Position(fs[i].Offset)
 		fs[i].EndLine, fs[i].EndColumn = x.Position(fs[i].EndOffset)
-		if doc.offsets != nil { // issue 6: decoded file, offsets into the file as read
+		if doc.offsets != nil { // decoded file, offsets into the file as read
 			fs[i].Offset, fs[i].EndOffset = doc.offsets.Orig(fs[i].Offset), doc.offsets.Orig(fs[i].EndOffset)
 		}
 	}

@@ -370,7 +370,7 @@ func (e *Engine) Fix(path string, content []byte, format Format, lang string) ([
 		if err != nil {
 			return content, FixResult{}, err
 		}
-		if doc.Encoding != "" { // issue 6: fixes are written as UTF-8 only
+		if doc.Encoding != "" { // fixes are written as UTF-8 only
 			return content, FixResult{}, fmt.Errorf("file is %s; fix changes UTF-8 files only (convert it first)", doc.Encoding)
 		}
 		fs, err := e.Check(doc)

@@ -30,15 +30,16 @@ func githubLevel(s Severity) string {
 }
 
 // githubData escapes a workflow command's message, as the runner
-// (actions/toolkit command.ts) expects.
+// (actions/toolkit command.ts) expects, and puts '?' for the controls a log
+// viewer would act on.
 func githubData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+	return oneLine(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s))
 }
 
 // githubProperty escapes a workflow command's property value, where ':' and
 // ',' also end the value.
 func githubProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+	return oneLine(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s))
 }
 
 // Format implements Formatter.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
+	"unicode/utf8"
 )
 
 // GitLabFormatter writes a GitLab Code Quality report (a JSON array in the
@@ -94,7 +95,7 @@ func fingerprintFindings(r *Report) []string {
 	for i, f := range r.Findings {
 		context := ""
 		if doc := docs[f.Path]; doc != nil {
-			context = doc.Lines().Line(f.Line)
+			context = fingerprintContext(doc, f)
 		}
 		key := contentHash(f.Rule, filepath.ToSlash(f.Path), normalizeSpace(f.Text), normalizeSpace(context))
 		n := seen[key]
@@ -105,6 +106,40 @@ func fingerprintFindings(r *Report) []string {
 		out[i] = key
 	}
 	return out
+}
+
+// maxFingerprintLine is the longest line a fingerprint takes whole; on a
+// longer line it takes fingerprintWindow bytes on each side of the finding,
+// so that many findings on a long line cost each a bounded amount, not the
+// line's length.
+const (
+	maxFingerprintLine = 4096
+	fingerprintWindow  = 256
+)
+
+// fingerprintContext returns the text of f's line that goes into its
+// fingerprint: the whole line, or a window around the finding on a longer
+// one.
+func fingerprintContext(doc *Document, f Finding) string {
+	ls, le := doc.Lines().lineBounds(f.Line)
+	if le-ls <= maxFingerprintLine {
+		return string(doc.Content[ls:le])
+	}
+	off, end := f.Offset, f.EndOffset
+	if doc.offsets != nil {
+		off, end = doc.offsets.Dec(off), doc.offsets.Dec(end)
+	}
+	off = max(ls, min(off, le))
+	end = max(off, min(end, le))
+	from := max(ls, off-fingerprintWindow)
+	to := min(le, max(end, off+1)+fingerprintWindow)
+	for from > ls && !utf8.RuneStart(doc.Content[from]) {
+		from--
+	}
+	for to < le && !utf8.RuneStart(doc.Content[to]) {
+		to++
+	}
+	return string(doc.Content[from:to])
 }
 
 // contentHash hashes its parts, separated so that ("ab", "c") and ("a",

@@ -127,7 +127,7 @@ func xmlWellFormed(t *testing.T, out []byte) {
 
 func TestXMLFormats(t *testing.T) {
 	// Markup, quotes, a control character and invalid UTF-8 in the text.
-	// Files that are not UTF-8 are refused when read (issue 6), so the
+	// Files that are not UTF-8 are refused when read, so the
 	// invalid byte is put into the checked document afterwards: formatters
 	// must still cope with it in context lines.
 	content := "Dhe <b>&amp;</b> \"x\" 'y' \x01 X end.\n"

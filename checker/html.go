@@ -40,38 +40,26 @@ var blockElements = map[atom.Atom]BlockKind{
 // codeElements are inline elements whose text is kept but not judged.
 var codeElements = map[atom.Atom]bool{atom.Code: true, atom.Kbd: true, atom.Samp: true, atom.Var: true}
 
-// maxHTMLDepth bounds the element stack; deeper documents are refused rather
-// than walked.
-const maxHTMLDepth = 10000
-
 // parseHTML extracts the visible prose of an HTML document. It runs the
 // tokenizer and counts raw token bytes, so every piece of text keeps its byte
 // offset in the file; entities and collapsed white space map to the raw bytes
 // they stand for. Inline markup does not split words, so a drop cap written
 // as <span>D</span>ie reads "Die"; a one-letter block followed by a block that
-// starts in lower case (a drop cap in its own element) is joined too.
+// starts in lower case (a drop cap in its own element) is joined too. End
+// tags that HTML lets a document omit (</p>, </li>, </td>, ...) are implied
+// as a browser implies them, and every step of the element stack takes
+// constant time, so no nesting, however deep or unclosed, costs more than
+// linear time.
 func parseHTML(content []byte) ([]*Block, error) {
 	z := html.NewTokenizer(bytes.NewReader(content))
 	offset := 0
 	var blocks []*Block
 	var bb blockBuilder
-	var stack []atom.Atom // open elements that decide kind, skipping and code
-	skip, code := 0, 0
+	var st htmlStack
 	pendingSpace := -1 // raw offset of collapsed white space not yet written
 
-	kind := func() BlockKind {
-		for i := len(stack) - 1; i >= 0; i-- {
-			if k, ok := blockElements[stack[i]]; ok && k != Paragraph {
-				return k
-			}
-			if _, ok := blockElements[stack[i]]; ok {
-				return Paragraph
-			}
-		}
-		return Paragraph
-	}
 	flush := func() {
-		if b := bb.build(kind()); b != nil {
+		if b := bb.build(st.kind()); b != nil {
 			blocks = append(blocks, b)
 		}
 		bb.reset()
@@ -92,83 +80,199 @@ func parseHTML(content []byte) ([]*Block, error) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
-			if a == atom.Br && skip == 0 {
+			if a == atom.Br && st.skip == 0 {
 				bb.add("\n", start, len(raw))
 				pendingSpace = start // white space right after a line break is dropped
 				continue
 			}
-			if _, ok := blockElements[a]; ok && skip == 0 {
+			if i := st.impliedEnd(a); i >= 0 {
+				if st.skipBelow(i) == 0 {
+					flush()
+				}
+				st.popTo(i)
+			}
+			if _, ok := blockElements[a]; ok && st.skip == 0 {
 				flush()
 			}
 			if tt == html.SelfClosingTagToken || isVoid(a) {
 				continue
 			}
-			if len(stack) >= maxHTMLDepth {
-				return nil, fmt.Errorf("html: elements nested deeper than %d", maxHTMLDepth)
-			}
-			if isChrome(a, stack) {
-				a = chromeMarker
-			}
-			stack = append(stack, a)
-			if skippedElements[a] || a == chromeMarker {
-				skip++
-			}
-			if codeElements[a] {
-				code++
-			}
+			st.push(a)
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
 			// Pop to the matching element; a stray end tag is ignored.
-			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i] != a && !(stack[i] == chromeMarker && isChrome(a, stack[:i])) {
-					continue
-				}
-				for _, open := range stack[i:] {
-					if skippedElements[open] || open == chromeMarker {
-						skip--
-					}
-					if codeElements[open] {
-						code--
-					}
-				}
-				if _, ok := blockElements[a]; ok && skip == 0 {
+			if i := st.find(a); i >= 0 {
+				// The block ends with the element still open, so that it
+				// takes the element's kind.
+				if _, ok := blockElements[a]; ok && st.skipBelow(i) == 0 {
 					flush()
 				}
-				stack = stack[:i]
-				break
+				st.popTo(i)
 			}
 		case html.TextToken:
-			if skip > 0 {
+			if st.skip > 0 {
 				continue
 			}
 			from := bb.len()
 			addCollapsed(&bb, raw, start, &pendingSpace)
-			if code > 0 {
+			if st.code > 0 {
 				bb.verbatim = append(bb.verbatim, Span{from, bb.len()})
 			}
 		}
 	}
 }
 
-// chromeMarker stands on the element stack for page chrome that is skipped:
-// an aside, or a header or footer outside the article.
-const chromeMarker = ^atom.Atom(0)
+// htmlOpen is an open element: its name, and whether it is page chrome
+// (skipped as a whole).
+type htmlOpen struct {
+	a      atom.Atom
+	chrome bool
+	// skip and code count the skipped and code elements open below and
+	// at this one, so that popping to any depth restores them at once.
+	skip, code int
+}
 
-// isChrome reports whether element a, opened inside stack, is page chrome:
-// asides ("Read also" boxes in their proper place) anywhere, and headers and
-// footers of the page rather than of an article.
-func isChrome(a atom.Atom, stack []atom.Atom) bool {
+// htmlStack is the stack of open elements with the indexes that keep each
+// question asked of it constant-time: where the top-most element of a name
+// is, which block element is innermost, whether an article is open.
+type htmlStack struct {
+	open       []htmlOpen
+	byName     map[atom.Atom][]int // indexes into open, innermost last
+	blocks     []int               // indexes of block elements, innermost last
+	skip, code int                 // skipped and code elements open
+}
+
+func (s *htmlStack) push(a atom.Atom) {
+	if s.byName == nil {
+		s.byName = map[atom.Atom][]int{}
+	}
+	chrome := isChrome(a, len(s.byName[atom.Article])+len(s.byName[atom.Main]) > 0)
+	if skippedElements[a] || chrome {
+		s.skip++
+	}
+	if codeElements[a] {
+		s.code++
+	}
+	i := len(s.open)
+	s.open = append(s.open, htmlOpen{a: a, chrome: chrome, skip: s.skip, code: s.code})
+	s.byName[a] = append(s.byName[a], i)
+	if _, ok := blockElements[a]; ok {
+		s.blocks = append(s.blocks, i)
+	}
+}
+
+// popTo closes the element at index i and every element inside it.
+func (s *htmlStack) popTo(i int) {
+	for j := len(s.open) - 1; j >= i; j-- {
+		a := s.open[j].a
+		s.byName[a] = s.byName[a][:len(s.byName[a])-1]
+	}
+	for len(s.blocks) > 0 && s.blocks[len(s.blocks)-1] >= i {
+		s.blocks = s.blocks[:len(s.blocks)-1]
+	}
+	s.open = s.open[:i]
+	s.skip, s.code = s.skipBelow(i), 0
+	if i > 0 {
+		s.code = s.open[i-1].code
+	}
+}
+
+// skipBelow is the number of skipped elements open below index i.
+func (s *htmlStack) skipBelow(i int) int {
+	if i == 0 {
+		return 0
+	}
+	return s.open[i-1].skip
+}
+
+// find returns the index of the innermost open element named a, or -1.
+func (s *htmlStack) find(a atom.Atom) int {
+	if ix := s.byName[a]; len(ix) > 0 {
+		return ix[len(ix)-1]
+	}
+	return -1
+}
+
+// kind is the kind of block the text belongs to: the innermost block
+// element's.
+func (s *htmlStack) kind() BlockKind {
+	if len(s.blocks) == 0 {
+		return Paragraph
+	}
+	return blockElements[s.open[s.blocks[len(s.blocks)-1]].a]
+}
+
+// pClosers are the start tags that close an open <p> (HTML's "close a p
+// element" steps).
+var pClosers = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Details: true,
+	atom.Div: true, atom.Dl: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Main: true, atom.Menu: true,
+	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
+	atom.Table: true, atom.Ul: true, atom.Li: true, atom.Dd: true, atom.Dt: true,
+}
+
+// impliedEnd returns the index of the open element that a start tag a
+// closes by HTML's rules for omitted end tags, or -1: a block start closes an
+// open <p>, <li> an open <li> of the same list, <dt>/<dd> an open <dt> or
+// <dd>, <tr> an open <tr>, <td>/<th> an open cell, <option> an option. The
+// element must be in scope: no table, cell, list or button is open inside
+// it. When a <p> and a list item are both to be closed, the outer one is.
+func (s *htmlStack) impliedEnd(a atom.Atom) int {
+	// scoped returns the innermost open element of the names when no
+	// element of the barrier names is open inside it.
+	scoped := func(names []atom.Atom, barriers []atom.Atom) int {
+		best := -1
+		for _, n := range names {
+			best = max(best, s.find(n))
+		}
+		if best < 0 {
+			return -1
+		}
+		for _, b := range barriers {
+			if s.find(b) > best {
+				return -1
+			}
+		}
+		return best
+	}
+	tableScope := []atom.Atom{atom.Table, atom.Td, atom.Th, atom.Caption, atom.Template, atom.Button, atom.Object, atom.Marquee, atom.Applet, atom.Html}
+	closeAt := -1
+	if pClosers[a] {
+		closeAt = scoped([]atom.Atom{atom.P}, tableScope)
+	}
+	var own int
+	switch a {
+	case atom.Li:
+		own = scoped([]atom.Atom{atom.Li}, append(tableScope, atom.Ul, atom.Ol))
+	case atom.Dt, atom.Dd:
+		own = scoped([]atom.Atom{atom.Dt, atom.Dd}, append(tableScope, atom.Dl))
+	case atom.Tr:
+		own = scoped([]atom.Atom{atom.Tr}, []atom.Atom{atom.Table, atom.Template})
+	case atom.Td, atom.Th:
+		own = scoped([]atom.Atom{atom.Td, atom.Th}, []atom.Atom{atom.Tr, atom.Table, atom.Template})
+	case atom.Option:
+		own = scoped([]atom.Atom{atom.Option}, []atom.Atom{atom.Select, atom.Optgroup})
+	default:
+		own = -1
+	}
+	if own >= 0 && (closeAt < 0 || own < closeAt) {
+		closeAt = own
+	}
+	return closeAt
+}
+
+// isChrome reports whether element a is page chrome: asides ("Read also"
+// boxes in their proper place) anywhere, and headers and footers of the page
+// rather than of an article (inArticle: an article or main element is open).
+func isChrome(a atom.Atom, inArticle bool) bool {
 	switch a {
 	case atom.Aside:
 		return true
 	case atom.Header, atom.Footer:
-		for _, open := range stack {
-			if open == atom.Article || open == atom.Main {
-				return false
-			}
-		}
-		return true
+		return !inArticle
 	}
 	return false
 }

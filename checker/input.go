@@ -25,7 +25,7 @@ func FormatFor(path string, content []byte) Format {
 		return FormatTSV
 	case ".csv":
 		return FormatCSV
-	// Bilingual formats of issue 4 (XLIFF, PO, TMX): begin.
+	// Bilingual formats (XLIFF, PO, TMX).
 	case ".xlf", ".xliff", ".sdlxliff":
 		return FormatXLIFF
 	case ".po", ".pot":
@@ -36,7 +36,6 @@ func FormatFor(path string, content []byte) Format {
 	if f := sniffBilingual(content); f != "" {
 		return f
 	}
-	// Bilingual formats of issue 4: end.
 	head := bytes.ToLower(bytes.TrimSpace(content[:min(len(content), 512)]))
 	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
 		bytes.HasPrefix(head, []byte("<p>")) || bytes.HasPrefix(head, []byte("<p ")) ||
@@ -87,7 +86,7 @@ type ParseOptions struct {
 // ParseWith builds a Document from a file's content. Bilingual formats give
 // the document Units; their targets are its Blocks.
 func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
-	// issue 6: UTF-16 and certain Windows-1252 are decoded (encoding.go);
+	// UTF-16 and certain Windows-1252 are decoded (encoding.go);
 	// binary and undecidable input is refused with the reason.
 	content, offsets, encoding, err := decodeInput(content)
 	if err != nil {
@@ -102,7 +101,7 @@ func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 	var bf bilingualFile // languages a bilingual file declares
 	switch format {
 	case FormatMarkdown:
-		if err = checkMarkdownNesting(content); err == nil { // issue 6: limits.go
+		if err = checkMarkdownNesting(content); err == nil { // limits.go
 			doc.Blocks = parseMarkdown(content)
 		}
 	case FormatHTML:

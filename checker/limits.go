@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"os"
 	"unicode/utf8"
 )
 
@@ -154,16 +153,6 @@ func maxSize(n int64) int64 {
 		return math.MaxInt64 - 1
 	}
 	return n
-}
-
-// readLimited reads a file unless its size is over the limit, which it
-// reports without reading the file.
-func readLimited(path string, limit int64) ([]byte, error) {
-	limit = maxSize(limit)
-	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() && info.Size() > limit {
-		return nil, SizeError(info.Size(), limit)
-	}
-	return os.ReadFile(path)
 }
 
 // outputOnly returns the part of a checked document that output, baselines

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 )
 
 // ReadParallel reads and parses a source article and its translation (plain
@@ -14,7 +13,7 @@ import (
 // about the target does not (callers report it under the target's name).
 func ReadParallel(sourcePath, targetPath string, opts RunOptions) (*Alignment, error) {
 	read := func(path, lang string) (*Document, error) {
-		content, name, err := readInput(path, opts.Stdin)
+		content, name, err := readInput(path, opts.Stdin, opts.MaxSize)
 		if err != nil {
 			return nil, errors.New(readError(err))
 		}
@@ -39,17 +38,17 @@ func ReadParallel(sourcePath, targetPath string, opts RunOptions) (*Alignment, e
 	return AlignParallel(source, target), nil
 }
 
-// readInput reads a file, or standard input for "-", and returns the name to
-// report it under.
-func readInput(path string, stdin io.Reader) ([]byte, string, error) {
+// readInput reads a file, or standard input for "-", up to the size limit,
+// and returns the name to report it under.
+func readInput(path string, stdin io.Reader, limit int64) ([]byte, string, error) {
 	if path != "-" {
-		b, err := os.ReadFile(path)
+		b, err := ReadFile(path, limit)
 		return b, path, err
 	}
 	if stdin == nil {
 		return nil, StdinPath, errors.New("no standard input")
 	}
-	b, err := io.ReadAll(stdin)
+	b, err := ReadAll(stdin, limit)
 	return b, StdinPath, err
 }
 

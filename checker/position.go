@@ -13,7 +13,7 @@ type LineIndex struct {
 	content []byte
 	starts  []int // byte offset of each line's first byte
 
-	// issue 6: counting code points from the line start for every finding
+	// counting code points from the line start for every finding
 	// is quadratic on a long line (a 5 MB line took minutes); runes holds
 	// code-point counts at checkpoints, built once when a line is long.
 	longLine  bool
@@ -86,7 +86,7 @@ func (x *LineIndex) Position(off int) (line, col int) {
 	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
 	start := x.starts[i]
 	if i == 0 && off >= 3 && bomLen(x.content) == 3 {
-		start = 3 // issue 6: editors do not count a UTF-8 byte order mark as a column
+		start = 3 // editors do not count a UTF-8 byte order mark as a column
 	}
 	if x.longLine && off-start > 2*runeCheckpointStep {
 		return i + 1, x.runesBefore(off) - x.runesBefore(start) + 1

@@ -30,7 +30,7 @@ type RunOptions struct {
 	// but never at once.
 	Progress func(done, total int)
 
-	// Configuration (issue 5, checker/config.go). Candidates are the
+	// Configuration (checker/config.go). Candidates are the
 	// languages detection should consider; Glossary is the `glossary` key.
 	// ForFile, when set, picks the engine and options for one input (from
 	// the configuration file that applies to it); its error becomes the
@@ -40,7 +40,7 @@ type RunOptions struct {
 	ForFile    func(path string, opts RunOptions) (*Engine, RunOptions, error)
 
 	// MaxSize is the per-file size limit in bytes; 0 means DefaultMaxSize,
-	// negative means none (issue 6, limits.go).
+	// negative means none (limits.go).
 	MaxSize int64
 
 	// KeepText keeps the text of files without findings in the report (the
@@ -78,15 +78,27 @@ func NormalizeLang(s string) (string, error) {
 
 // textExtensions are the files a folder walk picks up.
 var textExtensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xhtml": true,
-	".xlf": true, ".xliff": true, ".sdlxliff": true, ".po": true, ".tmx": true} // bilingual files (issue 4)
+	".xlf": true, ".xliff": true, ".sdlxliff": true, ".po": true, ".tmx": true} // bilingual files
 
 // ExpandInputs turns the command-line arguments into a list of inputs:
 // files as given, folders walked recursively for text files (sorted), glob
 // patterns ("articles/**/*.md", matched with doublestar) expanded (sorted),
 // "-" for standard input. A path that does not exist, or a pattern that
 // matches nothing, is kept, so that reading it reports the error in order.
-func ExpandInputs(args []string) []string {
+// Files that a walk or a glob meets but does not check (devices, FIFOs,
+// sockets, symlinks out of the repository) are returned as skipped; a glob
+// does not follow symlinked folders, so a symlink loop cannot make it
+// repeat or never end.
+func ExpandInputs(args []string) ([]string, []Skipped) {
 	var out []string
+	var skipped []Skipped
+	keep := func(p, root string) bool {
+		ok, why := walkable(p, root)
+		if !ok {
+			skipped = append(skipped, Skipped{Path: p, Reason: why})
+		}
+		return ok
+	}
 	for _, a := range args {
 		if a == "-" {
 			out = append(out, a)
@@ -94,9 +106,15 @@ func ExpandInputs(args []string) []string {
 		}
 		info, err := os.Stat(a)
 		if err != nil && isGlob(a) {
-			if matches, gerr := doublestar.FilepathGlob(a, doublestar.WithFilesOnly()); gerr == nil && len(matches) > 0 {
+			if matches, gerr := doublestar.FilepathGlob(a, doublestar.WithFilesOnly(), doublestar.WithNoFollow()); gerr == nil && len(matches) > 0 {
+				base, _ := doublestar.SplitPattern(filepath.ToSlash(a))
+				root := trustRoot(filepath.FromSlash(base))
 				sort.Strings(matches)
-				out = append(out, matches...)
+				for i, m := range matches {
+					if (i == 0 || m != matches[i-1]) && keep(m, root) {
+						out = append(out, m)
+					}
+				}
 				continue
 			}
 		}
@@ -104,6 +122,7 @@ func ExpandInputs(args []string) []string {
 			out = append(out, a)
 			continue
 		}
+		root := trustRoot(a)
 		var found []string
 		walkErr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -116,7 +135,7 @@ func ExpandInputs(args []string) []string {
 				}
 				return nil
 			}
-			if textExtensions[strings.ToLower(filepath.Ext(p))] {
+			if textExtensions[strings.ToLower(filepath.Ext(p))] && keep(p, root) {
 				found = append(found, p)
 			}
 			return nil
@@ -127,7 +146,7 @@ func ExpandInputs(args []string) []string {
 		sort.Strings(found)
 		out = append(out, found...)
 	}
-	return out
+	return out, skipped
 }
 
 // isGlob reports whether a path holds glob metacharacters.
@@ -195,17 +214,13 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		if opts.Stdin == nil {
 			err = errors.New("no standard input")
 		} else {
-			content, err = io.ReadAll(io.LimitReader(opts.Stdin, maxSize(opts.MaxSize)+1))
+			content, err = ReadAll(opts.Stdin, opts.MaxSize)
 		}
 	} else {
-		content, err = readLimited(path, opts.MaxSize)
+		content, err = ReadFile(path, opts.MaxSize)
 	}
 	if err != nil {
 		res.Error = readError(err)
-		return res, nil
-	}
-	if limit := maxSize(opts.MaxSize); limit > 0 && int64(len(content)) > limit { // issue 6
-		res.Error = SizeError(-1, limit).Error() // only standard input gets here
 		return res, nil
 	}
 	doc, err := ParseWith(res.Path, content, ParseOptions{Format: opts.Markup, Lang: opts.Lang, SourceLang: opts.SourceLang})
@@ -232,9 +247,9 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		res.Error = err.Error()
 	}
 	Resolve(doc, fs)
-	res.Doc = doc.outputOnly() // issue 6: memory flat in the number of files
+	res.Doc = doc.outputOnly() // memory flat in the number of files
 	if len(fs) == 0 && !opts.KeepText {
-		res.Doc = nil // issue 9: nor in the size of clean input
+		res.Doc = nil // nor in the size of clean input
 	}
 	return res, fs
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -85,7 +84,7 @@ func keepChanged(r *Report, path string, changed [][2]int) {
 
 // ReadSince reads the old version of a file for --since.
 func ReadSince(path string) ([]byte, error) {
-	old, err := os.ReadFile(path)
+	old, err := ReadFile(path, 0)
 	if err != nil {
 		return nil, fmt.Errorf("--since %s: %s", path, readError(err))
 	}

@@ -146,7 +146,7 @@ func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error
 // checkRecord parses and checks one JSONL record.
 func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResult {
 	res := StreamResult{Findings: []Finding{}}
-	// issue 6: an id with invalid UTF-8 would be echoed raw; decode strings
+	// an id with invalid UTF-8 would be echoed raw; decode strings
 	// as encoding/json does, with U+FFFD.
 	line = bytes.ToValidUTF8(line, []byte("\uFFFD"))
 	var rec StreamRecord
@@ -164,6 +164,12 @@ func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResu
 		return res
 	}
 	res.ID = rec.ID
+	if rest := bytes.TrimSpace(line[dec.InputOffset():]); len(rest) > 0 {
+		// A second record on the line would otherwise go unchecked
+		// without a word.
+		res.Error = fmt.Sprintf("line %d: more than one JSON value on the line (one record a line)", n)
+		return res
+	}
 	if len(rec.ID) == 0 {
 		res.Error = fmt.Sprintf(`line %d: record has no "id"`, n)
 		return res

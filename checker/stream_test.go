@@ -106,3 +106,33 @@ func TestStreamRecordWithSource(t *testing.T) {
 		t.Errorf("result %+v: want the NATO paragraph missing before line 3", res)
 	}
 }
+
+// TestStreamTwoRecordsOnALine: a line holding a second record is an error
+// for that line, not a record checked and one dropped without a word.
+func TestStreamTwoRecordsOnALine(t *testing.T) {
+	e, err := NewEngine([]*Rule{wordRule("w", "x", Error, "")}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := `{"id": 1, "text": "x", "lang": "en"} {"id": 2, "text": "x x", "lang": "en"}` + "\n" +
+		`{"id": 3, "text": "x", "lang": "en"}   ` + "\n"
+	var out strings.Builder
+	stats, err := e.Stream(strings.NewReader(in), &out, RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if stats.Records != 2 || stats.Errors != 1 || len(lines) != 2 {
+		t.Fatalf("stats %+v, output %q: want two lines, the first an error", stats, out.String())
+	}
+	var first, second StreamResult
+	if json.Unmarshal([]byte(lines[0]), &first) != nil || json.Unmarshal([]byte(lines[1]), &second) != nil {
+		t.Fatal("output is not JSON")
+	}
+	if !strings.Contains(first.Error, "more than one JSON value") || string(first.ID) != "1" {
+		t.Errorf("first line: id %s error %q, want the line refused", first.ID, first.Error)
+	}
+	if second.Error != "" || len(second.Findings) != 1 {
+		t.Errorf("second line: %+v, want checked (trailing spaces are fine)", second)
+	}
+}

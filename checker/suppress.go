@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -218,9 +219,14 @@ func directives(doc *Document, known map[string]*Rule) ([]directive, error) {
 		d.start, d.end = c[0], c[1]
 		ds = append(ds, d)
 	}
+	comments := make(map[int]int, len(ds)) // a directive's start -> its end
+	for _, d := range ds {
+		comments[d.start] = d.end
+	}
+	next := nextContentLines(doc, comments)
 	for i := range ds {
 		if ds[i].kind == disableNextLine {
-			ds[i].lineStart, ds[i].lineEnd = nextContentLine(doc, ds[i].end, ds)
+			ds[i].lineStart, ds[i].lineEnd = next(ds[i].end)
 		}
 	}
 	if len(errs) > 0 {
@@ -229,97 +235,153 @@ func directives(doc *Document, known map[string]*Rule) ([]directive, error) {
 	return ds, nil
 }
 
-// nextContentLine returns the byte range of the first line after offset off's
-// line that has content other than white space and directive comments, so
-// that directives can be stacked on separate lines.
-func nextContentLine(doc *Document, off int, ds []directive) (start, end int) {
+// nextContentLines returns a function that gives, for an offset, the byte
+// range of the first line after the offset's line that has content other
+// than white space and directive comments (comments maps each directive's
+// start to its end), so that directives can be stacked on separate lines.
+// Each line is judged once, so a stack of n directives costs linear time.
+func nextContentLines(doc *Document, comments map[int]int) func(off int) (start, end int) {
 	x := doc.Lines()
-	line, _ := x.Position(off)
-	for n := line + 1; ; n++ {
-		start = x.LineStart(n)
-		if start >= len(doc.Content) {
+	memo := map[int]int{} // a line of directives only -> the content line after it (-1: none)
+	contentFrom := func(n int) int {
+		var passed []int
+		for {
+			if v, ok := memo[n]; ok {
+				n = v
+				break
+			}
+			start := x.LineStart(n)
+			if start >= len(doc.Content) {
+				n = -1
+				break
+			}
+			if !onlyDirectives(doc.Content, start, x.LineStart(n+1), comments) {
+				break
+			}
+			passed = append(passed, n)
+			n++
+		}
+		for _, p := range passed {
+			memo[p] = n
+		}
+		return n
+	}
+	return func(off int) (int, int) {
+		n := contentFrom(lineOf(x, off) + 1)
+		if n < 0 {
 			return len(doc.Content), len(doc.Content)
 		}
-		end = x.LineStart(n + 1)
-		if !onlyDirectives(doc.Content, start, end, ds) {
-			return start, end
-		}
+		return x.LineStart(n), x.LineStart(n + 1)
 	}
+}
+
+// lineOf returns the 1-based line that holds byte offset off.
+func lineOf(x *LineIndex, off int) int {
+	return sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off })
 }
 
 // onlyDirectives reports whether content[start:end] is white space and
 // directive comments.
-func onlyDirectives(content []byte, start, end int, ds []directive) bool {
+func onlyDirectives(content []byte, start, end int, comments map[int]int) bool {
 	for i := start; i < end; {
 		switch content[i] {
 		case ' ', '\t', '\r', '\n':
 			i++
 			continue
 		}
-		inside := false
-		for _, d := range ds {
-			if d.start == i {
-				i, inside = d.end, true
-				break
-			}
-		}
-		if !inside {
+		e, ok := comments[i]
+		if !ok {
 			return false
 		}
+		i = e
 	}
 	return true
 }
 
-// suppressedBy reports whether a finding of rule starting at off is hidden by
-// the directives, which are in file order.
-func suppressedBy(ds []directive, rule string, off int) bool {
-	allOff := false
-	off1 := map[string]bool{}   // rules disabled by name
-	except := map[string]bool{} // rules enabled by name inside a disable-all
-	for i := range ds {
-		d := &ds[i]
-		if d.kind == disableNextLine {
-			if d.covers(rule) && off >= d.lineStart && off < d.lineEnd {
-				return true
-			}
-			continue
+// blockState is what the disable and enable directives before an offset
+// leave switched off.
+type blockState struct {
+	allOff bool
+	off    map[string]bool // rules disabled by name
+	except map[string]bool // rules enabled by name inside a disable-all
+}
+
+func (st *blockState) apply(d *directive) {
+	switch {
+	case d.kind == disableBlock && d.rules == nil:
+		st.allOff, st.off, st.except = true, map[string]bool{}, map[string]bool{}
+	case d.kind == disableBlock:
+		for _, r := range d.rules {
+			st.off[r] = true
+			delete(st.except, r)
 		}
-		if d.end > off {
-			break
-		}
-		switch {
-		case d.kind == disableBlock && d.rules == nil:
-			allOff, off1, except = true, map[string]bool{}, map[string]bool{}
-		case d.kind == disableBlock:
-			for _, r := range d.rules {
-				off1[r] = true
-				delete(except, r)
-			}
-		case d.rules == nil:
-			allOff, off1, except = false, map[string]bool{}, map[string]bool{}
-		default:
-			for _, r := range d.rules {
-				delete(off1, r)
-				if allOff {
-					except[r] = true
-				}
+	case d.rules == nil:
+		st.allOff, st.off, st.except = false, map[string]bool{}, map[string]bool{}
+	default:
+		for _, r := range d.rules {
+			delete(st.off, r)
+			if st.allOff {
+				st.except[r] = true
 			}
 		}
 	}
-	return off1[rule] || allOff && !except[rule]
+}
+
+func (st *blockState) hides(rule string) bool {
+	return st.off[rule] || st.allOff && !st.except[rule]
 }
 
 // applySuppressions drops the findings that inline directives hide. Bad
 // directives are returned as an error naming their lines; the good ones still
-// apply.
+// apply. Findings are visited in offset order while the block directives are
+// applied in file order, and a disable-next-line directive is found by the
+// start of the line it covers, so the cost is n log n in the findings plus
+// the directives, not their product.
 func applySuppressions(doc *Document, fs []Finding, known map[string]*Rule) ([]Finding, error) {
 	ds, err := directives(doc, known)
 	if len(ds) == 0 {
 		return fs, err
 	}
+	nextLine := map[int][]*directive{} // the start of the covered line -> directives
+	var blocks []*directive
+	for i := range ds {
+		d := &ds[i]
+		if d.kind == disableNextLine {
+			if d.lineStart < d.lineEnd {
+				nextLine[d.lineStart] = append(nextLine[d.lineStart], d)
+			}
+			continue
+		}
+		blocks = append(blocks, d)
+	}
+	order := make([]int, len(fs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return fs[order[a]].Offset < fs[order[b]].Offset })
+	hidden := make([]bool, len(fs))
+	st := blockState{off: map[string]bool{}, except: map[string]bool{}}
+	x := doc.Lines()
+	next := 0
+	for _, k := range order {
+		f := &fs[k]
+		for next < len(blocks) && blocks[next].end <= f.Offset {
+			st.apply(blocks[next])
+			next++
+		}
+		hidden[k] = st.hides(f.Rule)
+		if !hidden[k] {
+			for _, d := range nextLine[x.LineStart(lineOf(x, f.Offset))] {
+				if d.covers(f.Rule) {
+					hidden[k] = true
+					break
+				}
+			}
+		}
+	}
 	out := fs[:0]
-	for _, f := range fs {
-		if !suppressedBy(ds, f.Rule, f.Offset) {
+	for i, f := range fs {
+		if !hidden[i] {
 			out = append(out, f)
 		}
 	}

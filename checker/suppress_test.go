@@ -131,13 +131,78 @@ func FuzzSuppress(f *testing.F) {
 		if err != nil {
 			return
 		}
+		// Directives are offsets into the decoded text (a Windows-1252
+		// file grows when decoded), as the findings they hide are.
+		n := len(doc.Content)
 		ds, _ := directives(doc, known)
 		for _, d := range ds {
-			if d.start < 0 || d.end > len(content) || d.start >= d.end ||
-				d.lineStart < 0 || d.lineEnd > len(content) || d.lineStart > d.lineEnd {
-				t.Fatalf("directive %+v outside %d bytes", d, len(content))
+			if d.start < 0 || d.end > n || d.start >= d.end ||
+				d.lineStart < 0 || d.lineEnd > n || d.lineStart > d.lineEnd {
+				t.Fatalf("directive %+v outside %d bytes", d, n)
 			}
 		}
-		suppressedBy(ds, "a", len(content)/2)
+		// The findings applySuppressions keeps are those the reference,
+		// which asks every directive about every finding, keeps.
+		var fs []Finding
+		for _, off := range []int{0, n / 3, n / 2, n - 1, n} {
+			for _, rule := range []string{"a", "b"} {
+				fs = append(fs, Finding{Rule: rule, Offset: max(off, 0)})
+			}
+		}
+		type key struct {
+			rule string
+			off  int
+		}
+		got, _ := applySuppressions(doc, append([]Finding(nil), fs...), known)
+		kept := map[key]bool{}
+		for _, f := range got {
+			kept[key{f.Rule, f.Offset}] = true
+		}
+		for _, f := range fs {
+			if want := !suppressedByReference(ds, f.Rule, f.Offset); kept[key{f.Rule, f.Offset}] != want {
+				t.Fatalf("finding %+v: kept %v, reference %v", f, !want, want)
+			}
+		}
 	})
+}
+
+// suppressedByReference is the plain definition of a suppression that
+// applySuppressions computes in n log n: a finding of rule at off is hidden
+// by a disable-next-line directive covering its line, or by the disable and
+// enable directives that end before it, in file order.
+func suppressedByReference(ds []directive, rule string, off int) bool {
+	allOff := false
+	off1 := map[string]bool{}
+	except := map[string]bool{}
+	for i := range ds {
+		d := &ds[i]
+		if d.kind == disableNextLine {
+			if d.covers(rule) && off >= d.lineStart && off < d.lineEnd {
+				return true
+			}
+			continue
+		}
+		if d.end > off {
+			break
+		}
+		switch {
+		case d.kind == disableBlock && d.rules == nil:
+			allOff, off1, except = true, map[string]bool{}, map[string]bool{}
+		case d.kind == disableBlock:
+			for _, r := range d.rules {
+				off1[r] = true
+				delete(except, r)
+			}
+		case d.rules == nil:
+			allOff, off1, except = false, map[string]bool{}, map[string]bool{}
+		default:
+			for _, r := range d.rules {
+				delete(off1, r)
+				if allOff {
+					except[r] = true
+				}
+			}
+		}
+	}
+	return off1[rule] || allOff && !except[rule]
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -30,7 +31,7 @@ and cookie lines. Machine translation then renders them into the target language
 every language's list is checked on every document.
 
 The phrase lists are data, one file a language in rules/data/boilerplate/. Each
-line is "line PHRASE", "prefix PHRASE" or "stamp PHRASE":
+line is "line PHRASE", "prefix PHRASE", "credit PHRASE" or "stamp PHRASE":
 
   line    the whole paragraph is the phrase ("Also read", "► Lesen Sie auch:",
           "À lire aussi…"), or, for a phrase of two words or more, the phrase,
@@ -39,10 +40,35 @@ line is "line PHRASE", "prefix PHRASE" or "stamp PHRASE":
   prefix  a short paragraph (at most max-words words, default 10) starts with the
           phrase ("Source: AP", "Photo: dpa", "Reading time: 3 minutes",
           "Partager sur Facebook").
+  credit  a prefix that is a credit ("Photo:", "Quelle:"); it is also found at
+          the end of a caption-like paragraph of at most 60 words, after its
+          last sentence or a bar ("... in Berlin. Photo: dpa", "... | Source:
+          WELT/Jane Doe"), when what follows is a short name, not a
+          description or a quoted title.
   stamp   a prefix for a time stamp: the paragraph must also end in a number
           or a clock word ("Updated: 14 May 2024, 18:30 BST", "Stand:
           14.05.2024"), so that an editor's note ("Updated: adds the mayor's
           comments") is left alone.
+
+A "*" in a line phrase stands for one to fifteen words, and the phrase must then
+cover the whole paragraph: "you can find * here" finds a link teaser ("Note: You
+can find the latest news about the storm here.") but no sentence that merely
+contains those words.
+
+Some furniture is a shape whose words are data too (kinds home, month, section,
+network, share):
+  - a share bar: a line of share-bar words only, spaced or run together by the
+    crawler ("Facebook Twitter E-Mail", "FacebookXTelegramWhatsApp"), two or more
+    of them and one a social network;
+  - a breadcrumb: a home item, a separator and more items ("Home » World »"),
+    also when the crawler glued the headline to it;
+  - a whole-line phrase set in capitals at the start of a paragraph that goes on
+    in sentence case ("VIDEO OF THE DAY At this point ..."): a section label
+    glued to the text;
+  - a date with a clock time at the start of a line, alone or glued to the text
+    ("1 Apr 2022 3:57 p.m According to ..."); a date alone is text;
+  - a site section after the page title, the first line of the document or a
+    heading ("... and Documenta – Culture").
 
 Matching ignores case and spacing (the French "Source :" equals "Source:"), and
 bullets, arrows, quotes and closing punctuation at the ends of the paragraph. In a
@@ -51,8 +77,11 @@ line of a paragraph is checked on its own (a credit often sits on the line under
 its caption), unless it starts in lower case and continues the line before.
 
 Left alone: a phrase inside running text ("Readers can read more on the
-council's website."), a paragraph that starts like a prefix but is longer than
-max-words or holds more than one sentence, a label followed by a description
+council's website.", "Watch the harbour on the live camera"), a date at the
+start of a sentence ("12 March 2024 was the first day ..."), a section name
+after a dash anywhere but in the title, a paragraph that starts like a prefix but is longer than
+max-words or holds more than one sentence (unless every sentence is furniture of the
+lists: "Your email address will not be published. Required fields are marked *"), a label followed by a description
 rather than a credit ("Photo: the old ferry in the harbour in 1998", two or more
 articles or prepositions after a phrase that ends in a colon), credits in
 captions and table cells (where they belong), and phrases that are ordinary
@@ -102,8 +131,7 @@ func checkBoilerplate(p *checker.Pass) error {
 	var toks []furnitureToken
 	var lines []checker.Span
 	for _, b := range p.Doc.Blocks {
-		if b.Kind == checker.TableCell || len(b.Words) == 0 ||
-			len(b.Words) > limit && !strings.Contains(b.Text, "\n") {
+		if b.Kind == checker.TableCell || len(b.Words) == 0 {
 			continue
 		}
 		// Each line of a paragraph is checked on its own: a credit often
@@ -122,20 +150,43 @@ func checkBoilerplate(p *checker.Pass) error {
 					words++
 				}
 			}
-			if words == 0 || words > limit ||
+			if words == 0 ||
 				i > 0 && continuesLine(b.Text[lines[i-1].Start:lines[i-1].End], line) ||
 				i+1 < len(lines) && continuesLine(line, b.Text[lines[i+1].Start:lines[i+1].End]) {
 				continue
 			}
-			toks = furnitureTokens(line, toks[:0])
-			m, ok := base.match(line, toks, words, maxWords, p.Locale)
-			if !ok && extra != nil {
-				m, ok = extra.match(line, toks, words, maxWords, p.Locale)
+			ctx := shapeContext{kind: b.Kind, title: b.Index == 0 && len(lines) == 1, loc: p.Locale}
+			if words > limit && !base.mayShape(line, words, ctx) {
+				continue
 			}
-			if ok && !(b.Kind == checker.Caption && m.phrase.kind != linePhrase) {
-				p.ReportFix(b, checker.Span{Start: ln.Start + toks[0].start, End: ln.Start + toks[len(toks)-1].end},
-					fmt.Sprintf("page furniture %q left in the text", m.quote(line, toks)), "remove the line",
-					checker.RemoveLines(ln))
+			toks = furnitureTokens(line, toks[:0])
+			if words <= limit {
+				m, ok := base.match(line, toks, words, maxWords, p.Locale)
+				if !ok && extra != nil {
+					m, ok = extra.match(line, toks, words, maxWords, p.Locale)
+				}
+				if !ok {
+					m, ok = base.matchSentences(line, toks, maxWords, p.Locale)
+				}
+				if ok {
+					if b.Kind != checker.Caption || m.phrase.kind == linePhrase {
+						p.ReportFix(b, checker.Span{Start: ln.Start + toks[0].start, End: ln.Start + toks[len(toks)-1].end},
+							fmt.Sprintf("page furniture %q left in the text", m.quote(line, toks)), "remove the line",
+							checker.RemoveLines(ln))
+					}
+					continue
+				}
+			}
+			sh, ok := base.shape(line, toks, words, ctx)
+			if !ok {
+				continue
+			}
+			span := checker.Span{Start: ln.Start + sh.start, End: ln.Start + sh.end}
+			msg := fmt.Sprintf("%s %q left in the text", sh.what, line[sh.start:sh.end])
+			if sh.whole {
+				p.ReportFix(b, span, msg, "remove the line", checker.RemoveLines(ln))
+			} else {
+				p.ReportFix(b, span, msg, "remove it", checker.Replace(checker.Span{Start: ln.Start + sh.cutStart, End: ln.Start + sh.cutEnd}, ""))
 			}
 		}
 	}
@@ -195,7 +246,7 @@ func isFurniture(b *checker.Block, loc *checker.Locale, buf []furnitureToken) (b
 	}
 	buf = furnitureTokens(b.Text, buf[:0])
 	_, ok := base.match(b.Text, buf, len(b.Words), defaultMaxWords, loc)
-	return ok, buf
+	return ok || base.shareBar(b.Text), buf
 }
 
 // phraseKind says how an entry of a phrase list matches a paragraph.
@@ -205,12 +256,17 @@ const (
 	linePhrase   phraseKind = iota // the whole paragraph, or a label and a headline
 	prefixPhrase                   // the start of a short paragraph
 	stampPhrase                    // the start of a short paragraph ending in a number
+	creditPhrase                   // a prefix that may also end a caption ("... in Berlin. Photo: dpa")
 )
+
+// phraseKindNames are the kinds as the lists write them, by phraseKind.
+var phraseKindNames = []string{"line", "prefix", "stamp", "credit"}
 
 // furniturePhrase is one entry of a phrase list.
 type furniturePhrase struct {
 	kind   phraseKind
-	tokens []string // lower case; "#" stands for a number
+	tokens []string // lower case; "#" stands for a number, "*" for one to wildMaxTokens words
+	wild   bool     // tokens hold a "*"
 	origin string   // file:line, for error messages and tests
 }
 
@@ -219,10 +275,27 @@ type furniturePhrase struct {
 type phraseSet struct {
 	byFirst map[string][]*furniturePhrase
 	n       int
+
+	// The words of furniture that is a shape rather than a phrase (see
+	// boilerplate_shapes.go).
+	homes    map[string][][]string // first items of a breadcrumb ("home", "strona główna"), by first word
+	credits  map[string]bool       // last words of the credit labels ending in a colon ("photo")
+	months   map[string]bool       // month names and their abbreviations, for time stamps
+	sections map[string]bool       // section names a page title ends with ("culture")
+	networks map[string]bool       // social networks of a share bar, folded by shareKey
+	shares   map[string]bool       // other share-bar words ("share", "print", "e-mail")
 }
 
 func newPhraseSet() *phraseSet {
-	return &phraseSet{byFirst: map[string][]*furniturePhrase{}}
+	return &phraseSet{
+		byFirst:  map[string][]*furniturePhrase{},
+		homes:    map[string][][]string{},
+		credits:  map[string]bool{},
+		months:   map[string]bool{},
+		sections: map[string]bool{},
+		networks: map[string]bool{},
+		shares:   map[string]bool{},
+	}
 }
 
 //go:embed data/boilerplate/*.txt
@@ -248,8 +321,10 @@ var boilerplatePhrases = sync.OnceValues(func() (*phraseSet, error) {
 	return set, nil
 })
 
-// parse adds the entries of a phrase list: "line PHRASE", "prefix PHRASE" or
-// "stamp PHRASE" a line, "#" comments and blank lines ignored.
+// parse adds the entries of a phrase list, "KIND PHRASE" a line, "#" comments
+// and blank lines ignored. The kinds line, prefix, stamp and credit are
+// phrases; home, month, section, network and share are words of the shapes
+// of furniture.
 func (set *phraseSet) parse(name string, data []byte) error {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
@@ -258,18 +333,18 @@ func (set *phraseSet) parse(name string, data []byte) error {
 			continue
 		}
 		kind, phrase, _ := strings.Cut(line, " ")
-		var k phraseKind
-		switch kind {
-		case "line":
-			k = linePhrase
-		case "prefix":
-			k = prefixPhrase
-		case "stamp":
-			k = stampPhrase
-		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (want line, prefix or stamp)", name, n, kind)
+		origin := fmt.Sprintf("%s:%d", name, n)
+		if ok, err := set.addShapeWord(kind, phrase, origin); ok || err != nil {
+			if err != nil {
+				return err
+			}
+			continue
 		}
-		if err := set.add(k, phrase, fmt.Sprintf("%s:%d", name, n)); err != nil {
+		k := slices.Index(phraseKindNames, kind)
+		if k < 0 {
+			return fmt.Errorf("%s: unknown kind %q (want %s, home, month, section, network or share)", origin, kind, strings.Join(phraseKindNames, ", "))
+		}
+		if err := set.add(phraseKind(k), phrase, origin); err != nil {
 			return err
 		}
 	}
@@ -286,9 +361,15 @@ func (set *phraseSet) add(k phraseKind, phrase, origin string) error {
 		// "also read:" and "also read" are the same entry.
 		toks[len(toks)-1] = strings.TrimSuffix(toks[len(toks)-1], ":")
 	}
-	e := &furniturePhrase{kind: k, tokens: toks, origin: origin}
+	e := &furniturePhrase{kind: k, tokens: toks, wild: slices.Contains(toks, "*"), origin: origin}
+	if e.wild && (k != linePhrase || toks[0] == "*") {
+		return fmt.Errorf("%s: a \"*\" may only follow the first word of a line phrase", origin)
+	}
 	key := tokenKey(toks[0])
 	set.byFirst[key] = append(set.byFirst[key], e)
+	if last := toks[len(toks)-1]; k == creditPhrase && strings.HasSuffix(last, ":") {
+		set.credits[strings.TrimSuffix(last, ":")] = true
+	}
 	set.n++
 	return nil
 }
@@ -543,6 +624,13 @@ func (set *phraseSet) match(text string, toks []furnitureToken, words, maxWords 
 }
 
 func (e *furniturePhrase) matchTokens(text string, toks []furnitureToken, words, maxWords int, loc *checker.Locale) (phraseMatch, bool) {
+	if e.wild {
+		// A wildcard entry is a whole paragraph: "you can find * here".
+		if words <= teaserMaxWords && matchWild(e.tokens, toks) {
+			return phraseMatch{phrase: e, n: len(toks)}, true
+		}
+		return phraseMatch{}, false
+	}
 	n := len(e.tokens)
 	if len(toks) < n {
 		return phraseMatch{}, false
@@ -568,7 +656,7 @@ func (e *furniturePhrase) matchTokens(text string, toks []furnitureToken, words,
 		if labelled && words <= teaserMaxWords && !readsLikeText(text, toks, n, loc) {
 			return phraseMatch{phrase: e, n: n, teaser: true}, true
 		}
-	case prefixPhrase, stampPhrase:
+	case prefixPhrase, stampPhrase, creditPhrase:
 		if !tokenEqual(want, last) && (strings.HasSuffix(want, ":") || !tokenEqual(want, bare)) {
 			return phraseMatch{}, false
 		}

@@ -7,13 +7,14 @@ import (
 	"github.com/mtlint/mtlint/checker"
 )
 
-// FuzzEngine runs every rule over any input in every markup (issue 6): no
+// FuzzEngine runs every rule over any input in every markup: no
 // panic, finding spans inside the file and on code-point boundaries of valid
 // UTF-8, and the input unchanged.
 func FuzzEngine(f *testing.F) {
 	for _, s := range []string{
 		"Dhe press conference.\n\n.\n\nAlso read\n", "\xff\xfeD\x00h\x00e\x00 \x00 \x00x\x00",
 		"<p>T he <b>vote</b>&amp;  ok</p>", "# H\r\n\r\n> q  q\r\n", "a\tb\nc\td\n", "Caf\xe9  cr\xe8me.",
+		"behind.\"Merkel said the Situation « x ».Les\n\nyou have a plan.\n\nTitle –\n\nHere is the translation:\n\nthe of the...",
 	} {
 		for _, m := range []string{"a.txt", "a.md", "a.html", "a.tsv", "a.csv"} {
 			f.Add(m, []byte(s))

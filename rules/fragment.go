@@ -13,11 +13,13 @@ import (
 // Fragment finds sentences that cannot stand: a clause that goes on in lower
 // case after a full stop because the words between were dropped, a short
 // lower-case line between paragraphs (a translated section kicker or a mangled
-// photo credit), and a sentence that ends on an article or a conjunction.
+// photo credit), a sentence that ends on an article or a conjunction, a body
+// paragraph that starts in lower case, a title cut after a dash, and an
+// article left before a preposition.
 var Fragment = &checker.Rule{
 	ID:    "fragment",
-	Title: "a sentence that cannot stand: cut after a full stop, a lower-case stub line, a dangling article",
-	Doc: `Machine translation and crawling cut sentences apart. The rule reports three shapes:
+	Title: "a sentence that cannot stand: cut after a full stop, a lower-case start or stub line, a dangling article, a cut title",
+	Doc: `Machine translation and crawling cut sentences apart. The rule reports these shapes:
 
   - a clause that continues in lower case after a full stop, often after a closing
     quote: …in a short time.” are under French command. The words that carried the
@@ -28,7 +30,16 @@ var Fragment = &checker.Rule{
     section kicker or photo credit translated word by word ("abroad Harbour
     dispute", "combo tank Anna Berg");
   - a sentence or paragraph that ends on an article or a coordinating conjunction
-    ("…signed by the mayor and." / "…und."), from per-language closed lists.
+    ("…signed by the mayor and." / "…und."), from per-language closed lists, also
+    before a closing ellipsis: a teaser cut by the site ("Scholz explained that
+    the...");
+  - a body paragraph, a sentence or more, that starts with an ordinary word in
+    lower case ("you have a modified view on ..."): its beginning was cut or its
+    capital lost;
+  - a title of up to 15 words that ends on a spaced dash ("Merkel warns of –"):
+    its second half was cut;
+  - in English, an article right before a preposition ("the of Berlin", "a
+    during"): the noun between them was lost.
 
 Left alone, because they are correct or belong to other rules: abbreviations and
 initials before the full stop (e.g., i.e., etc., vs., a.m., z. B., bzw., M., pág.,
@@ -42,7 +53,15 @@ table cells for the first shape; for the second, the first and last block, lines
 entirely in lower case (labels styled that way, and furniture for the boilerplate
 rule), bylines ("by Jane Doe", "von", "par", "por", "di"), agency names (dpa, afp),
 lines with digits or punctuation (tags, credits with a slash, handles, hashtags),
-and a line after one that ends with a comma, colon or dash. Prepositions may end a
+and a line after one that ends with a comma, colon or dash. A paragraph that starts
+in lower case is left alone when it is a list item or a table cell, starts with a
+brand, a code, a byline or a name particle, continues a block that breaks off
+mid-sentence (a comma, a dash, a long line without final punctuation), is followed
+by another lower-case block (hard-wrapped text), or when three or more paragraphs
+and a quarter of them start that way (a style, not damage). A title ending on a dash
+is not reported when it is a dateline (an upper-case place, digits or brackets:
+"HAMBURG, 3 June (dpa) –"). Prepositions that double as adjectives or nouns after an
+article ("the in crowd", "the on switch", "a for loop") are not listed. Prepositions may end a
 sentence ("what it belongs to."), and articles that double as pronouns are not
 listed (German "das", French "une", Dutch "het"). Languages written without case
 or spaces get no finding; in a document of unknown language only a clause after a
@@ -52,7 +71,7 @@ closing quote and the stub line are reported.`,
 	Severity: checker.Warning,
 	Locale:   true,
 	Options: []checker.Option{
-		{Name: "max-line-words", Default: "6", Doc: "the longest lower-case line, in words, reported as a stub between paragraphs"},
+		{Name: "max-line-words", Default: "15", Doc: "the longest lower-case line, in words, reported as a stub between paragraphs"},
 	},
 	Check: checkFragment,
 }
@@ -71,16 +90,35 @@ func checkFragment(p *checker.Pass) error {
 	}
 	maxWords := p.IntOption("max-line-words")
 	blocks := p.Doc.Blocks
+	// Texts about code start paragraphs with the lower-case names of
+	// programs and commands ("pflag is a drop-in ..."), and units of a
+	// bilingual file are not paragraphs of one text.
+	lowerStarts := !p.Doc.SegmentList() && !mentionsCode(p.Doc) && fewLowerStarts(blocks)
 	for i, b := range blocks {
 		if b.Kind != checker.Heading && b.Kind != checker.TableCell {
 			checkFullStops(p, b, loc, abbr, verbs, dangling, !known)
 		}
 		// Units of a bilingual file are not paragraphs of one text: a short
 		// lower-case unit between two others is an ordinary UI string.
-		if i > 0 && i < len(blocks)-1 && !p.Doc.SegmentList() && isStubLine(b, blocks[i-1], blocks[i+1], maxWords) && !isFurnitureLine(b, loc) {
+		stub := i > 0 && i < len(blocks)-1 && !p.Doc.SegmentList() && isStubLine(b, blocks[i-1], blocks[i+1], maxWords) && !isFurnitureLine(b, loc)
+		if stub {
 			p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
 				fmt.Sprintf("short lower-case line %q between paragraphs: a kicker, credit or heading was translated or cut", b.Text),
 				"restore the line as written in the source, or remove it")
+		}
+		if !stub && lowerStarts && isLowerStartParagraph(p.Doc, i) {
+			w := b.Words[0]
+			p.Report(b, w,
+				fmt.Sprintf("paragraph starts in lower case (%q): its beginning was cut or its capital lost", b.WordText(0)),
+				"restore the beginning of the sentence, or capitalise its first word")
+		}
+		if i < len(blocks)-1 && !p.Doc.SegmentList() && isDashTitle(b) {
+			p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
+				fmt.Sprintf("title %q ends on a dash: its second half was cut", b.Text),
+				"restore the end of the title, or remove the dash")
+		}
+		if lang == "en" && known {
+			checkArticleBeforePreposition(p, b)
 		}
 		if dangling != nil && b.Kind == checker.Paragraph && (i == len(blocks)-1 || !startsLower(blocks[i+1])) {
 			// A paragraph followed by one in lower case is a hard-wrapped
@@ -338,6 +376,9 @@ func isStubLine(b, prev, next *checker.Block, maxWords int) bool {
 	if n := len(b.Words); n < 2 || n > maxWords {
 		return false
 	}
+	if strings.Contains(b.Text, " - ") {
+		return false // a name and its description: "docker-build - Build an image"
+	}
 	first, _ := utf8.DecodeRuneInString(b.Text)
 	last, _ := utf8.DecodeLastRuneInString(b.Text)
 	if !unicode.IsLower(first) || !unicode.IsLetter(last) {
@@ -395,6 +436,12 @@ func checkDanglingWord(p *checker.Pass, b *checker.Block, i int, dangling map[st
 // conjunction, without punctuation.
 func checkDanglingEnd(p *checker.Pass, b *checker.Block, dangling map[string]bool) {
 	if len(b.Words) < 4 {
+		return
+	}
+	// A teaser cut by a site ends on an ellipsis after the article ("Scholz
+	// explained that the..."): the words after it were never published.
+	if end, ok := trailingEllipsis(b.Text); ok {
+		reportDangling(p, b, end, dangling, "paragraph breaks off after %q with an ellipsis: a teaser was cut")
 		return
 	}
 	reportDangling(p, b, len(b.Text), dangling, "paragraph ends with %q: the rest of the sentence was cut")

@@ -175,17 +175,17 @@ func TestStubLine(t *testing.T) {
 	}{
 		{"abroad Harbour dispute", 1},
 		{"combo tank Anna Berg", 1},
-		{"also something here", 1},               // all lower case between capitalised prose
-		{"also read", 0},                         // furniture: left to boilerplate
-		{"by Jane Doe", 0},                       // byline
-		{"dpa Michael Berg", 0},                  // agency
-		{"eBay Kleinanzeigen", 0},                // inner capital
-		{"photo Anna Berg/Reuters", 0},           // slash
-		{"#Ukraine #Nato", 0},                    // hashtags
-		{"abroad Harbour dispute.", 0},           // final punctuation
-		{"one two three four five Six seven", 0}, // too long
-		{"Harbour dispute", 0},                   // capitalised
-		{"picture alliance Anna Berg", 0},        // photo agency
+		{"also something here", 1},     // all lower case between capitalised prose
+		{"also read", 0},               // furniture: left to boilerplate
+		{"by Jane Doe", 0},             // byline
+		{"dpa Michael Berg", 0},        // agency
+		{"eBay Kleinanzeigen", 0},      // inner capital
+		{"photo Anna Berg/Reuters", 0}, // slash
+		{"#Ukraine #Nato", 0},          // hashtags
+		{"abroad Harbour dispute.", 0}, // final punctuation
+		{"one two three four five Six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen", 0}, // too long
+		{"Harbour dispute", 0},            // capitalised
+		{"picture alliance Anna Berg", 0}, // photo agency
 	} {
 		text := "Port board delays vote\n\n" + tc.line + "\n\nThe board postponed the vote on Tuesday.\n"
 		if tc.want == 1 {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -136,7 +135,7 @@ type glossaryEntry struct {
 // LoadGlossary reads and parses the glossary file at path. Its errors name
 // the file, and the line for a malformed entry ("terms.tsv:4: ...").
 func LoadGlossary(path string) (*glossary, error) {
-	b, err := os.ReadFile(path)
+	b, err := checker.ReadFile(path, 0)
 	if err != nil {
 		return nil, err // an *fs.PathError: it names the file
 	}

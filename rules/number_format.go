@@ -30,8 +30,8 @@ The rule reports, in the document's language:
   swapped grouped decimals ("1.234,56" in English);
 - one group that can be read both ways ("1.200", "8,400") when a count noun follows
   ("1.200 residents", "8,400 Soldaten", "1,200 habitants"); before a measure it is only
-  info, and before percent, million or a currency nothing (2.125 million and a fuel
-  price of 1,859 Euro are fine decimals);
+  info, and before percent, million or a currency nothing but a round amount (below):
+  2.125 million and a fuel price of 1,859 Euro are fine decimals;
 - the wrong decimal mark before a unit, percent, million or currency ("3,5 percent",
   "7,80 meters", "3.5 Prozent"); a bare "3,5" can be a list or a reference and is left
   alone;
@@ -40,6 +40,15 @@ The rule reports, in the document's language:
 Groupings that are unusual but not confusing (a period grouping thousands in French) are
 info. The suggestion is the number in the document's format.
 
+- in English, a German time with a period: a 24-hour time with AM or PM ("17.02 PM"),
+  a time before "o'clock", "Uhr" or "at:" (a calque of "Uhr"), and a time that opens
+  a line with a colon after it, as live tickers do ("17.12:", "at 17.00:"); the British
+  "at 17.00" inside a sentence is fine;
+- a round amount of money with one group ("1.500 euros", "€2.000") in a language
+  whose decimal mark is the separator: a price with three decimals ends in another
+  digit (a fuel price of 1.859 euros) or is a rate ("1.500 euros per litre", "the
+  euro rose to 1.100 dollars"); in German, a round number before a capitalised noun
+  that the count list lacks ("1,200 Pendler") is a count too.
 Left alone: Spanish and documents of unknown language (both conventions are in use),
 numbers glued to letters or codes (v1.2.300, F-16, S-400, COVID-19), numbers after words
 such as "version", "article" or "ISBN", IP addresses, dates (12.03.2024, 3.12.), phone
@@ -150,6 +159,14 @@ func judgeNumber(text string, tok numberToken, loc *checker.Locale, lex *numberL
 		}
 
 	case shapeDecimal:
+		if loc.Lang == "en" && form.Decimal == '.' && !moneyBefore {
+			if end, sugg, why, ok := germanTime(text, tok, form, next, nextEnd); ok {
+				f.End = end
+				return report(checker.Warning,
+					fmt.Sprintf("time %s is written the German way (%s); English uses a colon", quoteShort(text[tok.Start:end]), why),
+					sugg)
+			}
+		}
 		if loc.Lang == "en" && next == wordTimeDotted && form.Decimal == '.' && clockTime(form) && !moneyBefore {
 			// "7.50 p.m." is a time; "£7.50 p.m." is a price per month.
 			f.End = nextEnd
@@ -173,6 +190,20 @@ func judgeNumber(text string, tok numberToken, loc *checker.Locale, lex *numberL
 		asDecimal := formatNumber(form.Int, strings.TrimRight(form.Frac, "0"), grp, dec)
 		if strings.TrimRight(form.Frac, "0") == "" {
 			asDecimal = form.Int[0]
+		}
+		if next == wordNone && sep == dec && loc.Lang == "de" && roundThousands(form) && germanNounAfter(text, tok.End) {
+			// German capitalises its nouns, so a noun the count list lacks
+			// ("1,200 Pendler") still shows; a round decimal with three
+			// digits would be written shorter ("1,2").
+			next = wordCount
+		}
+		if sep == dec && (next == wordCurrency || next == wordCurrencySymbol) && roundThousands(form) && !rateAfter(text, nextEnd) && !exchangeRateBefore(text, tok.Start) {
+			// "1.500 euros": a price with three decimals ends in a digit
+			// other than zero (a fuel price of 1.859), so a round one is a
+			// thousands group.
+			return report(checker.Warning,
+				fmt.Sprintf("%s groups thousands with %s, which is the decimal mark in %s (it reads as %s)", quoteShort(raw), sepName(sep), lang, asDecimal),
+				asGroup)
 		}
 		switch {
 		case next == wordCount && sep == dec:

@@ -83,6 +83,14 @@ func pairQuotes(text string, verbatim []checker.Span, styles []checker.QuotePair
 				continue
 			}
 		}
+		if r == '"' && len(stack) > 0 && stack[len(stack)-1].r == '"' && straightOpens(text, off) {
+			// Straight marks pair by their neighbours, not by turns: a mark
+			// that can only open leaves the open one stray, so that one stray
+			// mark does not shift every pair after it.
+			res.unclosed = append(res.unclosed, stack[len(stack)-1])
+			stack[len(stack)-1] = pairMark{r, off}
+			continue
+		}
 		if len(stack) > 0 && closes(styles, stack[len(stack)-1].r, r) {
 			res.pairs = append(res.pairs, [2]pairMark{stack[len(stack)-1], {r, off}})
 			stack = stack[:len(stack)-1]
@@ -163,6 +171,21 @@ func looksClosing(text string, off, n int) bool {
 	}
 	next, _ := firstRune(text[off+n:])
 	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+// straightOpens reports whether the straight mark at text[off] can only open a
+// quotation: it follows white space, an opening bracket or a dash and comes
+// right before a letter or digit (` "We`). A mark glued on both sides or
+// spaced on both sides could be either and is paired by turns.
+func straightOpens(text string, off int) bool {
+	if off > 0 {
+		prev, _ := lastRune(text[:off])
+		if !unicode.IsSpace(prev) && !unicode.Is(unicode.Ps, prev) && !unicode.Is(unicode.Pd, prev) {
+			return false
+		}
+	}
+	next, _ := firstRune(text[off+1:])
+	return unicode.IsLetter(next) || unicode.IsDigit(next)
 }
 
 func hasOpen(stack []pairMark, r rune) bool {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,7 +29,23 @@ What counts as correct is the language's locale data, read generously: German ac
 Spanish, Italian and Portuguese «…» and “…”. Left alone: apostrophes (’), straight quotes
 ("), a quotation whose opening mark is right and only the closing mark is of another
 style („…” in German), a mark without a partner (unbalanced-pair's job), and every
-document whose language is unknown or has no locale data.`,
+document whose language is unknown or has no locale data.
+
+Two kinds of damage are reported as well, in every language whose marks the rule
+knows (with or without locale data):
+- a guillemet turned the wrong way: in languages that quote «…» (French, Spanish,
+  Italian, Portuguese, Russian, Ukrainian, Norwegian, Greek, ...) a « where a
+  quotation closes ("enorme«, sa hun", "ødelagt«Den") or a » where one opens; in
+  languages that use both »…« and «…» (German, Danish, Czech, Polish, ...) a
+  quotation closed with the mark it opened with («…« or »…»). Swedish and Finnish
+  (»…») are left alone, and so are spaced marks (arrows, breadcrumbs), a lone »
+  at the start of a paragraph (a link arrow), and a « glued between two words that
+  a » closes later ("sa«Vi kommer»": an opening mark that lost its space);
+- a German low opening mark „ flattened into a comma or two: a comma after white
+  space, a colon or the start, glued to a capital, with a closing mark later in
+  the paragraph (",We must act'", ",,Wir müssen handeln''"). A comma with a space
+  before it and none after ("a later ferry ,a second boat") has no closing mark
+  to match and is left to space-before-punctuation.`,
 	Bad:      "The mayor spoke of „a fresh start“ for the harbour.",
 	Good:     "The mayor spoke of “a fresh start” for the harbour.",
 	Severity: checker.Warning,
@@ -38,6 +55,7 @@ document whose language is unknown or has no locale data.`,
 
 func checkQuoteStyle(p *checker.Pass) error {
 	loc := p.Locale
+	checkQuoteDamage(p)
 	if !knownLocale(loc.Lang) {
 		return nil
 	}
@@ -175,4 +193,35 @@ func inSpans(spans []checker.Span, off int) bool {
 		}
 	}
 	return false
+}
+
+// checkQuoteDamage reports quotation marks broken rather than merely foreign:
+// guillemets turned the wrong way for the language, and a low opening mark
+// flattened into a comma. It runs for every language it knows the marks of,
+// with or without locale data.
+func checkQuoteDamage(p *checker.Pass) {
+	lang := baseLang(p.Locale.Lang)
+	orient := guillemetLanguages[lang]
+	open := preferredQuote(p.Locale, false).Open
+	if open == 0 || lang == "de" {
+		open = '„'
+		if lang != "de" {
+			open = '“'
+		}
+	}
+	for _, b := range p.Doc.Blocks {
+		var found []quoteDamage
+		if orient != 0 && strings.ContainsAny(b.Text, "«»") {
+			found = wrongWayGuillemets(b.Text, b.Verbatim, orient, languageName(lang))
+		}
+		if strings.Contains(b.Text, ",") {
+			for _, d := range commaQuotes(b.Text, b.Verbatim) {
+				d.suggestion = string(open)
+				found = append(found, d)
+			}
+		}
+		for _, d := range found {
+			p.Report(b, checker.Span{Start: d.off, End: d.end}, d.msg, d.suggestion)
+		}
+	}
 }

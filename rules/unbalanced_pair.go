@@ -23,7 +23,9 @@ council (nine members voted for it". The rule pairs, within each paragraph, the 
 "...") and reports each mark left without a partner.
 
 Pairing follows the language: the German closing “ is the English opening mark, so in
-German „Zitat“ pairs, in English “quote” does. Marks of another language still pair
+German „Zitat“ pairs, in English “quote” does. Straight marks pair by their neighbours,
+not by turns: a " after white space and before a word opens, so a stray mark earlier
+in the paragraph is reported itself instead of shifting every pair after it. Marks of another language still pair
 with each other but are never reported here (quote-style does that). With an unknown
 language every style is accepted, including the Swedish ”…” and »…».
 

@@ -18,7 +18,7 @@ import (
 // the right reason". A kind not listed here is scored as found or missed
 // only.
 var kindRules = map[string][]string{
-	"boilerplate":         {"boilerplate"},
+	"boilerplate":         {"boilerplate", "mt-leftover"},
 	"duplicate":           {"duplicate-paragraph", "repetition"},
 	"noun-capitalization": {"source-capitalization"},
 	"missing-space":       {"missing-space"},
@@ -34,6 +34,9 @@ var kindRules = map[string][]string{
 	"untranslated":        {"untranslated"},
 	"repetition":          {"repetition"},
 	"token-artifact":      {"token-artifact"},
+	"spacing":             {"space-before-punctuation", "token-artifact", "double-space"},
+	"capitalization":      {"source-capitalization"},
+	"stray-punctuation":   {"stray-punctuation"},
 }
 
 // pageKey is a reviewer's answer key for one page (NAME.expect.json).

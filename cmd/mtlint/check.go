@@ -19,22 +19,27 @@ type checkOptions struct {
 	input                                           string
 	config                                          string
 	filters                                         filterOptions // filters.go
-	minScore                                        float64       // issue 5: score gate
+	minScore                                        float64       // --min-score: the quality-score gate
 	glossary                                        string        // --glossary FILE (bilingual checks)
 	source                                          string        // --source: the source article of the one target file
-	maxSize                                         string        // issue 6: per-file size limit
+	maxSize                                         string        // --max-size: the per-file size limit
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var o checkOptions
 	cmd := &cobra.Command{
-		Use:   "check [flags] [FILE|DIR|-]...",
+		Use:   "check [flags] [FILE|DIR|GLOB|-]...",
 		Short: "check files, folders or standard input",
-		Long: `check reads each file (plain text, Markdown or HTML, by extension; "-" is
-standard input) and reports findings. Folders are searched for .txt, .md and .html
-files. Settings come from the .mtlint.yaml nearest to each file (see mtlint init)
-or --config. Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when an
-input could not be read or parsed (the others are still checked) or on usage errors.`,
+		Long: `check reads each file and reports findings. The format goes by the extension
+(or --markup): plain text, Markdown, HTML, and the bilingual TSV, CSV, XLIFF, PO
+and TMX; "-" is standard input. Folders are walked for .txt, .text, .md,
+.markdown, .html, .htm, .xhtml, .xlf, .xliff, .sdlxliff, .po and .tmx files;
+globs ("articles/**/*.md") are expanded. Settings come from the .mtlint.yaml
+nearest to each file (see mtlint init) or --config; flags override them.
+
+Exit status: 0 when no finding reaches --fail-on (and no document scores below
+--min-score), 1 when one does, 2 when an input could not be read or parsed (the
+others are still checked) or on usage errors.`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if o.input == "jsonl" {
 				return nil // standard input when no file is named
@@ -55,8 +60,8 @@ input could not be read or parsed (the others are still checked) or on usage err
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1 (en, de, ...); default: guessed per file")
-	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1, reported in the output")
+	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1 (en, de, ...); default: lang in .mtlint.yaml, else the language a bilingual file declares, else guessed per file")
+	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1: where leftovers are looked for first, and the language of a bilingual file's sources; default: source_lang in .mtlint.yaml, else declared by the file")
 	f.StringVar(&o.format, "format", "text", "output format: "+strings.Join(checker.Formats(), ", "))
 	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or never")
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
@@ -70,7 +75,7 @@ input could not be read or parsed (the others are still checked) or on usage err
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
 	f.StringVar(&o.maxSize, "max-size", "50MB", "skip (with an error, exit 2) files larger than this: bytes or KB, MB, GB; 0 = no limit")
 	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100; see: mtlint explain score) is below this")
-	f.StringVar(&o.glossary, "glossary", "", "glossary TSV for bilingual inputs: source term<TAB>target term, <TAB>!forbidden term (see: mtlint explain glossary)")
+	f.StringVar(&o.glossary, "glossary", "", "glossary TSV for bilingual inputs, one entry a line: source term<TAB>target term, source term<TAB>!forbidden translation, or !term forbidden everywhere (see: mtlint explain glossary)")
 	return cmd
 }
 
@@ -102,7 +107,11 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 
 	cfgs := set.cfgs
-	inputs, cfgErrs := cfgs.Prepare(checker.ExpandInputs(args))
+	expanded, skipped := checker.ExpandInputs(args)
+	for _, s := range skipped {
+		fmt.Fprintf(stderr, "mtlint: %s\n", s)
+	}
+	inputs, cfgErrs := cfgs.Prepare(expanded)
 	if len(cfgErrs) > 0 {
 		for _, err := range cfgErrs {
 			fmt.Fprintf(stderr, "mtlint: %v\n", err)
@@ -141,7 +150,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	for _, f := range report.Files {
 		if f.Error != "" {
 			failed++
-			fmt.Fprintf(stderr, "mtlint: %s: %s\n", f.Path, f.Error)
+			fmt.Fprintf(stderr, "mtlint: %s: %s\n", checker.DisplayPath(f.Path), f.Error)
 		}
 	}
 	if err := formatter.Format(stdout, report); err != nil {

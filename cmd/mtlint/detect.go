@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -32,9 +32,9 @@ is detected first.`,
 	f := cmd.Flags()
 	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1; default: detected")
 	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1")
-	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source")
+	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(checker.DefaultCandidates(), ",")+")")
 	f.StringVar(&o.format, "format", "text", "output format: text or json")
-	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
+	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv, csv, xliff, po or tmx")
 	return cmd
 }
 
@@ -73,7 +73,7 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 	var files []checker.DetectedFile
 	failed := false
 	for _, path := range args {
-		content, err := os.ReadFile(path)
+		content, err := checker.ReadFile(path, 0)
 		var doc *checker.Document
 		if err == nil {
 			doc, err = checker.Parse(path, content, markup, lang)

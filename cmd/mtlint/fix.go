@@ -7,7 +7,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"sync"
+	"syscall"
 
 	"github.com/rogpeppe/go-internal/diff"
 	"github.com/spf13/cobra"
@@ -82,7 +85,7 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 			return usage("%v", err)
 		}
 		lang = ro.Lang
-		content, err := io.ReadAll(stdin)
+		content, err := checker.ReadAll(stdin, 0)
 		if err != nil {
 			return usage("%s: %v", checker.StdinPath, err)
 		}
@@ -96,25 +99,33 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		return nil
 	}
 
-	inputs, cfgErrs := cfgs.Prepare(checker.ExpandInputs(args))
+	expanded, skipped := checker.ExpandInputs(args)
+	for _, s := range skipped {
+		fmt.Fprintf(stderr, "mtlint: %s\n", s)
+	}
+	inputs, cfgErrs := cfgs.Prepare(expanded)
 	for _, err := range cfgErrs {
 		fmt.Fprintf(stderr, "mtlint: %v\n", err)
 	}
 	if len(cfgErrs) > 0 {
 		return &exitError{code: 2}
 	}
+	temps := &tempSet{}
+	if o.write {
+		defer temps.removeOnSignal()()
+	}
 	failed, fixable := 0, false
 	for _, path := range inputs {
 		eng, ro, err := cfgs.For(path, checker.RunOptions{Lang: lang})
 		if err != nil {
 			failed++
-			fmt.Fprintf(stderr, "mtlint: %s: %v\n", path, err)
+			fmt.Fprintf(stderr, "mtlint: %s: %v\n", checker.DisplayPath(path), err)
 			continue
 		}
-		changed, err := fixFile(eng, path, o.write, markup, ro.Lang, stdout)
+		changed, err := fixFile(eng, path, o.write, markup, ro.Lang, stdout, temps)
 		if err != nil {
 			failed++
-			fmt.Fprintf(stderr, "mtlint: %s: %v\n", path, err)
+			fmt.Fprintf(stderr, "mtlint: %s: %v\n", checker.DisplayPath(path), err)
 			continue
 		}
 		fixable = fixable || changed
@@ -130,7 +141,7 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 
 // fixFile fixes one file: it prints the diff, or with write replaces the
 // file. It reports whether there was anything to fix.
-func fixFile(eng *checker.Engine, path string, write bool, markup checker.Format, lang string, stdout io.Writer) (bool, error) {
+func fixFile(eng *checker.Engine, path string, write bool, markup checker.Format, lang string, stdout io.Writer, temps *tempSet) (bool, error) {
 	// Write through a symbolic link to the file it names, rather than
 	// replacing the link with a file.
 	real, err := filepath.EvalSymlinks(path)
@@ -144,7 +155,7 @@ func fixFile(eng *checker.Engine, path string, write bool, markup checker.Format
 	if !info.Mode().IsRegular() {
 		return false, errors.New("not a regular file")
 	}
-	content, err := os.ReadFile(real)
+	content, err := checker.ReadFile(real, 0)
 	if err != nil {
 		return false, errors.New(describeError(err))
 	}
@@ -167,7 +178,7 @@ func fixFile(eng *checker.Engine, path string, write bool, markup checker.Format
 		}
 		return true, nil
 	}
-	if err := writeFileAtomic(real, content, fixed, info); err != nil {
+	if err := writeFileAtomic(real, content, fixed, info, temps); err != nil {
 		return true, err
 	}
 	msg := fmt.Sprintf("%s: %d fixed", path, res.Applied)
@@ -180,14 +191,20 @@ func fixFile(eng *checker.Engine, path string, write bool, markup checker.Format
 
 // writeFileAtomic replaces the file at path, read as old with the FileInfo
 // info, by data: it writes a temporary file in the same folder, syncs it,
-// gives it the file's permissions, checks that the file still holds old and
-// renames the temporary file over it. On any failure the file is left as it
-// was and the temporary file is removed.
-func writeFileAtomic(path string, old, data []byte, info fs.FileInfo) error {
+// gives it the file's owner, mode bits (setuid, setgid and sticky too) and
+// extended attributes, checks that the file still holds old and renames the
+// temporary file over it. What a replacement cannot keep is refused: a file
+// with other hard links (they would keep the old text), or one whose owner
+// the replacement cannot have. On any failure the file is left as it was and
+// the temporary file is removed; temps removes it on an interrupt.
+func writeFileAtomic(path string, old, data []byte, info fs.FileInfo, temps *tempSet) error {
 	if info.Mode().Perm()&0o222 == 0 {
 		// Checked on the mode bits, not by trying: root may write anything,
 		// and a rename would replace a read-only file anyway.
 		return errors.New("read-only file, not changed")
+	}
+	if n := hardLinks(info); n > 1 {
+		return fmt.Errorf("the file has %d hard links, which a fixed copy would not update; not changed (apply the diff of `mtlint fix` instead)", n)
 	}
 	// Opening for writing (without truncating) asks the system whether we
 	// may write the file at all; the rename below would not ask.
@@ -196,26 +213,38 @@ func writeFileAtomic(path string, old, data []byte, info fs.FileInfo) error {
 		return fmt.Errorf("%s, not changed", describeError(err))
 	}
 	f.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".mtlint-*")
+	tmp, link, err := createTemp(filepath.Dir(path), filepath.Base(path))
 	if err != nil {
 		return fmt.Errorf("creating a temporary file: %w; not changed", err)
 	}
+	tmpName := ""
 	renamed := false
 	defer func() {
 		if !renamed {
 			tmp.Close()
-			os.Remove(tmp.Name())
+			if tmpName != "" {
+				os.Remove(tmpName)
+				temps.drop(tmpName)
+			}
 		}
 	}()
 	if _, err := tmp.Write(data); err != nil {
 		return fmt.Errorf("writing: %w; not changed", err)
 	}
-	keepOwner(tmp, info)
-	if err := tmp.Chmod(info.Mode().Perm()); err != nil {
+	if err := keepOwner(tmp, info); err != nil {
+		return fmt.Errorf("%w; not changed", err)
+	}
+	if err := tmp.Chmod(info.Mode() & (fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)); err != nil {
 		return fmt.Errorf("setting permissions: %w; not changed", err)
+	}
+	if err := copyXattrs(path, tmp); err != nil {
+		return fmt.Errorf("%w; not changed", err)
 	}
 	if err := tmp.Sync(); err != nil {
 		return fmt.Errorf("writing: %w; not changed", err)
+	}
+	if tmpName, err = temps.name(link); err != nil {
+		return fmt.Errorf("naming the temporary file: %w; not changed", err)
 	}
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("writing: %w; not changed", err)
@@ -224,19 +253,86 @@ func writeFileAtomic(path string, old, data []byte, info fs.FileInfo) error {
 	if err != nil {
 		return fmt.Errorf("%s; not changed", describeError(err))
 	}
-	cur, err := os.ReadFile(path)
+	cur, err := checker.ReadFile(path, 0)
 	if err != nil {
 		return fmt.Errorf("%s; not changed", describeError(err))
 	}
 	if !bytes.Equal(cur, old) || !now.ModTime().Equal(info.ModTime()) || now.Size() != info.Size() {
 		return errors.New("the file changed while it was being fixed; not changed (run fix again)")
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := os.Rename(tmpName, path); err != nil {
 		return fmt.Errorf("replacing the file: %w; not changed", err)
 	}
 	renamed = true
+	temps.drop(tmpName)
 	syncDir(filepath.Dir(path))
 	return nil
+}
+
+// createNamedTemp makes the replacement file in dir under a hidden name.
+func createNamedTemp(dir, base string) (*os.File, func() (string, error), error) {
+	f, err := os.CreateTemp(dir, "."+base+".mtlint-*")
+	if err != nil {
+		return nil, nil, err
+	}
+	name := f.Name()
+	return f, func() (string, error) { return name, nil }, nil
+}
+
+// tempSet holds the temporary files that fix --write has named and not yet
+// renamed, so that an interrupt or SIGTERM removes them before the process
+// ends instead of leaving copies of the user's files behind.
+type tempSet struct {
+	mu    sync.Mutex
+	names map[string]bool
+}
+
+// name gives a temporary file its name (link) and records it.
+func (t *tempSet) name(link func() (string, error)) (string, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	n, err := link()
+	if err == nil {
+		if t.names == nil {
+			t.names = map[string]bool{}
+		}
+		t.names[n] = true
+	}
+	return n, err
+}
+
+func (t *tempSet) drop(name string) {
+	t.mu.Lock()
+	delete(t.names, name)
+	t.mu.Unlock()
+}
+
+// removeOnSignal removes the recorded files and ends the process (status
+// 130 for an interrupt, 143 for SIGTERM, as a shell reports them) when one
+// of those signals comes before stop is called.
+func (t *tempSet) removeOnSignal() (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-ch:
+			t.mu.Lock() // held to the end: nothing is named after this
+			for n := range t.names {
+				os.Remove(n)
+			}
+			code := 130
+			if sig == syscall.SIGTERM {
+				code = 143
+			}
+			os.Exit(code)
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
 }
 
 // syncDir makes a rename in dir durable where the system allows it; a

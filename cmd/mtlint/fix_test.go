@@ -23,7 +23,7 @@ func TestWriteFileAtomicRefusesChangedFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte("their text\n"), 0o640); err != nil {
 		t.Fatal(err)
 	}
-	err = writeFileAtomic(path, []byte("old text\n"), []byte("fixed text\n"), info)
+	err = writeFileAtomic(path, []byte("old text\n"), []byte("fixed text\n"), info, &tempSet{})
 	if err == nil || !strings.Contains(err.Error(), "changed while it was being fixed") {
 		t.Fatalf("got error %v, want a refusal", err)
 	}
@@ -47,7 +47,7 @@ func TestWriteFileAtomicKeepsMode(t *testing.T) {
 		t.Fatal(err)
 	}
 	info, _ := os.Stat(path)
-	if err := writeFileAtomic(path, []byte("old\r\n"), []byte("new\r\n"), info); err != nil {
+	if err := writeFileAtomic(path, []byte("old\r\n"), []byte("new\r\n"), info, &tempSet{}); err != nil {
 		t.Fatal(err)
 	}
 	now, _ := os.Stat(path)

@@ -27,11 +27,11 @@ func newRulesCmd(stdout io.Writer) *cobra.Command {
 
 func newExplainCmd(stdout io.Writer) *cobra.Command {
 	return &cobra.Command{
-		Use:   "explain RULE",
-		Short: "print a rule's documentation with a bad and a good example",
+		Use:   "explain RULE|score",
+		Short: "print a rule's documentation with a bad and a good example, or how the quality score is computed",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if args[0] == "score" { // issue 5: the quality score's formula
+			if args[0] == "score" { // not a rule: the quality score's formula
 				fmt.Fprintln(stdout, checker.ScoreDoc)
 				return nil
 			}

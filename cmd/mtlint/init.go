@@ -158,7 +158,7 @@ func addCompletions(root *cobra.Command) {
 			_ = c.RegisterFlagCompletionFunc("disable", completeRuleList)
 			_ = c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(checker.Formats(), cobra.ShellCompDirectiveNoFileComp))
 			_ = c.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"error", "warning", "info", "never"}, cobra.ShellCompDirectiveNoFileComp))
-			_ = c.RegisterFlagCompletionFunc("markup", cobra.FixedCompletions([]string{"auto", "text", "markdown", "html"}, cobra.ShellCompDirectiveNoFileComp))
+			_ = c.RegisterFlagCompletionFunc("markup", cobra.FixedCompletions([]string{"auto", "text", "markdown", "html", "tsv", "csv", "xliff", "po", "tmx"}, cobra.ShellCompDirectiveNoFileComp))
 			_ = c.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))
 			_ = c.MarkFlagFilename("config", "yaml", "yml")
 		case "explain":
@@ -166,7 +166,7 @@ func addCompletions(root *cobra.Command) {
 				if len(args) > 0 {
 					return nil, cobra.ShellCompDirectiveNoFileComp
 				}
-				var ids []cobra.Completion
+				ids := []cobra.Completion{cobra.CompletionWithDesc("score", "how the quality score is computed")}
 				for _, r := range rules.All() {
 					ids = append(ids, cobra.CompletionWithDesc(r.ID, r.Title))
 				}

@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -18,7 +19,18 @@ import (
 type mapper struct {
 	content []byte
 	starts  []int // byte offset of each line's first byte
+
+	// marks, built once on first use, hold every markStep bytes (at a
+	// character start) the UTF-16 units of the text before it, so that a
+	// position on a long line costs at most markStep bytes of decoding,
+	// not the line's length.
+	marksOnce sync.Once
+	markAt    []int
+	markUnits []int
 }
+
+// markStep is the distance in bytes between two marks.
+const markStep = 256
 
 func newMapper(content []byte) *mapper {
 	return &mapper{content: content, starts: checker.NewLineIndex(content).Starts()}
@@ -47,8 +59,18 @@ func (m *mapper) position(off int) protocol.Position {
 	off = max(0, min(off, len(m.content)))
 	line := sort.Search(len(m.starts), func(i int) bool { return m.starts[i] > off }) - 1
 	off = min(off, m.lineEnd(line))
-	var units int
-	for i := m.starts[line]; i < off; {
+	units := m.unitsBefore(off) - m.unitsBefore(m.starts[line])
+	return protocol.Position{Line: protocol.UInteger(line), Character: protocol.UInteger(units)}
+}
+
+// unitsBefore returns the UTF-16 units of the characters that end at or
+// before off (a character off is inside of is not counted), from the text's
+// start, decoding from the nearest mark.
+func (m *mapper) unitsBefore(off int) int {
+	m.marksOnce.Do(m.buildMarks)
+	k := sort.Search(len(m.markAt), func(i int) bool { return m.markAt[i] > off }) - 1
+	i, units := m.markAt[k], m.markUnits[k]
+	for i < off {
 		r, n := utf8.DecodeRune(m.content[i:])
 		if i+n > off {
 			break // off is inside this character
@@ -56,7 +78,21 @@ func (m *mapper) position(off int) protocol.Position {
 		units += utf16Len(r)
 		i += n
 	}
-	return protocol.Position{Line: protocol.UInteger(line), Character: protocol.UInteger(units)}
+	return units
+}
+
+func (m *mapper) buildMarks() {
+	m.markAt, m.markUnits = []int{0}, []int{0}
+	units := 0
+	for i := 0; i < len(m.content); {
+		if i >= m.markAt[len(m.markAt)-1]+markStep {
+			m.markAt = append(m.markAt, i)
+			m.markUnits = append(m.markUnits, units)
+		}
+		r, n := utf8.DecodeRune(m.content[i:])
+		units += utf16Len(r)
+		i += n
+	}
 }
 
 // offset returns the byte offset of LSP position p. As the specification

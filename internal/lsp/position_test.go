@@ -1,6 +1,8 @@
 package lsp
 
 import (
+	"sort"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -158,5 +160,38 @@ func FuzzMapper(f *testing.F) {
 		if back := m.offset(p); back != off {
 			t.Fatalf("%q: offset(position(%d)) = %d", text, off, back)
 		}
+		// Any offset, on a boundary or not, maps as decoding its line from
+		// the start does.
+		for _, o := range []int{int(char) % (len(text) + 1), off, len(text) - int(line)%max(1, len(text))} {
+			if got, want := m.position(o), positionByScan(m, o); got != want {
+				t.Fatalf("%q: position(%d) = %v, scanning the line gives %v", text, o, got, want)
+			}
+		}
+		// The same on a text long enough for the marks.
+		long := strings.Repeat(text, 1+2000/max(1, len(text)))
+		lm := newMapper([]byte(long))
+		for _, o := range []int{int(char) * 7 % (len(long) + 1), len(long) - int(char)%max(1, len(long)), len(long) / 2} {
+			if got, want := lm.position(o), positionByScan(lm, o); got != want {
+				t.Fatalf("%q x %d: position(%d) = %v, scanning the line gives %v", text, len(long)/max(1, len(text)), o, got, want)
+			}
+		}
 	})
+}
+
+// positionByScan is the plain definition of mapper.position: decode the
+// offset's line from its start.
+func positionByScan(m *mapper, off int) protocol.Position {
+	off = max(0, min(off, len(m.content)))
+	line := sort.Search(len(m.starts), func(i int) bool { return m.starts[i] > off }) - 1
+	off = min(off, m.lineEnd(line))
+	var units int
+	for i := m.starts[line]; i < off; {
+		r, n := utf8.DecodeRune(m.content[i:])
+		if i+n > off {
+			break
+		}
+		units += utf16Len(r)
+		i += n
+	}
+	return protocol.Position{Line: protocol.UInteger(line), Character: protocol.UInteger(units)}
 }

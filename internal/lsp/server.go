@@ -70,6 +70,11 @@ type Server struct {
 	// only when none is left.
 	pending sync.WaitGroup
 
+	// running holds a token for each check in progress: checks of many
+	// documents at once queue for the machine's cores rather than all run
+	// (and hold their memory) together.
+	running chan struct{}
+
 	mu          sync.Mutex
 	conn        *jsonrpc2.Conn
 	configs     *checker.Configs       // one engine per configuration file, reused across documents
@@ -107,7 +112,7 @@ func New(opts Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{opts: opts, configs: configs, docs: map[protocol.DocumentUri]*document{},
-		stamps: map[string]configStamp{}}
+		stamps: map[string]configStamp{}, running: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	switch {
 	case opts.Debounce == 0:
 		s.debounce = DefaultDebounce
@@ -138,7 +143,7 @@ func (s *Server) Serve(ctx context.Context, stream io.ReadWriteCloser) int {
 	if logTo == nil {
 		logTo = io.Discard
 	}
-	conn := jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(stream, jsonrpc2.VSCodeObjectCodec{}),
+	conn := jsonrpc2.NewConn(ctx, newStream(stream),
 		jsonrpc2.HandlerWithError(s.handle), jsonrpc2.SetLogger(log.New(logTo, "mtlint lsp: ", 0)))
 	select {
 	case <-conn.DisconnectNotify():
@@ -493,7 +498,9 @@ func (s *Server) check(d *document) {
 	}
 	s.mu.Unlock()
 
+	s.running <- struct{}{}
 	res := s.analyse(configs, d, text)
+	<-s.running
 
 	s.mu.Lock()
 	if s.docs[d.uri] != d || d.rev != rev || s.shutdown {

@@ -1,0 +1,150 @@
+package checker
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// ReadFile reads the file at path through one bounded reader: at most limit
+// bytes plus one, whatever the file says its size is, so that a device
+// (/dev/zero), a growing file or a symlink to one ends in a size error, not
+// in running out of memory. limit follows RunOptions.MaxSize (0 is
+// DefaultMaxSize, negative is none). Every file mtlint reads goes through it:
+// inputs, sources, configurations, glossaries, baselines and --since files.
+func ReadFile(path string, limit int64) ([]byte, error) {
+	limit = maxSize(limit)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: errors.New("is a directory")}
+	}
+	var buf bytes.Buffer
+	if info.Mode().IsRegular() {
+		if info.Size() > limit {
+			return nil, SizeError(info.Size(), limit)
+		}
+		buf.Grow(int(info.Size()) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
+		return nil, err
+	}
+	if int64(buf.Len()) > limit {
+		return nil, SizeError(-1, limit)
+	}
+	return buf.Bytes(), nil
+}
+
+// ReadAll reads r (standard input) up to the size limit, as ReadFile does.
+func ReadAll(r io.Reader, limit int64) ([]byte, error) {
+	limit = maxSize(limit)
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, SizeError(-1, limit)
+	}
+	return b, nil
+}
+
+// RepoRoot returns the repository that holds dir: the nearest folder at or
+// above it that holds .git, or "" when there is none. dir is made absolute.
+func RepoRoot(dir string) string {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// trustRoot is the folder that files named by the content of dir may not
+// leave: its repository, or dir itself outside one.
+func trustRoot(dir string) string {
+	if r := RepoRoot(dir); r != "" {
+		return r
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	return abs
+}
+
+// errOutside is the reason a file that a repository names is not read.
+var errOutside = errors.New("links to a file outside the repository; name it on the command line to use it")
+
+// inside reports whether path, with every symlink resolved, lies in root
+// (itself resolved). A path that does not exist is judged by its name.
+func inside(path, root string) bool {
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		real, err = filepath.Abs(path)
+		if err != nil {
+			return false
+		}
+	}
+	if r, err := filepath.EvalSymlinks(root); err == nil {
+		root = r
+	}
+	real, _ = filepath.Abs(real)
+	rel, err := filepath.Rel(root, real)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// Skipped is a file that a folder walk or a glob met and did not check,
+// with the reason.
+type Skipped struct {
+	Path   string
+	Reason string
+}
+
+func (s Skipped) String() string {
+	return fmt.Sprintf("%s: skipped: %s", DisplayPath(s.Path), s.Reason)
+}
+
+// walkable says whether a file met by a walk or a glob under root is
+// checked: a regular file, or a symlink to a regular file inside root.
+// Devices, FIFOs and sockets are skipped (reading one would block or never
+// end), and so are symlinks out of the repository (a checked-out repository
+// must not make mtlint print, report or rewrite a file outside it).
+func walkable(path, root string) (bool, string) {
+	l, err := os.Lstat(path)
+	if err != nil {
+		return true, "" // reported when read
+	}
+	if l.Mode()&fs.ModeSymlink != 0 {
+		if !inside(path, root) {
+			return false, "a symlink to a file outside the repository"
+		}
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return true, ""
+	}
+	if !info.Mode().IsRegular() {
+		return false, "not a regular file (a device, FIFO or socket)"
+	}
+	return true, ""
+}

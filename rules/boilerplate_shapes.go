@@ -1,0 +1,581 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// This file holds the furniture that is a shape rather than a phrase: a share
+// bar whose names ran together, a breadcrumb, a label or a time stamp glued
+// to the paragraph it stood above, a credit at the end of a caption, and a
+// section name after a page title. Their words are data too (the kinds home,
+// month, section, network and share of the phrase lists).
+
+// wildMaxTokens bounds the words a "*" of a line phrase stands for.
+const wildMaxTokens = 15
+
+// captionMaxWords bounds a paragraph that may end in a credit: a caption is
+// short, running text is not.
+const captionMaxWords = 60
+
+// shapeContext is what a shape needs to know of the line's block.
+type shapeContext struct {
+	kind  checker.BlockKind
+	title bool // the document's first block, one line: a page title
+	loc   *checker.Locale
+}
+
+// shapeMatch is furniture found by its shape in a line.
+type shapeMatch struct {
+	what             string // for the message: "share bar", "breadcrumb", ...
+	start, end       int    // the span to report, in the line
+	cutStart, cutEnd int    // the text to remove, in the line (the span and its spacing)
+	whole            bool   // the furniture is the whole line
+}
+
+// addShapeWord adds a word of one of the shape kinds; ok is false when kind
+// is not one of them.
+func (set *phraseSet) addShapeWord(kind, phrase, origin string) (ok bool, err error) {
+	words := phraseTokens(phrase)
+	if kind != "home" && kind != "month" && kind != "section" && kind != "network" && kind != "share" {
+		return false, nil
+	}
+	if len(words) == 0 {
+		return true, fmt.Errorf("%s: empty %s", origin, kind)
+	}
+	switch kind {
+	case "home":
+		set.homes[words[0]] = append(set.homes[words[0]], words)
+	case "month":
+		if len(words) != 1 {
+			return true, fmt.Errorf("%s: a month is one word", origin)
+		}
+		set.months[strings.TrimSuffix(words[0], ".")] = true
+	case "section":
+		set.sections[strings.Join(words, " ")] = true
+	case "network":
+		set.networks[shareKey(phrase)] = true
+	case "share":
+		set.shares[shareKey(phrase)] = true
+	}
+	set.n++
+	return true, nil
+}
+
+// shareKey folds a share-bar word as a run-together bar is folded: lower
+// case, letters and digits only ("E-Mail" is "email").
+func shareKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
+
+// shape finds furniture by its shape in line, split into toks, of words
+// words.
+func (set *phraseSet) shape(line string, toks []furnitureToken, words int, ctx shapeContext) (shapeMatch, bool) {
+	if len(toks) == 0 {
+		return shapeMatch{}, false
+	}
+	if words <= teaserMaxWords && set.shareBar(line) {
+		return shapeMatch{what: "share bar", start: toks[0].start, end: toks[len(toks)-1].end, whole: true}, true
+	}
+	if m, ok := set.breadcrumb(line, toks); ok {
+		return m, true
+	}
+	if m, ok := set.gluedLabel(line, toks); ok {
+		return m, true
+	}
+	if m, ok := set.gluedStamp(line, toks); ok {
+		return m, true
+	}
+	if ctx.kind == checker.Paragraph && words <= captionMaxWords {
+		if m, ok := set.trailingCredit(line, toks, ctx.loc); ok {
+			return m, true
+		}
+	}
+	if (ctx.title || ctx.kind == checker.Heading) && words <= teaserMaxWords {
+		if m, ok := set.sectionSuffix(line, toks); ok {
+			return m, true
+		}
+	}
+	return shapeMatch{}, false
+}
+
+// mayShape reports, without splitting the line into tokens, whether a line
+// too long for the phrase lists may still hold furniture of a shape: one that
+// starts with a digit, a word in capitals, a month or a home item, or a
+// caption-length paragraph with a colon or a copyright sign for a credit.
+func (set *phraseSet) mayShape(line string, words int, ctx shapeContext) bool {
+	line = strings.TrimLeftFunc(line, unicode.IsSpace)
+	r, n := firstRune(line)
+	end := strings.IndexFunc(line, unicode.IsSpace)
+	if end < 0 {
+		end = len(line)
+	}
+	first := line[:end]
+	folded := foldToken(strings.TrimRight(first, ".,:"))
+	switch {
+	case unicode.IsDigit(r):
+		if isDay(first) || isNumericDate(strings.TrimRight(first, ",")) {
+			return true
+		}
+	case unicode.IsLetter(r):
+		// A label in capitals is a line phrase; a date may start with its
+		// month; a breadcrumb starts with its home item.
+		if r2, _ := firstRune(first[n:]); unicode.IsUpper(r) && unicode.IsUpper(r2) && len(set.byFirst[tokenKey(folded)]) > 0 {
+			return true
+		}
+		if set.months[folded] || len(set.homes[folded]) > 0 {
+			return true
+		}
+	}
+	// A credit ends a caption-length paragraph with a label and a colon.
+	if ctx.kind != checker.Paragraph || words > captionMaxWords {
+		return false
+	}
+	if strings.Contains(line, "©") || strings.Contains(line, "：") {
+		return true
+	}
+	colon := strings.LastIndexByte(line, ':')
+	if colon < 0 {
+		return false
+	}
+	start := strings.LastIndexFunc(line[:colon], func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	return set.credits[foldToken(line[start:colon])]
+}
+
+// shareBar reports whether line is nothing but the names of a share bar,
+// spaced or run together ("Facebook Twitter E-Mail", "FacebookXTelegram"):
+// two or more share-bar words, one of them a social network.
+func (set *phraseSet) shareBar(line string) bool {
+	var sc shareScan
+	for _, r := range line {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if sc.n+utf8.UTFMax > len(sc.folded) {
+				return false
+			}
+			sc.upper[sc.n] = unicode.IsUpper(r)
+			sc.n += utf8.EncodeRune(sc.folded[sc.n:], unicode.ToLower(r))
+		case unicode.IsSpace(r) || strings.ContainsRune("|•·⋅/-–—", r):
+		default:
+			return false
+		}
+	}
+	if sc.n == 0 {
+		return false
+	}
+	pieces, networks, ok := set.splitShare(&sc, 0)
+	return ok && pieces >= 2 && networks >= 1
+}
+
+// shareScan is a line folded for shareBar (lower case, UTF-8, separators
+// dropped), in arrays so that checking a line allocates nothing.
+type shareScan struct {
+	folded [400]byte
+	upper  [400]bool // the letter starting at this byte was a capital
+	failed [401]bool // offsets from which no split exists
+	n      int
+}
+
+// splitShare splits sc.folded[i:sc.n] into share-bar words, longest first,
+// and counts them and the networks among them. A one-letter word (X) must be
+// a capital.
+func (set *phraseSet) splitShare(sc *shareScan, i int) (pieces, networks int, ok bool) {
+	if i == sc.n {
+		return 0, 0, true
+	}
+	if sc.failed[i] {
+		return 0, 0, false
+	}
+	for end := min(sc.n, i+64); end > i; end-- {
+		if end < sc.n && !utf8.RuneStart(sc.folded[end]) {
+			continue
+		}
+		network := set.networks[string(sc.folded[i:end])]
+		if !network && !set.shares[string(sc.folded[i:end])] {
+			continue
+		}
+		if _, size := utf8.DecodeRune(sc.folded[i:end]); size == end-i && !sc.upper[i] {
+			continue
+		}
+		if p, n, ok := set.splitShare(sc, end); ok {
+			if network {
+				n++
+			}
+			return p + 1, n, true
+		}
+	}
+	sc.failed[i] = true
+	return 0, 0, false
+}
+
+// isCrumbSeparator reports whether a token separates the items of a
+// breadcrumb.
+func isCrumbSeparator(s string) bool {
+	switch s {
+	case "»", "›", ">", ">>", "/", "|", "→", "::", "·", "»»":
+		return true
+	}
+	return false
+}
+
+// breadcrumb finds a breadcrumb at the start of line: a home item, a
+// separator and at least one more item ("Home » World » Title"). The items
+// but the last are short; the last may be the headline the crumb was glued to,
+// which is left in place.
+func (set *phraseSet) breadcrumb(line string, toks []furnitureToken) (shapeMatch, bool) {
+	for _, home := range set.homes[toks[0].text] {
+		n := len(home)
+		if len(toks) < n+2 {
+			continue
+		}
+		match := true
+		for k, w := range home {
+			match = match && tokenEqual(w, toks[k].text)
+		}
+		if !match || !isCrumbSeparator(toks[n].text) {
+			continue
+		}
+		// A slash or a bar after "Home" may be prose or a table ("Home /
+		// Away"); it makes a breadcrumb only when it separates items twice.
+		if sep := toks[n].text; (sep == "/" || sep == "|") && strings.Count(line, sep) < 2 {
+			continue
+		}
+		last, item := n, 0
+		for k := n + 1; k < len(toks); k++ {
+			if isCrumbSeparator(toks[k].text) {
+				if item > 4 {
+					break
+				}
+				last, item = k, 0
+				continue
+			}
+			item++
+		}
+		end, whole := toks[last].end, false
+		rest := strings.TrimRightFunc(line, unicode.IsSpace)
+		if r, _ := lastRune(rest); isCrumbSeparator(string(r)) && len(rest) > toks[len(toks)-1].end {
+			// The line ends in a separator, which tokenising dropped: the
+			// whole line is the crumb.
+			end, whole = len(rest), true
+		} else if last == len(toks)-1 || len(toks)-1-last <= 3 && item <= 3 {
+			end, whole = toks[len(toks)-1].end, true
+		}
+		m := shapeMatch{what: "breadcrumb", start: toks[0].start, end: end, cutStart: toks[0].start, cutEnd: skipSpace(line, end), whole: whole}
+		return m, true
+	}
+	return shapeMatch{}, false
+}
+
+// skipSpace returns the offset of the first non-space at or after i.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// isCapsWord reports whether s has letters and no lower-case one.
+func isCapsWord(s string) bool {
+	return hasLetterRune(s) && strings.IndexFunc(s, unicode.IsLower) < 0
+}
+
+// startsSentenceCase reports whether s starts with a capital and holds a
+// lower-case letter: a word of running text, not of a headline in capitals.
+func startsSentenceCase(s string) bool {
+	r, _ := firstRune(s)
+	return unicode.IsUpper(r) && strings.IndexFunc(s, unicode.IsLower) >= 0
+}
+
+// gluedLabel finds a whole-line phrase set in capitals at the start of a
+// paragraph that goes on in sentence case ("VIDEO OF THE DAY At this point
+// ..."): a section label the crawler joined to the text under it. A label of
+// one word needs six letters or more ("ADVERTISEMENT", not "SHARE").
+func (set *phraseSet) gluedLabel(line string, toks []furnitureToken) (shapeMatch, bool) {
+	for _, e := range set.byFirst[tokenKey(toks[0].text)] {
+		n := len(e.tokens)
+		if e.kind != linePhrase || e.wild || len(toks) < n+3 || e.tokens[0] == "#" {
+			continue
+		}
+		if n == 1 && utf8.RuneCountInString(toks[0].text) < 6 {
+			continue
+		}
+		match := true
+		for k, w := range e.tokens {
+			match = match && tokenEqual(w, strings.TrimSuffix(toks[k].text, ":")) && isCapsWord(line[toks[k].start:toks[k].end])
+		}
+		if !match || !startsSentenceCase(line[toks[n].start:toks[n].end]) {
+			continue
+		}
+		end := toks[n-1].end
+		return shapeMatch{what: "section label", start: toks[0].start, end: end, cutStart: toks[0].start, cutEnd: toks[n].start}, true
+	}
+	return shapeMatch{}, false
+}
+
+// stampJoiners may stand between the date and the time of a stamp.
+var stampJoiners = wordSet("at um à às a alle om o в о о de - – — | · ,")
+
+// gluedStamp finds a date and a clock time at the start of a line, alone or
+// glued to the text that follows ("1 Apr 2022 3:57 p.m According to ..."): a
+// time stamp of the page. A date alone ("1 April 2022 was ...") is text.
+func (set *phraseSet) gluedStamp(line string, toks []furnitureToken) (shapeMatch, bool) {
+	k := set.dateTokens(toks)
+	if k == 0 {
+		return shapeMatch{}, false
+	}
+	if k < len(toks) && stampJoiners[strings.TrimRight(toks[k].text, ",")] {
+		k++
+	}
+	if k >= len(toks) || !isClockTime(strings.TrimRight(toks[k].text, ".,")) {
+		return shapeMatch{}, false
+	}
+	k++
+	for k < len(toks) && clockWords[strings.TrimRight(toks[k].text, ".,")] {
+		k++
+	}
+	end := toks[k-1].end
+	if k == len(toks) {
+		return shapeMatch{what: "time stamp", start: toks[0].start, end: end, whole: true}, true
+	}
+	if !startsSentenceCase(line[toks[k].start:toks[k].end]) {
+		return shapeMatch{}, false
+	}
+	return shapeMatch{what: "time stamp", start: toks[0].start, end: end, cutStart: toks[0].start, cutEnd: toks[k].start}, true
+}
+
+// dateTokens returns how many tokens at the start of toks make a date with a
+// year: "1 Apr 2022", "1. April 2022", "April 1, 2022", "01.04.2022",
+// "2022-04-01"; 0 when they do not.
+func (set *phraseSet) dateTokens(toks []furnitureToken) int {
+	tok := func(i int) string { return strings.TrimRight(toks[i].text, ",") }
+	if isNumericDate(tok(0)) {
+		return 1
+	}
+	if len(toks) < 3 || !isYear(tok(2)) {
+		return 0
+	}
+	day0, month0 := isDay(tok(0)), set.months[strings.TrimSuffix(tok(0), ".")]
+	day1, month1 := isDay(tok(1)), set.months[strings.TrimSuffix(tok(1), ".")]
+	if day0 && month1 || month0 && day1 {
+		return 3
+	}
+	return 0
+}
+
+// isDay reports whether s is a day of the month, with an optional
+// ordinal period ("1", "01", "1.").
+func isDay(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	return len(s) >= 1 && len(s) <= 2 && strings.Trim(s, "0123456789") == "" && s != "0" && s != "00"
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && strings.Trim(s, "0123456789") == "" && (s[0] == '1' || s[0] == '2')
+}
+
+// isNumericDate reports a date written in digits with its year: 01.04.2022,
+// 1/4/2022, 2022-04-01.
+func isNumericDate(s string) bool {
+	for _, sep := range []string{".", "/", "-"} {
+		parts := strings.Split(s, sep)
+		if len(parts) != 3 {
+			continue
+		}
+		if isYear(parts[2]) && isDay(parts[0]) && isDay(parts[1]) ||
+			isYear(parts[0]) && isDay(parts[1]) && isDay(parts[2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isClockTime reports a time of day: "3:57", "15:57", "15.57", "15h57".
+func isClockTime(s string) bool {
+	i := strings.IndexAny(s, ":.h")
+	if i < 1 || i > 2 || len(s)-i-1 != 2 {
+		return false
+	}
+	h, m := s[:i], s[i+1:]
+	return strings.Trim(h, "0123456789") == "" && strings.Trim(m, "0123456789") == "" &&
+		(len(h) == 1 || h <= "23") && m < "60"
+}
+
+// trailingCredit finds a credit that ends a caption-like paragraph after its
+// last sentence ("... in Berlin. Photo: dpa", "... | Source: WELT/Jane Doe"):
+// a credit label of the lists and a short name, no description.
+func (set *phraseSet) trailingCredit(line string, toks []furnitureToken, loc *checker.Locale) (shapeMatch, bool) {
+	for k := len(toks) - 2; k >= 3; k-- {
+		if len(toks)-k > 12 {
+			break
+		}
+		if !endsSentenceToken(line[toks[k-1].start:toks[k-1].end]) {
+			continue
+		}
+		for _, e := range set.byFirst[tokenKey(toks[k].text)] {
+			n := len(e.tokens)
+			if e.kind != creditPhrase || k+n >= len(toks) || len(toks)-k-n > 8 {
+				continue
+			}
+			match := true
+			for i, w := range e.tokens {
+				match = match && tokenEqual(w, toks[k+i].text)
+			}
+			if !match || describes(toks[k+n:]) || readsLikeText(line, toks, k+n, loc) {
+				continue
+			}
+			// A quoted title is a citation ("Source: \"Employment Report
+			// 2022\""), part of the caption's text.
+			if r, _ := firstRune(line[toks[k+n].start:]); unicode.Is(unicode.Pi, r) || r == '"' || r == '«' || r == '„' {
+				continue
+			}
+			// The credit names someone: it starts with a capital, a digit or
+			// an agency in lower case ("dpa"), never with a plain word.
+			if first := line[toks[k+n].start:toks[k+n].end]; startsLowerCase(first) && !set.isAgency(toks[k+n:]) {
+				continue
+			}
+			start := toks[k].start
+			return shapeMatch{what: "credit", start: start, end: toks[len(toks)-1].end,
+				cutStart: trimSpaceLeft(line, start), cutEnd: len(line)}, true
+		}
+	}
+	return shapeMatch{}, false
+}
+
+// isAgency reports whether toks start with a news or photo agency of the
+// lists ("dpa", "dpa/AFP", "picture alliance").
+func (set *phraseSet) isAgency(toks []furnitureToken) bool {
+	for _, e := range set.byFirst[tokenKey(toks[0].text)] {
+		if e.kind != linePhrase || len(e.tokens) > len(toks) || !strings.HasPrefix(e.origin, "agencies.txt:") {
+			continue
+		}
+		match := true
+		for i, w := range e.tokens {
+			match = match && tokenEqual(w, toks[i].text)
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpaceLeft moves i back over the white space before it.
+func trimSpaceLeft(s string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// endsSentenceToken reports whether a token ends a sentence or a caption
+// part: a final ".", "!" or "?" (before closing quotes or brackets), or a bar
+// or dash of its own.
+func endsSentenceToken(s string) bool {
+	if s == "|" || s == "–" || s == "—" {
+		return true
+	}
+	s = strings.TrimRight(s, "\"”»’')]")
+	r, _ := lastRune(s)
+	if r == '!' || r == '?' {
+		return true
+	}
+	if r != '.' {
+		return false
+	}
+	// An initial ("J.") ends no sentence.
+	word := strings.TrimSuffix(s, ".")
+	return utf8.RuneCountInString(word) >= 2
+}
+
+// sectionSuffix finds the name of a site section after a page title ("...
+// and Documenta – Culture", "... | Politics"): the crawler kept the title as
+// the page's head showed it.
+func (set *phraseSet) sectionSuffix(line string, toks []furnitureToken) (shapeMatch, bool) {
+	for k := len(toks) - 2; k >= 2 && len(toks)-k <= 4; k-- {
+		if !isDashToken(toks[k].text) {
+			continue
+		}
+		var name []string
+		for _, t := range toks[k+1:] {
+			name = append(name, strings.TrimRight(t.text, ".,"))
+		}
+		if !set.sections[strings.Join(name, " ")] {
+			return shapeMatch{}, false
+		}
+		start := toks[k].start
+		return shapeMatch{what: "section name", start: start, end: toks[len(toks)-1].end,
+			cutStart: trimSpaceLeft(line, start), cutEnd: len(line)}, true
+	}
+	return shapeMatch{}, false
+}
+
+// matchWild reports whether the paragraph tokens toks are the phrase tokens
+// pat, a "*" standing for one to wildMaxTokens tokens.
+func matchWild(pat []string, toks []furnitureToken) bool {
+	if len(pat) == 0 {
+		return len(toks) == 0
+	}
+	if pat[0] != "*" {
+		if len(toks) == 0 {
+			return false
+		}
+		return tokenEqual(pat[0], toks[0].text) && matchWild(pat[1:], toks[1:])
+	}
+	for n := 1; n <= wildMaxTokens && n <= len(toks); n++ {
+		if matchWild(pat[1:], toks[n:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchSentences matches furniture of two or more sentences, each of them an
+// entry of the lists ("Your email address will not be published. Required
+// fields are marked *"): a prefix entry alone would take the second sentence
+// for running text.
+func (set *phraseSet) matchSentences(line string, toks []furnitureToken, maxWords int, loc *checker.Locale) (phraseMatch, bool) {
+	var first phraseMatch
+	start, n := 0, 0
+	for i := range toks {
+		if i < len(toks)-1 && !endsSentenceToken(line[toks[i].start:toks[i].end]) {
+			continue
+		}
+		piece := toks[start : i+1]
+		words := 0
+		for _, t := range piece {
+			if hasLetterRune(t.text) {
+				words++
+			}
+		}
+		m, ok := set.match(line, piece, words, maxWords, loc)
+		if !ok || m.teaser {
+			return phraseMatch{}, false
+		}
+		if n == 0 {
+			first = m
+		}
+		start, n = i+1, n+1
+	}
+	if n < 2 {
+		return phraseMatch{}, false
+	}
+	first.n = len(toks)
+	return first, true
+}
