@@ -63,5 +63,7 @@ echo "check-install: $(wc -l <"$tmp/findings") findings on the example article"
 # Only the models mtlint uses were downloaded: no upstream lingua-go.
 [ ! -e "$GOMODCACHE/cache/download/github.com/pemistahl" ] || fail "go install downloaded upstream lingua-go"
 zips=$(find "$GOMODCACHE/cache/download" -name '*.zip' -print0 | xargs -0 du -cb | tail -n1 | cut -f1)
-echo "check-install: module zips downloaded: $zips bytes (mtlint's own: $(wc -c <"$proxy/$version.zip"))"
+own=$(wc -c <"$proxy/$version.zip")
+echo "check-install: module zips downloaded: $zips bytes (mtlint's own: $own)"
+[ "$own" -le $((20 * 1024 * 1024)) ] || fail "mtlint's module zip is $own bytes, over 20 MB: a large file is tracked"
 echo "check-install: ok"
