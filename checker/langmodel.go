@@ -7,7 +7,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
-	"github.com/pemistahl/lingua-go"
+	lingua "github.com/mtlint/mtlint/internal/third_party/lingua-go"
 )
 
 // LangScore is one candidate language's confidence for a text.
@@ -33,7 +33,8 @@ type LanguageModel interface {
 // accuracy mode only: trigram models, a few megabytes a language. The high
 // accuracy mode loads five n-gram orders the first time a text under 120
 // letters is seen (half a second for two languages), which a cold start
-// cannot pay.
+// cannot pay; mtlint embeds a copy of lingua-go without those models
+// (internal/third_party/lingua-go), which keeps the binary small.
 type LinguaModel struct {
 	loadMu sync.Mutex // held while models load, so concurrent cold calls load once
 	loaded sync.Map   // lingua.Language -> true

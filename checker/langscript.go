@@ -4,7 +4,7 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/pemistahl/lingua-go"
+	lingua "github.com/mtlint/mtlint/internal/third_party/lingua-go"
 )
 
 // Script is a writing system, as far as language detection cares: the script

@@ -25,6 +25,14 @@ trap 'rm -rf "$tmp"' EXIT
 declare -A want=(
 	["go install github.com/mtlint/mtlint/cmd/mtlint@latest"]="skip: needs the network and a published version tag"
 	["go run ./cmd/mtlint check --lang en testdata/examples/article-en.txt"]=1
+	["go install github.com/mtlint/mtlint/cmd/mtlint@v0.1.0"]="skip: needs the network and a published version tag (scripts/check-install.sh installs HEAD as a module version from a local proxy)"
+	["mtlint version"]=0
+	["go test -race ./... ./cmd/mtlint-eval"]=0
+	["curl -fsSLO https://github.com/mtlint/mtlint/releases/download/v0.1.0/mtlint_0.1.0_linux_amd64.tar.gz"]="skip: needs the network and a published release (scripts/check-release.sh checks a snapshot's archives)"
+	["curl -fsSLO https://github.com/mtlint/mtlint/releases/download/v0.1.0/checksums.txt"]="skip: needs the network and a published release"
+	["sha256sum --ignore-missing -c checksums.txt"]="skip: needs the downloaded release"
+	["tar -xzf mtlint_0.1.0_linux_amd64.tar.gz mtlint && sudo install mtlint /usr/local/bin/"]="skip: needs the downloaded release"
+	['docker run --rm -v "$PWD:/work" ghcr.io/mtlint/mtlint:v0.1.0 check --lang en article.txt']="skip: needs docker and the published image"
 	["go test -race ./..."]=0
 	["git clone https://github.com/mtlint/mtlint && cd mtlint && go install ./cmd/mtlint"]="skip: needs the network; 'go install ./cmd/mtlint' is run in the local clone instead"
 	['docker run --rm -v "$PWD:/work" -w /work ghcr.io/mtlint/mtlint check --lang en article.txt']="skip: needs docker and the published image"
@@ -53,6 +61,7 @@ declare -A want=(
 )
 if [ "${QUICK:-}" = 1 ]; then
 	want["go test -race ./..."]="skip: QUICK=1"
+	want["go test -race ./... ./cmd/mtlint-eval"]="skip: QUICK=1"
 fi
 
 # readme_commands prints "kind<TAB>command" for each command the README shows.

@@ -62,7 +62,7 @@ func runLSP(ctx context.Context, o lspOptions, stdin io.Reader, stdout, stderr i
 	}
 	srv, err := lsp.New(lsp.Options{
 		Rules: rules.All(), Enable: o.enable, Disable: o.disable, ConfigPath: o.config,
-		Lang: lang, Debounce: debounce, Version: version, Log: stderr,
+		Lang: lang, Debounce: debounce, Version: readBuildVersion().Module, Log: stderr,
 	})
 	if err != nil {
 		return &exitError{code: 2, msg: err.Error()}

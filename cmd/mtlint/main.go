@@ -7,13 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
-
-// version is set at build time with -ldflags "-X main.version=v1.2.3".
-var version = "0.1.0-dev"
 
 // exitError carries an exit status out of a command.
 type exitError struct {
@@ -56,13 +52,14 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 drop caps, page furniture, stray punctuation, cut sentences, duplicated captions,
 locale-wrong numbers and quotes, encoding damage, and text left in the source
 language (mtlint detect shows how each paragraph's language was decided).`,
-		Version:       versionString(),
+		Version:       readBuildVersion().String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	root.SetVersionTemplate("mtlint {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: 2, msg: err.Error()}
 	})
@@ -70,18 +67,7 @@ language (mtlint detect shows how each paragraph's language was decided).`,
 	root.AddCommand(newFixCmd(stdin, stdout, stderr)) // fix.go
 	root.AddCommand(newInitCmd(stdout))               // init.go: config and shell completion
 	root.AddCommand(newLSPCmd(stdin, stdout, stderr)) // lsp.go: language server
+	root.AddCommand(newVersionCmd(stdout))            // version.go
 	addCompletions(root)
 	return root
-}
-
-func versionString() string {
-	v := version
-	if info, ok := debug.ReadBuildInfo(); ok {
-		for _, s := range info.Settings {
-			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-				v += " (" + s.Value[:12] + ")"
-			}
-		}
-	}
-	return v
 }
