@@ -357,18 +357,6 @@ func usedAsName(d *checker.Document, word string, cache map[string]bool) bool {
 	return capital >= 3
 }
 
-// allLowerLetters reports whether s is letters only, all lower case.
-func allLowerLetters(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
-}
 
 // capitalInitial reports whether s starts with an upper-case letter.
 func capitalInitial(s string) bool {
