@@ -11,7 +11,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// Issue 6: input encodings. Rules and parsers see UTF-8 only. A UTF-16 file
+// Input encodings. Rules and parsers see UTF-8 only. A UTF-16 file
 // (with a byte order mark) or a file that is certainly Windows-1252 is
 // decoded to UTF-8 first; Document.Content then holds the decoded text and an
 // offsetMap converts the offsets of findings back to byte offsets into the

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// Issue 6: fuzz targets for the offset mapping, decoding, segmentation and
+// Fuzz targets for the offset mapping, decoding, segmentation and
 // the jsonl stream. FuzzParse (document_test.go) covers the input formats and
 // rules.FuzzEngine the engine end to end.
 

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// Issue 6: limits that keep hostile input from crashing or stalling a run.
+// Limits that keep hostile input from crashing or stalling a run.
 
 // DefaultMaxSize is the default per-file size limit in bytes (--max-size).
 const DefaultMaxSize = 50 << 20

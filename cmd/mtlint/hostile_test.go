@@ -12,7 +12,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 )
 
-// Issue 6: hostile and broken input through the whole command.
+// Hostile and broken input through the whole command.
 
 // goodText holds one double-space finding at line 2, column 9.
 const goodText = "Hello there.\nIt ended  late in the evening.\n"
