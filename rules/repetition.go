@@ -1,0 +1,309 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// Repetition finds text that neural machine translation and language models
+// repeat: a word or phrase looping ("Bern, Bern, Bern, Bern"), and a sentence
+// or caption written twice in one paragraph or line.
+var Repetition = &checker.Rule{
+	ID:    "repetition",
+	Title: "a phrase looping or a sentence repeated inside its paragraph",
+	Doc: `Neural machine translation and language models fall into loops: a word or phrase of
+one to eight words repeated again and again ("the University of Bern, Bern, Bern, Bern"),
+a clause written five times over. Crawling and segment reassembly double a sentence or a
+caption inside one paragraph or line, with or without a space between the copies
+("... in the harbour.Photo of the ferry in the harbour.Photo of the ferry in the
+harbour."), or put the same line twice under itself.
+
+The rule reports:
+  - a run of one to eight words repeated three or more times in a row, the copies
+    separated by spaces or commas only (a single word needs four copies when it is
+    a short interjection such as "no", "ha", "la", "ja");
+  - a stretch of at least four words and 20 letters written twice in a row, glued or
+    not;
+  - a sentence of at least five words and 25 letters that repeats an earlier
+    sentence of the same paragraph, ignoring case, spacing and punctuation.
+
+Left alone: two copies of a short phrase ("very, very", "no, no"), hyphenated
+reduplication ("anak-anak", "Baden-Baden"), numbers and lists of numbers ("0, 0, 0"),
+one-letter words, list items and table cells (rows repeat by design), and languages
+written without spaces between words. A whole paragraph repeated elsewhere belongs to
+duplicate-paragraph; two equal words in a row to repeated-word.`,
+	Bad:      "The study was led by the University of Bern, Bern, Bern, Bern, Bern.",
+	Good:     "The study was led by the University of Bern.",
+	Severity: checker.Warning,
+	Check:    checkRepetition,
+}
+
+// repToken is a run of letters and digits in a block, lower-cased for
+// comparison.
+type repToken struct {
+	start, end int
+	key        string
+	letters    int
+	digits     bool
+}
+
+// Tuning of the repetition rule.
+const (
+	maxLoopWords     = 8  // the longest phrase a loop is looked for in
+	loopCopies       = 3  // copies that make a loop
+	interjectCopies  = 4  // copies of a short interjection that make a loop
+	doubleMinWords   = 4  // a doubled stretch has this many words...
+	doubleMinLetters = 20 // ...and letters
+	sentenceMinWords = 5  // a repeated sentence has this many words...
+	sentenceMinLetts = 25 // ...and letters
+)
+
+// interjections are short words that people repeat on purpose, in quotes
+// and speech, in the languages mtlint knows: three copies are speech, not a
+// loop.
+var interjections = map[string]bool{
+	"no": true, "yes": true, "ha": true, "he": true, "hey": true, "la": true, "na": true,
+	"bla": true, "oh": true, "ah": true, "go": true, "very": true, "so": true, "oui": true,
+	"non": true, "si": true, "sí": true, "ja": true, "nein": true, "nee": true, "da": true,
+	"net": true, "нет": true, "да": true, "ну": true, "tak": true, "nie": true, "ho": true,
+	"hip": true, "bye": true, "tic": true, "tac": true, "ding": true, "dong": true, "blah": true,
+	"really": true, "more": true, "much": true, "too": true, "sehr": true, "très": true, "muy": true,
+	"molto": true, "hurra": true, "hurrah": true, "bravo": true, "encore": true, "olé": true,
+	"ole": true, "und": true, "and": true, "et": true, "y": true, "e": true, "oh-oh": true, "wow": true, "hm": true, "hmm": true, "ok": true, "okay": true,
+}
+
+func checkRepetition(p *checker.Pass) error {
+	if p.Locale.NoWordSpaces {
+		return nil
+	}
+	var toks []repToken
+	for _, b := range p.Doc.Blocks {
+		if b.Kind == checker.ListItem || b.Kind == checker.TableCell || len(b.Words) < loopCopies {
+			continue
+		}
+		toks = repTokens(b.Text, toks[:0])
+		covered := reportLoops(p, b, toks)
+		covered = reportDoubled(p, b, toks, covered)
+		reportRepeatedSentences(p, b, covered)
+	}
+	return nil
+}
+
+// repTokens splits text into runs of letters, digits and combining marks.
+// Apostrophes inside a word belong to it ("don't"); every other character
+// separates, so a period glued to the next word ("harbour.Photo") does too.
+func repTokens(text string, out []repToken) []repToken {
+	start := -1
+	letters, digits := 0, false
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, repToken{start: start, end: end, key: strings.ToLower(text[start:end]), letters: letters, digits: digits})
+		}
+		start, letters, digits = -1, 0, false
+	}
+	for i, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			if start < 0 {
+				start = i
+			}
+			letters++
+		case unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+			digits = true
+		case (r == '\'' || r == '’') && start >= 0 && i+1 < len(text):
+			if next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):]); !unicode.IsLetter(next) {
+				flush(i)
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(text))
+	return out
+}
+
+// loopSeparator reports whether sep, the text between two copies of a
+// phrase, is what a loop puts there: white space, a comma or a semicolon,
+// and no more than one of those marks.
+func loopSeparator(sep string) bool {
+	marks := 0
+	for _, r := range sep {
+		switch {
+		case r == ',' || r == ';' || r == '،' || r == '、':
+			marks++
+		case unicode.IsSpace(r):
+		default:
+			return false
+		}
+	}
+	return marks <= 1 && sep != ""
+}
+
+// reportLoops reports runs of one to eight words repeated three or more times
+// in a row, and returns the spans reported.
+func reportLoops(p *checker.Pass, b *checker.Block, toks []repToken) []checker.Span {
+	var covered []checker.Span
+	for i := 0; i < len(toks); {
+		best, bestCopies := 0, 0
+		for n := 1; n <= maxLoopWords && i+loopCopies*n <= len(toks); n++ {
+			copies := loopCount(b.Text, toks, i, n)
+			need := loopCopies
+			if n == 1 && interjections[toks[i].key] {
+				need = interjectCopies
+			}
+			if copies >= need && loopPhraseOK(toks[i:i+n]) {
+				best, bestCopies = n, copies
+				break // the shortest period is the loop's phrase
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		first := toks[i]
+		last := toks[i+best*bestCopies-1]
+		span := checker.Span{Start: first.start, End: last.end}
+		phrase := b.Text[first.start:toks[i+best-1].end]
+		p.Report(b, span, fmt.Sprintf("%q is repeated %d times in a row", phrase, bestCopies), "keep one "+quoteShort(phrase))
+		covered = append(covered, span)
+		i += best * bestCopies
+	}
+	return covered
+}
+
+// loopCount returns how many times the n tokens from i repeat in a row, each
+// copy joined to the next by a loop separator and with the same separators
+// inside it.
+func loopCount(text string, toks []repToken, i, n int) int {
+	copies := 1
+	for j := i + n; j+n <= len(toks); j += n {
+		if !loopSeparator(text[toks[j-1].end:toks[j].start]) {
+			break
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = toks[i+k].key == toks[j+k].key
+			if same && k > 0 {
+				same = strings.TrimSpace(text[toks[i+k-1].end:toks[i+k].start]) == strings.TrimSpace(text[toks[j+k-1].end:toks[j+k].start])
+			}
+		}
+		if !same {
+			break
+		}
+		copies++
+	}
+	return copies
+}
+
+// loopPhraseOK reports whether a looped phrase is one a reader would call
+// a loop: it has a word of two letters or more, and is not only numbers.
+func loopPhraseOK(phrase []repToken) bool {
+	for _, t := range phrase {
+		if !t.digits && t.letters >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDoubled reports a stretch of at least four words and 20 letters
+// written twice in a row, whatever stands between the copies ("... in the
+// harbour.Photo of the ferry in the harbour."), outside the spans already
+// covered.
+func reportDoubled(p *checker.Pass, b *checker.Block, toks []repToken, covered []checker.Span) []checker.Span {
+	// next[k] is the index of the next token with the same key after k.
+	next := make([]int, len(toks))
+	last := make(map[string]int, len(toks))
+	for k := len(toks) - 1; k >= 0; k-- {
+		if j, ok := last[toks[k].key]; ok {
+			next[k] = j
+		} else {
+			next[k] = -1
+		}
+		last[toks[k].key] = k
+	}
+	for i := 0; i < len(toks); i++ {
+		if coveredAt(covered, toks[i].start) {
+			continue
+		}
+		for j := next[i]; j > 0 && 2*j-i <= len(toks); j = next[j] {
+			n := j - i
+			if n < doubleMinWords {
+				continue
+			}
+			letters, same := 0, true
+			for k := 0; k < n && same; k++ {
+				same = toks[i+k].key == toks[j+k].key
+				letters += toks[i+k].letters
+			}
+			if !same || letters < doubleMinLetters || !wordsOnly(toks[i:j]) {
+				continue
+			}
+			span := checker.Span{Start: toks[j].start, End: toks[2*j-i-1].end}
+			if coveredAt(covered, span.Start) {
+				break
+			}
+			p.Report(b, span, "the text before it is written twice in a row", "remove the second copy")
+			covered = append(covered, checker.Span{Start: toks[i].start, End: span.End})
+			i = 2*j - i - 1
+			break
+		}
+	}
+	return covered
+}
+
+// wordsOnly reports whether a stretch has more words than numbers: a table
+// of figures written as text repeats its numbers by design.
+func wordsOnly(toks []repToken) bool {
+	words := 0
+	for _, t := range toks {
+		if !t.digits {
+			words++
+		}
+	}
+	return 2*words > len(toks)
+}
+
+// reportRepeatedSentences reports a sentence that repeats an earlier
+// sentence of the same block, outside the spans already covered.
+func reportRepeatedSentences(p *checker.Pass, b *checker.Block, covered []checker.Span) {
+	if len(b.Sentences) < 2 {
+		return
+	}
+	var sb strings.Builder
+	seen := make(map[string]bool, len(b.Sentences))
+	for _, s := range b.Sentences {
+		text := b.Text[s.Start:s.End]
+		if len(checker.SplitWords(text)) < sentenceMinWords {
+			continue
+		}
+		key, letters := duplicateKey(text, &sb)
+		if letters < sentenceMinLetts {
+			continue
+		}
+		if seen[key] {
+			if !coveredAt(covered, s.Start) {
+				p.Report(b, s, "repeats an earlier sentence of the paragraph", "remove the repeated sentence")
+			}
+			continue
+		}
+		seen[key] = true
+	}
+}
+
+// coveredAt reports whether off lies inside one of spans.
+func coveredAt(spans []checker.Span, off int) bool {
+	for _, s := range spans {
+		if off >= s.Start && off < s.End {
+			return true
+		}
+	}
+	return false
+}
