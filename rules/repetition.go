@@ -86,7 +86,8 @@ func checkRepetition(p *checker.Pass) error {
 			continue
 		}
 		toks = repTokens(b.Text, toks[:0])
-		covered := reportLoops(p, b, toks)
+		covered := reportDoubledLines(p, b)
+		covered = append(covered, reportLoops(p, b, toks)...)
 		covered = reportDoubled(p, b, toks, covered)
 		reportRepeatedSentences(p, b, covered)
 	}
@@ -144,6 +145,58 @@ func loopSeparator(sep string) bool {
 		}
 	}
 	return marks <= 1 && sep != ""
+}
+
+// reportDoubledLines reports a line that is one text written twice, glued
+// or not ("... auf example.orgScreenshot of ... auf example.org"): the
+// token comparison cannot see a copy glued to the last word of the first.
+func reportDoubledLines(p *checker.Pass, b *checker.Block) []checker.Span {
+	var covered []checker.Span
+	for off := 0; off < len(b.Text); {
+		end := strings.IndexByte(b.Text[off:], '\n')
+		if end < 0 {
+			end = len(b.Text)
+		} else {
+			end += off
+		}
+		line := checker.Span{Start: off, End: end}
+		off = end + 1
+		text := strings.TrimSpace(b.Text[line.Start:line.End])
+		if len(text) < 2*doubleMinLetters {
+			continue
+		}
+		lead := strings.Index(b.Text[line.Start:line.End], text)
+		for sep := 0; sep <= 2; sep++ {
+			if (len(text)-sep)%2 != 0 {
+				continue
+			}
+			h := (len(text) - sep) / 2
+			first, second := text[:h], text[h+sep:]
+			if first != second || strings.TrimSpace(text[h:h+sep]) != "" && !strings.ContainsAny(text[h:h+sep], ".,;|") {
+				continue
+			}
+			if letterCount(first) < doubleMinLetters || len(checker.SplitWords(first)) < doubleMinWords {
+				continue
+			}
+			start := line.Start + lead
+			s := checker.Span{Start: start + h + sep, End: start + len(text)}
+			p.Report(b, s, "the line is the same text written twice", "remove the second copy")
+			covered = append(covered, checker.Span{Start: start, End: s.End})
+			break
+		}
+	}
+	return covered
+}
+
+// letterCount counts the letters of s.
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // reportLoops reports runs of one to eight words repeated three or more times
