@@ -97,7 +97,45 @@ func newLexicon(text string) lexicon {
 	if start >= 0 {
 		flush(len(text))
 	}
+	out.dropNameParticles(text)
 	return out
+}
+
+// dropNameParticles removes from the function words the particles that
+// stand inside a name ("von der" in "Ursula von der Leyen"): they are part
+// of the name, not evidence of German.
+func (l *lexicon) dropNameParticles(text string) {
+	any := false
+	for _, w := range l.fw {
+		if nameParticles[text[w.start:w.end]] {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
+	spans := fieldSpans(text)
+	fields := make([]string, len(spans))
+	for i, s := range spans {
+		fields[i] = text[s.Start:s.End]
+	}
+	inName := map[int]bool{}
+	for i, f := range fields {
+		if nameParticles[f] && particleInName(fields, i) {
+			inName[spans[i].Start] = true
+		}
+	}
+	if len(inName) == 0 {
+		return
+	}
+	kept := l.fw[:0]
+	for _, w := range l.fw {
+		if !inName[w.start] {
+			kept = append(kept, w)
+		}
+	}
+	l.fw = kept
 }
 
 // isLetter is unicode.IsLetter with an ASCII fast path.

@@ -749,19 +749,20 @@ func (a *analysis) nameByScript(sc Script, text string) string {
 }
 
 // withoutCapitalised drops the words that start with an upper-case letter:
-// names, and in German also nouns. What is left must still read as the
-// foreign language.
+// names, and in German also nouns, with the particles inside names ("von der"
+// in "Ursula von der Leyen"). What is left must still read as the foreign
+// language.
 func withoutCapitalised(text string) string {
 	var sb strings.Builder
-	for _, w := range strings.Fields(text) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
+	fields := strings.Fields(text)
+	for i, name := range nameWords(fields) {
+		if name {
 			continue
 		}
 		if sb.Len() > 0 {
 			sb.WriteByte(' ')
 		}
-		sb.WriteString(w)
+		sb.WriteString(fields[i])
 	}
 	return sb.String()
 }

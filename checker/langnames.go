@@ -1,0 +1,101 @@
+package checker
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameParticles are the lower-case words that stand inside personal and
+// place names in many languages: "Ursula von der Leyen", "Vincent van
+// Gogh", "Leonardo da Vinci", "Mohammed bin Salman". Several are also
+// function words ("von", "der", "de", "da"), which would make a name read as
+// German, Dutch or Spanish; inside a run of capitalised words they belong to
+// the name and are no evidence of a language.
+var nameParticles = map[string]bool{
+	"von": true, "vom": true, "zu": true, "van": true, "der": true, "den": true, "de": true,
+	"da": true, "di": true, "del": true, "della": true, "dei": true, "degli": true, "do": true,
+	"dos": true, "das": true, "du": true, "des": true, "la": true, "le": true, "ter": true,
+	"ten": true, "bin": true, "ben": true, "ibn": true, "bint": true, "al": true, "el": true,
+	"y": true, "af": true, "av": true,
+}
+
+// nounArticles are articles before a capitalised noun in the languages
+// that capitalise nouns or write particles like these: the capitalised word
+// after one is a noun ("die Rede von der ..."), not the first part of a name.
+var nounArticles = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true,
+	"eine": true, "einer": true, "eines": true, "einem": true, "einen": true, "het": true,
+	"een": true, "im": true, "am": true, "zum": true, "zur": true, "vom": true, "beim": true,
+}
+
+// hyphenParticles are the particles written with a hyphen before the
+// capitalised part of a name: "al-Assad", "el-Sisi", "ad-Din".
+var hyphenParticles = []string{"al-", "el-", "ad-", "ar-", "as-", "at-", "ash-", "az-", "an-", "ibn-", "bin-", "abu-", "abd-", "d'", "d’", "l'", "l’", "o'", "o’"}
+
+// isCapitalised reports whether w starts with an upper-case letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// prefixedName reports whether w is a name written with a lower-case
+// particle joined to its capitalised part ("al-Assad", "d'Alema").
+func prefixedName(w string) bool {
+	lw := strings.ToLower(w)
+	for _, p := range hyphenParticles {
+		if strings.HasPrefix(lw, p) && len(w) > len(p) && isCapitalised(w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleInName reports whether words[i] is a name particle between two
+// capitalised words of one name: after a capitalised word, and before one
+// with only other particles in between ("Ursula von der Leyen"). A word
+// that ends in punctuation ends the name.
+func particleInName(words []string, i int) bool {
+	if !nameParticles[words[i]] || i == 0 {
+		return false
+	}
+	j := i - 1
+	for j > 0 && nameParticles[words[j]] {
+		j--
+	}
+	prev := words[j]
+	if !isCapitalised(prev) || endsInPunct(prev) {
+		return false
+	}
+	if j > 0 && nounArticles[strings.ToLower(words[j-1])] {
+		return false // "die Rede von der Kanzlerin": a German noun, not a name
+	}
+	for j := i + 1; j < len(words); j++ {
+		if endsInPunct(words[j-1]) {
+			return false
+		}
+		if nameParticles[words[j]] {
+			continue
+		}
+		return isCapitalised(words[j]) || prefixedName(words[j])
+	}
+	return false
+}
+
+// endsInPunct reports whether a field ends in a mark that closes a clause
+// or a name: a comma, period, colon, semicolon or closing bracket.
+func endsInPunct(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune(",.;:)]!?»”\"", r)
+}
+
+// nameWords reports, for each white-space separated field of words, whether
+// it belongs to a name: capitalised, a particle inside a name, or a name
+// with a joined particle.
+func nameWords(words []string) []bool {
+	out := make([]bool, len(words))
+	for i, w := range words {
+		out[i] = isCapitalised(w) || prefixedName(w) || particleInName(words, i)
+	}
+	return out
+}
