@@ -53,9 +53,15 @@ var tokenMarkers = []string{
 }
 
 // compoundTails are the second parts of English compounds that a
-// detokenizer splits off with a spaced hyphen ("green - headed"). After a
-// dash, these words hardly ever start a clause.
-var compoundTails = fieldSet("headed based old like free related term born owned led made wide level style known sized scale run long year time friendly oriented driven backed linked funded controlled speaking making looking up in off out haired eyed faced minded sided shaped coloured colored winning profile class rate quality")
+// detokenizer splits off with a spaced hyphen ("green - headed"). The
+// participles among them also start a clause after a dash ("- based on"),
+// so a preposition after them means a dash; numberTails follow a number
+// ("ten - year - old", "5 - day").
+var (
+	compoundTails = fieldSet("headed based like free related owned led made wide level style known sized scale born friendly oriented driven backed linked funded controlled speaking making looking haired eyed faced minded sided shaped coloured colored winning")
+	numberTails   = fieldSet("year years old day days week weeks month months hour hours minute minutes storey story point member seat metre meter kilometre kilometer")
+	clauseWords   = fieldSet("by on in as at from with to for of into under over and or")
+)
 
 // elisions are the French and Italian words that end in an apostrophe and
 // join the next word ("l'homme", "dell'anno").
@@ -273,7 +279,13 @@ func reportSpacedHyphens(t, lang string, report func(checker.Span, checker.Sever
 		single := utf8.RuneCountInString(left) == 1 && unicode.IsLetter([]rune(left)[0]) &&
 			!strings.ContainsRune(letterWords[lang], unicode.ToLower([]rune(left)[0])) && utf8.RuneCountInString(right) >= 3 &&
 			(m[2] == 0 || !unicode.IsLetter(lastRuneOf(t[:m[2]])))
-		tail := lang == "en" && compoundTails[right] && (isShortLower(left) || isDigits(left))
+		tail := false
+		if lang == "en" {
+			next := strings.TrimLeft(t[m[5]:], " ")
+			nextWord := strings.ToLower(firstWordOf(next))
+			tail = compoundTails[right] && isShortLower(left) && nextWord != "" && !clauseWords[nextWord] && m[5] < len(t) && t[m[5]] == ' ' ||
+				numberTails[right] && (isDigits(left) || spelledNumbers[strings.ToLower(left)])
+		}
 		if !chain && !single && !tail {
 			continue
 		}
@@ -312,4 +324,18 @@ func fieldSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// spelledNumbers are English numbers written out, which stand before a unit
+// in a compound ("five - year").
+var spelledNumbers = fieldSet("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred")
+
+// firstWordOf returns the leading run of letters of s.
+func firstWordOf(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:i]
+		}
+	}
+	return s
 }
