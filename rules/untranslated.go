@@ -74,6 +74,9 @@ func checkUntranslated(p *checker.Pass) error {
 // foreignName words a foreign span's language for a message: "German
 // (0.98)", or "in Cyrillic script" when only the script is known.
 func foreignName(f checker.ForeignSpan) string {
+	if f.Unit == checker.UnitWord && f.Script == checker.NoScript {
+		return languageName(f.Lang) + " by its form"
+	}
 	if f.Script != checker.NoScript {
 		if f.Lang != "" {
 			return fmt.Sprintf("%s (%s script)", languageName(f.Lang), f.Script)
