@@ -20,12 +20,24 @@ import (
 type wordShape struct {
 	// suffixes end a word of the language only ("-ung", "-keit").
 	suffixes []string
+	// joints stand inside the language's compounds only ("Regierungs-",
+	// "Migrations-"). Place names have them too ("Landungsbrücken"), so
+	// they count only after a determiner.
+	joints []string
 	// genderForms match its gender-inclusive forms ("Kanzler:in",
 	// "BK'in", "Bürger*innen", "LehrerInnen").
 	genderForms func(field string) bool
 	// loanwords are words of the language that the target languages use
 	// as they are ("Bundestag", "Zeitgeist").
 	loanwords map[string]bool
+	// nameEndings end the source language's place names and surnames
+	// ("-berg", "-stein", "-hausen"): such a word is left alone by the
+	// model test, which cannot tell a name from a noun.
+	nameEndings []string
+	// markers are letter sequences of the source language that the
+	// target's words seldom have; a word without one is not given to the
+	// model.
+	markers []string
 	// targets are the languages whose text is judged: their own words do
 	// not have the shape (Dutch and the Scandinavian languages share
 	// German's endings, and are not listed).
@@ -35,14 +47,33 @@ type wordShape struct {
 // minShapeLetters is the shortest word judged by its shape.
 const minShapeLetters = 9
 
+// wordThreshold is the source language's confidence on the {target,
+// source} pair that a single word needs. lingua's single-word scores
+// saturate near 1 for long compounds ("Arbeitsgruppe" 0.9999999) and stay
+// lower for target words and most names ("Washington" 0.003, "Microsoft"
+// 0.9986).
+const wordThreshold = 0.9
+
 var wordShapes = map[string]*wordShape{
 	"de": {
 		suffixes: []string{
 			"ung", "ungen", "keit", "keiten", "heit", "heiten", "schaft", "schaften",
 			"lich", "liche", "lichen", "licher", "liches", "isch", "ische", "ischen",
 			"ischer", "isches", "nisse", "nissen", "ierung", "ierungen",
+			// The heads of compounds that only German writes in one word.
+			"zeit", "werk", "gruppe", "gruppen", "frage", "fragen", "gericht", "gerichts",
+			"gesetz", "gesetze", "verfahren", "wesen", "wahl", "wahlen", "politik", "kraft",
+			"kräfte", "krieg", "kosten", "steuer", "kammer", "bericht", "ministerium", "verband",
+			"verein", "anstalt", "behörde", "bereich", "betrieb", "beitrag", "dienst", "einsatz",
+			"gebiet", "konzern",
 		},
+		joints:      []string{"ungs", "heits", "keits", "schafts"},
 		genderForms: germanGenderForm,
+		nameEndings: []string{"berg", "burg", "dorf", "stein", "mann", "hausen", "heim", "feld", "bach", "ingen",
+			"hagen", "rode", "thal", "furt", "kirchen", "münster", "leben", "witz", "itz", "ow", "brück",
+			"brücken", "horst", "wald", "beck", "rath", "weiler", "roth", "reuth", "ried", "platz", "spitze",
+			"straße", "strasse", "damm", "see", "tor", "gasse", "allee", "ufer", "markt", "fest", "haus"},
+		markers: []string{"ä", "ö", "ü", "ß", "sch", "tz", "cht", "ck", "pf", "ei", "ie", "z", "gr", "kr", "en"},
 		loanwords: setOfWords(`bundestag bundesrat bundesliga bundeswehr bundesbank bundesländer
 			wehrmacht reichstag kristallnacht weltanschauung schadenfreude gemütlichkeit zeitgeist
 			energiewende mittelstand ostpolitik realpolitik gleichschaltung vergangenheitsbewältigung
@@ -143,13 +174,36 @@ func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
 			continue
 		}
 		lower := strings.ToLower(word)
-		if shape.loanwords[lower] || !shape.has(lower) {
+		if shape.loanwords[lower] || isCapitalised(word) && inNameRun(b.Text, f) {
 			continue
 		}
-		if isCapitalised(word) && inNameRun(b.Text, f) {
+		if shape.has(lower) {
+			out = append(out, ForeignSpan{Span: s, Lang: source, Unit: UnitWord})
 			continue
 		}
-		out = append(out, ForeignSpan{Span: s, Lang: source, Unit: UnitWord})
+		// Without the shape, the model judges the word on the {target,
+		// source} pair, when the source is known and the word has the
+		// source's letters: most words of the target never get that far.
+		if shape.nameEnding(lower) || isCapitalised(word) && !afterDeterminer(b.Text[:f.Start], a.rep.Target) {
+			// A capitalised word may be a name ("Steinmeier said"); a noun
+			// left in the source language keeps the target's article
+			// ("the Endzeitstimmung"), which names seldom take.
+			continue
+		}
+		if shape.joint(lower) {
+			out = append(out, ForeignSpan{Span: s, Lang: source, Unit: UnitWord})
+			continue
+		}
+		if a.rep.Source == "" || !isCapitalised(word) || !shape.letters(lower) {
+			// lingua misjudges single lower-case target words too often
+			// ("challenge" is German at 0.97): only nouns, capitalised
+			// after a determiner, go to the model.
+			continue
+		}
+		pair := sortedPair(a.rep.Target, source)
+		if conf := confOf(a.scores(word, pair), source); conf >= wordThreshold {
+			out = append(out, ForeignSpan{Span: s, Lang: source, Conf: conf, Unit: UnitWord})
+		}
 	}
 	return out
 }
@@ -158,6 +212,63 @@ func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
 func (w *wordShape) has(lower string) bool {
 	for _, s := range w.suffixes {
 		if strings.HasSuffix(lower, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners are the articles and determiners before a noun in the
+// target languages judged.
+var determiners = map[string]map[string]bool{
+	"en": setOfWords("the a an this that these those its their his her our my your every each no some any such another"),
+	"fr": setOfWords("le la les l un une des du ce cet cette ces son sa ses leur leurs notre votre"),
+	"es": setOfWords("el la los las un una unos unas este esta estos estas ese esa su sus del al"),
+	"it": setOfWords("il lo la i gli le l un uno una questo questa quel quella suo sua dei del della"),
+	"pt": setOfWords("o a os as um uma uns umas este esta esse essa seu sua do da dos das no na"),
+	"ro": setOfWords("un o acest această"),
+	"ca": setOfWords("el la els les l un una aquest aquesta"),
+}
+
+// afterDeterminer reports whether the word before the end of before is a
+// determiner of the target language.
+func afterDeterminer(before, target string) bool {
+	before = strings.TrimRight(before, " ")
+	i := strings.LastIndexAny(before, " \n\t(\"“'’")
+	prev := strings.ToLower(before[i+1:])
+	if target == "en" && (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")) {
+		return true // a possessive: "the city's Endzeitstimmung"
+	}
+	return determiners[target][prev]
+}
+
+// joint reports whether a lower-case word has one of the language's
+// compound joints inside it.
+func (w *wordShape) joint(lower string) bool {
+	for _, j := range w.joints {
+		if i := strings.Index(lower, j); i > 0 && i+len(j) < len(lower) && !strings.HasPrefix(lower[i-1:], "oungs") {
+			return true // not English "youngster"
+		}
+	}
+	return false
+}
+
+// nameEnding reports whether a lower-case word ends like a name of the
+// language.
+func (w *wordShape) nameEnding(lower string) bool {
+	for _, e := range w.nameEndings {
+		if strings.HasSuffix(lower, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// letters reports whether a lower-case word has one of the language's
+// marker letter sequences.
+func (w *wordShape) letters(lower string) bool {
+	for _, m := range w.markers {
+		if strings.Contains(lower, m) {
 			return true
 		}
 	}
@@ -196,8 +307,8 @@ func inNameRun(text string, f Span) bool {
 		i := strings.LastIndexAny(before, " \n\t")
 		prev := strings.TrimLeft(before[i+1:], "(\"“„«'")
 		// A capitalised function word ("The", "In") starts a sentence, not
-		// a name.
-		if isCapitalised(prev) && wordLangs(prev) == 0 {
+		// a name, and a possessive ends one ("China's").
+		if isCapitalised(prev) && wordLangs(prev) == 0 && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
 			return true
 		}
 	}
