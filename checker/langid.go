@@ -647,9 +647,9 @@ func (a *analysis) scriptRuns(b *Block, c *scriptCounts) []ForeignSpan {
 			// the word before it in brackets ("Xi Jinping (习近平)") or
 			// quotes a title. In a cased script, one capitalised word is a
 			// name ("Коммерсантъ"), as a reader may want it.
-			ok = cur.letters >= 2 && !bracketed(b.Text, trimPunct(b.Text, Span{cur.start, cur.end}))
+			ok = !bracketed(b.Text, trimPunct(b.Text, Span{cur.start, cur.end}))
 			if cur.script.cased() {
-				ok = ok && (cur.lower > 0 || cur.words >= 2)
+				ok = ok && cur.letters >= 2 && (cur.lower > 0 || cur.words >= 2)
 			}
 		case cur.script == Han || cur.script == Kana || cur.script == Hangul || cur.script == Thai:
 			ok = cur.letters >= 8
@@ -669,7 +669,13 @@ func (a *analysis) scriptRuns(b *Block, c *scriptCounts) []ForeignSpan {
 		}
 		cur = run{start: -1}
 	}
-	for _, f := range fieldSpans(b.Text) {
+	fields := fieldSpans(b.Text)
+	if latinTarget {
+		// "anti-如果存": the parts of a hyphenated field are words of
+		// their own, so that a foreign part is not hidden by a Latin one.
+		fields = splitHyphens(b.Text, fields)
+	}
+	for _, f := range fields {
 		text := b.Text[f.Start:f.End]
 		if handleOrAddress(text) {
 			continue
@@ -696,6 +702,26 @@ func (a *analysis) scriptRuns(b *Block, c *scriptCounts) []ForeignSpan {
 		}
 	}
 	flush()
+	return out
+}
+
+// splitHyphens splits fields at hyphens and slashes.
+func splitHyphens(text string, fields []Span) []Span {
+	var out []Span
+	for _, f := range fields {
+		start := f.Start
+		for i, r := range text[f.Start:f.End] {
+			if r == '-' || r == '/' || r == '‐' {
+				if f.Start+i > start {
+					out = append(out, Span{start, f.Start + i})
+				}
+				start = f.Start + i + utf8.RuneLen(r)
+			}
+		}
+		if start < f.End {
+			out = append(out, Span{start, f.End})
+		}
+	}
 	return out
 }
 

@@ -33,7 +33,7 @@ The rule reports:
 
 Left alone: two copies of a short phrase ("very, very", "no, no"), hyphenated
 reduplication ("anak-anak", "Baden-Baden"), numbers and lists of numbers ("0, 0, 0"),
-one-letter words, list items and table cells (rows repeat by design), and languages
+capital letters alone ("A, A, A"), list items and table cells (rows repeat by design), and languages
 written without spaces between words. A whole paragraph repeated elsewhere belongs to
 duplicate-paragraph; two equal words in a row to repeated-word.`,
 	Bad:      "The study was led by the University of Bern, Bern, Bern, Bern, Bern.",
@@ -211,7 +211,7 @@ func reportLoops(p *checker.Pass, b *checker.Block, toks []repToken) []checker.S
 			if n == 1 && interjections[toks[i].key] {
 				need = interjectCopies
 			}
-			if copies >= need && loopPhraseOK(toks[i:i+n]) {
+			if copies >= need && loopPhraseOK(b.Text, toks[i:i+n]) {
 				best, bestCopies = n, copies
 				break // the shortest period is the loop's phrase
 			}
@@ -256,10 +256,18 @@ func loopCount(text string, toks []repToken, i, n int) int {
 }
 
 // loopPhraseOK reports whether a looped phrase is one a reader would call
-// a loop: it has a word of two letters or more, and is not only numbers.
-func loopPhraseOK(phrase []repToken) bool {
+// a loop: it has a word of two letters or more, or a lower-case one-letter
+// word ("a, a, a"), and is not only numbers. A capital letter alone is a
+// grade, a variable or a stammer ("I, I, I") and is left alone.
+func loopPhraseOK(text string, phrase []repToken) bool {
 	for _, t := range phrase {
-		if !t.digits && t.letters >= 2 {
+		if t.digits {
+			continue
+		}
+		if t.letters >= 2 {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(text[t.start:]); unicode.IsLower(r) {
 			return true
 		}
 	}

@@ -60,7 +60,12 @@ var tokenMarkers = []string{
 var (
 	compoundTails = fieldSet("headed based like free related owned led made wide level style known sized scale born friendly oriented driven backed linked funded controlled speaking making looking haired eyed faced minded sided shaped coloured colored winning")
 	numberTails   = fieldSet("year years old day days week weeks month months hour hours minute minutes storey story point member seat metre meter kilometre kilometer")
-	clauseWords   = fieldSet("by on in as at from with to for of into under over and or")
+	clauseWords   = fieldSet("by on in as at from with to for of into under over and or but the a an this that these those his her its their our my your he she it they we you i there which who what when where while after before during since until through beyond is are was were has have had will would can could may might must should not no")
+	// softPrefixes are words that stand before a hyphen in compounds
+	// ("high-tech", "all-optical") but can also end a clause before a
+	// dash ("prices were high - the"): they count only between two
+	// lower-case words that start no clause.
+	softPrefixes = fieldSet("high low all well full half long short cross part far near top")
 )
 
 // elisions are the French and Italian words that end in an apostrophe and
@@ -260,13 +265,19 @@ func reportSpacedHyphens(t, lang string, report func(checker.Span, checker.Sever
 	for _, m := range spacedHyphen.FindAllStringSubmatchIndex(t, -1) {
 		left, right := t[m[2]:m[3]], t[m[4]:m[5]]
 		if m[2] > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(t[:m[2]]); r == '-' || r == '.' {
+			if r, _ := utf8.DecodeLastRuneInString(t[:m[2]]); r == '.' {
 				continue
 			}
 		}
+		// German writes the inner parts of a chain capitalised ("Ost -
+		// West - Konflikt").
+		inner := isShortLower
+		if lang == "de" {
+			inner = func(w string) bool { return utf8.RuneCountInString(w) <= 12 && hasLetter(w) }
+		}
 		chain := false
 		rest := t[m[5]:]
-		if strings.HasPrefix(rest, " - ") && isShortLower(right) {
+		if strings.HasPrefix(rest, " - ") && inner(right) {
 			chain = true
 		}
 		if !chain && m[2] >= 3 && strings.HasSuffix(t[:m[2]], " - ") {
@@ -274,19 +285,31 @@ func reportSpacedHyphens(t, lang string, report func(checker.Span, checker.Sever
 			if i := strings.LastIndexAny(prev, " \t\n"); i >= 0 {
 				prev = prev[i+1:]
 			}
-			chain = isShortLower(left) && prev != "" && hasLetter(prev)
+			chain = inner(left) && prev != "" && hasLetter(prev)
 		}
+		// One side is itself part of a hyphenated compound ("year -
+		// on-year"), or the left side is a prefix that never ends a
+		// clause ("non - farm").
+		broken := strings.HasPrefix(rest, "-") && len(rest) > 1 && unicode.IsLetter(firstRuneOf(rest[1:])) ||
+			m[2] > 1 && t[m[2]-1] == '-' && isWordRune(lastRuneOf(t[:m[2]-1])) ||
+			lang == "en" && prefixes[strings.ToLower(left)]
 		single := utf8.RuneCountInString(left) == 1 && unicode.IsLetter([]rune(left)[0]) &&
 			!strings.ContainsRune(letterWords[lang], unicode.ToLower([]rune(left)[0])) && utf8.RuneCountInString(right) >= 3 &&
 			(m[2] == 0 || !unicode.IsLetter(lastRuneOf(t[:m[2]])))
 		tail := false
 		if lang == "en" {
 			next := strings.TrimLeft(t[m[5]:], " ")
-			nextWord := strings.ToLower(firstWordOf(next))
-			tail = compoundTails[right] && isShortLower(left) && nextWord != "" && !clauseWords[nextWord] && m[5] < len(t) && t[m[5]] == ' ' ||
+			nextWord := firstWordOf(next)
+			// The compound stands before a noun: a lower-case word follows
+			// that does not start a clause.
+			beforeNoun := nextWord != "" && m[5] < len(t) && t[m[5]] == ' ' && !clauseWords[nextWord] &&
+				nextWord == strings.ToLower(nextWord)
+			participle := strings.HasSuffix(right, "ed") && utf8.RuneCountInString(right) >= 5 && right == strings.ToLower(right)
+			tail = (compoundTails[right] || participle) && beforeNoun ||
+				softPrefixes[strings.ToLower(left)] && beforeNoun && right == strings.ToLower(right) && !clauseWords[right] ||
 				numberTails[right] && (isDigits(left) || spelledNumbers[strings.ToLower(left)])
 		}
-		if !chain && !single && !tail {
+		if !chain && !single && !tail && !broken {
 			continue
 		}
 		s := checker.Span{Start: m[2], End: m[5]}
@@ -324,6 +347,18 @@ func fieldSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// prefixes are English prefixes written with a hyphen before the word they
+// belong to; none of them ends a clause before a dash.
+var prefixes = fieldSet("non anti co pre self multi semi mid ex vice quasi pseudo neo mini micro macro ultra socio bio eco geo")
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // spelledNumbers are English numbers written out, which stand before a unit

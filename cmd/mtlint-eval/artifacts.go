@@ -288,6 +288,12 @@ func insertCommon(text, lang, source string, i int) []artifactText {
 		s := text[:long.start] + "○ " + text[long.start:]
 		add("marker", "stray symbol", s, long.start, long.start+len("○ "))
 	}
+	// Every compound of the text with its hyphen spaced, as a detokenizer
+	// leaves it.
+	if j := hyphenated(text); j > 0 {
+		s := text[:j] + " - " + text[j+1:]
+		add("detok", "spaced hyphen (a compound of the text)", s, j-1, j+4)
+	}
 	// Detokenisation spacing: one of five.
 	switch i % 5 {
 	case 0:
@@ -301,17 +307,12 @@ func insertCommon(text, lang, source string, i int) []artifactText {
 		s := text[:long.end] + ins + text[long.end:]
 		add("detok", "spaced degree", s, long.end+1, long.end+len(ins))
 	case 2:
-		if j := hyphenated(text); j > 0 {
-			s := text[:j] + " - " + text[j+1:]
-			add("detok", "spaced hyphen (a compound of the text)", s, j-1, j+4)
-		} else {
-			ins := " state - of - the - art"
-			if lang == "de" {
-				ins = " Ost - West - Konflikt"
-			}
-			s := text[:long.end] + ins + text[long.end:]
-			add("detok", "spaced hyphen (a chain)", s, long.end+1, long.end+len(ins))
+		ins := " state - of - the - art"
+		if lang == "de" {
+			ins = " Ost - West - Konflikt"
 		}
+		s := text[:long.end] + ins + text[long.end:]
+		add("detok", "spaced hyphen (a chain)", s, long.end+1, long.end+len(ins))
 	case 3:
 		if lang == "en" {
 			if j := strings.Index(text, "'s "); j > 0 {
@@ -344,14 +345,17 @@ func insertCommon(text, lang, source string, i int) []artifactText {
 // hyphen between two letters in text, or -1.
 func hyphenated(text string) int {
 	for j := 1; j+1 < len(text); j++ {
-		if text[j] == '-' && isASCIILetter(text[j-1]) && isASCIILetter(text[j+1]) {
+		if text[j] != '-' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		after, _ := utf8.DecodeRuneInString(text[j+1:])
+		if unicode.IsLetter(before) && unicode.IsLetter(after) {
 			return j
 		}
 	}
 	return -1
 }
-
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // insertWord replaces a lower-case word of five letters or more in the
 // second half of text with w, as a translation that left one word alone:
