@@ -115,23 +115,9 @@ func (l *lexicon) dropNameParticles(text string) {
 	if !any {
 		return
 	}
-	spans := fieldSpans(text)
-	fields := make([]string, len(spans))
-	for i, s := range spans {
-		fields[i] = text[s.Start:s.End]
-	}
-	inName := map[int]bool{}
-	for i, f := range fields {
-		if nameParticles[f] && particleInName(fields, i) {
-			inName[spans[i].Start] = true
-		}
-	}
-	if len(inName) == 0 {
-		return
-	}
 	kept := l.fw[:0]
 	for _, w := range l.fw {
-		if !inName[w.start] {
+		if !nameParticles[text[w.start:w.end]] || !particleAt(text, w.start, w.end) {
 			kept = append(kept, w)
 		}
 	}

@@ -99,3 +99,55 @@ func nameWords(words []string) []bool {
 	}
 	return out
 }
+
+// particleAt reports whether the particle text[start:end], a field of its
+// own, stands inside a name: particleInName over the fields around it.
+func particleAt(text string, start, end int) bool {
+	if start > 0 && !unicode.IsSpace(rune(text[start-1])) || end < len(text) && !unicode.IsSpace(rune(text[end])) {
+		return false // part of a longer field ("(von")
+	}
+	// The word after must be capitalised or another particle: most
+	// particles are plain function words, decided here without a copy.
+	next := strings.TrimLeft(text[end:], " \t\n\r")
+	if i := strings.IndexAny(next, " \t\n\r"); i >= 0 {
+		next = next[:i]
+	}
+	if !isCapitalised(next) && !prefixedName(next) && !nameParticles[next] {
+		return false
+	}
+	// The word before, past other particles, must be capitalised too.
+	before := text[:start]
+	for range 4 {
+		before = strings.TrimRight(before, " \t\n\r")
+		prev := before[strings.LastIndexAny(before, " \t\n\r")+1:]
+		if !nameParticles[prev] {
+			if !isCapitalised(prev) || endsInPunct(prev) {
+				return false
+			}
+			break
+		}
+		before = before[:len(before)-len(prev)]
+	}
+	// A name has few particles: five fields either side are enough.
+	from, to := start, end
+	for n := 0; n < 6 && from > 0; {
+		from--
+		if unicode.IsSpace(rune(text[from])) && from > 0 && !unicode.IsSpace(rune(text[from-1])) {
+			n++
+		}
+	}
+	for n := 0; n < 6 && to < len(text); to++ {
+		if unicode.IsSpace(rune(text[to])) && to+1 < len(text) && !unicode.IsSpace(rune(text[to+1])) {
+			n++
+		}
+	}
+	var fields []string
+	at := -1
+	for _, f := range fieldSpans(text[from:to]) {
+		if from+f.Start == start {
+			at = len(fields)
+		}
+		fields = append(fields, text[from+f.Start:from+f.End])
+	}
+	return at >= 0 && particleInName(fields, at)
+}

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,6 +39,12 @@ type wordShape struct {
 	// target's words seldom have; a word without one is not given to the
 	// model.
 	markers []string
+	// lastBytes are the last bytes of the suffixes and name endings: a word
+	// ending in another byte has neither, and is not compared with them.
+	// The sets and their lengths in bytes make a look-up of each length.
+	lastBytes            [256]bool
+	suffixSet, nameSet   map[string]bool
+	suffixLens, nameLens []int
 	// targets are the languages whose text is judged: their own words do
 	// not have the shape (Dutch and the Scandinavian languages share
 	// German's endings, and are not listed).
@@ -55,7 +62,7 @@ const minShapeLetters = 9
 const wordThreshold = 0.9
 
 var wordShapes = map[string]*wordShape{
-	"de": {
+	"de": indexed(&wordShape{
 		suffixes: []string{
 			"ung", "ungen", "keit", "keiten", "heit", "heiten", "schaft", "schaften",
 			"lich", "liche", "lichen", "licher", "liches", "isch", "ische", "ischen",
@@ -83,7 +90,26 @@ var wordShapes = map[string]*wordShape{
 			hochschule fachhochschule abitur verfremdungseffekt stolperstein stolpersteine
 			lebensraum anschluss sturmabteilung schutzstaffel gestapo volkswagen`),
 		targets: setOfWords("en fr es it pt ro ca"),
-	},
+	}),
+}
+
+// indexed fills in w's look-up tables and returns w.
+func indexed(w *wordShape) *wordShape {
+	index := func(l []string) (map[string]bool, []int) {
+		set := map[string]bool{}
+		var lens []int
+		for _, s := range l {
+			w.lastBytes[s[len(s)-1]] = true
+			set[s] = true
+			if !slices.Contains(lens, len(s)) {
+				lens = append(lens, len(s))
+			}
+		}
+		return set, lens
+	}
+	w.suffixSet, w.suffixLens = index(w.suffixes)
+	w.nameSet, w.nameLens = index(w.nameEndings)
+	return w
 }
 
 // germanGenderForm reports whether a field is a German gender-inclusive
@@ -160,13 +186,28 @@ func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
 		return nil
 	}
 	var out []ForeignSpan
-	for _, f := range fieldSpans(b.Text) {
+	text := b.Text
+	for start := 0; start < len(text); {
+		// The next white-space separated field; most are too short to
+		// judge and cost nothing more.
+		for start < len(text) && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t' || text[start] == '\r') {
+			start++
+		}
+		end := start
+		for end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\t' && text[end] != '\r' {
+			end++
+		}
+		f := Span{start, end}
+		start = end
+		if f.Len() < minShapeLetters && !genderMark(text[f.Start:f.End]) {
+			continue
+		}
 		s := trimWordPunct(b.Text, f)
 		if s.Start >= s.End || overlapsAny(found, s) {
 			continue
 		}
 		word := b.Text[s.Start:s.End]
-		if shape.genderForms != nil && shape.genderForms(word) {
+		if shape.genderForms != nil && genderMark(word) && shape.genderForms(word) {
 			out = append(out, ForeignSpan{Span: s, Lang: source, Unit: UnitWord})
 			continue
 		}
@@ -208,10 +249,31 @@ func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
 	return out
 }
 
+// genderMark reports whether a field has a mark of a gender form: a colon,
+// asterisk, underscore or apostrophe.
+func genderMark(f string) bool {
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case ':', '*', '_', '\'', 0xe2: // 0xe2 starts ’ in UTF-8
+			return true
+		}
+	}
+	return false
+}
+
 // has reports whether a lower-case word has the language's shape.
 func (w *wordShape) has(lower string) bool {
-	for _, s := range w.suffixes {
-		if strings.HasSuffix(lower, s) {
+	return w.endsIn(lower, w.suffixSet, w.suffixLens)
+}
+
+// endsIn reports whether one of the endings in set, whose lengths are
+// lens, ends lower.
+func (w *wordShape) endsIn(lower string, set map[string]bool, lens []int) bool {
+	if !w.lastBytes[lower[len(lower)-1]] {
+		return false
+	}
+	for _, n := range lens {
+		if n < len(lower) && set[lower[len(lower)-n:]] {
 			return true
 		}
 	}
@@ -256,12 +318,7 @@ func (w *wordShape) joint(lower string) bool {
 // nameEnding reports whether a lower-case word ends like a name of the
 // language.
 func (w *wordShape) nameEnding(lower string) bool {
-	for _, e := range w.nameEndings {
-		if strings.HasSuffix(lower, e) {
-			return true
-		}
-	}
-	return false
+	return w.endsIn(lower, w.nameSet, w.nameLens)
 }
 
 // letters reports whether a lower-case word has one of the language's

@@ -2,7 +2,9 @@ package rules
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,7 +48,7 @@ duplicate-paragraph; two equal words in a row to repeated-word.`,
 // comparison.
 type repToken struct {
 	start, end int
-	key        string
+	hash       uint64 // of the word in lower case
 	letters    int
 	digits     bool
 }
@@ -80,54 +82,118 @@ func checkRepetition(p *checker.Pass) error {
 	if p.Locale.NoWordSpaces {
 		return nil
 	}
-	var toks []repToken
+	sc := repScratchPool.Get().(*repScratch)
+	defer repScratchPool.Put(sc)
 	for _, b := range p.Doc.Blocks {
 		if b.Kind == checker.ListItem || b.Kind == checker.TableCell || len(b.Words) < loopCopies {
 			continue
 		}
-		toks = repTokens(b.Text, toks[:0])
+		sc.toks = repTokens(b.Text, sc.toks[:0])
 		covered := reportDoubledLines(p, b)
-		covered = append(covered, reportLoops(p, b, toks)...)
-		covered = reportDoubled(p, b, toks, covered)
-		reportRepeatedSentences(p, b, covered)
+		covered = append(covered, reportLoops(p, b, sc.toks)...)
+		covered = reportDoubled(p, b, sc, covered)
+		reportRepeatedSentences(p, b, sc, covered)
 	}
 	return nil
+}
+
+// repScratchPool keeps the rule's buffers from one document to the next.
+var repScratchPool = sync.Pool{New: func() any { return new(repScratch) }}
+
+// repScratch holds the buffers the rule reuses from block to block.
+type repScratch struct {
+	toks    []repToken
+	next    []int
+	table   []int32
+	letters []int
+	seen    map[string]bool
+	sb      strings.Builder
 }
 
 // repTokens splits text into runs of letters, digits and combining marks.
 // Apostrophes inside a word belong to it ("don't"); every other character
 // separates, so a period glued to the next word ("harbour.Photo") does too.
 func repTokens(text string, out []repToken) []repToken {
+	const offset64, prime64 = 14695981039346656037, 1099511628211
 	start := -1
 	letters, digits := 0, false
+	var hash uint64
 	flush := func(end int) {
 		if start >= 0 {
-			out = append(out, repToken{start: start, end: end, key: strings.ToLower(text[start:end]), letters: letters, digits: digits})
+			out = append(out, repToken{start: start, end: end, hash: hash, letters: letters, digits: digits})
 		}
 		start, letters, digits = -1, 0, false
 	}
-	for i, r := range text {
+	add := func(i int, r rune) {
+		if start < 0 {
+			start, hash = i, offset64
+		}
+		hash ^= uint64(r)
+		hash *= prime64
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII, most of the text: no decoding, no Unicode tables.
+			switch {
+			case 'a' <= c && c <= 'z':
+				add(i, rune(c))
+				letters++
+			case 'A' <= c && c <= 'Z':
+				add(i, rune(c+'a'-'A'))
+				letters++
+			case '0' <= c && c <= '9':
+				add(i, rune(c))
+				digits = true
+			case c == '\'' && start >= 0 && i+1 < len(text):
+				if next, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsLetter(next) {
+					flush(i)
+				} else {
+					add(i, '\'')
+				}
+			default:
+				flush(i)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsMark(r):
-			if start < 0 {
-				start = i
-			}
+			add(i, unicode.ToLower(r))
 			letters++
 		case unicode.IsDigit(r):
-			if start < 0 {
-				start = i
-			}
+			add(i, r)
 			digits = true
-		case (r == '\'' || r == '’') && start >= 0 && i+1 < len(text):
-			if next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):]); !unicode.IsLetter(next) {
+		case r == '’' && start >= 0 && i+n < len(text):
+			if next, _ := utf8.DecodeRuneInString(text[i+n:]); !unicode.IsLetter(next) {
 				flush(i)
+			} else {
+				add(i, '\'')
 			}
 		default:
 			flush(i)
 		}
+		i += n
 	}
 	flush(len(text))
 	return out
+}
+
+// lowerKey returns w in lower case, without a copy when it has no
+// upper-case ASCII letter and no other non-ASCII byte.
+func lowerKey(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// sameToken reports whether two tokens are the same word, ignoring case.
+func sameToken(text string, a, b repToken) bool {
+	return a.hash == b.hash && strings.EqualFold(text[a.start:a.end], text[b.start:b.end])
 }
 
 // loopSeparator reports whether sep, the text between two copies of a
@@ -206,9 +272,15 @@ func reportLoops(p *checker.Pass, b *checker.Block, toks []repToken) []checker.S
 	for i := 0; i < len(toks); {
 		best, bestCopies := 0, 0
 		for n := 1; n <= maxLoopWords && i+loopCopies*n <= len(toks); n++ {
+			if toks[i].hash != toks[i+n].hash {
+				continue // the cheap test that nearly every phrase fails
+			}
 			copies := loopCount(b.Text, toks, i, n)
+			if copies < loopCopies {
+				continue
+			}
 			need := loopCopies
-			if n == 1 && interjections[toks[i].key] {
+			if n == 1 && interjections[lowerKey(b.Text[toks[i].start:toks[i].end])] {
 				need = interjectCopies
 			}
 			if copies >= need && loopPhraseOK(b.Text, toks[i:i+n]) {
@@ -242,7 +314,7 @@ func loopCount(text string, toks []repToken, i, n int) int {
 		}
 		same := true
 		for k := 0; k < n && same; k++ {
-			same = toks[i+k].key == toks[j+k].key
+			same = sameToken(text, toks[i+k], toks[j+k])
 			if same && k > 0 {
 				same = strings.TrimSpace(text[toks[i+k-1].end:toks[i+k].start]) == strings.TrimSpace(text[toks[j+k-1].end:toks[j+k].start])
 			}
@@ -278,17 +350,36 @@ func loopPhraseOK(text string, phrase []repToken) bool {
 // written twice in a row, whatever stands between the copies ("... in the
 // harbour.Photo of the ferry in the harbour."), outside the spans already
 // covered.
-func reportDoubled(p *checker.Pass, b *checker.Block, toks []repToken, covered []checker.Span) []checker.Span {
-	// next[k] is the index of the next token with the same key after k.
-	next := make([]int, len(toks))
-	last := make(map[string]int, len(toks))
+func reportDoubled(p *checker.Pass, b *checker.Block, sc *repScratch, covered []checker.Span) []checker.Span {
+	toks := sc.toks
+	if len(toks) < 2*doubleMinWords {
+		return covered
+	}
+	// next[k] is the index of the next token with the same hash after k,
+	// found through an open-addressing table of the last index seen per
+	// hash (a map costs more than the rest of the rule).
+	if cap(sc.next) < len(toks) {
+		sc.next = make([]int, len(toks))
+	}
+	next := sc.next[:len(toks)]
+	size := 16
+	for size < 2*len(toks) {
+		size *= 2
+	}
+	if cap(sc.table) < size {
+		sc.table = make([]int32, size)
+	}
+	table := sc.table[:size]
+	clear(table)
+	mask := uint64(size - 1)
 	for k := len(toks) - 1; k >= 0; k-- {
-		if j, ok := last[toks[k].key]; ok {
-			next[k] = j
-		} else {
-			next[k] = -1
+		h := toks[k].hash
+		slot := h & mask
+		for table[slot] != 0 && toks[table[slot]-1].hash != h {
+			slot = (slot + 1) & mask
 		}
-		last[toks[k].key] = k
+		next[k] = int(table[slot]) - 1
+		table[slot] = int32(k + 1)
 	}
 	for i := 0; i < len(toks); i++ {
 		if coveredAt(covered, toks[i].start) {
@@ -301,7 +392,7 @@ func reportDoubled(p *checker.Pass, b *checker.Block, toks []repToken, covered [
 			}
 			letters, same := 0, true
 			for k := 0; k < n && same; k++ {
-				same = toks[i+k].key == toks[j+k].key
+				same = sameToken(b.Text, toks[i+k], toks[j+k])
 				letters += toks[i+k].letters
 			}
 			if !same || letters < doubleMinLetters || !wordsOnly(toks[i:j]) {
@@ -334,29 +425,54 @@ func wordsOnly(toks []repToken) bool {
 
 // reportRepeatedSentences reports a sentence that repeats an earlier
 // sentence of the same block, outside the spans already covered.
-func reportRepeatedSentences(p *checker.Pass, b *checker.Block, covered []checker.Span) {
+func reportRepeatedSentences(p *checker.Pass, b *checker.Block, sc *repScratch, covered []checker.Span) {
 	if len(b.Sentences) < 2 {
 		return
 	}
-	var sb strings.Builder
-	seen := make(map[string]bool, len(b.Sentences))
+	// The letters of each long sentence, counted first: only sentences
+	// with a twin count get a key.
+	sc.letters = sc.letters[:0]
+	twins := false
 	for _, s := range b.Sentences {
-		text := b.Text[s.Start:s.End]
-		if len(checker.SplitWords(text)) < sentenceMinWords {
+		n := 0
+		if wordsIn(b, s) >= sentenceMinWords {
+			n = letterCount(b.Text[s.Start:s.End])
+		}
+		if n < sentenceMinLetts {
+			n = 0
+		}
+		for _, m := range sc.letters {
+			twins = twins || n > 0 && m == n
+		}
+		sc.letters = append(sc.letters, n)
+	}
+	if !twins {
+		return
+	}
+	if sc.seen == nil {
+		sc.seen = map[string]bool{}
+	}
+	clear(sc.seen)
+	for i, s := range b.Sentences {
+		if sc.letters[i] == 0 {
 			continue
 		}
-		key, letters := duplicateKey(text, &sb)
-		if letters < sentenceMinLetts {
-			continue
-		}
-		if seen[key] {
+		key, _ := duplicateKey(b.Text[s.Start:s.End], &sc.sb)
+		if sc.seen[key] {
 			if !coveredAt(covered, s.Start) {
 				p.Report(b, s, "repeats an earlier sentence of the paragraph", "remove the repeated sentence")
 			}
 			continue
 		}
-		seen[key] = true
+		sc.seen[key] = true
 	}
+}
+
+// wordsIn counts the block's words inside span s.
+func wordsIn(b *checker.Block, s checker.Span) int {
+	i := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].Start >= s.Start })
+	j := sort.Search(len(b.Words), func(j int) bool { return b.Words[j].Start >= s.End })
+	return j - i
 }
 
 // coveredAt reports whether off lies inside one of spans.

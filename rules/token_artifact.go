@@ -87,7 +87,6 @@ var (
 	spacedApos     = regexp.MustCompile(`\pL[ \x{a0}]+['’][ \x{a0}]+\pL`)
 	splitTail      = regexp.MustCompile(`\pL[ \x{a0}]+['’](t|s|re|ve|ll|d|m)\b|\pL['’][ \x{a0}]+(t|s|re|ve|ll|d|m)\b`)
 	elisionRE      = regexp.MustCompile(`(?i)\b(\pL+)[ \x{a0}]*['’][ \x{a0}]*\pL`)
-	spacedHyphen   = regexp.MustCompile(`(\pL+|\d+) - (\pL+)`)
 	gluedOrdinal   = regexp.MustCompile(`\d{1,3}\.\p{Lu}\p{Ll}{2,}`)
 	isolatedSymbol = regexp.MustCompile(`\pL[ \x{a0}]?[\x{25a0}-\x{25ff}][ \x{a0}]?\pL`)
 )
@@ -170,13 +169,13 @@ func checkTokenArtifact(p *checker.Pass) error {
 				}
 			}
 		}
-		if strings.ContainsAny(t, "'’") {
+		if spacedApostrophe(t) {
 			reportApostrophes(t, lang, report)
 		}
 		if strings.Contains(t, " - ") {
 			reportSpacedHyphens(t, lang, report)
 		}
-		if p.Locale.OrdinalDot && strings.Contains(t, ".") {
+		if p.Locale.OrdinalDot && digitDotCapital(t) {
 			for _, m := range gluedOrdinal.FindAllStringIndex(t, -1) {
 				if m[0] > 0 {
 					r, _ := utf8.DecodeLastRuneInString(t[:m[0]])
@@ -195,6 +194,24 @@ func checkTokenArtifact(p *checker.Pass) error {
 	return nil
 }
 
+// digitDotCapital reports whether t has a digit, a period and an
+// upper-case letter in a row, which a glued ordinal needs.
+func digitDotCapital(t string) bool {
+	for i := strings.IndexByte(t, '.'); i >= 0; {
+		if i > 0 && i+1 < len(t) && t[i-1] >= '0' && t[i-1] <= '9' {
+			if r, _ := utf8.DecodeRuneInString(t[i+1:]); unicode.IsUpper(r) {
+				return true
+			}
+		}
+		j := strings.IndexByte(t[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // hasGeometricSymbol reports whether t holds a character of the Geometric
 // Shapes block (U+25A0 to U+25FF), all of which start with the bytes E2 96
 // or E2 97 in UTF-8.
@@ -210,6 +227,25 @@ func symbolSpan(t string, start, end int) checker.Span {
 		}
 	}
 	return checker.Span{Start: start, End: end}
+}
+
+// spacedApostrophe reports whether t has an apostrophe with a space on
+// either side, which every pattern of reportApostrophes needs.
+func spacedApostrophe(t string) bool {
+	for _, a := range []string{"'", "’"} {
+		for off := 0; ; {
+			i := strings.Index(t[off:], a)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(a)
+			if i > 0 && isInlineSpace(lastRuneOf(t[:i])) || off < len(t) && isInlineSpace(firstRuneOf(t[off:])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reportApostrophes reports apostrophes with spaces around them that a
@@ -260,9 +296,25 @@ func reportApostrophes(t, lang string, report func(checker.Span, checker.Severit
 // "ten - year - old"), a one-letter prefix ("e - mail"), or in English a
 // known second part of a compound ("green - headed").
 func reportSpacedHyphens(t, lang string, report func(checker.Span, checker.Severity, string, string)) {
-	// In a chain, matches share words and FindAll returns every other link;
-	// each link found still carries the chain's finding.
-	for _, m := range spacedHyphen.FindAllStringSubmatchIndex(t, -1) {
+	// The links of a chain are merged into one finding.
+	var spans []checker.Span
+	var suggestions []string
+	defer func() {
+		for i, s := range spans {
+			report(s, checker.Warning, "spaced hyphen inside a compound", suggestions[i])
+		}
+	}()
+	for off := 0; ; {
+		k := strings.Index(t[off:], " - ")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + 1
+		m, ok := hyphenLink(t, k)
+		if !ok {
+			continue
+		}
 		left, right := t[m[2]:m[3]], t[m[4]:m[5]]
 		if m[2] > 0 {
 			if r, _ := utf8.DecodeLastRuneInString(t[:m[2]]); r == '.' {
@@ -313,8 +365,42 @@ func reportSpacedHyphens(t, lang string, report func(checker.Span, checker.Sever
 			continue
 		}
 		s := checker.Span{Start: m[2], End: m[5]}
-		report(s, checker.Warning, "spaced hyphen inside a compound", left+"-"+right)
+		if n := len(spans); n > 0 && spans[n-1].End >= s.Start {
+			spans[n-1].End = s.End
+			suggestions[n-1] += "-" + right
+			continue
+		}
+		spans = append(spans, s)
+		suggestions = append(suggestions, left+"-"+right)
 	}
+}
+
+// hyphenLink returns, for the " - " at t[k:k+3], the offsets of the word
+// before it (a run of letters or of digits) and of the run of letters after
+// it, as m[2]:m[3] and m[4]:m[5]; ok is false when either is missing.
+func hyphenLink(t string, k int) (m [6]int, ok bool) {
+	start := k
+	r, _ := utf8.DecodeLastRuneInString(t[:start])
+	digits := unicode.IsDigit(r)
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:start])
+		if digits && !unicode.IsDigit(r) || !digits && !unicode.IsLetter(r) {
+			break
+		}
+		start -= n
+	}
+	end := k + 3
+	for end < len(t) {
+		r, n := utf8.DecodeRuneInString(t[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	if start == k || end == k+3 {
+		return m, false
+	}
+	return [6]int{start, end, start, k, k + 3, end}, true
 }
 
 // isShortLower reports whether w is a lower-case word of at most eight
