@@ -35,7 +35,8 @@ The rule reports:
 
 Left alone: two copies of a short phrase ("very, very", "no, no"), hyphenated
 reduplication ("anak-anak", "Baden-Baden"), numbers and lists of numbers ("0, 0, 0"),
-capital letters alone ("A, A, A"), list items and table cells (rows repeat by design), and languages
+capital letters alone ("A, A, A"), the plural forms and variants of a message ("...|...",
+ICU plural braces), list items and table cells (rows repeat by design), and languages
 written without spaces between words. A whole paragraph repeated elsewhere belongs to
 duplicate-paragraph; two equal words in a row to repeated-word.`,
 	Bad:      "The study was led by the University of Bern, Bern, Bern, Bern, Bern.",
@@ -395,7 +396,7 @@ func reportDoubled(p *checker.Pass, b *checker.Block, sc *repScratch, covered []
 				same = sameToken(b.Text, toks[i+k], toks[j+k])
 				letters += toks[i+k].letters
 			}
-			if !same || letters < doubleMinLetters || !wordsOnly(toks[i:j]) {
+			if !same || letters < doubleMinLetters || !wordsOnly(toks[i:j]) || alternatives(b.Text[toks[i].start:toks[j].start]) {
 				continue
 			}
 			span := checker.Span{Start: toks[j].start, End: toks[2*j-i-1].end}
@@ -409,6 +410,13 @@ func reportDoubled(p *checker.Pass, b *checker.Block, sc *repScratch, covered []
 		}
 	}
 	return covered
+}
+
+// alternatives reports whether text holds the separator of plural forms
+// or variants ("... one item.|... many items.", ICU "{count, plural, one
+// {...} other {...}}"): the forms repeat their words by design.
+func alternatives(text string) bool {
+	return strings.ContainsAny(text, "|{")
 }
 
 // wordsOnly reports whether a stretch has more words than numbers: a table
@@ -459,7 +467,7 @@ func reportRepeatedSentences(p *checker.Pass, b *checker.Block, sc *repScratch, 
 		}
 		key, _ := duplicateKey(b.Text[s.Start:s.End], &sc.sb)
 		if sc.seen[key] {
-			if !coveredAt(covered, s.Start) {
+			if !coveredAt(covered, s.Start) && !alternatives(b.Text[:s.Start]) {
 				p.Report(b, s, "repeats an earlier sentence of the paragraph", "remove the repeated sentence")
 			}
 			continue
