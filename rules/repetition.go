@@ -467,7 +467,7 @@ func reportRepeatedSentences(p *checker.Pass, b *checker.Block, sc *repScratch, 
 		}
 		key, _ := duplicateKey(b.Text[s.Start:s.End], &sc.sb)
 		if sc.seen[key] {
-			if !coveredAt(covered, s.Start) && !alternatives(b.Text[:s.Start]) {
+			if !coveredAt(covered, s.Start) && !alternatives(b.Text) {
 				p.Report(b, s, "repeats an earlier sentence of the paragraph", "remove the repeated sentence")
 			}
 			continue
