@@ -248,8 +248,13 @@ func insertCommon(text, lang, source string, i int) []artifactText {
 		loop := phrase + strings.Repeat(sep+phrase, copies-1)
 		add("loop", fmt.Sprintf("%d words", n), text[:at.start]+loop+text[last.end:], at.start, at.start+len(loop))
 	}
-	// The first sentence written twice, glued or spaced.
-	if dot := strings.Index(text, ". "); dot > 0 && len(strings.Fields(text[:dot])) >= 5 {
+	// The first sentence (or a paragraph of one sentence) written twice,
+	// glued or spaced.
+	dot := strings.Index(text, ". ")
+	if dot < 0 {
+		dot = len(strings.TrimRight(text, " ")) - 1
+	}
+	if len(strings.Fields(text[:dot])) >= 5 {
 		first := text[:dot+1]
 		glue, variant := "", "glued"
 		if i%2 == 1 {
