@@ -79,7 +79,9 @@ var wordShapes = map[string]*wordShape{
 		nameEndings: []string{"berg", "burg", "dorf", "stein", "mann", "hausen", "heim", "feld", "bach", "ingen",
 			"hagen", "rode", "thal", "furt", "kirchen", "münster", "leben", "witz", "itz", "ow", "brück",
 			"brücken", "horst", "wald", "beck", "rath", "weiler", "roth", "reuth", "ried", "platz", "spitze",
-			"straße", "strasse", "damm", "see", "tor", "gasse", "allee", "ufer", "markt", "fest", "haus"},
+			"straße", "strasse", "damm", "see", "tor", "gasse", "allee", "ufer", "markt", "fest", "haus",
+			"werder", "stedt", "büttel", "hude", "kamp", "moor", "wik", "fleth", "walde", "wedel", "brook",
+			"bek", "hain", "holz", "zell", "hof", "stätt", "städt", "ach", "au", "ina", "ede"},
 		markers: []string{"ä", "ö", "ü", "ß", "sch", "tz", "cht", "ck", "pf", "ei", "ie", "z", "gr", "kr", "en"},
 		loanwords: setOfWords(`bundestag bundesrat bundesliga bundeswehr bundesbank bundesländer
 			wehrmacht reichstag kristallnacht weltanschauung schadenfreude gemütlichkeit zeitgeist
@@ -235,10 +237,12 @@ func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
 			out = append(out, ForeignSpan{Span: s, Lang: source, Unit: UnitWord})
 			continue
 		}
-		if a.rep.Source == "" || !isCapitalised(word) || !shape.letters(lower) {
+		if a.rep.Source == "" || !isCapitalised(word) || !shape.letters(lower) || !nounEnd(b.Text[s.End:], a.rep.Target) {
 			// lingua misjudges single lower-case target words too often
 			// ("challenge" is German at 0.97): only nouns, capitalised
-			// after a determiner, go to the model.
+			// after a determiner and ending their noun phrase, go to the
+			// model. A name used before a noun ("the Köhlbrand bridge")
+			// is not one.
 			continue
 		}
 		pair := sortedPair(a.rep.Target, source)
@@ -290,6 +294,25 @@ var determiners = map[string]map[string]bool{
 	"pt": setOfWords("o a os as um uma uns umas este esta esse essa seu sua do da dos das no na"),
 	"ro": setOfWords("un o acest această"),
 	"ca": setOfWords("el la els les l un una aquest aquesta"),
+}
+
+// nounEnd reports whether the text after a word ends its noun phrase:
+// punctuation, the end of the block, or a function word of the target
+// ("has", "of", "and").
+func nounEnd(after, target string) bool {
+	after = strings.TrimLeft(after, " ")
+	if after == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	if !unicode.IsLetter(r) {
+		return true
+	}
+	next := after
+	if i := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		next = after[:i]
+	}
+	return wordLangs(next)&langBit(target) != 0
 }
 
 // afterDeterminer reports whether the word before the end of before is a
