@@ -29,6 +29,9 @@ var nounArticles = map[string]bool{
 	"een": true, "im": true, "am": true, "zum": true, "zur": true, "vom": true, "beim": true,
 }
 
+// maxParticleLen is the length in bytes of the longest name particle.
+const maxParticleLen = 5
+
 // hyphenParticles are the particles written with a hyphen before the
 // capitalised part of a name: "al-Assad", "el-Sisi", "ad-Din".
 var hyphenParticles = []string{"al-", "el-", "ad-", "ar-", "as-", "at-", "ash-", "az-", "an-", "ibn-", "bin-", "abu-", "abd-", "d'", "d’", "l'", "l’", "o'", "o’"}
@@ -122,6 +125,11 @@ func particleAt(text string, start, end int) bool {
 		prev := before[strings.LastIndexAny(before, " \t\n\r")+1:]
 		if !nameParticles[prev] {
 			if !isCapitalised(prev) || endsInPunct(prev) {
+				return false
+			}
+			// "die Rede der Kanzlerin": a noun after an article.
+			rest := strings.TrimRight(before[:len(before)-len(prev)], " \t\n\r")
+			if nounArticles[strings.ToLower(rest[strings.LastIndexAny(rest, " \t\n\r")+1:])] {
 				return false
 			}
 			break
