@@ -48,9 +48,9 @@ duplicate-paragraph; two equal words in a row to repeated-word.`,
 // repToken is a run of letters and digits in a block, lower-cased for
 // comparison.
 type repToken struct {
-	start, end int
 	hash       uint64 // of the word in lower case
-	letters    int
+	start, end int32  // byte offsets; blocks are far smaller than 2 GB
+	letters    int16  // saturates: only "at least 20" matters
 	digits     bool
 }
 
@@ -116,68 +116,75 @@ type repScratch struct {
 // separates, so a period glued to the next word ("harbour.Photo") does too.
 func repTokens(text string, out []repToken) []repToken {
 	const offset64, prime64 = 14695981039346656037, 1099511628211
-	start := -1
-	letters, digits := 0, false
-	var hash uint64
-	flush := func(end int) {
-		if start >= 0 {
-			out = append(out, repToken{start: start, end: end, hash: hash, letters: letters, digits: digits})
-		}
-		start, letters, digits = -1, 0, false
-	}
-	add := func(i int, r rune) {
-		if start < 0 {
-			start, hash = i, offset64
-		}
-		hash ^= uint64(r)
-		hash *= prime64
-	}
+	// cur is the token being read; start < 0 between tokens. The loop
+	// has no closures, so that the common ASCII path stays cheap.
+	cur := repToken{start: -1}
 	for i := 0; i < len(text); {
 		c := text[i]
+		var r rune
+		n := 1
+		kind := 0 // 1 letter, 2 digit, 3 apostrophe, 0 separator
 		if c < utf8.RuneSelf {
-			// ASCII, most of the text: no decoding, no Unicode tables.
 			switch {
 			case 'a' <= c && c <= 'z':
-				add(i, rune(c))
-				letters++
+				r, kind = rune(c), 1
 			case 'A' <= c && c <= 'Z':
-				add(i, rune(c+'a'-'A'))
-				letters++
+				r, kind = rune(c+'a'-'A'), 1
 			case '0' <= c && c <= '9':
-				add(i, rune(c))
-				digits = true
-			case c == '\'' && start >= 0 && i+1 < len(text):
-				if next, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsLetter(next) {
-					flush(i)
-				} else {
-					add(i, '\'')
-				}
-			default:
-				flush(i)
+				r, kind = rune(c), 2
+			case c == '\'':
+				kind = 3
 			}
-			i++
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsLetter(r) || unicode.IsMark(r):
+				r, kind = unicode.ToLower(r), 1
+			case unicode.IsDigit(r):
+				kind = 2
+			case r == '’':
+				kind = 3
+			}
+		}
+		if kind == 3 {
+			// An apostrophe inside a word ("don't") belongs to it.
+			if cur.start >= 0 && i+n < len(text) {
+				if next, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(next) {
+					kind, r = 1, '\''
+					cur.letters-- // the apostrophe is no letter
+				}
+			}
+			if kind == 3 {
+				kind = 0
+			}
+		}
+		if kind == 0 {
+			if cur.start >= 0 {
+				cur.end = int32(i)
+				out = append(out, cur)
+				cur = repToken{start: -1}
+			}
+			i += n
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsLetter(r) || unicode.IsMark(r):
-			add(i, unicode.ToLower(r))
-			letters++
-		case unicode.IsDigit(r):
-			add(i, r)
-			digits = true
-		case r == '’' && start >= 0 && i+n < len(text):
-			if next, _ := utf8.DecodeRuneInString(text[i+n:]); !unicode.IsLetter(next) {
-				flush(i)
-			} else {
-				add(i, '\'')
+		if cur.start < 0 {
+			cur = repToken{start: int32(i), hash: offset64}
+		}
+		cur.hash ^= uint64(r)
+		cur.hash *= prime64
+		if kind == 1 {
+			if cur.letters < 1<<14 {
+				cur.letters++
 			}
-		default:
-			flush(i)
+		} else {
+			cur.digits = true
 		}
 		i += n
 	}
-	flush(len(text))
+	if cur.start >= 0 {
+		cur.end = int32(len(text))
+		out = append(out, cur)
+	}
 	return out
 }
 
@@ -295,7 +302,7 @@ func reportLoops(p *checker.Pass, b *checker.Block, toks []repToken) []checker.S
 		}
 		first := toks[i]
 		last := toks[i+best*bestCopies-1]
-		span := checker.Span{Start: first.start, End: last.end}
+		span := checker.Span{Start: int(first.start), End: int(last.end)}
 		phrase := b.Text[first.start:toks[i+best-1].end]
 		p.Report(b, span, fmt.Sprintf("%q is repeated %d times in a row", phrase, bestCopies), "keep one "+quoteShort(phrase))
 		covered = append(covered, span)
@@ -383,7 +390,7 @@ func reportDoubled(p *checker.Pass, b *checker.Block, sc *repScratch, covered []
 		table[slot] = int32(k + 1)
 	}
 	for i := 0; i < len(toks); i++ {
-		if coveredAt(covered, toks[i].start) {
+		if coveredAt(covered, int(toks[i].start)) {
 			continue
 		}
 		for j := next[i]; j > 0 && 2*j-i <= len(toks); j = next[j] {
@@ -394,17 +401,17 @@ func reportDoubled(p *checker.Pass, b *checker.Block, sc *repScratch, covered []
 			letters, same := 0, true
 			for k := 0; k < n && same; k++ {
 				same = sameToken(b.Text, toks[i+k], toks[j+k])
-				letters += toks[i+k].letters
+				letters += int(toks[i+k].letters)
 			}
 			if !same || letters < doubleMinLetters || !wordsOnly(toks[i:j]) || alternatives(b.Text[toks[i].start:toks[j].start]) {
 				continue
 			}
-			span := checker.Span{Start: toks[j].start, End: toks[2*j-i-1].end}
+			span := checker.Span{Start: int(toks[j].start), End: int(toks[2*j-i-1].end)}
 			if coveredAt(covered, span.Start) {
 				break
 			}
 			p.Report(b, span, "the text before it is written twice in a row", "remove the second copy")
-			covered = append(covered, checker.Span{Start: toks[i].start, End: span.End})
+			covered = append(covered, checker.Span{Start: int(toks[i].start), End: span.End})
 			i = 2*j - i - 1
 			break
 		}
@@ -437,8 +444,8 @@ func reportRepeatedSentences(p *checker.Pass, b *checker.Block, sc *repScratch, 
 	if len(b.Sentences) < 2 {
 		return
 	}
-	// The letters of each long sentence, counted first: only sentences
-	// with a twin count get a key.
+	// A signature of each long sentence, its letters and first word, made
+	// first: only sentences with a twin signature get a key.
 	sc.letters = sc.letters[:0]
 	twins := false
 	for _, s := range b.Sentences {
@@ -448,6 +455,12 @@ func reportRepeatedSentences(p *checker.Pass, b *checker.Block, sc *repScratch, 
 		}
 		if n < sentenceMinLetts {
 			n = 0
+		} else {
+			// The signature: the letters and the first word's hash.
+			k := sort.Search(len(sc.toks), func(k int) bool { return int(sc.toks[k].start) >= s.Start })
+			if k < len(sc.toks) {
+				n += int(sc.toks[k].hash%1024) << 20
+			}
 		}
 		for _, m := range sc.letters {
 			twins = twins || n > 0 && m == n

@@ -248,20 +248,47 @@ func spacedApostrophe(t string) bool {
 	return false
 }
 
+// splitTailGate reports whether t has an apostrophe with a space before
+// or after it next to a letter that can start an English contraction's
+// tail (t, s, re, ve, ll, d, m), which splitTail needs.
+func splitTailGate(t string) bool {
+	for _, a := range []string{" '", " ’", "' ", "’ "} {
+		for off := 0; ; {
+			i := strings.Index(t[off:], a)
+			if i < 0 {
+				break
+			}
+			i += off + len(a)
+			off = i
+			if i < len(t) && strings.IndexByte("tsrvldm", t[i]) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // reportApostrophes reports apostrophes with spaces around them that a
 // detokenizer left: "don ' t", "citizens ' requirements", "it 's", and in
 // French and Italian "l ' homme".
 func reportApostrophes(t, lang string, report func(checker.Span, checker.Severity, string, string)) {
 	done := -1
-	for _, m := range spacedApos.FindAllStringIndex(t, -1) {
-		_, n := utf8.DecodeRuneInString(t[m[0]:])
-		_, e := utf8.DecodeLastRuneInString(t[:m[1]])
-		s := checker.Span{Start: m[0] + n, End: m[1] - e}
-		report(s, checker.Warning, "spaced apostrophe", strings.TrimSpace(t[s.Start:s.End]))
-		done = s.End
+	// Without an apostrophe spaced on both sides the pattern cannot match,
+	// and the regexp is not run.
+	if strings.Contains(t, " ' ") || strings.Contains(t, " ’ ") || strings.Contains(t, "\u00a0") {
+		for _, m := range spacedApos.FindAllStringIndex(t, -1) {
+			_, n := utf8.DecodeRuneInString(t[m[0]:])
+			_, e := utf8.DecodeLastRuneInString(t[:m[1]])
+			s := checker.Span{Start: m[0] + n, End: m[1] - e}
+			report(s, checker.Warning, "spaced apostrophe", strings.TrimSpace(t[s.Start:s.End]))
+			done = s.End
+		}
 	}
 	switch lang {
 	case "en":
+		if !splitTailGate(t) {
+			return
+		}
 		for _, m := range splitTail.FindAllStringIndex(t, -1) {
 			if m[0] < done {
 				continue
