@@ -43,6 +43,7 @@ type wordShape struct {
 	// ending in another byte has neither, and is not compared with them.
 	// The sets and their lengths in bytes make a look-up of each length.
 	lastBytes            [256]bool
+	tails                map[string]bool // the last two bytes of each ending
 	suffixSet, nameSet   map[string]bool
 	suffixLens, nameLens []int
 	// targets are the languages whose text is judged: their own words do
@@ -97,11 +98,13 @@ var wordShapes = map[string]*wordShape{
 
 // indexed fills in w's look-up tables and returns w.
 func indexed(w *wordShape) *wordShape {
+	w.tails = map[string]bool{}
 	index := func(l []string) (map[string]bool, []int) {
 		set := map[string]bool{}
 		var lens []int
 		for _, s := range l {
 			w.lastBytes[s[len(s)-1]] = true
+			w.tails[s[len(s)-2:]] = true
 			set[s] = true
 			if !slices.Contains(lens, len(s)) {
 				lens = append(lens, len(s))
@@ -216,33 +219,41 @@ func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
 		if !allLetters(word) || utf8.RuneCountInString(word) < minShapeLetters || allUpper(word) {
 			continue
 		}
-		lower := strings.ToLower(word)
-		if shape.loanwords[lower] || isCapitalised(word) && inNameRun(b.Text, f) {
+		capital := isCapitalised(word)
+		if capital && inNameRun(b.Text, f) {
 			continue
 		}
-		if shape.has(lower) {
-			out = append(out, ForeignSpan{Span: s, Lang: source, Unit: UnitWord})
-			continue
+		lower := lowerWord(word)
+		shaped := shape.has(lower)
+		if !shaped && !capital {
+			// A lower-case word is judged by its shape only: lingua
+			// misjudges single lower-case target words too often
+			// ("challenge" is German at 0.97).
+			shaped = shape.joint(lower) && !shape.nameEnding(lower)
+			if !shaped {
+				continue
+			}
 		}
-		// Without the shape, the model judges the word on the {target,
-		// source} pair, when the source is known and the word has the
-		// source's letters: most words of the target never get that far.
-		if shape.nameEnding(lower) || isCapitalised(word) && !afterDeterminer(b.Text[:f.Start], a.rep.Target) {
+		if !shaped {
 			// A capitalised word may be a name ("Steinmeier said"); a noun
 			// left in the source language keeps the target's article
 			// ("the Endzeitstimmung"), which names seldom take.
+			if !afterDeterminer(b.Text[:f.Start], a.rep.Target) || shape.nameEnding(lower) {
+				continue
+			}
+			shaped = shape.joint(lower)
+		}
+		if shaped {
+			if !shape.loanwords[lower] {
+				out = append(out, ForeignSpan{Span: s, Lang: source, Unit: UnitWord})
+			}
 			continue
 		}
-		if shape.joint(lower) {
-			out = append(out, ForeignSpan{Span: s, Lang: source, Unit: UnitWord})
-			continue
-		}
-		if a.rep.Source == "" || !isCapitalised(word) || !shape.letters(lower) || !nounEnd(b.Text[s.End:], a.rep.Target) {
-			// lingua misjudges single lower-case target words too often
-			// ("challenge" is German at 0.97): only nouns, capitalised
-			// after a determiner and ending their noun phrase, go to the
-			// model. A name used before a noun ("the Köhlbrand bridge")
-			// is not one.
+		// Without the shape, the model judges the word on the {target,
+		// source} pair, when the source is known, the word has the
+		// source's letters and ends its noun phrase: a name used before a
+		// noun ("the Köhlbrand bridge") does not.
+		if a.rep.Source == "" || shape.loanwords[lower] || !shape.letters(lower) || !nounEnd(b.Text[s.End:], a.rep.Target) {
 			continue
 		}
 		pair := sortedPair(a.rep.Target, source)
@@ -251,6 +262,17 @@ func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
 		}
 	}
 	return out
+}
+
+// lowerWord returns w in lower case, without a copy when it is lower-case
+// ASCII already.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // genderMark reports whether a field has a mark of a gender form: a colon,
@@ -273,7 +295,7 @@ func (w *wordShape) has(lower string) bool {
 // endsIn reports whether one of the endings in set, whose lengths are
 // lens, ends lower.
 func (w *wordShape) endsIn(lower string, set map[string]bool, lens []int) bool {
-	if !w.lastBytes[lower[len(lower)-1]] {
+	if !w.lastBytes[lower[len(lower)-1]] || !w.tails[lower[len(lower)-2:]] {
 		return false
 	}
 	for _, n := range lens {
