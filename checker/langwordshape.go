@@ -192,18 +192,24 @@ func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
 	}
 	var out []ForeignSpan
 	text := b.Text
-	for start := 0; start < len(text); {
-		// The next white-space separated field; most are too short to
-		// judge and cost nothing more.
-		for start < len(text) && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t' || text[start] == '\r') {
-			start++
+	// The fields to judge: every field when the block has a mark of a
+	// gender form, else only those around a word long enough (the block's
+	// words are known; most are too short to judge and cost nothing).
+	var fields []Span
+	if genderGate(text) {
+		fields = fieldSpans(text)
+	} else {
+		last := -1
+		for _, w := range b.Words {
+			if w.Len() < minShapeLetters || w.Start < last {
+				continue
+			}
+			f := fieldAround(text, w)
+			fields = append(fields, f)
+			last = f.End
 		}
-		end := start
-		for end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\t' && text[end] != '\r' {
-			end++
-		}
-		f := Span{start, end}
-		start = end
+	}
+	for _, f := range fields {
 		if f.Len() < minShapeLetters && !genderMark(text[f.Start:f.End]) {
 			continue
 		}
@@ -264,6 +270,20 @@ func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
 	return out
 }
 
+// fieldAround widens span w to the white-space separated field holding it.
+func fieldAround(text string, w Span) Span {
+	f := w
+	for f.Start > 0 && !isFieldSpace(text[f.Start-1]) {
+		f.Start--
+	}
+	for f.End < len(text) && !isFieldSpace(text[f.End]) {
+		f.End++
+	}
+	return f
+}
+
+func isFieldSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
 // lowerWord returns w in lower case, without a copy when it is lower-case
 // ASCII already.
 func lowerWord(w string) string {
@@ -273,6 +293,17 @@ func lowerWord(w string) string {
 		}
 	}
 	return w
+}
+
+// genderGate reports whether text may hold a gender form: one of the
+// marks followed by "in", or "Innen".
+func genderGate(text string) bool {
+	for _, m := range []string{":in", "*in", "_in", "'in", "’in", "Innen"} {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // genderMark reports whether a field has a mark of a gender form: a colon,
