@@ -79,7 +79,7 @@ func newLexicon(text string) lexicon {
 		out.words = append(out.words, start)
 		w := strings.ToLower(text[start:end])
 		lw := lexWord{start: start, end: end, langs: stopWordMask[w]}
-		if lw.langs != 0 && len(w) <= maxParticleLen && nameParticles[w] && w == text[start:end] {
+		if lw.langs != 0 && len(w) <= maxParticleLen && isNameParticle(w) && w == text[start:end] {
 			lw.particle = true
 			out.particles = true
 		}

@@ -29,6 +29,18 @@ var nounArticles = map[string]bool{
 	"een": true, "im": true, "am": true, "zum": true, "zur": true, "vom": true, "beim": true,
 }
 
+// isNameParticle is nameParticles[w] as a switch, which the lexicon asks
+// for every short function word.
+func isNameParticle(w string) bool {
+	switch w {
+	case "von", "vom", "zu", "van", "der", "den", "de", "da", "di", "del", "della", "dei",
+		"degli", "do", "dos", "das", "du", "des", "la", "le", "ter", "ten", "bin", "ben", "ibn",
+		"bint", "al", "el", "y", "af", "av":
+		return true
+	}
+	return false
+}
+
 // maxParticleLen is the length in bytes of the longest name particle.
 const maxParticleLen = 5
 

@@ -30,3 +30,19 @@ func TestLexiconDropsNameParticles(t *testing.T) {
 		t.Errorf("German function words in a German sentence: %d, want at least 4", n)
 	}
 }
+
+func TestIsNameParticleMatchesTheSet(t *testing.T) {
+	for w := range nameParticles {
+		if !isNameParticle(w) {
+			t.Errorf("isNameParticle(%q) = false", w)
+		}
+		if len(w) > maxParticleLen {
+			t.Errorf("%q is longer than maxParticleLen", w)
+		}
+	}
+	for _, w := range []string{"the", "und", "Von", "vonn"} {
+		if isNameParticle(w) {
+			t.Errorf("isNameParticle(%q) = true", w)
+		}
+	}
+}
