@@ -58,13 +58,17 @@ type lexWord struct {
 	start, end int // byte offsets in the text
 	langs      langBits
 	ru, uk     bool // has letters only Russian, only Ukrainian uses
+	// particle is set for a lower-case name particle ("von", "de"),
+	// which counts for no language inside a name.
+	particle bool
 }
 
 // lexicon is the function words of a text in order, and where every word
 // (run of letters) starts, to count the words of a span.
 type lexicon struct {
-	fw    []lexWord
-	words []int
+	fw        []lexWord
+	words     []int
+	particles bool // some function word is a name particle
 }
 
 // newLexicon looks up the runs of letters of text.
@@ -75,6 +79,10 @@ func newLexicon(text string) lexicon {
 		out.words = append(out.words, start)
 		w := strings.ToLower(text[start:end])
 		lw := lexWord{start: start, end: end, langs: stopWordMask[w]}
+		if lw.langs != 0 && len(w) <= maxParticleLen && isNameParticle(w) && w == text[start:end] {
+			lw.particle = true
+			out.particles = true
+		}
 		if !ascii { // the own letters are not ASCII
 			lw.ru = strings.ContainsAny(w, ownRu)
 			lw.uk = strings.ContainsAny(w, ownUk)
@@ -97,7 +105,24 @@ func newLexicon(text string) lexicon {
 	if start >= 0 {
 		flush(len(text))
 	}
+	out.dropNameParticles(text)
 	return out
+}
+
+// dropNameParticles removes from the function words the particles that
+// stand inside a name ("von der" in "Ursula von der Leyen"): they are part
+// of the name, not evidence of German.
+func (l *lexicon) dropNameParticles(text string) {
+	if !l.particles {
+		return
+	}
+	kept := l.fw[:0]
+	for _, w := range l.fw {
+		if !w.particle || !particleAt(text, w.start, w.end) {
+			kept = append(kept, w)
+		}
+	}
+	l.fw = kept
 }
 
 // isLetter is unicode.IsLetter with an ASCII fast path.

@@ -39,6 +39,7 @@ const (
 	UnitParagraph SpanUnit = "paragraph"
 	UnitSentence  SpanUnit = "sentence"
 	UnitClause    SpanUnit = "clause"
+	UnitWord      SpanUnit = "word"
 )
 
 // ForeignSpan is text of a block in another language than the target.
@@ -455,6 +456,9 @@ func (a *analysis) block(b *Block, c *scriptCounts, words lexicon) BlockLanguage
 			bl.Foreign = append(bl.Foreign, f)
 		}
 	}
+	if target != "" {
+		bl.Foreign = append(bl.Foreign, a.sourceWords(b, bl.Foreign)...)
+	}
 	slices.SortFunc(bl.Foreign, func(x, y ForeignSpan) int { return x.Span.Start - y.Span.Start })
 	return bl
 }
@@ -630,15 +634,26 @@ func (a *analysis) scriptRuns(b *Block, c *scriptCounts) []ForeignSpan {
 		script                            Script
 	}
 	cur := run{start: -1}
+	latinTarget := a.targetScripts == setOf(Latin)
 	flush := func() {
 		if cur.start < 0 {
 			return
 		}
 		ok := false
-		switch cur.script {
-		case Han, Kana, Hangul, Thai:
+		switch {
+		case latinTarget && cur.script != Greek:
+			// A Latin-script target has no word of its own in these
+			// scripts: a run of any length is a leftover, unless it glosses
+			// the word before it in brackets ("Xi Jinping (习近平)") or
+			// quotes a title. In a cased script, one capitalised word is a
+			// name ("Коммерсантъ"), as a reader may want it.
+			ok = !bracketed(b.Text, trimPunct(b.Text, Span{cur.start, cur.end}))
+			if cur.script.cased() {
+				ok = ok && cur.letters >= 2 && (cur.lower > 0 || cur.words >= 2)
+			}
+		case cur.script == Han || cur.script == Kana || cur.script == Hangul || cur.script == Thai:
 			ok = cur.letters >= 8
-		case Arabic, Hebrew, Devanagari, Georgian, Armenian, OtherScript:
+		case cur.script == Arabic || cur.script == Hebrew || cur.script == Devanagari || cur.script == Georgian || cur.script == Armenian || cur.script == OtherScript:
 			ok = cur.words >= scriptRunWords && cur.letters >= scriptRunLetter
 		default: // cased scripts
 			ok = cur.words >= 4 && cur.letters >= 20 && cur.lower >= 2
@@ -646,13 +661,23 @@ func (a *analysis) scriptRuns(b *Block, c *scriptCounts) []ForeignSpan {
 		if ok {
 			span := trimPunct(b.Text, Span{cur.start, cur.end})
 			lang := a.nameByScript(cur.script, b.Text[span.Start:span.End])
-			out = append(out, ForeignSpan{Span: span, Lang: lang, Conf: 1, Unit: UnitClause, Script: cur.script})
+			unit := UnitClause
+			if cur.words == 1 && cur.script != Han && cur.script != Kana && cur.script != Thai {
+				unit = UnitWord
+			}
+			out = append(out, ForeignSpan{Span: span, Lang: lang, Conf: 1, Unit: unit, Script: cur.script})
 		}
 		cur = run{start: -1}
 	}
-	for _, f := range fieldSpans(b.Text) {
+	fields := fieldSpans(b.Text)
+	if latinTarget {
+		// "anti-如果存": the parts of a hyphenated field are words of
+		// their own, so that a foreign part is not hidden by a Latin one.
+		fields = splitHyphens(b.Text, fields)
+	}
+	for _, f := range fields {
 		text := b.Text[f.Start:f.End]
-		if strings.Contains(text, "@") || strings.Contains(text, "://") || strings.HasPrefix(text, "www.") {
+		if handleOrAddress(text) {
 			continue
 		}
 		c := countScripts(text)
@@ -678,6 +703,62 @@ func (a *analysis) scriptRuns(b *Block, c *scriptCounts) []ForeignSpan {
 	}
 	flush()
 	return out
+}
+
+// splitHyphens splits fields at hyphens and slashes.
+func splitHyphens(text string, fields []Span) []Span {
+	var out []Span
+	for _, f := range fields {
+		start := f.Start
+		for i, r := range text[f.Start:f.End] {
+			if r == '-' || r == '/' || r == '‐' {
+				if f.Start+i > start {
+					out = append(out, Span{start, f.Start + i})
+				}
+				start = f.Start + i + utf8.RuneLen(r)
+			}
+		}
+		if start < f.End {
+			out = append(out, Span{start, f.End})
+		}
+	}
+	return out
+}
+
+// handleOrAddress reports whether a field is a social-media handle or tag
+// ("@user", "#topic"), an e-mail address, a URL or a host name: neutral in
+// any language.
+func handleOrAddress(field string) bool {
+	f := strings.TrimLeft(field, "(\"'“«„[")
+	if strings.HasPrefix(f, "@") || strings.HasPrefix(f, "#") || strings.HasPrefix(f, "www.") || strings.Contains(f, "://") {
+		return true
+	}
+	at := strings.IndexByte(f, '@')
+	return at > 0 && strings.Contains(f[at:], ".")
+}
+
+// bracketed reports whether span s of text is all there is inside a pair of
+// brackets or quotation marks: a gloss in the original script after a name,
+// a title quoted as it is written.
+func bracketed(text string, s Span) bool {
+	before := strings.TrimRight(text[:s.Start], " ")
+	after := strings.TrimLeft(text[s.End:], " ")
+	open, _ := utf8.DecodeLastRuneInString(before)
+	closing, _ := utf8.DecodeRuneInString(after)
+	switch open {
+	case '(', '（':
+		return closing == ')' || closing == '）' || closing == ',' || closing == ';'
+	case '[':
+		return closing == ']'
+	case '"', '“', '„', '«', '»', '《', '「', '『', '‘', '\'':
+		return strings.ContainsRune(`"”“»«》」』’'`, closing)
+	}
+	return false
+}
+
+// cased reports whether the script has upper and lower case.
+func (s Script) cased() bool {
+	return s == Latin || s == Cyrillic || s == Greek || s == Armenian || s == Georgian
 }
 
 // fieldSpans returns the spans of the white-space separated fields of text.
@@ -749,19 +830,20 @@ func (a *analysis) nameByScript(sc Script, text string) string {
 }
 
 // withoutCapitalised drops the words that start with an upper-case letter:
-// names, and in German also nouns. What is left must still read as the
-// foreign language.
+// names, and in German also nouns, with the particles inside names ("von der"
+// in "Ursula von der Leyen"). What is left must still read as the foreign
+// language.
 func withoutCapitalised(text string) string {
 	var sb strings.Builder
-	for _, w := range strings.Fields(text) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
+	fields := strings.Fields(text)
+	for i, name := range nameWords(fields) {
+		if name {
 			continue
 		}
 		if sb.Len() > 0 {
 			sb.WriteByte(' ')
 		}
-		sb.WriteString(w)
+		sb.WriteString(fields[i])
 	}
 	return sb.String()
 }

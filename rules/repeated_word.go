@@ -64,6 +64,9 @@ func checkRepeatedWord(p *checker.Pass) error {
 			if !isRepeatError(b, w1, w2, first, second) {
 				continue
 			}
+			if i+1 < len(b.Words) && strings.EqualFold(b.WordText(i+1), second) || i >= 2 && strings.EqualFold(b.WordText(i-2), first) {
+				continue // three or more copies: a loop, which repetition reports
+			}
 			// The fix removes the second copy and the space before it, so
 			// the first keeps its capital.
 			p.ReportFix(b, checker.Span{Start: w1.Start, End: w2.End},

@@ -19,7 +19,18 @@ and reports the foreign text only: "sentence is German (1.00), not English". A
 paragraph in another language is an error; a sentence or clause is a warning.
 
 A word in another script (a Cyrillic run in an English paragraph) is decided by
-script alone. Nothing is decided under ten letters; short text must be foreign on a
+script alone; in a Latin-script target a run of any length counts (one Chinese
+character, one lower-case Cyrillic word), except a gloss in brackets or quotation marks
+("Xi Jinping (习近平)"), a handle ("@新华社") and one capitalised word of a cased script
+(a name). A single word left in German in an English, French, Spanish, Italian,
+Portuguese, Romanian or Catalan text is recognised by its form: German endings
+("Endzeitstimmung", "Betriebsvereinbarung"), compound joints after an article,
+gender forms ("Kanzler:in", "BK'in"); with the source language given as German, a
+capitalised noun after an article that ends its noun phrase is also put to the model on
+the {target, German} pair. Names are left alone: runs of capitalised words
+("Süddeutsche Zeitung"), hyphenated names, German place-name endings (-berg, -dorf,
+-werder), and German words English uses ("Bundestag", "Zeitgeist"). Name particles
+inside a name ("Ursula von der Leyen", "bin Salman") count for no language. Nothing is decided under ten letters; short text must be foreign on a
 {target, foreign} pair with at least 0.99 confidence and still read as foreign with
 its capitalised words (names, and German nouns) removed, so that place names such
 as Övelgönne or Landungsbrücken and agency credits are left alone. Page furniture
@@ -85,6 +96,9 @@ func checkUntranslated(p *checker.Pass) error {
 // foreignName words a foreign span's language for a message: "German
 // (0.98)", or "in Cyrillic script" when only the script is known.
 func foreignName(f checker.ForeignSpan) string {
+	if f.Unit == checker.UnitWord && f.Script == checker.NoScript {
+		return languageName(f.Lang) + " by its form"
+	}
 	if f.Script != checker.NoScript {
 		if f.Lang != "" {
 			return fmt.Sprintf("%s (%s script)", languageName(f.Lang), f.Script)

@@ -32,6 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fixtures := fs.Bool("fixtures", false, "evaluate fixture folders with inline markers instead of an MQM TSV file")
 	pages := fs.Bool("pages", false, "evaluate folders of real pages (NAME.txt with a reviewer's key NAME.expect.json) instead of an MQM TSV file")
 	insertions := fs.Bool("insertions", false, "measure untranslated on German text inserted into the English targets of an MQM TSV file")
+	artifacts := fs.Bool("artifacts", false, "measure repetition, token-artifact and untranslated on loops, markers, detokenisation spacing and source words inserted into the error-free targets of an MQM TSV file")
 	corpus := fs.String("corpus", "", "write the targets of an MQM TSV file into `DIR` as plain-text articles (for benchmarks), instead of evaluating")
 	lp := fs.String("lp", "zh-en", "with --corpus: the language pair whose targets to write (zh-en: English, en-de: German)")
 	copies := fs.Int("copies", 1, "with --corpus: write the articles this many times")
@@ -44,7 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	misses := fs.Bool("misses", false, "with --l10n --plant: print the planted errors missed and the new flags next to them")
 	noGate := fs.Bool("no-gate", false, "turn the word gate off: every text goes to the language model (to measure what the gate saves and that it loses nothing)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--no-gate] [--insertions] FILE.tsv\n       mtlint-eval --fixtures [--json] [--no-gate] DIR...\n       mtlint-eval --pages [--json] [--no-gate] DIR...\n       mtlint-eval --l10n [--plant] [--plant-out DIR] [--sample N] [--misses] [--json] DIR\n       mtlint-eval --corpus DIR [--lp zh-en] [--copies N] [--max-bytes N] FILE.tsv")
+		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--no-gate] [--insertions|--artifacts] FILE.tsv\n       mtlint-eval --fixtures [--json] [--no-gate] DIR...\n       mtlint-eval --pages [--json] [--no-gate] DIR...\n       mtlint-eval --l10n [--plant] [--plant-out DIR] [--sample N] [--misses] [--json] DIR\n       mtlint-eval --corpus DIR [--lp zh-en] [--copies N] [--max-bytes N] FILE.tsv")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -106,9 +107,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		defer f.Close()
 		var r interface{ writeTable(io.Writer) }
-		if *insertions {
+		switch {
+		case *insertions:
 			r, err = evalInsertions(f, opt)
-		} else {
+		case *artifacts:
+			r, err = evalArtifacts(f, opt)
+		default:
 			r, err = evalMQM(f, opt)
 		}
 		if err != nil {

@@ -104,6 +104,43 @@ func TestInsertionsOnEvalData(t *testing.T) {
 	}
 }
 
+// TestArtifactsOnEvalData runs the artifact insertions on the MQM file of
+// ../shared/eval when present: loops, doubled sentences, tokenizer markers
+// and foreign-script runs are found at 90 % or more, and the unchanged
+// paragraphs stay clean.
+func TestArtifactsOnEvalData(t *testing.T) {
+	path := "../../../shared/eval/mqm-dev.tsv"
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("evaluation data not available: %v", err)
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"--artifacts", "--json", path}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var r ArtifactResult
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	sums := map[string]*ArtifactKind{}
+	for name, k := range r.Kinds {
+		kind, _, _ := strings.Cut(name, "/")
+		if sums[kind] == nil {
+			sums[kind] = &ArtifactKind{}
+		}
+		sums[kind].Inserted += k.Inserted
+		sums[kind].Found += k.Found
+	}
+	for _, kind := range []string{"loop", "doubled", "marker", "source-script"} {
+		k := sums[kind]
+		if k == nil || k.Inserted < 20 || k.Found*10 < k.Inserted*9 {
+			t.Errorf("%s: %+v; want >= 90 %% of at least 20 insertions found", kind, k)
+		}
+	}
+	if r.Clean < 100 || r.CleanFlagged > 0 {
+		t.Errorf("unchanged paragraphs: %d of %d flagged: %q", r.CleanFlagged, r.Clean, r.CleanFindings)
+	}
+}
+
 // TestGateLosesNothing runs the fixture corpora with the word gate on and
 // off: the gate sends a small share of the texts to the language model, and
 // no rule finds less with it than with every text scored.

@@ -1,0 +1,173 @@
+package checker
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameParticles are the lower-case words that stand inside personal and
+// place names in many languages: "Ursula von der Leyen", "Vincent van
+// Gogh", "Leonardo da Vinci", "Mohammed bin Salman". Several are also
+// function words ("von", "der", "de", "da"), which would make a name read as
+// German, Dutch or Spanish; inside a run of capitalised words they belong to
+// the name and are no evidence of a language.
+var nameParticles = map[string]bool{
+	"von": true, "vom": true, "zu": true, "van": true, "der": true, "den": true, "de": true,
+	"da": true, "di": true, "del": true, "della": true, "dei": true, "degli": true, "do": true,
+	"dos": true, "das": true, "du": true, "des": true, "la": true, "le": true, "ter": true,
+	"ten": true, "bin": true, "ben": true, "ibn": true, "bint": true, "al": true, "el": true,
+	"y": true, "af": true, "av": true,
+}
+
+// nounArticles are articles before a capitalised noun in the languages
+// that capitalise nouns or write particles like these: the capitalised word
+// after one is a noun ("die Rede von der ..."), not the first part of a name.
+var nounArticles = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true,
+	"eine": true, "einer": true, "eines": true, "einem": true, "einen": true, "het": true,
+	"een": true, "im": true, "am": true, "zum": true, "zur": true, "vom": true, "beim": true,
+}
+
+// isNameParticle is nameParticles[w] as a switch, which the lexicon asks
+// for every short function word.
+func isNameParticle(w string) bool {
+	switch w {
+	case "von", "vom", "zu", "van", "der", "den", "de", "da", "di", "del", "della", "dei",
+		"degli", "do", "dos", "das", "du", "des", "la", "le", "ter", "ten", "bin", "ben", "ibn",
+		"bint", "al", "el", "y", "af", "av":
+		return true
+	}
+	return false
+}
+
+// maxParticleLen is the length in bytes of the longest name particle.
+const maxParticleLen = 5
+
+// hyphenParticles are the particles written with a hyphen before the
+// capitalised part of a name: "al-Assad", "el-Sisi", "ad-Din".
+var hyphenParticles = []string{"al-", "el-", "ad-", "ar-", "as-", "at-", "ash-", "az-", "an-", "ibn-", "bin-", "abu-", "abd-", "d'", "d’", "l'", "l’", "o'", "o’"}
+
+// isCapitalised reports whether w starts with an upper-case letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// prefixedName reports whether w is a name written with a lower-case
+// particle joined to its capitalised part ("al-Assad", "d'Alema").
+func prefixedName(w string) bool {
+	lw := strings.ToLower(w)
+	for _, p := range hyphenParticles {
+		if strings.HasPrefix(lw, p) && len(w) > len(p) && isCapitalised(w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleInName reports whether words[i] is a name particle between two
+// capitalised words of one name: after a capitalised word, and before one
+// with only other particles in between ("Ursula von der Leyen"). A word
+// that ends in punctuation ends the name.
+func particleInName(words []string, i int) bool {
+	if !nameParticles[words[i]] || i == 0 {
+		return false
+	}
+	j := i - 1
+	for j > 0 && nameParticles[words[j]] {
+		j--
+	}
+	prev := words[j]
+	if !isCapitalised(prev) || endsInPunct(prev) {
+		return false
+	}
+	if j > 0 && nounArticles[strings.ToLower(words[j-1])] {
+		return false // "die Rede von der Kanzlerin": a German noun, not a name
+	}
+	for j := i + 1; j < len(words); j++ {
+		if endsInPunct(words[j-1]) {
+			return false
+		}
+		if nameParticles[words[j]] {
+			continue
+		}
+		return isCapitalised(words[j]) || prefixedName(words[j])
+	}
+	return false
+}
+
+// endsInPunct reports whether a field ends in a mark that closes a clause
+// or a name: a comma, period, colon, semicolon or closing bracket.
+func endsInPunct(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune(",.;:)]!?»”\"", r)
+}
+
+// nameWords reports, for each white-space separated field of words, whether
+// it belongs to a name: capitalised, a particle inside a name, or a name
+// with a joined particle.
+func nameWords(words []string) []bool {
+	out := make([]bool, len(words))
+	for i, w := range words {
+		out[i] = isCapitalised(w) || prefixedName(w) || particleInName(words, i)
+	}
+	return out
+}
+
+// particleAt reports whether the particle text[start:end], a field of its
+// own, stands inside a name: particleInName over the fields around it.
+func particleAt(text string, start, end int) bool {
+	if start > 0 && !unicode.IsSpace(rune(text[start-1])) || end < len(text) && !unicode.IsSpace(rune(text[end])) {
+		return false // part of a longer field ("(von")
+	}
+	// The word after must be capitalised or another particle: most
+	// particles are plain function words, decided here without a copy.
+	next := strings.TrimLeft(text[end:], " \t\n\r")
+	if i := strings.IndexAny(next, " \t\n\r"); i >= 0 {
+		next = next[:i]
+	}
+	if !isCapitalised(next) && !prefixedName(next) && !nameParticles[next] {
+		return false
+	}
+	// The word before, past other particles, must be capitalised too.
+	before := text[:start]
+	for range 4 {
+		before = strings.TrimRight(before, " \t\n\r")
+		prev := before[strings.LastIndexAny(before, " \t\n\r")+1:]
+		if !nameParticles[prev] {
+			if !isCapitalised(prev) || endsInPunct(prev) {
+				return false
+			}
+			// "die Rede der Kanzlerin": a noun after an article.
+			rest := strings.TrimRight(before[:len(before)-len(prev)], " \t\n\r")
+			if nounArticles[strings.ToLower(rest[strings.LastIndexAny(rest, " \t\n\r")+1:])] {
+				return false
+			}
+			break
+		}
+		before = before[:len(before)-len(prev)]
+	}
+	// A name has few particles: five fields either side are enough.
+	from, to := start, end
+	for n := 0; n < 6 && from > 0; {
+		from--
+		if unicode.IsSpace(rune(text[from])) && from > 0 && !unicode.IsSpace(rune(text[from-1])) {
+			n++
+		}
+	}
+	for n := 0; n < 6 && to < len(text); to++ {
+		if unicode.IsSpace(rune(text[to])) && to+1 < len(text) && !unicode.IsSpace(rune(text[to+1])) {
+			n++
+		}
+	}
+	var fields []string
+	at := -1
+	for _, f := range fieldSpans(text[from:to]) {
+		if from+f.Start == start {
+			at = len(fields)
+		}
+		fields = append(fields, text[from+f.Start:from+f.End])
+	}
+	return at >= 0 && particleInName(fields, at)
+}

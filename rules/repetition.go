@@ -1,0 +1,507 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// Repetition finds text that neural machine translation and language models
+// repeat: a word or phrase looping ("Bern, Bern, Bern, Bern"), and a sentence
+// or caption written twice in one paragraph or line.
+var Repetition = &checker.Rule{
+	ID:    "repetition",
+	Title: "a phrase looping or a sentence repeated inside its paragraph",
+	Doc: `Neural machine translation and language models fall into loops: a word or phrase of
+one to eight words repeated again and again ("the University of Bern, Bern, Bern, Bern"),
+a clause written five times over. Crawling and segment reassembly double a sentence or a
+caption inside one paragraph or line, with or without a space between the copies
+("... in the harbour.Photo of the ferry in the harbour.Photo of the ferry in the
+harbour."), or put the same line twice under itself.
+
+The rule reports:
+  - a run of one to eight words repeated three or more times in a row, the copies
+    separated by spaces or commas only (a single word needs four copies when it is
+    a short interjection such as "no", "ha", "la", "ja");
+  - a stretch of at least four words and 20 letters written twice in a row, glued or
+    not;
+  - a sentence of at least five words and 25 letters that repeats an earlier
+    sentence of the same paragraph, ignoring case, spacing and punctuation.
+
+Left alone: two copies of a short phrase ("very, very", "no, no"), hyphenated
+reduplication ("anak-anak", "Baden-Baden"), numbers and lists of numbers ("0, 0, 0"),
+capital letters alone ("A, A, A"), the plural forms and variants of a message ("...|...",
+ICU plural braces), list items and table cells (rows repeat by design), and languages
+written without spaces between words. A whole paragraph repeated elsewhere belongs to
+duplicate-paragraph; two equal words in a row to repeated-word.`,
+	Bad:      "The study was led by the University of Bern, Bern, Bern, Bern, Bern.",
+	Good:     "The study was led by the University of Bern.",
+	Severity: checker.Warning,
+	Check:    checkRepetition,
+}
+
+// repToken is a run of letters and digits in a block, lower-cased for
+// comparison.
+type repToken struct {
+	hash       uint64 // of the word in lower case
+	start, end int32  // byte offsets; blocks are far smaller than 2 GB
+	letters    int16  // saturates: only "at least 20" matters
+	digits     bool
+}
+
+// Tuning of the repetition rule.
+const (
+	maxLoopWords     = 8  // the longest phrase a loop is looked for in
+	loopCopies       = 3  // copies that make a loop
+	interjectCopies  = 4  // copies of a short interjection that make a loop
+	doubleMinWords   = 4  // a doubled stretch has this many words...
+	doubleMinLetters = 20 // ...and letters
+	sentenceMinWords = 5  // a repeated sentence has this many words...
+	sentenceMinLetts = 25 // ...and letters
+)
+
+// interjections are short words that people repeat on purpose, in quotes
+// and speech, in the languages mtlint knows: three copies are speech, not a
+// loop.
+var interjections = map[string]bool{
+	"no": true, "yes": true, "ha": true, "he": true, "hey": true, "la": true, "na": true,
+	"bla": true, "oh": true, "ah": true, "go": true, "very": true, "so": true, "oui": true,
+	"non": true, "si": true, "sí": true, "ja": true, "nein": true, "nee": true, "da": true,
+	"net": true, "нет": true, "да": true, "ну": true, "tak": true, "nie": true, "ho": true,
+	"hip": true, "bye": true, "tic": true, "tac": true, "ding": true, "dong": true, "blah": true,
+	"really": true, "more": true, "much": true, "too": true, "sehr": true, "très": true, "muy": true,
+	"molto": true, "hurra": true, "hurrah": true, "bravo": true, "encore": true, "olé": true,
+	"ole": true, "und": true, "and": true, "et": true, "y": true, "e": true, "oh-oh": true, "wow": true, "hm": true, "hmm": true, "ok": true, "okay": true,
+}
+
+func checkRepetition(p *checker.Pass) error {
+	if p.Locale.NoWordSpaces {
+		return nil
+	}
+	sc := repScratchPool.Get().(*repScratch)
+	defer repScratchPool.Put(sc)
+	for _, b := range p.Doc.Blocks {
+		if b.Kind == checker.ListItem || b.Kind == checker.TableCell || len(b.Words) < loopCopies {
+			continue
+		}
+		sc.toks = repTokens(b.Text, sc.toks[:0])
+		covered := reportDoubledLines(p, b)
+		covered = append(covered, reportLoops(p, b, sc.toks)...)
+		covered = reportDoubled(p, b, sc, covered)
+		reportRepeatedSentences(p, b, sc, covered)
+	}
+	return nil
+}
+
+// repScratchPool keeps the rule's buffers from one document to the next.
+var repScratchPool = sync.Pool{New: func() any { return new(repScratch) }}
+
+// repScratch holds the buffers the rule reuses from block to block.
+type repScratch struct {
+	toks    []repToken
+	next    []int
+	table   []int32
+	letters []int
+	seen    map[string]bool
+	sb      strings.Builder
+}
+
+// repTokens splits text into runs of letters, digits and combining marks.
+// Apostrophes inside a word belong to it ("don't"); every other character
+// separates, so a period glued to the next word ("harbour.Photo") does too.
+func repTokens(text string, out []repToken) []repToken {
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	// cur is the token being read; start < 0 between tokens. The loop
+	// has no closures, so that the common ASCII path stays cheap.
+	cur := repToken{start: -1}
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune
+		n := 1
+		kind := 0 // 1 letter, 2 digit, 3 apostrophe, 0 separator
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				r, kind = rune(c), 1
+			case 'A' <= c && c <= 'Z':
+				r, kind = rune(c+'a'-'A'), 1
+			case '0' <= c && c <= '9':
+				r, kind = rune(c), 2
+			case c == '\'':
+				kind = 3
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsLetter(r) || unicode.IsMark(r):
+				r, kind = unicode.ToLower(r), 1
+			case unicode.IsDigit(r):
+				kind = 2
+			case r == '’':
+				kind = 3
+			}
+		}
+		if kind == 3 {
+			// An apostrophe inside a word ("don't") belongs to it.
+			if cur.start >= 0 && i+n < len(text) {
+				if next, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(next) {
+					kind, r = 1, '\''
+					cur.letters-- // the apostrophe is no letter
+				}
+			}
+			if kind == 3 {
+				kind = 0
+			}
+		}
+		if kind == 0 {
+			if cur.start >= 0 {
+				cur.end = int32(i)
+				out = append(out, cur)
+				cur = repToken{start: -1}
+			}
+			i += n
+			continue
+		}
+		if cur.start < 0 {
+			cur = repToken{start: int32(i), hash: offset64}
+		}
+		cur.hash ^= uint64(r)
+		cur.hash *= prime64
+		if kind == 1 {
+			if cur.letters < 1<<14 {
+				cur.letters++
+			}
+		} else {
+			cur.digits = true
+		}
+		i += n
+	}
+	if cur.start >= 0 {
+		cur.end = int32(len(text))
+		out = append(out, cur)
+	}
+	return out
+}
+
+// lowerKey returns w in lower case, without a copy when it has no
+// upper-case ASCII letter and no other non-ASCII byte.
+func lowerKey(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// sameToken reports whether two tokens are the same word, ignoring case.
+func sameToken(text string, a, b repToken) bool {
+	return a.hash == b.hash && strings.EqualFold(text[a.start:a.end], text[b.start:b.end])
+}
+
+// loopSeparator reports whether sep, the text between two copies of a
+// phrase, is what a loop puts there: white space, a comma or a semicolon,
+// and no more than one of those marks.
+func loopSeparator(sep string) bool {
+	marks := 0
+	for _, r := range sep {
+		switch {
+		case r == ',' || r == ';' || r == '،' || r == '、':
+			marks++
+		case unicode.IsSpace(r):
+		default:
+			return false
+		}
+	}
+	return marks <= 1 && sep != ""
+}
+
+// reportDoubledLines reports a line that is one text written twice, glued
+// or not ("... auf example.orgScreenshot of ... auf example.org"): the
+// token comparison cannot see a copy glued to the last word of the first.
+func reportDoubledLines(p *checker.Pass, b *checker.Block) []checker.Span {
+	var covered []checker.Span
+	for off := 0; off < len(b.Text); {
+		end := strings.IndexByte(b.Text[off:], '\n')
+		if end < 0 {
+			end = len(b.Text)
+		} else {
+			end += off
+		}
+		line := checker.Span{Start: off, End: end}
+		off = end + 1
+		text := strings.TrimSpace(b.Text[line.Start:line.End])
+		if len(text) < 2*doubleMinLetters {
+			continue
+		}
+		lead := strings.Index(b.Text[line.Start:line.End], text)
+		for sep := 0; sep <= 2; sep++ {
+			if (len(text)-sep)%2 != 0 {
+				continue
+			}
+			h := (len(text) - sep) / 2
+			first, second := text[:h], text[h+sep:]
+			if first != second || strings.TrimSpace(text[h:h+sep]) != "" && !strings.ContainsAny(text[h:h+sep], ".,;|") {
+				continue
+			}
+			if letterCount(first) < doubleMinLetters || len(checker.SplitWords(first)) < doubleMinWords {
+				continue
+			}
+			start := line.Start + lead
+			s := checker.Span{Start: start + h + sep, End: start + len(text)}
+			p.Report(b, s, "the line is the same text written twice", "remove the second copy")
+			covered = append(covered, checker.Span{Start: start, End: s.End})
+			break
+		}
+	}
+	return covered
+}
+
+// letterCount counts the letters of s.
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// reportLoops reports runs of one to eight words repeated three or more times
+// in a row, and returns the spans reported.
+func reportLoops(p *checker.Pass, b *checker.Block, toks []repToken) []checker.Span {
+	var covered []checker.Span
+	for i := 0; i < len(toks); {
+		best, bestCopies := 0, 0
+		for n := 1; n <= maxLoopWords && i+loopCopies*n <= len(toks); n++ {
+			if toks[i].hash != toks[i+n].hash {
+				continue // the cheap test that nearly every phrase fails
+			}
+			copies := loopCount(b.Text, toks, i, n)
+			if copies < loopCopies {
+				continue
+			}
+			need := loopCopies
+			if n == 1 && interjections[lowerKey(b.Text[toks[i].start:toks[i].end])] {
+				need = interjectCopies
+			}
+			if copies >= need && loopPhraseOK(b.Text, toks[i:i+n]) {
+				best, bestCopies = n, copies
+				break // the shortest period is the loop's phrase
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		first := toks[i]
+		last := toks[i+best*bestCopies-1]
+		span := checker.Span{Start: int(first.start), End: int(last.end)}
+		phrase := b.Text[first.start:toks[i+best-1].end]
+		p.Report(b, span, fmt.Sprintf("%q is repeated %d times in a row", phrase, bestCopies), "keep one "+quoteShort(phrase))
+		covered = append(covered, span)
+		i += best * bestCopies
+	}
+	return covered
+}
+
+// loopCount returns how many times the n tokens from i repeat in a row, each
+// copy joined to the next by a loop separator and with the same separators
+// inside it.
+func loopCount(text string, toks []repToken, i, n int) int {
+	copies := 1
+	for j := i + n; j+n <= len(toks); j += n {
+		if !loopSeparator(text[toks[j-1].end:toks[j].start]) {
+			break
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = sameToken(text, toks[i+k], toks[j+k])
+			if same && k > 0 {
+				same = strings.TrimSpace(text[toks[i+k-1].end:toks[i+k].start]) == strings.TrimSpace(text[toks[j+k-1].end:toks[j+k].start])
+			}
+		}
+		if !same {
+			break
+		}
+		copies++
+	}
+	return copies
+}
+
+// loopPhraseOK reports whether a looped phrase is one a reader would call
+// a loop: it has a word of two letters or more, or a lower-case one-letter
+// word ("a, a, a"), and is not only numbers. A capital letter alone is a
+// grade, a variable or a stammer ("I, I, I") and is left alone.
+func loopPhraseOK(text string, phrase []repToken) bool {
+	for _, t := range phrase {
+		if t.digits {
+			continue
+		}
+		if t.letters >= 2 {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(text[t.start:]); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDoubled reports a stretch of at least four words and 20 letters
+// written twice in a row, whatever stands between the copies ("... in the
+// harbour.Photo of the ferry in the harbour."), outside the spans already
+// covered.
+func reportDoubled(p *checker.Pass, b *checker.Block, sc *repScratch, covered []checker.Span) []checker.Span {
+	toks := sc.toks
+	if len(toks) < 2*doubleMinWords {
+		return covered
+	}
+	// next[k] is the index of the next token with the same hash after k,
+	// found through an open-addressing table of the last index seen per
+	// hash (a map costs more than the rest of the rule).
+	if cap(sc.next) < len(toks) {
+		sc.next = make([]int, len(toks))
+	}
+	next := sc.next[:len(toks)]
+	size := 16
+	for size < 2*len(toks) {
+		size *= 2
+	}
+	if cap(sc.table) < size {
+		sc.table = make([]int32, size)
+	}
+	table := sc.table[:size]
+	clear(table)
+	mask := uint64(size - 1)
+	for k := len(toks) - 1; k >= 0; k-- {
+		h := toks[k].hash
+		slot := h & mask
+		for table[slot] != 0 && toks[table[slot]-1].hash != h {
+			slot = (slot + 1) & mask
+		}
+		next[k] = int(table[slot]) - 1
+		table[slot] = int32(k + 1)
+	}
+	for i := 0; i < len(toks); i++ {
+		if coveredAt(covered, int(toks[i].start)) {
+			continue
+		}
+		for j := next[i]; j > 0 && 2*j-i <= len(toks); j = next[j] {
+			n := j - i
+			if n < doubleMinWords {
+				continue
+			}
+			letters, same := 0, true
+			for k := 0; k < n && same; k++ {
+				same = sameToken(b.Text, toks[i+k], toks[j+k])
+				letters += int(toks[i+k].letters)
+			}
+			if !same || letters < doubleMinLetters || !wordsOnly(toks[i:j]) || alternatives(b.Text[toks[i].start:toks[j].start]) {
+				continue
+			}
+			span := checker.Span{Start: int(toks[j].start), End: int(toks[2*j-i-1].end)}
+			if coveredAt(covered, span.Start) {
+				break
+			}
+			p.Report(b, span, "the text before it is written twice in a row", "remove the second copy")
+			covered = append(covered, checker.Span{Start: int(toks[i].start), End: span.End})
+			i = 2*j - i - 1
+			break
+		}
+	}
+	return covered
+}
+
+// alternatives reports whether text holds the separator of plural forms
+// or variants ("... one item.|... many items.", ICU "{count, plural, one
+// {...} other {...}}"): the forms repeat their words by design.
+func alternatives(text string) bool {
+	return strings.ContainsAny(text, "|{")
+}
+
+// wordsOnly reports whether a stretch has more words than numbers: a table
+// of figures written as text repeats its numbers by design.
+func wordsOnly(toks []repToken) bool {
+	words := 0
+	for _, t := range toks {
+		if !t.digits {
+			words++
+		}
+	}
+	return 2*words > len(toks)
+}
+
+// reportRepeatedSentences reports a sentence that repeats an earlier
+// sentence of the same block, outside the spans already covered.
+func reportRepeatedSentences(p *checker.Pass, b *checker.Block, sc *repScratch, covered []checker.Span) {
+	if len(b.Sentences) < 2 {
+		return
+	}
+	// A signature of each long sentence, its letters and first word, made
+	// first: only sentences with a twin signature get a key.
+	sc.letters = sc.letters[:0]
+	twins := false
+	for _, s := range b.Sentences {
+		n := 0
+		if wordsIn(b, s) >= sentenceMinWords {
+			n = letterCount(b.Text[s.Start:s.End])
+		}
+		if n < sentenceMinLetts {
+			n = 0
+		} else {
+			// The signature: the letters and the first word's hash.
+			k := sort.Search(len(sc.toks), func(k int) bool { return int(sc.toks[k].start) >= s.Start })
+			if k < len(sc.toks) {
+				n += int(sc.toks[k].hash%1024) << 20
+			}
+		}
+		for _, m := range sc.letters {
+			twins = twins || n > 0 && m == n
+		}
+		sc.letters = append(sc.letters, n)
+	}
+	if !twins {
+		return
+	}
+	if sc.seen == nil {
+		sc.seen = map[string]bool{}
+	}
+	clear(sc.seen)
+	for i, s := range b.Sentences {
+		if sc.letters[i] == 0 {
+			continue
+		}
+		key, _ := duplicateKey(b.Text[s.Start:s.End], &sc.sb)
+		if sc.seen[key] {
+			if !coveredAt(covered, s.Start) && !alternatives(b.Text) {
+				p.Report(b, s, "repeats an earlier sentence of the paragraph", "remove the repeated sentence")
+			}
+			continue
+		}
+		sc.seen[key] = true
+	}
+}
+
+// wordsIn counts the block's words inside span s.
+func wordsIn(b *checker.Block, s checker.Span) int {
+	i := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].Start >= s.Start })
+	j := sort.Search(len(b.Words), func(j int) bool { return b.Words[j].Start >= s.End })
+	return j - i
+}
+
+// coveredAt reports whether off lies inside one of spans.
+func coveredAt(spans []checker.Span, off int) bool {
+	for _, s := range spans {
+		if off >= s.Start && off < s.End {
+			return true
+		}
+	}
+	return false
+}

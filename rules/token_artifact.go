@@ -1,0 +1,489 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+)
+
+// TokenArtifact finds what a neural MT engine's tokenizer leaves in its
+// output: unknown-token and subword markers, escaped entities, and the
+// spacing of a detokenizer that put the pieces of a word back wrongly.
+var TokenArtifact = &checker.Rule{
+	ID:    "token-artifact",
+	Title: "tokenizer leftovers: unknown-token and subword markers, detokenisation spacing",
+	Doc: `Neural MT engines cut text into subword pieces and put it back together. When that
+goes wrong, the pieces show:
+
+  - unknown-token markers: "⁇" (how SentencePiece renders a piece it cannot map, as in
+    "⁇ hnliches" for "Ähnliches"), "<unk>", "[UNK]", "<pad>", "</s>", "<|endoftext|>";
+    subword markers: SentencePiece's word-start mark "▁" next to a letter, and BPE's
+    joiner "@@" at the end of a word piece ("transl@@ ation");
+  - HTML entities written out in the text ("&lt;", "&quot;", "&#39;"): text escaped
+    twice, or escaped text shown as plain text;
+  - a geometric symbol standing alone between two words of a sentence ("the ○ city"),
+    a character the engine put in for one it could not render;
+  - detokenisation spacing: a hyphen spaced inside a compound ("green - headed",
+    "state - of - the - art", "e - mail"), a spaced degree sign ("44 ° C"), spaces
+    inside parentheses ("( single )"), a spaced apostrophe ("don ' t",
+    "citizens ' requirements", "it 's", French and Italian "l ' homme"), and, in
+    languages that write ordinals with a period (German, Polish), an ordinal glued to
+    the next word ("18.Dynastie" for "18. Dynastie").
+
+Markers and entities are errors; spacing is a warning. Left alone: a spaced hyphen
+used as a dash ("the talks - which began in May - ended"), "44 °C" and "44° C", French
+spacing before ; : ! ? and inside « », list bullets at the start of a line, "1.FC"
+(an abbreviation follows), decimals and versions ("3.5", "v1.2"), and the space before
+a comma or period, which space-before-punctuation reports.`,
+	Bad:      "The green - headed duck ⁇ nests near the lake when it is 44 ° C.",
+	Good:     "The green-headed duck nests near the lake when it is 44 °C.",
+	Severity: checker.Warning,
+	Locale:   true,
+	Check:    checkTokenArtifact,
+}
+
+// tokenMarkers are the special tokens of common MT and language-model
+// vocabularies that must never reach a reader.
+var tokenMarkers = []string{
+	"<unk>", "<UNK>", "[UNK]", "<pad>", "<PAD>", "[PAD]", "<mask>", "[MASK]",
+	"</s>", "<eos>", "<|endoftext|>", "<|im_start|>", "<|im_end|>", "<|eot_id|>",
+}
+
+// compoundTails are the second parts of English compounds that a
+// detokenizer splits off with a spaced hyphen ("green - headed"). The
+// participles among them also start a clause after a dash ("- based on"),
+// so a preposition after them means a dash; numberTails follow a number
+// ("ten - year - old", "5 - day").
+var (
+	compoundTails = fieldSet("headed based like free related owned led made wide level style known sized scale born friendly oriented driven backed linked funded controlled speaking making looking haired eyed faced minded sided shaped coloured colored winning")
+	numberTails   = fieldSet("year years old day days week weeks month months hour hours minute minutes storey story point member seat metre meter kilometre kilometer")
+	clauseWords   = fieldSet("by on in as at from with to for of into under over and or but the a an this that these those his her its their our my your he she it they we you i there which who what when where while after before during since until through beyond is are was were has have had will would can could may might must should not no")
+	// softPrefixes are words that stand before a hyphen in compounds
+	// ("high-tech", "all-optical") but can also end a clause before a
+	// dash ("prices were high - the"): they count only between two
+	// lower-case words that start no clause.
+	softPrefixes = fieldSet("high low all well full half long short cross part far near top")
+)
+
+// elisions are the French and Italian words that end in an apostrophe and
+// join the next word ("l'homme", "dell'anno").
+var elisions = fieldSet("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu dell dall nell sull all coll un quell quest bell sant")
+
+// letterWords are one-letter words of each language, which may stand before
+// a dash ("a - b" is no split compound "e - mail").
+var letterWords = map[string]string{
+	"en": "aio", "fr": "aày", "es": "aeouy", "it": "aeio", "pt": "aeo", "nl": "", "de": "",
+	"pl": "aiouwz", "ru": "", "sv": "io", "da": "iå", "no": "iå",
+}
+
+var (
+	bpeJoiner      = regexp.MustCompile(`\pL@@(\s|$)`)
+	entityRE       = regexp.MustCompile(`&(lt|gt|amp|quot|apos|nbsp|#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4});`)
+	spacedDegree   = regexp.MustCompile(`\d[ \x{a0}]+°[ \x{a0}]+[CFK]\b`)
+	spacedParens   = regexp.MustCompile(`\( [^()\n]{1,60}? \)`)
+	spacedApos     = regexp.MustCompile(`\pL[ \x{a0}]+['’][ \x{a0}]+\pL`)
+	splitTail      = regexp.MustCompile(`\pL[ \x{a0}]+['’](t|s|re|ve|ll|d|m)\b|\pL['’][ \x{a0}]+(t|s|re|ve|ll|d|m)\b`)
+	elisionRE      = regexp.MustCompile(`(?i)\b(\pL+)[ \x{a0}]*['’][ \x{a0}]*\pL`)
+	gluedOrdinal   = regexp.MustCompile(`\d{1,3}\.\p{Lu}\p{Ll}{2,}`)
+	isolatedSymbol = regexp.MustCompile(`\pL[ \x{a0}]?[\x{25a0}-\x{25ff}][ \x{a0}]?\pL`)
+)
+
+func checkTokenArtifact(p *checker.Pass) error {
+	lang := p.Locale.Lang
+	for _, b := range p.Doc.Blocks {
+		t := b.Text
+		report := func(s checker.Span, sev checker.Severity, msg, sugg string) {
+			p.ReportSeverity(b, s, sev, msg, sugg)
+		}
+		// Markers.
+		if strings.Contains(t, "⁇") {
+			for i := strings.Index(t, "⁇"); i >= 0; {
+				report(checker.Span{Start: i, End: i + len("⁇")}, checker.Error, "unknown-token marker ⁇ (a character the MT engine could not map)", "restore the lost characters")
+				j := strings.Index(t[i+1:], "⁇")
+				if j < 0 {
+					break
+				}
+				i += 1 + j
+			}
+		}
+		if strings.ContainsAny(t, "<[") {
+			for _, m := range tokenMarkers {
+				for off := 0; ; {
+					i := strings.Index(t[off:], m)
+					if i < 0 {
+						break
+					}
+					report(checker.Span{Start: off + i, End: off + i + len(m)}, checker.Error, "special token "+m+" of an MT or language model", "restore the lost text")
+					off += i + len(m)
+				}
+			}
+		}
+		if strings.Contains(t, "▁") {
+			for off := 0; ; {
+				i := strings.Index(t[off:], "▁")
+				if i < 0 {
+					break
+				}
+				i += off
+				off = i + len("▁")
+				before, _ := utf8.DecodeLastRuneInString(t[:i])
+				after, _ := utf8.DecodeRuneInString(t[off:])
+				if unicode.IsLetter(before) || unicode.IsLetter(after) {
+					report(checker.Span{Start: i, End: off}, checker.Error, "SentencePiece word-start marker ▁", "remove it")
+				}
+			}
+		}
+		if strings.Contains(t, "@@") {
+			for _, m := range bpeJoiner.FindAllStringIndex(t, -1) {
+				_, n := utf8.DecodeRuneInString(t[m[0]:])
+				report(checker.Span{Start: m[0] + n, End: m[0] + n + 2}, checker.Error, "BPE subword joiner @@", "join the word pieces")
+			}
+		}
+		if strings.Contains(t, "&") && strings.Contains(t, ";") {
+			for _, m := range entityRE.FindAllStringIndex(t, -1) {
+				report(checker.Span{Start: m[0], End: m[1]}, checker.Error, "HTML entity "+t[m[0]:m[1]]+" written out in the text", "the character it stands for")
+			}
+		}
+		if hasGeometricSymbol(t) {
+			for _, m := range isolatedSymbol.FindAllStringIndex(t, -1) {
+				s := symbolSpan(t, m[0], m[1])
+				report(s, checker.Warning, "stray symbol "+t[s.Start:s.End]+" inside a sentence", "remove it or restore the word")
+			}
+		}
+		// Detokenisation spacing.
+		if strings.Contains(t, "°") {
+			for _, m := range spacedDegree.FindAllStringIndex(t, -1) {
+				s := checker.Span{Start: m[0] + 1, End: m[1]}
+				unit := t[m[1]-1 : m[1]]
+				report(s, checker.Warning, "spaced degree sign", " °"+unit)
+			}
+		}
+		if strings.Contains(t, "( ") {
+			for _, m := range spacedParens.FindAllStringIndex(t, -1) {
+				if hasLetter(t[m[0]:m[1]]) {
+					inner := strings.TrimSpace(t[m[0]+1 : m[1]-1])
+					report(checker.Span{Start: m[0], End: m[1]}, checker.Warning, "spaces inside parentheses", "("+inner+")")
+				}
+			}
+		}
+		if spacedApostrophe(t) {
+			reportApostrophes(t, lang, report)
+		}
+		if strings.Contains(t, " - ") {
+			reportSpacedHyphens(t, lang, report)
+		}
+		if p.Locale.OrdinalDot && digitDotCapital(t) {
+			for _, m := range gluedOrdinal.FindAllStringIndex(t, -1) {
+				if m[0] > 0 {
+					r, _ := utf8.DecodeLastRuneInString(t[:m[0]])
+					if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '/' || r == ',' {
+						continue // "3.1.Bauen", "v2.Release", a path
+					}
+				}
+				dot := m[0] + strings.IndexByte(t[m[0]:m[1]], '.')
+				if strings.ContainsAny(t[m[1]:min(m[1]+1, len(t))], ".@/") {
+					continue // a domain or file name
+				}
+				report(checker.Span{Start: m[0], End: m[1]}, checker.Warning, "ordinal without a space before its word", t[m[0]:dot+1]+" "+t[dot+1:m[1]])
+			}
+		}
+	}
+	return nil
+}
+
+// digitDotCapital reports whether t has a digit, a period and an
+// upper-case letter in a row, which a glued ordinal needs.
+func digitDotCapital(t string) bool {
+	for i := strings.IndexByte(t, '.'); i >= 0; {
+		if i > 0 && i+1 < len(t) && t[i-1] >= '0' && t[i-1] <= '9' {
+			if r, _ := utf8.DecodeRuneInString(t[i+1:]); unicode.IsUpper(r) {
+				return true
+			}
+		}
+		j := strings.IndexByte(t[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// hasGeometricSymbol reports whether t holds a character of the Geometric
+// Shapes block (U+25A0 to U+25FF), all of which start with the bytes E2 96
+// or E2 97 in UTF-8.
+func hasGeometricSymbol(t string) bool {
+	return strings.Contains(t, "\xe2\x96") || strings.Contains(t, "\xe2\x97")
+}
+
+// symbolSpan narrows a match of isolatedSymbol to the symbol.
+func symbolSpan(t string, start, end int) checker.Span {
+	for i, r := range t[start:end] {
+		if r >= 0x25a0 && r <= 0x25ff {
+			return checker.Span{Start: start + i, End: start + i + utf8.RuneLen(r)}
+		}
+	}
+	return checker.Span{Start: start, End: end}
+}
+
+// spacedApostrophe reports whether t has an apostrophe with a space on
+// either side, which every pattern of reportApostrophes needs.
+func spacedApostrophe(t string) bool {
+	for _, a := range []string{"'", "’"} {
+		for off := 0; ; {
+			i := strings.Index(t[off:], a)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(a)
+			if i > 0 && isInlineSpace(lastRuneOf(t[:i])) || off < len(t) && isInlineSpace(firstRuneOf(t[off:])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitTailGate reports whether t has an apostrophe with a space before
+// or after it next to a letter that can start an English contraction's
+// tail (t, s, re, ve, ll, d, m), which splitTail needs.
+func splitTailGate(t string) bool {
+	for _, a := range []string{" '", " ’", "' ", "’ "} {
+		for off := 0; ; {
+			i := strings.Index(t[off:], a)
+			if i < 0 {
+				break
+			}
+			i += off + len(a)
+			off = i
+			if i < len(t) && strings.IndexByte("tsrvldm", t[i]) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportApostrophes reports apostrophes with spaces around them that a
+// detokenizer left: "don ' t", "citizens ' requirements", "it 's", and in
+// French and Italian "l ' homme".
+func reportApostrophes(t, lang string, report func(checker.Span, checker.Severity, string, string)) {
+	done := -1
+	// Without an apostrophe spaced on both sides the pattern cannot match,
+	// and the regexp is not run.
+	if strings.Contains(t, " ' ") || strings.Contains(t, " ’ ") || strings.Contains(t, "\u00a0") {
+		for _, m := range spacedApos.FindAllStringIndex(t, -1) {
+			_, n := utf8.DecodeRuneInString(t[m[0]:])
+			_, e := utf8.DecodeLastRuneInString(t[:m[1]])
+			s := checker.Span{Start: m[0] + n, End: m[1] - e}
+			report(s, checker.Warning, "spaced apostrophe", strings.TrimSpace(t[s.Start:s.End]))
+			done = s.End
+		}
+	}
+	switch lang {
+	case "en":
+		if !splitTailGate(t) {
+			return
+		}
+		for _, m := range splitTail.FindAllStringIndex(t, -1) {
+			if m[0] < done {
+				continue
+			}
+			if m[1] < len(t) && (t[m[1]] == '-' || t[m[1]] == '\'') {
+				continue // "students' t-shirts", "the letter 's'"
+			}
+			_, n := utf8.DecodeRuneInString(t[m[0]:])
+			s := checker.Span{Start: m[0] + n, End: m[1]}
+			report(s, checker.Warning, "contraction split by a space", strings.ReplaceAll(strings.ReplaceAll(t[s.Start:s.End], " ", ""), "\u00a0", ""))
+		}
+	case "fr", "it":
+		for _, sm := range elisionRE.FindAllStringSubmatchIndex(t, -1) {
+			whole := t[sm[0]:sm[1]]
+			if !strings.ContainsAny(whole, " \u00a0") || sm[0] < done || !elisions[strings.ToLower(t[sm[2]:sm[3]])] {
+				continue
+			}
+			if sm[2] > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(t[:sm[2]]); unicode.IsLetter(r) {
+					continue
+				}
+			}
+			_, e := utf8.DecodeLastRuneInString(whole)
+			s := checker.Span{Start: sm[3], End: sm[1] - e}
+			report(checker.Span{Start: sm[2], End: sm[1]}, checker.Warning, "elided word split from the next by a space", t[sm[2]:sm[3]]+strings.TrimSpace(t[s.Start:s.End])+t[sm[1]-e:sm[1]])
+		}
+	}
+}
+
+// reportSpacedHyphens reports a hyphen with a space on each side inside a
+// compound: a chain of short lower-case words ("state - of - the - art",
+// "ten - year - old"), a one-letter prefix ("e - mail"), or in English a
+// known second part of a compound ("green - headed").
+func reportSpacedHyphens(t, lang string, report func(checker.Span, checker.Severity, string, string)) {
+	// The links of a chain are merged into one finding.
+	var spans []checker.Span
+	var suggestions []string
+	defer func() {
+		for i, s := range spans {
+			report(s, checker.Warning, "spaced hyphen inside a compound", suggestions[i])
+		}
+	}()
+	for off := 0; ; {
+		k := strings.Index(t[off:], " - ")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + 1
+		m, ok := hyphenLink(t, k)
+		if !ok {
+			continue
+		}
+		left, right := t[m[2]:m[3]], t[m[4]:m[5]]
+		if m[2] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(t[:m[2]]); r == '.' {
+				continue
+			}
+		}
+		// German writes the inner parts of a chain capitalised ("Ost -
+		// West - Konflikt").
+		inner := isShortLower
+		if lang == "de" {
+			inner = func(w string) bool { return utf8.RuneCountInString(w) <= 12 && hasLetter(w) }
+		}
+		chain := false
+		rest := t[m[5]:]
+		if strings.HasPrefix(rest, " - ") && inner(right) {
+			chain = true
+		}
+		if !chain && m[2] >= 3 && strings.HasSuffix(t[:m[2]], " - ") {
+			prev := t[:m[2]-3]
+			if i := strings.LastIndexAny(prev, " \t\n"); i >= 0 {
+				prev = prev[i+1:]
+			}
+			chain = inner(left) && prev != "" && hasLetter(prev)
+		}
+		// One side is itself part of a hyphenated compound ("year -
+		// on-year"), or the left side is a prefix that never ends a
+		// clause ("non - farm").
+		broken := strings.HasPrefix(rest, "-") && len(rest) > 1 && unicode.IsLetter(firstRuneOf(rest[1:])) ||
+			m[2] > 1 && t[m[2]-1] == '-' && isWordRune(lastRuneOf(t[:m[2]-1])) ||
+			lang == "en" && prefixes[strings.ToLower(left)]
+		single := utf8.RuneCountInString(left) == 1 && unicode.IsLetter([]rune(left)[0]) &&
+			!strings.ContainsRune(letterWords[lang], unicode.ToLower([]rune(left)[0])) && utf8.RuneCountInString(right) >= 3 &&
+			(m[2] == 0 || !unicode.IsLetter(lastRuneOf(t[:m[2]])))
+		tail := false
+		if lang == "en" {
+			next := strings.TrimLeft(t[m[5]:], " ")
+			nextWord := firstWordOf(next)
+			// The compound stands before a noun: a lower-case word follows
+			// that does not start a clause.
+			beforeNoun := nextWord != "" && m[5] < len(t) && t[m[5]] == ' ' && !clauseWords[nextWord] &&
+				nextWord == strings.ToLower(nextWord)
+			participle := strings.HasSuffix(right, "ed") && utf8.RuneCountInString(right) >= 5 && right == strings.ToLower(right)
+			tail = (compoundTails[right] || participle) && beforeNoun ||
+				softPrefixes[strings.ToLower(left)] && beforeNoun && right == strings.ToLower(right) && !clauseWords[right] ||
+				numberTails[right] && (isDigits(left) || spelledNumbers[strings.ToLower(left)])
+		}
+		if !chain && !single && !tail && !broken {
+			continue
+		}
+		s := checker.Span{Start: m[2], End: m[5]}
+		if n := len(spans); n > 0 && spans[n-1].End >= s.Start {
+			spans[n-1].End = s.End
+			suggestions[n-1] += "-" + right
+			continue
+		}
+		spans = append(spans, s)
+		suggestions = append(suggestions, left+"-"+right)
+	}
+}
+
+// hyphenLink returns, for the " - " at t[k:k+3], the offsets of the word
+// before it (a run of letters or of digits) and of the run of letters after
+// it, as m[2]:m[3] and m[4]:m[5]; ok is false when either is missing.
+func hyphenLink(t string, k int) (m [6]int, ok bool) {
+	start := k
+	r, _ := utf8.DecodeLastRuneInString(t[:start])
+	digits := unicode.IsDigit(r)
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:start])
+		if digits && !unicode.IsDigit(r) || !digits && !unicode.IsLetter(r) {
+			break
+		}
+		start -= n
+	}
+	end := k + 3
+	for end < len(t) {
+		r, n := utf8.DecodeRuneInString(t[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	if start == k || end == k+3 {
+		return m, false
+	}
+	return [6]int{start, end, start, k, k + 3, end}, true
+}
+
+// isShortLower reports whether w is a lower-case word of at most eight
+// letters, or a number.
+func isShortLower(w string) bool {
+	if isDigits(w) {
+		return true
+	}
+	return w == strings.ToLower(w) && utf8.RuneCountInString(w) <= 8 && hasLetter(w)
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// fieldSet returns the white-space separated words of s as a set.
+func fieldSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// prefixes are English prefixes written with a hyphen before the word they
+// belong to; none of them ends a clause before a dash.
+var prefixes = fieldSet("non anti co pre self multi semi mid ex vice quasi pseudo neo mini micro macro ultra socio bio eco geo")
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// spelledNumbers are English numbers written out, which stand before a unit
+// in a compound ("five - year").
+var spelledNumbers = fieldSet("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred")
+
+// firstWordOf returns the leading run of letters of s.
+func firstWordOf(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:i]
+		}
+	}
+	return s
+}
