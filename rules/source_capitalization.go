@@ -357,7 +357,6 @@ func usedAsName(d *checker.Document, word string, cache map[string]bool) bool {
 	return capital >= 3
 }
 
-
 // capitalInitial reports whether s starts with an upper-case letter.
 func capitalInitial(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
