@@ -75,6 +75,10 @@ func checkMissingSpace(p *checker.Pass) error {
 			code = strings.Contains(b.Text, "()") || strings.ContainsRune(b.Text, '`')
 		}
 		for i := 0; i < len(text); {
+			if c := text[i]; c < utf8.RuneSelf && !missingSpaceMark[c] {
+				i++ // the common case: nothing starts here
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			var start, end int
 			ok := false
@@ -136,8 +140,17 @@ func blockMentionsCode(b *checker.Block) bool {
 // isDoubleQuote reports whether r is a double quotation mark of any locale.
 // Single marks double as apostrophes and are left alone.
 func isDoubleQuote(r rune) bool {
-	return strings.ContainsRune("\"“”„‟«»", r)
+	switch r {
+	case '"', '“', '”', '„', '‟', '«', '»':
+		return true
+	}
+	return false
 }
+
+// missingSpaceMark marks the ASCII bytes at which a glued sentence or
+// quotation can start: the sentence marks, the marks before a quotation, and
+// the straight double quote (the other quotation marks are not ASCII).
+var missingSpaceMark = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, ',': true, ':': true, ';': true, '"': true}
 
 // gluedSentence checks the sentence mark at i: a lower-case word before it,
 // optional quotation marks and brackets, then a capitalised word, all without
