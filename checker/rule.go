@@ -100,10 +100,11 @@ type Rule struct {
 	// file's findings of Locale rules are dropped, since they judged the
 	// text by the conventions of a language it is not written in.
 	LanguageVerdict bool
-	// RunningText is set for rules about the shape of one running text (a
-	// paragraph repeated further down): a segment list (PO, XLIFF, TSV)
-	// holds independent strings that repeat by design, so the engine does
-	// not run such rules on it.
+	// RunningText is set for rules about one running text (a paragraph
+	// repeated further down, page furniture, a caption, a capital
+	// mid-sentence): a segment list (PO, XLIFF, TSV) holds independent
+	// strings, UI labels among them, so the engine does not run such rules
+	// on it.
 	RunningText bool
 	// Options lists the settings the rule reads.
 	Options []Option

@@ -96,7 +96,10 @@ software strings ("Share", "Read more") translated as they should be.`,
 	Bad:      "The council met on Tuesday.\n\nAlso read\n\nThe vote was 9 to 2.",
 	Good:     "The council met on Tuesday.\n\nThe vote was 9 to 2.",
 	Severity: checker.Warning,
-	Locale:   true,
+	// Units of software strings and segment lists hold "Share", "Read
+	// more" or "Click here" as the text to translate.
+	RunningText: true,
+	Locale:      true,
 	Options: []checker.Option{
 		{Name: "max-words", Default: strconv.Itoa(defaultMaxWords), Doc: "longest paragraph, in words, that a prefix entry (a credit, a timestamp) may match"},
 		{Name: "phrases", Default: "", Doc: "extra whole-paragraph phrases, comma-separated"},
@@ -113,11 +116,6 @@ const defaultMaxWords = 10
 const teaserMaxWords = 20
 
 func checkBoilerplate(p *checker.Pass) error {
-	if p.Doc.SegmentList() {
-		// Units of software strings and segment lists hold "Share",
-		// "Read more" or "Click here" as the text to translate.
-		return nil
-	}
 	base, err := boilerplatePhrases()
 	if err != nil {
 		return err

@@ -37,11 +37,12 @@ The markers are data, rules/data/caption-markers/markers.txt, with the languages
 whose convention each one is. Left alone: markers of the document's own language,
 "(L)" and "(R)" (also registered-trademark signs), "(centre)" (a French region),
 and documents of unknown language.`,
-	Bad:      "Chancellor Olaf Scholz (l.) and President Emmanuel Macron in Berlin",
-	Good:     "Chancellor Olaf Scholz (left) and President Emmanuel Macron in Berlin",
-	Severity: checker.Warning,
-	Locale:   true,
-	Check:    checkCaptionMarker,
+	Bad:         "Chancellor Olaf Scholz (l.) and President Emmanuel Macron in Berlin",
+	Good:        "Chancellor Olaf Scholz (left) and President Emmanuel Macron in Berlin",
+	Severity:    checker.Warning,
+	RunningText: true, // captions are in articles, not in lists of strings
+	Locale:      true,
+	Check:       checkCaptionMarker,
 }
 
 // captionMaxMarkerWords bounds a paragraph in which a bracketed marker after a
@@ -146,7 +147,7 @@ var captionSuggestions = map[string]map[string]string{
 
 func checkCaptionMarker(p *checker.Pass) error {
 	lang := baseLang(p.Locale.Lang)
-	if lang == "" || p.Doc.SegmentList() {
+	if lang == "" {
 		return nil
 	}
 	cm, err := loadCaptionMarkers()

@@ -51,11 +51,12 @@ word set apart by markup (a link, an emphasis); texts about code (with code
 spans or calls), which capitalise the names of types ("a Task", "the Region").
 The rule runs on English text whose source is German, Luxembourgish or unknown:
 sources that do not capitalise nouns do not cause it.`,
-	Bad:      "The minister said that further Closures of schools must be avoided.",
-	Good:     "The minister said that further closures of schools must be avoided.",
-	Severity: checker.Warning,
-	Locale:   true,
-	Check:    checkSourceCapitalization,
+	Bad:         "The minister said that further Closures of schools must be avoided.",
+	Good:        "The minister said that further closures of schools must be avoided.",
+	Severity:    checker.Warning,
+	RunningText: true, // UI strings are Title Case by design
+	Locale:      true,
+	Check:       checkSourceCapitalization,
 }
 
 // nounCapitalSources are the source languages that capitalise common nouns.
@@ -136,7 +137,7 @@ additional similar`)
 var nameConnectors = parseWordList("of for and the on in at to de du des la le el van von der den und &")
 
 func checkSourceCapitalization(p *checker.Pass) error {
-	if p.Locale.Lang != "en" || p.Doc.SegmentList() {
+	if p.Locale.Lang != "en" {
 		return nil
 	}
 	if src := p.Doc.SourceLang; src != "" && !nounCapitalSources[src] {

@@ -24,16 +24,15 @@ bullets, opening quotes and brackets, and Spanish ¿ ¡ are correct and left alo
 	Bad:      ", Brussels",
 	Good:     "By Anna Berg, Brussels",
 	Severity: checker.Error,
-	Check:    checkStrayPunctuation,
+	// A unit of ":" or ", " is a UI separator, translated as such.
+	RunningText: true,
+	Check:       checkStrayPunctuation,
 }
 
 // strayMarks are the marks that cannot stand alone or open a paragraph.
 const strayMarks = ".,;:，。；：、"
 
 func checkStrayPunctuation(p *checker.Pass) error {
-	if p.Doc.SegmentList() {
-		return nil // a unit of ":" or ", " is a UI separator, translated as such
-	}
 	for _, b := range p.Doc.Blocks {
 		text := b.Text
 		if !hasLetter(text) {
