@@ -97,8 +97,8 @@ func (c *FileConfig) Ignored(path string) bool {
 	if err != nil {
 		return false
 	}
-	rel, err := filepath.Rel(c.Dir, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+	rel, ok := relInside(c.Dir, abs)
+	if !ok {
 		return false
 	}
 	rel = filepath.ToSlash(rel)
@@ -698,11 +698,10 @@ func displayPath(abs string) string {
 	if err != nil {
 		return abs
 	}
-	rel, err := filepath.Rel(wd, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return abs
+	if rel, ok := relInside(wd, abs); ok {
+		return rel
 	}
-	return rel
+	return abs
 }
 
 // entry loads (once) the configuration at path and builds its engine.

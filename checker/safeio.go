@@ -109,8 +109,18 @@ func inside(path, root string) bool {
 		root = r
 	}
 	real, _ = filepath.Abs(real)
-	rel, err := filepath.Rel(root, real)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+	_, ok := relInside(root, real)
+	return ok
+}
+
+// relInside returns path relative to dir, and whether path lies in dir (both
+// absolute or both relative, symlinks not resolved).
+func relInside(dir, path string) (string, bool) {
+	rel, err := filepath.Rel(dir, path)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return "", false
+	}
+	return rel, true
 }
 
 // Skipped is a file that a folder walk or a glob met and did not check,
