@@ -214,6 +214,37 @@ var pClosers = map[atom.Atom]bool{
 	atom.Table: true, atom.Ul: true, atom.Li: true, atom.Dd: true, atom.Dt: true,
 }
 
+// The element names impliedEnd closes, and the barriers of their scopes.
+var (
+	pNames, liNames, dtNames = []atom.Atom{atom.P}, []atom.Atom{atom.Li}, []atom.Atom{atom.Dt, atom.Dd}
+	trNames, cellNames       = []atom.Atom{atom.Tr}, []atom.Atom{atom.Td, atom.Th}
+	optionNames              = []atom.Atom{atom.Option}
+	tableScope               = []atom.Atom{atom.Table, atom.Td, atom.Th, atom.Caption, atom.Template, atom.Button, atom.Object, atom.Marquee, atom.Applet, atom.Html}
+	listScope                = append(append([]atom.Atom(nil), tableScope...), atom.Ul, atom.Ol)
+	dlScope                  = append(append([]atom.Atom(nil), tableScope...), atom.Dl)
+	tableBody                = []atom.Atom{atom.Table, atom.Template}
+	rowScope                 = []atom.Atom{atom.Tr, atom.Table, atom.Template}
+	selectScope              = []atom.Atom{atom.Select, atom.Optgroup}
+)
+
+// inScope returns the innermost open element of the names when no element
+// of the barrier names is open inside it, or -1.
+func (s *htmlStack) inScope(names, barriers []atom.Atom) int {
+	best := -1
+	for _, n := range names {
+		best = max(best, s.find(n))
+	}
+	if best < 0 {
+		return -1
+	}
+	for _, b := range barriers {
+		if s.find(b) > best {
+			return -1
+		}
+	}
+	return best
+}
+
 // impliedEnd returns the index of the open element that a start tag a
 // closes by HTML's rules for omitted end tags, or -1: a block start closes an
 // open <p>, <li> an open <li> of the same list, <dt>/<dd> an open <dt> or
@@ -221,42 +252,22 @@ var pClosers = map[atom.Atom]bool{
 // element must be in scope: no table, cell, list or button is open inside
 // it. When a <p> and a list item are both to be closed, the outer one is.
 func (s *htmlStack) impliedEnd(a atom.Atom) int {
-	// scoped returns the innermost open element of the names when no
-	// element of the barrier names is open inside it.
-	scoped := func(names []atom.Atom, barriers []atom.Atom) int {
-		best := -1
-		for _, n := range names {
-			best = max(best, s.find(n))
-		}
-		if best < 0 {
-			return -1
-		}
-		for _, b := range barriers {
-			if s.find(b) > best {
-				return -1
-			}
-		}
-		return best
-	}
-	tableScope := []atom.Atom{atom.Table, atom.Td, atom.Th, atom.Caption, atom.Template, atom.Button, atom.Object, atom.Marquee, atom.Applet, atom.Html}
 	closeAt := -1
 	if pClosers[a] {
-		closeAt = scoped([]atom.Atom{atom.P}, tableScope)
+		closeAt = s.inScope(pNames, tableScope)
 	}
-	var own int
+	own := -1
 	switch a {
 	case atom.Li:
-		own = scoped([]atom.Atom{atom.Li}, append(tableScope, atom.Ul, atom.Ol))
+		own = s.inScope(liNames, listScope)
 	case atom.Dt, atom.Dd:
-		own = scoped([]atom.Atom{atom.Dt, atom.Dd}, append(tableScope, atom.Dl))
+		own = s.inScope(dtNames, dlScope)
 	case atom.Tr:
-		own = scoped([]atom.Atom{atom.Tr}, []atom.Atom{atom.Table, atom.Template})
+		own = s.inScope(trNames, tableBody)
 	case atom.Td, atom.Th:
-		own = scoped([]atom.Atom{atom.Td, atom.Th}, []atom.Atom{atom.Tr, atom.Table, atom.Template})
+		own = s.inScope(cellNames, rowScope)
 	case atom.Option:
-		own = scoped([]atom.Atom{atom.Option}, []atom.Atom{atom.Select, atom.Optgroup})
-	default:
-		own = -1
+		own = s.inScope(optionNames, selectScope)
 	}
 	if own >= 0 && (closeAt < 0 || own < closeAt) {
 		closeAt = own
