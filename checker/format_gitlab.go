@@ -7,7 +7,6 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
-	"unicode/utf8"
 )
 
 // GitLabFormatter writes a GitLab Code Quality report (a JSON array in the
@@ -125,20 +124,7 @@ func fingerprintContext(doc *Document, f Finding) string {
 	if le-ls <= maxFingerprintLine {
 		return string(doc.Content[ls:le])
 	}
-	off, end := f.Offset, f.EndOffset
-	if doc.offsets != nil {
-		off, end = doc.offsets.Dec(off), doc.offsets.Dec(end)
-	}
-	off = max(ls, min(off, le))
-	end = max(off, min(end, le))
-	from := max(ls, off-fingerprintWindow)
-	to := min(le, max(end, off+1)+fingerprintWindow)
-	for from > ls && !utf8.RuneStart(doc.Content[from]) {
-		from--
-	}
-	for to < le && !utf8.RuneStart(doc.Content[to]) {
-		to++
-	}
+	from, _, _, to := lineWindow(doc, f, ls, le, fingerprintWindow)
 	return string(doc.Content[from:to])
 }
 

@@ -182,24 +182,34 @@ func contextLine(doc *Document, f Finding) (line string, startCol, endCol int) {
 		}
 		return full, startCol, endCol
 	}
-	off, end := f.Offset, f.EndOffset
+	from, off, end, to := lineWindow(doc, f, lineStart, lineEnd, contextBytes)
+	c := doc.Content
+	startCol = utf8.RuneCount(c[from:off])
+	endCol = startCol + utf8.RuneCount(c[off:end])
+	return string(c[from:to]), startCol, endCol
+}
+
+// lineWindow cuts the line [lineStart, lineEnd) of doc.Content that holds
+// finding f to width bytes on each side of it: from and to on code-point
+// starts, and the finding's own off and end in the decoded text, clamped to
+// the line (end at most width past off). A long line then costs each finding
+// a bounded amount of work.
+func lineWindow(doc *Document, f Finding, lineStart, lineEnd, width int) (from, off, end, to int) {
+	off, end = f.Offset, f.EndOffset
 	if doc.offsets != nil {
 		off, end = doc.offsets.Dec(off), doc.offsets.Dec(end)
 	}
 	off = max(lineStart, min(off, lineEnd))
-	end = max(off, min(end, lineEnd, off+contextBytes))
-	from := max(lineStart, off-contextBytes)
-	to := min(lineEnd, end+contextBytes)
+	end = max(off, min(end, lineEnd, off+width))
+	from = max(lineStart, off-width)
+	to = min(lineEnd, end+width)
 	for from > lineStart && !utf8.RuneStart(doc.Content[from]) {
 		from--
 	}
 	for to < lineEnd && !utf8.RuneStart(doc.Content[to]) {
 		to++
 	}
-	c := doc.Content
-	startCol = utf8.RuneCount(c[from:off])
-	endCol = startCol + utf8.RuneCount(c[off:end])
-	return string(c[from:to]), startCol, endCol
+	return from, off, end, to
 }
 
 // lineBounds returns the byte range of 1-based line n without its line
