@@ -157,11 +157,3 @@ func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 	doc.finish()
 	return doc, nil
 }
-
-// bomLen returns the length of a UTF-8 byte order mark at the start of content.
-func bomLen(content []byte) int {
-	if bytes.HasPrefix(content, []byte("\xef\xbb\xbf")) {
-		return 3
-	}
-	return 0
-}
