@@ -212,22 +212,6 @@ func lineWindow(doc *Document, f Finding, lineStart, lineEnd, width int) (from, 
 	return from, off, end, to
 }
 
-// lineBounds returns the byte range of 1-based line n without its line
-// ending, without copying it.
-func (x *LineIndex) lineBounds(n int) (start, end int) {
-	if n < 1 || n > len(x.starts) {
-		return len(x.content), len(x.content)
-	}
-	start, end = x.starts[n-1], len(x.content)
-	if n < len(x.starts) {
-		end = x.starts[n]
-	}
-	for end > start && (x.content[end-1] == '\n' || x.content[end-1] == '\r') {
-		end--
-	}
-	return start, end
-}
-
 // maxSize turns RunOptions.MaxSize into a limit; 0 or less than 0 (none)
 // give DefaultMaxSize and math.MaxInt64-1.
 func maxSize(n int64) int64 {
@@ -238,28 +222,4 @@ func maxSize(n int64) int64 {
 		return math.MaxInt64 - 1
 	}
 	return n
-}
-
-// outputOnly returns the part of a checked document that output, baselines
-// and --since use: its bytes and line index, not its blocks, words and
-// sentences, which take several times the file's size. A run over thousands
-// of files keeps only this for each.
-func (d *Document) outputOnly() *Document {
-	return &Document{Path: d.Path, Content: d.Content, Format: d.Format, Lang: d.Lang,
-		SourceLang: d.SourceLang, lines: d.lines, Encoding: d.Encoding, offsets: d.offsets}
-}
-
-// charSpan returns a finding's offset and length in code points of the
-// document's text, counted from checkpoints so that many findings in a large
-// file cost linear time, and from the decoded text of a re-encoded file.
-func (d *Document) charSpan(f Finding) (off, length int) {
-	start, end := f.Offset, f.EndOffset
-	if d.offsets != nil {
-		start, end = d.offsets.Dec(start), d.offsets.Dec(end)
-	}
-	x := d.Lines()
-	start = max(0, min(start, len(d.Content)))
-	end = max(start, min(end, len(d.Content)))
-	a := x.runesBefore(start)
-	return a, x.runesBefore(end) - a
 }

@@ -126,3 +126,19 @@ func (x *LineIndex) LineStart(n int) int {
 	}
 	return x.starts[n-1]
 }
+
+// lineBounds returns the byte range of 1-based line n without its line
+// ending, without copying it.
+func (x *LineIndex) lineBounds(n int) (start, end int) {
+	if n < 1 || n > len(x.starts) {
+		return len(x.content), len(x.content)
+	}
+	start, end = x.starts[n-1], len(x.content)
+	if n < len(x.starts) {
+		end = x.starts[n]
+	}
+	for end > start && (x.content[end-1] == '\n' || x.content[end-1] == '\r') {
+		end--
+	}
+	return start, end
+}

@@ -277,7 +277,8 @@ func nextContentLines(doc *Document, comments map[int]int) func(off int) (start,
 
 // lineOf returns the 1-based line that holds byte offset off.
 func lineOf(x *LineIndex, off int) int {
-	return sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off })
+	starts := x.Starts()
+	return sort.Search(len(starts), func(i int) bool { return starts[i] > off })
 }
 
 // onlyDirectives reports whether content[start:end] is white space and

@@ -210,7 +210,7 @@ func (r *xmlReader) transUnit(start xml.StartElement) ([]*Unit, error) {
 				u.TargetAt = r.start
 			}
 			u.Fuzzy = u.Fuzzy && u.Target != nil
-			return u.segments(segSource, segSourceTags), nil
+			return unitSegments(u, segSource, segSourceTags), nil
 		}
 	}
 }
@@ -421,11 +421,11 @@ func xmlRoot(head []byte) string {
 	}
 }
 
-// segments returns the units of a trans-unit: the unit itself, or one a
+// unitSegments returns the units of a trans-unit: the unit itself, or one a
 // sentence when its <seg-source> (seg, with its tags segTags) and <target>
 // are split into <mrk mtype="seg"> segments. The segment markers are no
 // content: they are left out of the tags compared.
-func (u *Unit) segments(seg *Block, segTags []Tag) []*Unit {
+func unitSegments(u *Unit, seg *Block, segTags []Tag) []*Unit {
 	srcSegs, tgtSegs := segmentTags(segTags), segmentTags(u.TargetTags)
 	if seg == nil || len(srcSegs) == 0 || len(tgtSegs) == 0 || u.Target == nil {
 		u.TargetTags = contentTags(u.TargetTags)
