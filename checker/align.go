@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"hash/fnv"
 	"math"
 	"slices"
@@ -46,7 +47,7 @@ type ParagraphBead struct {
 // Alignment pairs the blocks of a source document with those of its
 // translation.
 type Alignment struct {
-	Source, Target *Document
+	Source, Target *textdoc.Document
 	// Ratio is the estimated number of target characters per source
 	// character.
 	Ratio float64
@@ -67,7 +68,7 @@ type Alignment struct {
 // no source becomes a unit with Source nil.
 //
 // target.SourceLang is set from source.Lang when it is empty.
-func AlignParallel(source, target *Document) *Alignment {
+func AlignParallel(source, target *textdoc.Document) *Alignment {
 	a := &Alignment{Source: source, Target: target}
 	src := itemsOf(source.Blocks)
 	tgt := itemsOf(target.Blocks)
@@ -76,10 +77,10 @@ func AlignParallel(source, target *Document) *Alignment {
 	if target.SourceLang == "" {
 		target.SourceLang = source.Lang
 	}
-	target.Units = make([]*Unit, 0, len(beads))
+	target.Units = make([]*textdoc.Unit, 0, len(beads))
 	a.Beads = make([]ParagraphBead, len(beads))
 	for i, b := range beads {
-		u := &Unit{ID: unitID(i), SourceContent: source.Content}
+		u := &textdoc.Unit{ID: unitID(i), SourceContent: source.Content}
 		u.Source = joinBlocks(source.Blocks[b.Source.Start:b.Source.End], source.Lang)
 		u.Target = joinBlocks(target.Blocks[b.Target.Start:b.Target.End], target.Lang)
 		if u.Target != nil {
@@ -110,7 +111,7 @@ func unitID(i int) string {
 
 // missingAt returns where the target of bead i, which has none, would be: the
 // start of the next bead's target, or the end of the previous one.
-func missingAt(target *Document, beads []Bead, i int) int {
+func missingAt(target *textdoc.Document, beads []Bead, i int) int {
 	for _, b := range beads[i+1:] {
 		if b.Target.Len() > 0 {
 			return target.Blocks[b.Target.Start].Start()
@@ -128,36 +129,36 @@ func missingAt(target *Document, beads []Bead, i int) int {
 // theirs joined by "\n" and whose offsets map into the same file as theirs;
 // nil for none. The joined block is segmented in lang and takes the kind and
 // index of the first.
-func joinBlocks(bs []*Block, lang string) *Block {
+func joinBlocks(bs []*textdoc.Block, lang string) *textdoc.Block {
 	switch len(bs) {
 	case 0:
 		return nil
 	case 1:
 		return bs[0]
 	}
-	j := &Block{Kind: bs[0].Kind, Index: bs[0].Index}
+	j := &textdoc.Block{Kind: bs[0].Kind, Index: bs[0].Index}
 	var text strings.Builder
 	for i, b := range bs {
 		if i > 0 {
 			prevEnd := bs[i-1].End()
-			j.pieces = append(j.pieces, piece{text: text.Len(), raw: prevEnd, textLen: 1, rawLen: max(0, b.Start()-prevEnd)})
+			j.Pieces = append(j.Pieces, textdoc.Piece{Text: text.Len(), Raw: prevEnd, TextLen: 1, RawLen: max(0, b.Start()-prevEnd)})
 			text.WriteByte('\n')
 		}
 		off := text.Len()
-		if len(b.pieces) == 0 {
-			j.pieces = append(j.pieces, piece{text: off, raw: 0, textLen: len(b.Text), rawLen: len(b.Text)})
+		if len(b.Pieces) == 0 {
+			j.Pieces = append(j.Pieces, textdoc.Piece{Text: off, Raw: 0, TextLen: len(b.Text), RawLen: len(b.Text)})
 		}
-		for _, p := range b.pieces {
-			p.text += off
-			j.pieces = append(j.pieces, p)
+		for _, p := range b.Pieces {
+			p.Text += off
+			j.Pieces = append(j.Pieces, p)
 		}
 		for _, v := range b.Verbatim {
-			j.Verbatim = append(j.Verbatim, Span{v.Start + off, v.End + off})
+			j.Verbatim = append(j.Verbatim, textdoc.Span{Start: v.Start + off, End: v.End + off})
 		}
 		text.WriteString(b.Text)
 	}
 	j.Text = text.String()
-	segment(j, lang)
+	textdoc.Segment(j, lang)
 	return j
 }
 
@@ -165,7 +166,7 @@ func joinBlocks(bs []*Block, lang string) *Block {
 // translation, with the same model as the paragraphs, the length ratio taken
 // from the two blocks (and then from their one-to-one sentences). Bead ranges index source.Sentences and
 // target.Sentences.
-func AlignSentences(source, target *Block) []Bead {
+func AlignSentences(source, target *textdoc.Block) []Bead {
 	if source == nil || target == nil {
 		return nil
 	}
@@ -192,7 +193,7 @@ func alignTwice(src, tgt []item, minChars int) ([]Bead, float64) {
 // characters, its anchors and its kind.
 type item struct {
 	length  int
-	kind    BlockKind
+	kind    textdoc.BlockKind
 	anchors []anchor // sorted, unique
 	quoted  bool
 	// sents are the lengths of a block's sentences, nil for a sentence. A
@@ -201,7 +202,7 @@ type item struct {
 	sents []int
 }
 
-func itemsOf(blocks []*Block) []item {
+func itemsOf(blocks []*textdoc.Block) []item {
 	items := make([]item, len(blocks))
 	for i, b := range blocks {
 		items[i] = item{length: utf8.RuneCountInString(b.Text), kind: b.Kind, anchors: anchorsOf(b.Text), quoted: hasQuote(b.Text)}
@@ -213,10 +214,10 @@ func itemsOf(blocks []*Block) []item {
 	return items
 }
 
-func sentenceItems(b *Block) []item {
+func sentenceItems(b *textdoc.Block) []item {
 	sents := b.Sentences
 	if len(sents) == 0 {
-		sents = []Span{{0, len(b.Text)}}
+		sents = []textdoc.Span{{Start: 0, End: len(b.Text)}}
 	}
 	items := make([]item, len(sents))
 	for i, s := range sents {
@@ -485,20 +486,20 @@ func (sc *scratch) fixedCost(src, tgt []item, sh beadShape) float64 {
 	if len(src) == 1 && len(tgt) == 1 {
 		ks, kt := src[0].kind, tgt[0].kind
 		switch {
-		case ks == kt && ks != Paragraph:
+		case ks == kt && ks != textdoc.Paragraph:
 			c -= sameKindBonus
-		case ks != kt && (ks == Heading || kt == Heading):
+		case ks != kt && (ks == textdoc.Heading || kt == textdoc.Heading):
 			c += kindCost
 		}
 	} else {
 		hs, ht := 0, 0
 		for _, it := range src {
-			if it.kind == Heading {
+			if it.kind == textdoc.Heading {
 				hs++
 			}
 		}
 		for _, it := range tgt {
-			if it.kind == Heading {
+			if it.kind == textdoc.Heading {
 				ht++
 			}
 		}
@@ -773,7 +774,7 @@ func anchorsOf(text string) []anchor {
 			// Numbers are scanned from the text; "14-Jährige" counts as 14.
 		case upper >= 2 && lower == 0 && letters >= 2:
 			out = append(out, makeAnchor(anchorAcronym, transliterate(tok)))
-		case upper == 1 && letters >= 4 && unicode.IsUpper(firstRune(tok)) && !strings.ContainsAny(tok, "-'’"):
+		case upper == 1 && letters >= 4 && unicode.IsUpper(textdoc.FirstRune(tok)) && !strings.ContainsAny(tok, "-'’"):
 			key := []rune(strings.ToLower(transliterate(tok)))
 			out = append(out, makeAnchor(anchorName, string(key[:min(5, len(key))])))
 		}

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"strings"
 	"testing"
 )
@@ -9,7 +10,7 @@ import (
 // translation from our parallel test articles (the held-out pair repeated
 // with it, so the translation misses one paragraph in each repetition), as
 // Markdown.
-func benchArticles(b *testing.B) (source, target *Document) {
+func benchArticles(b *testing.B) (source, target *textdoc.Document) {
 	b.Helper()
 	var src, tgt []string
 	de, en := paragraphs(b, "de.md"), paragraphs(b, "en.md")

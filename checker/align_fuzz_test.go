@@ -2,6 +2,7 @@ package checker
 
 import (
 	"bytes"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"testing"
@@ -29,11 +30,11 @@ func FuzzAlignParallel(f *testing.F) {
 	// feed: the fuzzer minimises two-argument inputs very slowly.
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src, tgt, _ := bytes.Cut(data, []byte("\f"))
-		source, err := ParseWith("s.txt", src, ParseOptions{Format: FormatText})
+		source, err := ParseWith("s.txt", src, ParseOptions{Format: textdoc.FormatText})
 		if err != nil {
 			return
 		}
-		target, err := ParseWith("t.txt", tgt, ParseOptions{Format: FormatText})
+		target, err := ParseWith("t.txt", tgt, ParseOptions{Format: textdoc.FormatText})
 		if err != nil {
 			return
 		}

@@ -3,6 +3,7 @@ package checker
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strings"
 	"text/tabwriter"
@@ -91,7 +92,7 @@ func copySign(v, sign float64) float64 {
 }
 
 // lineRange returns the first and last lines of blocks r of doc, nil for none.
-func lineRange(doc *Document, r Range) *[2]int {
+func lineRange(doc *textdoc.Document, r Range) *[2]int {
 	if r.Len() == 0 {
 		return nil
 	}
@@ -176,7 +177,7 @@ func linesText(r *[2]int) string {
 }
 
 // sentencesText returns the text of sentences r of b, "-" for none.
-func sentencesText(b *Block, r Range) string {
+func sentencesText(b *textdoc.Block, r Range) string {
 	if b == nil || r.Len() == 0 || r.End > len(b.Sentences) {
 		return "-"
 	}

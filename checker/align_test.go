@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,9 +36,9 @@ func paragraphs(t testing.TB, name string) []string {
 	return strings.Split(strings.TrimSpace(string(b)), "\n\n")
 }
 
-func parseMD(t testing.TB, name string, paras []string, lang string) *Document {
+func parseMD(t testing.TB, name string, paras []string, lang string) *textdoc.Document {
 	t.Helper()
-	doc, err := ParseWith(name, []byte(strings.Join(paras, "\n\n")+"\n"), ParseOptions{Format: FormatMarkdown, Lang: lang})
+	doc, err := ParseWith(name, []byte(strings.Join(paras, "\n\n")+"\n"), ParseOptions{Format: textdoc.FormatMarkdown, Lang: lang})
 	if err != nil {
 		t.Fatal(err)
 	}

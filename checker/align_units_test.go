@@ -2,6 +2,7 @@ package checker
 
 import (
 	"bytes"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"math"
 	"os"
 	"path/filepath"
@@ -10,7 +11,7 @@ import (
 	"testing"
 )
 
-func readAlignDoc(t *testing.T, name, lang string) *Document {
+func readAlignDoc(t *testing.T, name, lang string) *textdoc.Document {
 	t.Helper()
 	content, err := os.ReadFile(filepath.Join("..", "testdata", "align", name))
 	if err != nil {
@@ -126,7 +127,7 @@ func TestAlignParallelMergedAndSplit(t *testing.T) {
 		t.Errorf("split target = %q with %d sentences", split.Target.Text, len(split.Target.Sentences))
 	}
 	for _, c := range []struct {
-		b       *Block
+		b       *textdoc.Block
 		content []byte
 	}{{merged.Source, source.Content}, {split.Target, target.Content}} {
 		for _, w := range c.b.Words {
@@ -143,9 +144,9 @@ func TestAlignParallelMergedAndSplit(t *testing.T) {
 }
 
 func TestAlignSentences(t *testing.T) {
-	block := func(text, lang string) *Block {
-		b := &Block{Text: text}
-		segment(b, lang)
+	block := func(text, lang string) *textdoc.Block {
+		b := &textdoc.Block{Text: text}
+		textdoc.Segment(b, lang)
 		return b
 	}
 	for _, c := range []struct {
@@ -243,7 +244,7 @@ func TestAlignParallelHTMLCaption(t *testing.T) {
 		t.Fatalf("beads\n got %s\nwant %s", got, want)
 	}
 	u := target.Units[2]
-	if u.Source.Kind != Caption || u.Target != nil {
+	if u.Source.Kind != textdoc.Caption || u.Target != nil {
 		t.Errorf("unit 2: source kind %v, target %v", u.Source.Kind, u.Target)
 	}
 	if want := strings.Index(tgt, "Up to 60,000"); u.TargetAt != want {

@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -207,8 +208,8 @@ func WriteBaseline(path string, b *Baseline) error {
 }
 
 // reportDocs maps paths to the parsed documents of the report.
-func reportDocs(r *Report) map[string]*Document {
-	docs := map[string]*Document{}
+func reportDocs(r *Report) map[string]*textdoc.Document {
+	docs := map[string]*textdoc.Document{}
 	for _, f := range r.Files {
 		if f.Doc != nil {
 			docs[f.Path] = f.Doc
@@ -218,15 +219,15 @@ func reportDocs(r *Report) map[string]*Document {
 }
 
 // findingKey is what identifies a finding across edits of its file.
-func findingKey(f Finding, doc *Document) baselineKey {
+func findingKey(f Finding, doc *textdoc.Document) baselineKey {
 	k := baselineKey{path: baselinePath(f.Path), rule: f.Rule, text: normalizeSpace(f.Text)}
 	if doc != nil && f.Offset <= f.EndOffset && f.EndOffset <= len(doc.Content) {
 		x := doc.Lines()
-		ls, lsEnd := x.lineBounds(lineOf(x, f.Offset))
+		ls, lsEnd := x.LineBounds(lineOf(x, f.Offset))
 		if f.Offset > lsEnd {
 			ls = f.Offset // the span starts inside a line end
 		}
-		_, le := x.lineBounds(lineOf(x, f.EndOffset))
+		_, le := x.LineBounds(lineOf(x, f.EndOffset))
 		if f.EndOffset > f.Offset && (doc.Content[f.EndOffset-1] == '\n' || doc.Content[f.EndOffset-1] == '\r') {
 			le = f.EndOffset // the span ends its line
 		}

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -15,7 +16,7 @@ func baselineReport(t *testing.T, path, content string) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Parse(path, []byte(content), FormatText, "en")
+	doc, err := Parse(path, []byte(content), textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +145,7 @@ func FuzzFindingKeyWords(f *testing.F) {
 		}
 		start = min(max(start, 0), len(content))
 		end = min(max(end, start), len(content))
-		doc := &Document{Content: content}
+		doc := &textdoc.Document{Content: content}
 		wb, wa := wordsAround(content, start, end)
 		k := findingKey(Finding{Offset: start, EndOffset: end}, doc)
 		if k.before != wb || k.after != wa {

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"testing"
@@ -22,7 +23,7 @@ func BenchmarkParseText(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(content)))
 	for b.Loop() {
-		if _, err := Parse("a.txt", content, FormatText, "en"); err != nil {
+		if _, err := Parse("a.txt", content, textdoc.FormatText, "en"); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -31,11 +32,11 @@ func BenchmarkParseText(b *testing.B) {
 // BenchmarkSplitSentences measures sentence segmentation alone.
 func BenchmarkSplitSentences(b *testing.B) {
 	text := string(readExample(b))
-	loc := LocaleFor("en")
+	loc := textdoc.LocaleFor("en")
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		SplitSentences(text, loc)
+		textdoc.SplitSentences(text, loc)
 	}
 }
 
@@ -45,7 +46,7 @@ func BenchmarkSplitWords(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		SplitWords(text)
+		textdoc.SplitWords(text)
 	}
 }
 
@@ -58,7 +59,7 @@ func BenchmarkParseHTML(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(content)))
 	for b.Loop() {
-		if _, err := Parse("a.html", content, FormatHTML, "en"); err != nil {
+		if _, err := Parse("a.html", content, textdoc.FormatHTML, "en"); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -3,6 +3,7 @@ package checker
 import (
 	"bytes"
 	"errors"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,7 +35,7 @@ func addBilingualSeeds(f *testing.F, extra []string, exts ...string) {
 
 // fuzzBilingual parses content as format and checks the span guarantees;
 // errors are fine, panics and bad spans are not.
-func fuzzBilingual(t *testing.T, format Format, content []byte) {
+func fuzzBilingual(t *testing.T, format textdoc.Format, content []byte) {
 	orig := bytes.Clone(content)
 	doc, err := ParseWith("fuzz", content, ParseOptions{Format: format})
 	if !bytes.Equal(orig, content) {
@@ -95,7 +96,7 @@ func BenchmarkParseBilingual(b *testing.B) {
 	xlf.WriteString(`</body></file></xliff>`)
 	tmx.WriteString(`</body></tmx>`)
 	for _, c := range []struct {
-		format  Format
+		format  textdoc.Format
 		content string
 	}{{FormatXLIFF, xlf.String()}, {FormatPO, po.String()}, {FormatTMX, tmx.String()}} {
 		b.Run(string(c.format), func(b *testing.B) {

@@ -3,6 +3,7 @@ package checker
 import (
 	"bytes"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"sort"
@@ -63,7 +64,7 @@ func dumpUnits(w *bytes.Buffer, name string, content []byte) {
 	fmt.Fprintln(w)
 }
 
-func blockText(b *Block) string {
+func blockText(b *textdoc.Block) string {
 	if b == nil {
 		return ""
 	}
@@ -71,7 +72,7 @@ func blockText(b *Block) string {
 }
 
 // dumpTags shows each tag as name#id[start:end] with the text it spans.
-func dumpTags(tags []Tag, b *Block) string {
+func dumpTags(tags []textdoc.Tag, b *textdoc.Block) string {
 	var parts []string
 	for _, t := range tags {
 		s := fmt.Sprintf("%s#%s[%d:%d]", t.Name, t.ID, t.Span.Start, t.Span.End)
@@ -92,7 +93,7 @@ func TestBilingualGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byFormat := map[Format]*bytes.Buffer{}
+	byFormat := map[textdoc.Format]*bytes.Buffer{}
 	for _, f := range files {
 		content, err := os.ReadFile(filepath.Join(bilingualDir, f.Name()))
 		if err != nil {
@@ -113,7 +114,7 @@ func TestBilingualGolden(t *testing.T) {
 		t.Errorf("fixture formats %v, want csv, po, tmx, tsv and xliff", formats)
 	}
 	for _, name := range formats {
-		got := byFormat[Format(name)].Bytes()
+		got := byFormat[textdoc.Format(name)].Bytes()
 		golden := filepath.Join("..", "testdata", "golden", "input-"+name+".txt")
 		if *update {
 			if err := os.WriteFile(golden, got, 0o644); err != nil {
@@ -134,18 +135,18 @@ func TestBilingualGolden(t *testing.T) {
 // inside the content, increasingly; sentence, word, verbatim and tag spans
 // lie inside their block's text, on rune boundaries; a target is in the
 // document's blocks.
-func checkUnitSpans(t *testing.T, doc *Document) {
+func checkUnitSpans(t *testing.T, doc *textdoc.Document) {
 	t.Helper()
-	inBlocks := map[*Block]bool{}
+	inBlocks := map[*textdoc.Block]bool{}
 	for _, b := range doc.Blocks {
 		inBlocks[b] = true
 	}
 	n := len(doc.Content)
-	checkBlock := func(what string, b *Block, tags []Tag, content []byte) {
+	checkBlock := func(what string, b *textdoc.Block, tags []textdoc.Tag, content []byte) {
 		t.Helper()
 		if b == nil {
 			for _, tg := range tags {
-				if tg.Span != (Span{}) {
+				if tg.Span != (textdoc.Span{}) {
 					t.Errorf("%s: tag %v in an empty block", what, tg)
 				}
 			}
@@ -165,18 +166,18 @@ func checkUnitSpans(t *testing.T, doc *Document) {
 		// A linear piece is copied text: its bytes are the file's, but for
 		// white space that stands for other white space (a collapsed line
 		// break).
-		for _, p := range b.pieces {
-			if p.textLen != p.rawLen {
+		for _, p := range b.Pieces {
+			if p.TextLen != p.RawLen {
 				continue
 			}
-			for i := 0; i < p.textLen; i++ {
-				c, r := b.Text[p.text+i], content[p.raw+i]
+			for i := 0; i < p.TextLen; i++ {
+				c, r := b.Text[p.Text+i], content[p.Raw+i]
 				if c != r && !(c == ' ' && isXMLSpace(r)) {
-					t.Fatalf("%s %q: text byte %d is %q, file byte %d is %q", what, b.Text, p.text+i, c, p.raw+i, r)
+					t.Fatalf("%s %q: text byte %d is %q, file byte %d is %q", what, b.Text, p.Text+i, c, p.Raw+i, r)
 				}
 			}
 		}
-		spans := append(append(append([]Span{}, b.Sentences...), b.Words...), b.Verbatim...)
+		spans := append(append(append([]textdoc.Span{}, b.Sentences...), b.Words...), b.Verbatim...)
 		for _, tg := range tags {
 			spans = append(spans, tg.Span)
 		}

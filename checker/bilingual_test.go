@@ -1,23 +1,24 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"strings"
 	"testing"
 )
 
 // rawOf returns the file bytes a span of block b maps to.
-func rawOf(content string, b *Block, s Span) string {
+func rawOf(content string, b *textdoc.Block, s textdoc.Span) string {
 	return content[b.Raw(s.Start):b.RawEnd(s.End)]
 }
 
 // wordSpan returns the span of the first occurrence of word in b.Text.
-func wordSpan(t *testing.T, b *Block, word string) Span {
+func wordSpan(t *testing.T, b *textdoc.Block, word string) textdoc.Span {
 	t.Helper()
 	i := strings.Index(b.Text, word)
 	if i < 0 {
 		t.Fatalf("%q not in %q", word, b.Text)
 	}
-	return Span{i, i + len(word)}
+	return textdoc.Span{Start: i, End: i + len(word)}
 }
 
 func TestParseXLIFFUnits(t *testing.T) {
@@ -103,7 +104,7 @@ func TestXLIFFOffsets(t *testing.T) {
 	if got := rawOf(src, b, wordSpan(t, b, "B.")); got != "B</g>." {
 		t.Errorf("B. maps to %q", got)
 	}
-	wantTags := []Tag{{Name: "g", ID: "1", Span: wordSpan(t, b, "plan \uFFFC B")}, {Name: "x", ID: "2", Span: wordSpan(t, b, "\uFFFC")}}
+	wantTags := []textdoc.Tag{{Name: "g", ID: "1", Span: wordSpan(t, b, "plan \uFFFC B")}, {Name: "x", ID: "2", Span: wordSpan(t, b, "\uFFFC")}}
 	if len(u.TargetTags) != 2 || u.TargetTags[0] != wantTags[0] || u.TargetTags[1] != wantTags[1] {
 		t.Errorf("target tags %v, want %v", u.TargetTags, wantTags)
 	}
@@ -289,7 +290,7 @@ func TestParseTMXPairs(t *testing.T) {
 func TestFormatForBilingual(t *testing.T) {
 	tests := []struct {
 		path, content string
-		want          Format
+		want          textdoc.Format
 	}{
 		{"a.xlf", "", FormatXLIFF},
 		{"a.XLIFF", "", FormatXLIFF},
@@ -301,12 +302,12 @@ func TestFormatForBilingual(t *testing.T) {
 		{StdinPath, "\xef\xbb\xbf<xliff>", FormatXLIFF},
 		{StdinPath, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">", FormatTMX},
 		{StdinPath, "# Translation\nmsgid \"\"\nmsgstr \"\"\n", FormatPO},
-		{StdinPath, "<xliffish/>", FormatText},
+		{StdinPath, "<xliffish/>", textdoc.FormatText},
 		{StdinPath, "<!DOCTYPE xliff [ <!ENTITY a \"<b>\"> ]>\n<xliff version=\"1.2\">", FormatXLIFF},
 		{StdinPath, "<xlf:xliff xmlns:xlf=\"urn:oasis:names:tc:xliff:document:2.0\">", FormatXLIFF},
-		{StdinPath, "<p>Export as <xliff version=\"1.2\"> or <tmx>.</p>", FormatHTML},
-		{StdinPath, "<html><p>msgid \"x\"</p>", FormatHTML},
-		{StdinPath, "The word msgid \"x\" and msgstr in prose.", FormatText},
+		{StdinPath, "<p>Export as <xliff version=\"1.2\"> or <tmx>.</p>", textdoc.FormatHTML},
+		{StdinPath, "<html><p>msgid \"x\"</p>", textdoc.FormatHTML},
+		{StdinPath, "The word msgid \"x\" and msgstr in prose.", textdoc.FormatText},
 	}
 	for _, tt := range tests {
 		if got := FormatFor(tt.path, []byte(tt.content)); got != tt.want {
@@ -340,7 +341,7 @@ func TestSegmentedXLIFF(t *testing.T) {
 				t.Errorf("%s: segment marker %+v kept as a tag", u.ID, tag)
 			}
 		}
-		if raw := rawOf(content, u.Target, Span{0, len(u.Target.Text)}); !strings.Contains(raw, strings.Fields(u.Target.Text)[0]) {
+		if raw := rawOf(content, u.Target, textdoc.Span{Start: 0, End: len(u.Target.Text)}); !strings.Contains(raw, strings.Fields(u.Target.Text)[0]) {
 			t.Errorf("%s: target maps to %q", u.ID, raw)
 		}
 	}

@@ -3,6 +3,7 @@ package checker
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strings"
 	"text/tabwriter"
@@ -49,7 +50,7 @@ type DetectedSpan struct {
 
 // Detect runs the language service over doc: with lang "" the document's
 // language is detected first.
-func (s *LanguageService) Detect(doc *Document, lang, source string) DetectedFile {
+func (s *LanguageService) Detect(doc *textdoc.Document, lang, source string) DetectedFile {
 	var first *LanguageReport
 	if lang == "" {
 		if first = s.Analyze(doc, "", source); first.Lang != "" {

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"reflect"
 	"strings"
 	"testing"
@@ -9,7 +10,7 @@ import (
 )
 
 // blockTexts returns the kind and text of each block.
-func blockTexts(doc *Document) []string {
+func blockTexts(doc *textdoc.Document) []string {
 	var out []string
 	for _, b := range doc.Blocks {
 		out = append(out, b.Kind.String()+": "+b.Text)
@@ -19,7 +20,7 @@ func blockTexts(doc *Document) []string {
 
 // checkWordMap asserts that every word of every block maps back to the same
 // bytes in the file, unless the block text came from an entity.
-func checkWordMap(t *testing.T, doc *Document) {
+func checkWordMap(t *testing.T, doc *textdoc.Document) {
 	t.Helper()
 	for _, b := range doc.Blocks {
 		for _, w := range b.Words {
@@ -164,7 +165,7 @@ func TestSplitSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, s := range SplitSentences(tt.text, LocaleFor(tt.lang)) {
+		for _, s := range textdoc.SplitSentences(tt.text, textdoc.LocaleFor(tt.lang)) {
 			got = append(got, tt.text[s.Start:s.End])
 		}
 		if !reflect.DeepEqual(got, tt.want) {
@@ -174,7 +175,7 @@ func TestSplitSentences(t *testing.T) {
 }
 
 func TestLineIndex(t *testing.T) {
-	x := NewLineIndex([]byte("ab\r\ncä\rd\nü"))
+	x := textdoc.NewLineIndex([]byte("ab\r\ncä\rd\nü"))
 	tests := []struct{ off, line, col int }{
 		{0, 1, 1}, {2, 1, 3}, {4, 2, 1}, {5, 2, 2}, {7, 2, 3}, {8, 3, 1}, {10, 4, 1}, {12, 4, 2}, {99, 4, 2},
 	}
@@ -198,7 +199,7 @@ func TestGuessLanguage(t *testing.T) {
 		"":   "Short.",
 	}
 	for want, text := range tests {
-		doc, err := Parse("a.txt", []byte(text), FormatText, "")
+		doc, err := Parse("a.txt", []byte(text), textdoc.FormatText, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -222,7 +223,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("input changed")
 		}
 		for _, b := range doc.Blocks {
-			for _, spans := range [][]Span{b.Words, b.Sentences, b.Verbatim} {
+			for _, spans := range [][]textdoc.Span{b.Words, b.Sentences, b.Verbatim} {
 				for _, s := range spans {
 					if s.Start < 0 || s.End > len(b.Text) || s.Start > s.End {
 						t.Fatalf("span %v outside block of %d bytes", s, len(b.Text))

@@ -7,6 +7,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -26,7 +27,7 @@ var ErrControl = errors.New("binary file (it is mostly control characters), not 
 // itself, a nil map and encoding "". Otherwise it returns the decoded text,
 // the map back to content and the encoding's name, or an error that says why
 // the file is not checked.
-func decodeInput(content []byte) (decoded []byte, m *offsetMap, encoding string, err error) {
+func decodeInput(content []byte) (decoded []byte, m *textdoc.OffsetMap, encoding string, err error) {
 	switch {
 	case bytes.HasPrefix(content, []byte{0xff, 0xfe}):
 		d, m := decodeUTF16(content, false)
@@ -53,8 +54,8 @@ func decodeInput(content []byte) (decoded []byte, m *offsetMap, encoding string,
 
 // decodeUTF16 decodes UTF-16 after its 2-byte byte order mark. Unpaired
 // surrogates and an odd last byte become U+FFFD, so no byte goes unmapped.
-func decodeUTF16(content []byte, bigEndian bool) ([]byte, *offsetMap) {
-	m := &offsetMap{origEnd: 2}
+func decodeUTF16(content []byte, bigEndian bool) ([]byte, *textdoc.OffsetMap) {
+	m := &textdoc.OffsetMap{OrigEnd: 2}
 	out := make([]byte, 0, len(content)/2*3/2+4)
 	unit := func(i int) rune {
 		if bigEndian {
@@ -78,19 +79,19 @@ func decodeUTF16(content []byte, bigEndian bool) ([]byte, *offsetMap) {
 		}
 		before := len(out)
 		out = utf8.AppendRune(out, r)
-		m.add(len(out)-before, n)
+		m.Add(len(out)-before, n)
 		i += n
 	}
 	if i < len(content) {
 		out = utf8.AppendRune(out, utf8.RuneError)
-		m.add(3, 1)
+		m.Add(3, 1)
 	}
 	return out, m
 }
 
 // decodeWindows1252 decodes a single-byte Windows-1252 file.
-func decodeWindows1252(content []byte) ([]byte, *offsetMap) {
-	m := &offsetMap{}
+func decodeWindows1252(content []byte) ([]byte, *textdoc.OffsetMap) {
+	m := &textdoc.OffsetMap{}
 	out := make([]byte, 0, len(content)+len(content)/8)
 	for _, c := range content {
 		before := len(out)
@@ -99,7 +100,7 @@ func decodeWindows1252(content []byte) ([]byte, *offsetMap) {
 		} else {
 			out = utf8.AppendRune(out, charmap.Windows1252.DecodeByte(c))
 		}
-		m.add(len(out)-before, 1)
+		m.Add(len(out)-before, 1)
 	}
 	return out, m
 }
@@ -175,19 +176,19 @@ func notUTF8Error(content []byte) error {
 		}
 		i += n
 	}
-	line, col := NewLineIndex(content[:i]).Position(i)
+	line, col := textdoc.NewLineIndex(content[:i]).Position(i)
 	return fmt.Errorf("not UTF-8: byte 0x%02X at line %d, column %d, and not certainly Windows-1252; convert the file to UTF-8", content[i], line, col)
 }
 
 // decodedFindings returns findings with their offsets in doc.Content, for
 // output that shows the decoded text of a re-encoded file.
-func decodedFindings(doc *Document, fs []htmlFinding) []htmlFinding {
-	if doc.offsets == nil {
+func decodedFindings(doc *textdoc.Document, fs []htmlFinding) []htmlFinding {
+	if doc.Offsets == nil {
 		return fs
 	}
 	out := make([]htmlFinding, len(fs))
 	for i, f := range fs {
-		f.Offset, f.EndOffset = doc.offsets.Dec(f.Offset), doc.offsets.Dec(f.EndOffset)
+		f.Offset, f.EndOffset = doc.Offsets.Dec(f.Offset), doc.Offsets.Dec(f.EndOffset)
 		out[i] = f
 	}
 	return out

@@ -3,6 +3,7 @@ package checker
 import (
 	"errors"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"runtime/debug"
 	"slices"
 	"sort"
@@ -78,7 +79,7 @@ type docState struct {
 	prev *LanguageReport
 }
 
-func (d *docState) languages(doc *Document) *LanguageReport {
+func (d *docState) languages(doc *textdoc.Document) *LanguageReport {
 	d.once.Do(func() {
 		d.report = d.engine.Languages().analyze(doc, doc.Lang, doc.SourceLang, d.prev)
 	})
@@ -170,12 +171,12 @@ func (e *Engine) Rules() []*Rule { return e.rules }
 // Check runs the enabled rules over doc and returns the findings sorted by
 // offset and rule. A rule that fails or panics makes Check return an error
 // naming the rule; the findings of the other rules are still returned.
-func (e *Engine) Check(doc *Document) ([]Finding, error) { return e.check(doc, nil) }
+func (e *Engine) Check(doc *textdoc.Document) ([]Finding, error) { return e.check(doc, nil) }
 
 // check is Check after prev, the analysis that picked the document's
 // language (or nil).
-func (e *Engine) check(doc *Document, prev *LanguageReport) ([]Finding, error) {
-	loc := LocaleFor(doc.Lang)
+func (e *Engine) check(doc *textdoc.Document, prev *LanguageReport) ([]Finding, error) {
+	loc := textdoc.LocaleFor(doc.Lang)
 	shared := &docState{engine: e, prev: prev}
 	var all []Finding
 	var errs []string
@@ -224,7 +225,7 @@ func runRule(p *Pass) (err error) {
 
 // dropVerbatim removes findings that overlap code and other literal text,
 // except those of rules that judge such text themselves.
-func dropVerbatim(doc *Document, rules []*Rule, fs []Finding) []Finding {
+func dropVerbatim(doc *textdoc.Document, rules []*Rule, fs []Finding) []Finding {
 	judgesVerbatim := map[string]bool{}
 	for _, r := range rules {
 		judgesVerbatim[r.ID] = r.Verbatim
@@ -326,13 +327,13 @@ func SortFindings(fs []Finding) {
 }
 
 // Resolve fills in the lines and columns of findings on doc.
-func Resolve(doc *Document, fs []Finding) {
+func Resolve(doc *textdoc.Document, fs []Finding) {
 	x := doc.Lines()
 	for i := range fs {
 		fs[i].Line, fs[i].Column = x.Position(fs[i].Offset)
 		fs[i].EndLine, fs[i].EndColumn = x.Position(fs[i].EndOffset)
-		if doc.offsets != nil { // decoded file, offsets into the file as read
-			fs[i].Offset, fs[i].EndOffset = doc.offsets.Orig(fs[i].Offset), doc.offsets.Orig(fs[i].EndOffset)
+		if doc.Offsets != nil { // decoded file, offsets into the file as read
+			fs[i].Offset, fs[i].EndOffset = doc.Offsets.Orig(fs[i].Offset), doc.Offsets.Orig(fs[i].EndOffset)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -60,7 +61,7 @@ func TestEngineSeverityAndOptions(t *testing.T) {
 		}
 		return nil
 	}}
-	doc, err := Parse("a.txt", []byte("ab abc abcd"), FormatText, "en")
+	doc, err := Parse("a.txt", []byte("ab abc abcd"), textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +100,7 @@ func TestEnginePanicIsAnError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Parse("a.txt", []byte("x y x"), FormatText, "en")
+	doc, err := Parse("a.txt", []byte("x y x"), textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,14 +152,14 @@ func TestRunKeepsInputOrderAndSortsFindings(t *testing.T) {
 func TestEngineMasks(t *testing.T) {
 	mask := &Rule{ID: "mask", Severity: Error, Masks: true, Check: func(p *Pass) error {
 		b := p.Doc.Blocks[0]
-		p.Report(b, Span{0, len("Ã¼ber")}, "garbled", "über")
+		p.Report(b, textdoc.Span{Start: 0, End: len("Ã¼ber")}, "garbled", "über")
 		return nil
 	}}
 	inner := &Rule{ID: "inner", Severity: Warning, Check: func(p *Pass) error {
 		for _, b := range p.Doc.Blocks {
 			for i, r := range b.Text {
 				if r == '¼' || r == 'x' {
-					p.Report(b, Span{i, i + len(string(r))}, "odd", "")
+					p.Report(b, textdoc.Span{Start: i, End: i + len(string(r))}, "odd", "")
 				}
 			}
 		}
@@ -168,7 +169,7 @@ func TestEngineMasks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Parse("a.txt", []byte("Ã¼ber x"), FormatText, "de")
+	doc, err := Parse("a.txt", []byte("Ã¼ber x"), textdoc.FormatText, "de")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +193,7 @@ func TestEngineLanguageVerdict(t *testing.T) {
 	reportFirst := func(id string, sev Severity, locale, verdict bool) *Rule {
 		return &Rule{ID: id, Severity: sev, Locale: locale, LanguageVerdict: verdict, Check: func(p *Pass) error {
 			if strings.Contains(p.Doc.Blocks[0].Text, "Deutsch") || !verdict {
-				p.Report(p.Doc.Blocks[0], Span{0, 3}, id, "")
+				p.Report(p.Doc.Blocks[0], textdoc.Span{Start: 0, End: 3}, id, "")
 			}
 			return nil
 		}}
@@ -210,7 +211,7 @@ func TestEngineLanguageVerdict(t *testing.T) {
 		{"This is English.", []string{"quotes", "spaces"}},
 		{"<!-- mtlint-disable-next-line verdict -->\nDas ist Deutsch.", []string{"quotes", "spaces"}},
 	} {
-		doc, err := Parse("a.md", []byte(tt.text), FormatMarkdown, "en")
+		doc, err := Parse("a.md", []byte(tt.text), textdoc.FormatMarkdown, "en")
 		if err != nil {
 			t.Fatal(err)
 		}

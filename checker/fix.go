@@ -3,6 +3,7 @@ package checker
 import (
 	"bytes"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"sort"
 	"strings"
 )
@@ -18,7 +19,7 @@ type Edit struct {
 // TextEdit is an edit a rule proposes in a block's own text, made with
 // Replace or RemoveLines; the pass maps it to the file.
 type TextEdit struct {
-	span    Span
+	span    textdoc.Span
 	newText string
 	lines   bool
 }
@@ -27,7 +28,7 @@ type TextEdit struct {
 // It is offered only where the file holds exactly the block's text over s
 // (no markup, entity or line break inside): a fix never touches markup or
 // line endings.
-func Replace(s Span, text string) TextEdit { return TextEdit{span: s, newText: text} }
+func Replace(s textdoc.Span, text string) TextEdit { return TextEdit{span: s, newText: text} }
 
 // RemoveLines returns an edit that deletes the lines of the file holding span
 // s of a block's text, with their line breaks, and a blank line next to them
@@ -36,13 +37,13 @@ func Replace(s Span, text string) TextEdit { return TextEdit{span: s, newText: t
 // for a whole Markdown paragraph that starts at the line's start, or a whole
 // HTML paragraph written as one line "<p>...</p>". Other HTML is left alone:
 // removing a line there could leave tags unbalanced.
-func RemoveLines(s Span) TextEdit { return TextEdit{span: s, lines: true} }
+func RemoveLines(s textdoc.Span) TextEdit { return TextEdit{span: s, lines: true} }
 
 // ReportFix records a finding like Report, with a safe fix: edits that repair
 // the text when applied together. A fix that cannot be mapped safely to the
 // file (see Replace and RemoveLines) is dropped and the finding is reported
 // without one.
-func (p *Pass) ReportFix(b *Block, s Span, message, suggestion string, edits ...TextEdit) {
+func (p *Pass) ReportFix(b *textdoc.Block, s textdoc.Span, message, suggestion string, edits ...TextEdit) {
 	before := p.cut
 	p.Report(b, s, message, suggestion)
 	if len(edits) == 0 || p.cut > before {
@@ -67,7 +68,7 @@ func (p *Pass) ReportFix(b *Block, s Span, message, suggestion string, edits ...
 
 // verbatim returns the file range of span s of block b when the file holds
 // exactly the block's text there.
-func (p *Pass) verbatim(b *Block, s Span) (start, end int, ok bool) {
+func (p *Pass) verbatim(b *textdoc.Block, s textdoc.Span) (start, end int, ok bool) {
 	if s.Start < 0 || s.End > len(b.Text) || s.Start > s.End {
 		return 0, 0, false
 	}
@@ -79,33 +80,33 @@ func (p *Pass) verbatim(b *Block, s Span) (start, end int, ok bool) {
 }
 
 // replacement maps an in-line replacement to the file.
-func (p *Pass) replacement(b *Block, s Span, text string) (Edit, bool) {
+func (p *Pass) replacement(b *textdoc.Block, s textdoc.Span, text string) (Edit, bool) {
 	start, end, ok := p.verbatim(b, s)
 	if !ok || bytes.ContainsAny(p.Doc.Content[start:end], "\r\n") || strings.ContainsAny(text, "\r\n") {
 		return Edit{}, false
 	}
-	if p.Doc.Format == FormatHTML && strings.ContainsAny(text, "<>&") {
+	if p.Doc.Format == textdoc.FormatHTML && strings.ContainsAny(text, "<>&") {
 		return Edit{}, false
 	}
-	if p.Doc.Format == FormatMarkdown && strings.ContainsAny(text, "*_`[]<>\\#|~") {
+	if p.Doc.Format == textdoc.FormatMarkdown && strings.ContainsAny(text, "*_`[]<>\\#|~") {
 		return Edit{}, false
 	}
 	return Edit{Offset: start, EndOffset: end, NewText: text}, true
 }
 
 // lineRemoval maps the removal of the lines holding span s of block b.
-func (p *Pass) lineRemoval(b *Block, s Span) (Edit, bool) {
+func (p *Pass) lineRemoval(b *textdoc.Block, s textdoc.Span) (Edit, bool) {
 	whole := s.Start == 0 && s.End == len(b.Text)
 	switch p.Doc.Format {
-	case FormatHTML:
-		if b.Kind != Paragraph || !whole {
+	case textdoc.FormatHTML:
+		if b.Kind != textdoc.Paragraph || !whole {
 			return Edit{}, false
 		}
-	case FormatMarkdown:
+	case textdoc.FormatMarkdown:
 		// A whole paragraph only: a heading, list item or quote has markup
 		// on its line that would be left behind, and the line after a
 		// removed first line could start a list or a heading.
-		if b.Kind != Paragraph || !whole {
+		if b.Kind != textdoc.Paragraph || !whole {
 			return Edit{}, false
 		}
 	}
@@ -114,7 +115,7 @@ func (p *Pass) lineRemoval(b *Block, s Span) (Edit, bool) {
 		return Edit{}, false
 	}
 	c := p.Doc.Content
-	if p.Doc.Format == FormatHTML {
+	if p.Doc.Format == textdoc.FormatHTML {
 		if start, end, ok = htmlParagraphLine(c, start, end); !ok {
 			return Edit{}, false
 		}
@@ -123,12 +124,12 @@ func (p *Pass) lineRemoval(b *Block, s Span) (Edit, bool) {
 	for ls > 0 && (c[ls-1] == ' ' || c[ls-1] == '\t') {
 		ls--
 	}
-	if p.Doc.Format == FormatMarkdown && ls != start {
+	if p.Doc.Format == textdoc.FormatMarkdown && ls != start {
 		// Indentation means something in Markdown (a code block, a list
 		// item's paragraph): leave it alone.
 		return Edit{}, false
 	}
-	if ls > bomLen(c) && c[ls-1] != '\n' && c[ls-1] != '\r' {
+	if ls > textdoc.BomLen(c) && c[ls-1] != '\n' && c[ls-1] != '\r' {
 		return Edit{}, false
 	}
 	le := end
@@ -228,7 +229,7 @@ func blankLineBefore(c []byte, i int) (int, bool) {
 // file), so that no doubled blank line is left where they were.
 func withBlankLine(c []byte, ls, le int) (int, int) {
 	prev, prevBlank := blankLineBefore(c, ls)
-	if next, ok := blankLineAt(c, le); ok && le < len(c) && (prevBlank || ls == bomLen(c)) {
+	if next, ok := blankLineAt(c, le); ok && le < len(c) && (prevBlank || ls == textdoc.BomLen(c)) {
 		return ls, next
 	}
 	if le == len(c) && prevBlank {
@@ -363,7 +364,7 @@ const maxFixPasses = 4
 // all passes and the fixes still skipped in the last one. The error is a
 // parse error (binary input) or an internal rule error; content is never
 // changed in place.
-func (e *Engine) Fix(path string, content []byte, format Format, lang string) ([]byte, FixResult, error) {
+func (e *Engine) Fix(path string, content []byte, format textdoc.Format, lang string) ([]byte, FixResult, error) {
 	var total FixResult
 	cur := content
 	for range maxFixPasses {

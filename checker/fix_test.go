@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -52,7 +53,7 @@ func TestApplyFixes(t *testing.T) {
 var fixRule = &Rule{ID: "fixer", Severity: Warning, Check: func(p *Pass) error {
 	for _, b := range p.Doc.Blocks {
 		if b.Text == "." {
-			all := Span{0, len(b.Text)}
+			all := textdoc.Span{Start: 0, End: len(b.Text)}
 			p.ReportFix(b, all, "lone period", "", RemoveLines(all))
 			continue
 		}
@@ -149,7 +150,7 @@ func TestFixMarkdownPartOfParagraph(t *testing.T) {
 	r := &Rule{ID: "first-line", Severity: Warning, Check: func(p *Pass) error {
 		for _, b := range p.Doc.Blocks {
 			if i := strings.IndexByte(b.Text, '\n'); i > 0 {
-				p.ReportFix(b, Span{0, i}, "first line", "", RemoveLines(Span{0, i}))
+				p.ReportFix(b, textdoc.Span{Start: 0, End: i}, "first line", "", RemoveLines(textdoc.Span{Start: 0, End: i}))
 			}
 		}
 		return nil

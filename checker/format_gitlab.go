@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -119,8 +120,8 @@ const (
 // fingerprintContext returns the text of f's line that goes into its
 // fingerprint: the whole line, or a window around the finding on a longer
 // one.
-func fingerprintContext(doc *Document, f Finding) string {
-	ls, le := doc.Lines().lineBounds(f.Line)
+func fingerprintContext(doc *textdoc.Document, f Finding) string {
+	ls, le := doc.Lines().LineBounds(f.Line)
 	if le-ls <= maxFingerprintLine {
 		return string(doc.Content[ls:le])
 	}

@@ -73,7 +73,7 @@ func (SARIFFormatter) Format(w io.Writer, r *Report) error {
 			WithEndLine(f.EndLine).WithEndColumn(f.EndColumn).
 			WithByteOffset(f.Offset).WithByteLength(f.EndOffset - f.Offset)
 		if doc := docs[f.Path]; doc != nil && f.EndOffset <= len(doc.Content) {
-			off, length := doc.charSpan(f.Offset, f.EndOffset)
+			off, length := doc.CharSpan(f.Offset, f.EndOffset)
 			region.WithCharOffset(off).WithCharLength(length)
 		}
 		loc := sarif.NewPhysicalLocation().

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
 
@@ -289,7 +290,7 @@ func TestHTMLEscapesAndHighlights(t *testing.T) {
 	zw := &Rule{ID: "invisible-character", Title: "t", Severity: Warning, Check: func(p *Pass) error {
 		for _, b := range p.Doc.Blocks {
 			if i := strings.Index(b.Text, "\u200b"); i >= 0 {
-				p.Report(b, Span{i, i + 3}, "zero-width space", "")
+				p.Report(b, textdoc.Span{Start: i, End: i + 3}, "zero-width space", "")
 			}
 		}
 		return nil

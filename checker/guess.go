@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"math/bits"
 	"strings"
 )
@@ -10,7 +11,7 @@ import (
 // cheap stand-in for statistical detection, from the script and the function
 // word lists (stopWords): it only has to pick the locale whose typographic
 // rules apply and put the language among the candidates the models judge.
-func GuessLanguage(blocks []*Block) string {
+func GuessLanguage(blocks []*textdoc.Block) string {
 	var han, kana, hangul, cyr, arabic, latin, greek, hebrew, thai int
 	// masks holds, for each word that is on a list, the languages whose
 	// lists have it.

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"bytes"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -20,7 +21,7 @@ func FuzzLineIndex(f *testing.F) {
 	f.Add(bytes.Repeat([]byte("é a\xe9 "), 3000), 14000)
 	f.Fuzz(func(t *testing.T, content []byte, off int) {
 		orig := string(content)
-		x := NewLineIndex(content)
+		x := textdoc.NewLineIndex(content)
 		off = max(0, min(off, len(content)))
 		line, col := x.Position(off)
 		wantLine, start := 1, 0
@@ -91,9 +92,9 @@ func FuzzSegment(f *testing.F) {
 	f.Add("Er kam am 3. Mai. Dann ging er.", "de")
 	f.Add("\xff a.b\u00a0c  ?", "fr")
 	f.Fuzz(func(t *testing.T, text, lang string) {
-		b := &Block{Text: text}
-		segment(b, lang)
-		for _, spans := range [][]Span{b.Words, b.Sentences} {
+		b := &textdoc.Block{Text: text}
+		textdoc.Segment(b, lang)
+		for _, spans := range [][]textdoc.Span{b.Words, b.Sentences} {
 			end := 0
 			for _, s := range spans {
 				if s.Start < end || s.End < s.Start || s.End > len(text) {

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -23,18 +24,18 @@ var skippedElements = map[atom.Atom]bool{
 }
 
 // blockElements end the current block when they open or close.
-var blockElements = map[atom.Atom]BlockKind{
-	atom.P: Paragraph, atom.Div: Paragraph, atom.Section: Paragraph, atom.Article: Paragraph,
-	atom.Main: Paragraph, atom.Header: Paragraph, atom.Footer: Paragraph, atom.Aside: Paragraph,
-	atom.Address: Paragraph, atom.Body: Paragraph, atom.Html: Paragraph, atom.Form: Paragraph,
-	atom.Fieldset: Paragraph, atom.Details: Paragraph, atom.Summary: Paragraph, atom.Figure: Paragraph,
-	atom.Table: Paragraph, atom.Tr: Paragraph, atom.Tbody: Paragraph, atom.Thead: Paragraph,
-	atom.Tfoot: Paragraph, atom.Ul: Paragraph, atom.Ol: Paragraph, atom.Dl: Paragraph, atom.Hr: Paragraph,
-	atom.H1: Heading, atom.H2: Heading, atom.H3: Heading, atom.H4: Heading, atom.H5: Heading, atom.H6: Heading,
-	atom.Li: ListItem, atom.Dt: ListItem, atom.Dd: ListItem,
-	atom.Blockquote: Quote,
-	atom.Figcaption: Caption, atom.Caption: Caption, atom.Legend: Caption,
-	atom.Td: TableCell, atom.Th: TableCell,
+var blockElements = map[atom.Atom]textdoc.BlockKind{
+	atom.P: textdoc.Paragraph, atom.Div: textdoc.Paragraph, atom.Section: textdoc.Paragraph, atom.Article: textdoc.Paragraph,
+	atom.Main: textdoc.Paragraph, atom.Header: textdoc.Paragraph, atom.Footer: textdoc.Paragraph, atom.Aside: textdoc.Paragraph,
+	atom.Address: textdoc.Paragraph, atom.Body: textdoc.Paragraph, atom.Html: textdoc.Paragraph, atom.Form: textdoc.Paragraph,
+	atom.Fieldset: textdoc.Paragraph, atom.Details: textdoc.Paragraph, atom.Summary: textdoc.Paragraph, atom.Figure: textdoc.Paragraph,
+	atom.Table: textdoc.Paragraph, atom.Tr: textdoc.Paragraph, atom.Tbody: textdoc.Paragraph, atom.Thead: textdoc.Paragraph,
+	atom.Tfoot: textdoc.Paragraph, atom.Ul: textdoc.Paragraph, atom.Ol: textdoc.Paragraph, atom.Dl: textdoc.Paragraph, atom.Hr: textdoc.Paragraph,
+	atom.H1: textdoc.Heading, atom.H2: textdoc.Heading, atom.H3: textdoc.Heading, atom.H4: textdoc.Heading, atom.H5: textdoc.Heading, atom.H6: textdoc.Heading,
+	atom.Li: textdoc.ListItem, atom.Dt: textdoc.ListItem, atom.Dd: textdoc.ListItem,
+	atom.Blockquote: textdoc.Quote,
+	atom.Figcaption: textdoc.Caption, atom.Caption: textdoc.Caption, atom.Legend: textdoc.Caption,
+	atom.Td: textdoc.TableCell, atom.Th: textdoc.TableCell,
 }
 
 // codeElements are inline elements whose text is kept but not judged.
@@ -50,19 +51,19 @@ var codeElements = map[atom.Atom]bool{atom.Code: true, atom.Kbd: true, atom.Samp
 // as a browser implies them, and every step of the element stack takes
 // constant time, so no nesting, however deep or unclosed, costs more than
 // linear time.
-func parseHTML(content []byte) ([]*Block, error) {
+func parseHTML(content []byte) ([]*textdoc.Block, error) {
 	z := html.NewTokenizer(bytes.NewReader(content))
 	offset := 0
-	var blocks []*Block
-	var bb blockBuilder
+	var blocks []*textdoc.Block
+	var bb textdoc.BlockBuilder
 	var st htmlStack
 	pendingSpace := -1 // raw offset of collapsed white space not yet written
 
 	flush := func() {
-		if b := bb.build(st.kind()); b != nil {
+		if b := bb.Build(st.kind()); b != nil {
 			blocks = append(blocks, b)
 		}
-		bb.reset()
+		bb.Reset()
 		pendingSpace = -1
 	}
 	for {
@@ -81,7 +82,7 @@ func parseHTML(content []byte) ([]*Block, error) {
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
 			if a == atom.Br && st.skip == 0 {
-				bb.add("\n", start, len(raw))
+				bb.Add("\n", start, len(raw))
 				pendingSpace = start // white space right after a line break is dropped
 				continue
 			}
@@ -114,10 +115,10 @@ func parseHTML(content []byte) ([]*Block, error) {
 			if st.skip > 0 {
 				continue
 			}
-			from := bb.len()
+			from := bb.Len()
 			addCollapsed(&bb, raw, start, &pendingSpace)
 			if st.code > 0 {
-				bb.verbatim = append(bb.verbatim, Span{from, bb.len()})
+				bb.Verbatim = append(bb.Verbatim, textdoc.Span{Start: from, End: bb.Len()})
 			}
 		}
 	}
@@ -196,9 +197,9 @@ func (s *htmlStack) find(a atom.Atom) int {
 
 // kind is the kind of block the text belongs to: the innermost block
 // element's.
-func (s *htmlStack) kind() BlockKind {
+func (s *htmlStack) kind() textdoc.BlockKind {
 	if len(s.blocks) == 0 {
-		return Paragraph
+		return textdoc.Paragraph
 	}
 	return blockElements[s.open[s.blocks[len(s.blocks)-1]].a]
 }
@@ -299,7 +300,7 @@ func isVoid(a atom.Atom) bool {
 
 // addCollapsed appends HTML text: runs of white space become one space that
 // maps to the whole run, entities are decoded.
-func addCollapsed(bb *blockBuilder, raw []byte, base int, pendingSpace *int) {
+func addCollapsed(bb *textdoc.BlockBuilder, raw []byte, base int, pendingSpace *int) {
 	i := 0
 	for i < len(raw) {
 		if isHTMLSpace(raw[i]) {
@@ -307,8 +308,8 @@ func addCollapsed(bb *blockBuilder, raw []byte, base int, pendingSpace *int) {
 			for j < len(raw) && isHTMLSpace(raw[j]) {
 				j++
 			}
-			if bb.len() > 0 && *pendingSpace < 0 {
-				bb.add(" ", base+i, j-i)
+			if bb.Len() > 0 && *pendingSpace < 0 {
+				bb.Add(" ", base+i, j-i)
 			}
 			*pendingSpace = base + i
 			i = j
@@ -330,29 +331,29 @@ func isHTMLSpace(c byte) bool {
 
 // addDecoded appends raw text with character references decoded; each
 // reference maps to its raw bytes. Markdown and HTML share it.
-func addDecoded(bb *blockBuilder, raw []byte, base int) {
+func addDecoded(bb *textdoc.BlockBuilder, raw []byte, base int) {
 	i := 0
 	for i < len(raw) {
 		amp := bytes.IndexByte(raw[i:], '&')
 		if amp < 0 {
-			bb.add(string(raw[i:]), base+i, len(raw)-i)
+			bb.Add(string(raw[i:]), base+i, len(raw)-i)
 			return
 		}
 		n := entityLen(raw[i+amp:])
 		if n == 0 {
-			bb.add(string(raw[i:i+amp+1]), base+i, amp+1)
+			bb.Add(string(raw[i:i+amp+1]), base+i, amp+1)
 			i += amp + 1
 			continue
 		}
 		if amp > 0 {
-			bb.add(string(raw[i:i+amp]), base+i, amp)
+			bb.Add(string(raw[i:i+amp]), base+i, amp)
 			i += amp
 		}
 		ref := string(raw[i : i+n])
 		if dec := html.UnescapeString(ref); dec != ref && utf8.ValidString(dec) {
-			bb.add(dec, base+i, n)
+			bb.Add(dec, base+i, n)
 		} else {
-			bb.add(ref, base+i, n)
+			bb.Add(ref, base+i, n)
 		}
 		i += n
 	}
@@ -397,7 +398,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // joinDropCaps merges a block that is a single capital letter with the next
 // block when that starts in lower case: the drop cap's own element.
-func joinDropCaps(blocks []*Block) []*Block {
+func joinDropCaps(blocks []*textdoc.Block) []*textdoc.Block {
 	out := blocks[:0]
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
@@ -405,11 +406,11 @@ func joinDropCaps(blocks []*Block) []*Block {
 		if n == len(b.Text) && unicode.IsUpper(r) && i+1 < len(blocks) {
 			next := blocks[i+1]
 			if r2, _ := utf8.DecodeRuneInString(next.Text); unicode.IsLower(r2) {
-				merged := &Block{Kind: next.Kind, Text: b.Text + next.Text, Verbatim: next.Verbatim}
-				merged.pieces = append(merged.pieces, b.pieces...)
-				for _, p := range next.pieces {
-					p.text += len(b.Text)
-					merged.pieces = append(merged.pieces, p)
+				merged := &textdoc.Block{Kind: next.Kind, Text: b.Text + next.Text, Verbatim: next.Verbatim}
+				merged.Pieces = append(merged.Pieces, b.Pieces...)
+				for _, p := range next.Pieces {
+					p.Text += len(b.Text)
+					merged.Pieces = append(merged.Pieces, p)
 				}
 				for j := range merged.Verbatim {
 					merged.Verbatim[j].Start += len(b.Text)

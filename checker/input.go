@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"path/filepath"
 	"strings"
 )
@@ -13,18 +14,18 @@ var ErrBinary = errors.New("binary file (it contains NUL bytes), not text")
 
 // FormatFor picks the input format from a file name's extension; content is
 // sniffed for stdin and unknown extensions.
-func FormatFor(path string, content []byte) Format {
+func FormatFor(path string, content []byte) textdoc.Format {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".md", ".markdown", ".mdown", ".mkd":
-		return FormatMarkdown
+		return textdoc.FormatMarkdown
 	case ".html", ".htm", ".xhtml":
-		return FormatHTML
+		return textdoc.FormatHTML
 	case ".txt", ".text":
-		return FormatText
+		return textdoc.FormatText
 	case ".tsv", ".tab":
-		return FormatTSV
+		return textdoc.FormatTSV
 	case ".csv":
-		return FormatCSV
+		return textdoc.FormatCSV
 	// Bilingual formats (XLIFF, PO, TMX).
 	case ".xlf", ".xliff", ".sdlxliff":
 		return FormatXLIFF
@@ -40,26 +41,26 @@ func FormatFor(path string, content []byte) Format {
 	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
 		bytes.HasPrefix(head, []byte("<p>")) || bytes.HasPrefix(head, []byte("<p ")) ||
 		bytes.HasPrefix(head, []byte("<article")) || bytes.HasPrefix(head, []byte("<body")) {
-		return FormatHTML
+		return textdoc.FormatHTML
 	}
-	return FormatText
+	return textdoc.FormatText
 }
 
 // ParseFormat reads a format name; "" and "auto" mean: decide per file.
-func ParseFormat(s string) (Format, error) {
+func ParseFormat(s string) (textdoc.Format, error) {
 	switch strings.ToLower(s) {
 	case "", "auto":
 		return "", nil
 	case "text", "txt", "plain":
-		return FormatText, nil
+		return textdoc.FormatText, nil
 	case "markdown", "md":
-		return FormatMarkdown, nil
+		return textdoc.FormatMarkdown, nil
 	case "html", "htm":
-		return FormatHTML, nil
+		return textdoc.FormatHTML, nil
 	case "tsv":
-		return FormatTSV, nil
+		return textdoc.FormatTSV, nil
 	case "csv":
-		return FormatCSV, nil
+		return textdoc.FormatCSV, nil
 	case "xliff", "xlf":
 		return FormatXLIFF, nil
 	case "po", "pot", "gettext":
@@ -72,20 +73,20 @@ func ParseFormat(s string) (Format, error) {
 
 // Parse builds a Document from a file's content. format "" picks one from the
 // path and content; lang "" asks for the language to be guessed from the text.
-func Parse(path string, content []byte, format Format, lang string) (*Document, error) {
+func Parse(path string, content []byte, format textdoc.Format, lang string) (*textdoc.Document, error) {
 	return ParseWith(path, content, ParseOptions{Format: format, Lang: lang})
 }
 
 // ParseOptions say how ParseWith reads a file.
 type ParseOptions struct {
-	Format     Format // "" = by extension and content
-	Lang       string // target language; "" = from the file or guessed
-	SourceLang string // source language of bilingual inputs; "" = from the file
+	Format     textdoc.Format // "" = by extension and content
+	Lang       string         // target language; "" = from the file or guessed
+	SourceLang string         // source language of bilingual inputs; "" = from the file
 }
 
 // ParseWith builds a Document from a file's content. Bilingual formats give
 // the document Units; their targets are its Blocks.
-func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
+func ParseWith(path string, content []byte, o ParseOptions) (*textdoc.Document, error) {
 	// UTF-16 and certain Windows-1252 are decoded (encoding.go);
 	// binary and undecidable input is refused with the reason.
 	content, offsets, encoding, err := decodeInput(content)
@@ -96,22 +97,22 @@ func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 	if format == "" {
 		format = FormatFor(path, content)
 	}
-	doc := &Document{Path: path, Content: content, Format: format, SourceLang: o.SourceLang,
-		Encoding: encoding, offsets: offsets}
+	doc := &textdoc.Document{Path: path, Content: content, Format: format, SourceLang: o.SourceLang,
+		Encoding: encoding, Offsets: offsets}
 	var bf bilingualFile // languages a bilingual file declares
 	switch format {
-	case FormatMarkdown:
+	case textdoc.FormatMarkdown:
 		if err = checkMarkdownNesting(content); err == nil {
 			err = checkMarkdownShapes(content)
 		}
 		if err == nil {
 			doc.Blocks = parseMarkdown(content)
 		}
-	case FormatHTML:
+	case textdoc.FormatHTML:
 		doc.Blocks, err = parseHTML(content)
-	case FormatTSV:
+	case textdoc.FormatTSV:
 		doc.Units, err = parseTSV(content)
-	case FormatCSV:
+	case textdoc.FormatCSV:
 		doc.Units, err = parseCSV(content)
 	case FormatXLIFF:
 		bf, err = parseXLIFF(content)
@@ -146,7 +147,7 @@ func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 		doc.Lang = GuessLanguage(doc.Blocks)
 	}
 	if doc.SourceLang == "" && doc.Bilingual() {
-		var sources []*Block
+		var sources []*textdoc.Block
 		for _, u := range doc.Units {
 			if u.Source != nil {
 				sources = append(sources, u.Source)
@@ -154,6 +155,6 @@ func ParseWith(path string, content []byte, o ParseOptions) (*Document, error) {
 		}
 		doc.SourceLang = GuessLanguage(sources)
 	}
-	doc.finish()
+	doc.Finish()
 	return doc, nil
 }

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"slices"
 	"sort"
 	"strings"
@@ -135,7 +136,7 @@ func isLetter(r rune) bool {
 
 // in returns the part of l inside span s (words that start in it; the
 // spans asked for end at the end of a word).
-func (l lexicon) in(s Span) lexicon {
+func (l lexicon) in(s textdoc.Span) lexicon {
 	i := sort.Search(len(l.fw), func(i int) bool { return l.fw[i].start >= s.Start })
 	j := i + sort.Search(len(l.fw)-i, func(j int) bool { return l.fw[i+j].end > s.End })
 	k := sort.SearchInts(l.words, s.Start)

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"slices"
@@ -79,9 +80,9 @@ func TestLexiconMatchesReference(t *testing.T) {
 			ref := blankNameParticles(p)
 			// A piece: the second to the eighth field.
 			fs := fieldSpans(p)
-			piece := Span{}
+			piece := textdoc.Span{}
 			if len(fs) > 8 {
-				piece = Span{fs[1].Start, fs[7].End}
+				piece = textdoc.Span{Start: fs[1].Start, End: fs[7].End}
 			}
 			for _, x := range langs {
 				for _, tl := range langs {
@@ -145,7 +146,7 @@ func TestOneList(t *testing.T) {
 	}
 	// in() counts the words of a span.
 	lex := newLexicon(english)
-	if n := len(lex.in(Span{0, len("The minister said")}).words); n != 3 {
+	if n := len(lex.in(textdoc.Span{Start: 0, End: len("The minister said")}).words); n != 3 {
 		t.Errorf("words in span: %d, want 3", n)
 	}
 }
@@ -169,7 +170,7 @@ func FuzzLexicon(f *testing.F) {
 			}
 		}
 		a, b = max(0, min(a, b)), max(a, b)
-		sub := lex.in(Span{a, b})
+		sub := lex.in(textdoc.Span{Start: a, End: b})
 		if len(sub.fw) > len(lex.fw) || len(sub.words) > len(lex.words) {
 			t.Fatalf("span %d-%d holds more than the text", a, b)
 		}

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"runtime"
 	"slices"
 	"sort"
@@ -44,9 +45,9 @@ const (
 
 // ForeignSpan is text of a block in another language than the target.
 type ForeignSpan struct {
-	Span Span    // in the block's Text
-	Lang string  // ISO 639-1, or "" when only the script is known
-	Conf float64 // the language's confidence (share of letters when ByScript)
+	Span textdoc.Span // in the block's Text
+	Lang string       // ISO 639-1, or "" when only the script is known
+	Conf float64      // the language's confidence (share of letters when ByScript)
 	Unit SpanUnit
 	// Script is set when the script alone decided: the span is written in
 	// a script the target does not use.
@@ -93,15 +94,15 @@ type LanguageReport struct {
 // text, so a second analysis (the target-aware one after the language was
 // picked) reuses it.
 type blockPrep struct {
-	of     *Document // the document analysed
-	doc    *Document // the same, masked
+	of     *textdoc.Document // the document analysed
+	doc    *textdoc.Document // the same, masked
 	counts []scriptCounts
 	lex    []lexicon
 }
 
 // prepare computes the blockPrep of doc, or returns prev's when it was made
 // for the same blocks.
-func prepare(doc *Document, prev *LanguageReport) *blockPrep {
+func prepare(doc *textdoc.Document, prev *LanguageReport) *blockPrep {
 	if prev != nil && prev.prep != nil && prev.prep.of == doc && len(prev.prep.counts) == len(doc.Blocks) {
 		p := *prev.prep
 		p.doc = maskedDocument(doc) // the blocks' sentences and words may be new
@@ -198,13 +199,13 @@ func NewLanguageService(model LanguageModel, candidates []string) *LanguageServi
 // only (to find the document's language; doc.Lang, a first guess, is then a
 // candidate too); with a target, foreign spans are searched too. source may
 // be "".
-func (s *LanguageService) Analyze(doc *Document, target, source string) *LanguageReport {
+func (s *LanguageService) Analyze(doc *textdoc.Document, target, source string) *LanguageReport {
 	return s.analyze(doc, target, source, nil)
 }
 
 // analyze is Analyze, reusing the block preparation of prev (an analysis of
 // the same document, or nil).
-func (s *LanguageService) analyze(doc *Document, target, source string, prev *LanguageReport) *LanguageReport {
+func (s *LanguageService) analyze(doc *textdoc.Document, target, source string, prev *LanguageReport) *LanguageReport {
 	// Code and placeholders ("{count, plural, one {...}}", `make`) are not
 	// prose in any language: the analysis sees them as spaces. Each block's
 	// function words are looked up once.
@@ -307,7 +308,7 @@ func (s *LanguageService) analyze(doc *Document, target, source string, prev *La
 // enough to be trusted), so that the model cannot change the outcome. A
 // clean article in a language with a word list is thus decided without
 // loading a model.
-func (a *analysis) wordVote(doc *Document, counts []scriptCounts, lex []lexicon) []int {
+func (a *analysis) wordVote(doc *textdoc.Document, counts []scriptCounts, lex []lexicon) []int {
 	var rest []int
 	byLang := map[string]int{}
 	total, best := 0, 0
@@ -370,7 +371,7 @@ func (a *analysis) candidatesFor(sc Script) []string {
 }
 
 // block detects one block's language and foreign spans.
-func (a *analysis) block(b *Block, c *scriptCounts, words lexicon) BlockLanguage {
+func (a *analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon) BlockLanguage {
 	bl := BlockLanguage{Letters: c.letters()}
 	if bl.Letters < minLetters {
 		return bl
@@ -382,7 +383,7 @@ func (a *analysis) block(b *Block, c *scriptCounts, words lexicon) BlockLanguage
 		bl.Lang = a.nameByScript(dom, b.Text)
 		bl.Conf = float64(c[dom]) / float64(bl.Letters)
 		bl.By = ByScript
-		bl.Foreign = []ForeignSpan{{Span: Span{0, len(b.Text)}, Lang: bl.Lang, Conf: bl.Conf, Unit: UnitParagraph, Script: dom}}
+		bl.Foreign = []ForeignSpan{{Span: textdoc.Span{Start: 0, End: len(b.Text)}, Lang: bl.Lang, Conf: bl.Conf, Unit: UnitParagraph, Script: dom}}
 		return bl
 	}
 	// In a mixed block, the target's script is what the models judge.
@@ -424,7 +425,7 @@ func (a *analysis) block(b *Block, c *scriptCounts, words lexicon) BlockLanguage
 		}
 		bl.Lang, bl.Conf, bl.By = scores[0].Lang, scores[0].Conf, ByModel
 		if f, ok := a.foreign(b.Text, words, scores, cands); ok {
-			f.Span, f.Unit = Span{0, len(b.Text)}, UnitParagraph
+			f.Span, f.Unit = textdoc.Span{Start: 0, End: len(b.Text)}, UnitParagraph
 			bl.Foreign = []ForeignSpan{f}
 			return bl
 		}
@@ -437,7 +438,7 @@ func (a *analysis) block(b *Block, c *scriptCounts, words lexicon) BlockLanguage
 	bl.Foreign = a.scriptRuns(b, c)
 	// Sentences, when there are several: a sentence left in the source
 	// language at the end of a translated paragraph.
-	var flagged []Span
+	var flagged []textdoc.Span
 	if len(b.Sentences) > 1 {
 		for _, sen := range b.Sentences {
 			text := b.Text[sen.Start:sen.End]
@@ -508,7 +509,7 @@ func (a *analysis) foreign(text string, words lexicon, scores []LangScore, cands
 // merges the flagged ones into spans. Without a source, the window's most
 // likely other candidate stands in. Windows inside spans already flagged are
 // skipped.
-func (a *analysis) windows(b *Block, lex lexicon, cands []string, skip []Span) []ForeignSpan {
+func (a *analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip []textdoc.Span) []ForeignSpan {
 	target, source := a.rep.Target, a.rep.Source
 	if len(b.Words) < windowWords || !slices.Contains(cands, target) {
 		return nil
@@ -536,7 +537,7 @@ func (a *analysis) windows(b *Block, lex lexicon, cands []string, skip []Span) [
 	}
 	for _, i := range starts {
 		j := i + windowWords
-		span := Span{b.Words[i].Start, b.Words[j-1].End}
+		span := textdoc.Span{Start: b.Words[i].Start, End: b.Words[j-1].End}
 		if overlapsSpans(skip, span) {
 			continue
 		}
@@ -605,7 +606,7 @@ func (a *analysis) windows(b *Block, lex lexicon, cands []string, skip []Span) [
 		if end-start >= windowStep {
 			h.start, h.end = start, end
 		}
-		span := Span{b.Words[h.start].Start, b.Words[h.end-1].End}
+		span := textdoc.Span{Start: b.Words[h.start].Start, End: b.Words[h.end-1].End}
 		sen := b.SentenceAt(span.Start)
 		unit := UnitClause
 		if coverage(b, sen, span) >= 0.6 {
@@ -624,7 +625,7 @@ func (a *analysis) windows(b *Block, lex lexicon, cands []string, skip []Span) [
 // white space; e-mail addresses, URLs and file names are neutral, and a run
 // of a cased script needs lower-case words, so that names and titles
 // ("The Wall Street Journal" in a Chinese article) are left alone.
-func (a *analysis) scriptRuns(b *Block, c *scriptCounts) []ForeignSpan {
+func (a *analysis) scriptRuns(b *textdoc.Block, c *scriptCounts) []ForeignSpan {
 	if a.targetScripts == 0 || c.in(a.targetScripts) == c.letters() {
 		return nil // every letter is in a script of the target's
 	}
@@ -647,7 +648,7 @@ func (a *analysis) scriptRuns(b *Block, c *scriptCounts) []ForeignSpan {
 			// the word before it in brackets ("Xi Jinping (习近平)") or
 			// quotes a title. In a cased script, one capitalised word is a
 			// name ("Коммерсантъ"), as a reader may want it.
-			ok = !bracketed(b.Text, trimPunct(b.Text, Span{cur.start, cur.end}))
+			ok = !bracketed(b.Text, trimPunct(b.Text, textdoc.Span{Start: cur.start, End: cur.end}))
 			if cur.script.cased() {
 				ok = ok && cur.letters >= 2 && (cur.lower > 0 || cur.words >= 2)
 			}
@@ -659,7 +660,7 @@ func (a *analysis) scriptRuns(b *Block, c *scriptCounts) []ForeignSpan {
 			ok = cur.words >= 4 && cur.letters >= 20 && cur.lower >= 2
 		}
 		if ok {
-			span := trimPunct(b.Text, Span{cur.start, cur.end})
+			span := trimPunct(b.Text, textdoc.Span{Start: cur.start, End: cur.end})
 			lang := a.nameByScript(cur.script, b.Text[span.Start:span.End])
 			unit := UnitClause
 			if cur.words == 1 && cur.script != Han && cur.script != Kana && cur.script != Thai {
@@ -706,20 +707,20 @@ func (a *analysis) scriptRuns(b *Block, c *scriptCounts) []ForeignSpan {
 }
 
 // splitHyphens splits fields at hyphens and slashes.
-func splitHyphens(text string, fields []Span) []Span {
-	var out []Span
+func splitHyphens(text string, fields []textdoc.Span) []textdoc.Span {
+	var out []textdoc.Span
 	for _, f := range fields {
 		start := f.Start
 		for i, r := range text[f.Start:f.End] {
 			if r == '-' || r == '/' || r == '‐' {
 				if f.Start+i > start {
-					out = append(out, Span{start, f.Start + i})
+					out = append(out, textdoc.Span{Start: start, End: f.Start + i})
 				}
 				start = f.Start + i + utf8.RuneLen(r)
 			}
 		}
 		if start < f.End {
-			out = append(out, Span{start, f.End})
+			out = append(out, textdoc.Span{Start: start, End: f.End})
 		}
 	}
 	return out
@@ -740,7 +741,7 @@ func handleOrAddress(field string) bool {
 // bracketed reports whether span s of text is all there is inside a pair of
 // brackets or quotation marks: a gloss in the original script after a name,
 // a title quoted as it is written.
-func bracketed(text string, s Span) bool {
+func bracketed(text string, s textdoc.Span) bool {
 	before := strings.TrimRight(text[:s.Start], " ")
 	after := strings.TrimLeft(text[s.End:], " ")
 	open, _ := utf8.DecodeLastRuneInString(before)
@@ -762,13 +763,13 @@ func (s Script) cased() bool {
 }
 
 // fieldSpans returns the spans of the white-space separated fields of text.
-func fieldSpans(text string) []Span {
-	var out []Span
+func fieldSpans(text string) []textdoc.Span {
+	var out []textdoc.Span
 	start := -1
 	for i, r := range text {
 		if unicode.IsSpace(r) {
 			if start >= 0 {
-				out = append(out, Span{start, i})
+				out = append(out, textdoc.Span{Start: start, End: i})
 				start = -1
 			}
 		} else if start < 0 {
@@ -776,7 +777,7 @@ func fieldSpans(text string) []Span {
 		}
 	}
 	if start >= 0 {
-		out = append(out, Span{start, len(text)})
+		out = append(out, textdoc.Span{Start: start, End: len(text)})
 	}
 	return out
 }
@@ -874,7 +875,7 @@ func confOf(scores []LangScore, lang string) float64 {
 	return 0
 }
 
-func overlapsAny(fs []ForeignSpan, s Span) bool {
+func overlapsAny(fs []ForeignSpan, s textdoc.Span) bool {
 	for _, f := range fs {
 		if f.Span.Start < s.End && s.Start < f.Span.End {
 			return true
@@ -883,7 +884,7 @@ func overlapsAny(fs []ForeignSpan, s Span) bool {
 	return false
 }
 
-func overlapsSpans(ss []Span, s Span) bool {
+func overlapsSpans(ss []textdoc.Span, s textdoc.Span) bool {
 	for _, x := range ss {
 		if x.Start < s.End && s.Start < x.End {
 			return true
@@ -893,10 +894,10 @@ func overlapsSpans(ss []Span, s Span) bool {
 }
 
 // coverage returns the share of the words of sentence sen inside span.
-func coverage(b *Block, sen, span Span) float64 { return coverageSpan(b, sen, span) }
+func coverage(b *textdoc.Block, sen, span textdoc.Span) float64 { return coverageSpan(b, sen, span) }
 
 // wordsIn returns the words of b that lie inside c, found by binary search.
-func wordsIn(b *Block, c Span) []Span {
+func wordsIn(b *textdoc.Block, c textdoc.Span) []textdoc.Span {
 	i := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].Start >= c.Start })
 	j := sort.Search(len(b.Words), func(j int) bool { return b.Words[j].End > c.End })
 	if j < i {
@@ -909,13 +910,13 @@ func wordsIn(b *Block, c Span) []Span {
 // between commas, semicolons, colons, dashes, brackets and quotation marks)
 // of which the span holds at least three quarters of the words. The span is returned as
 // it is when no clause qualifies.
-func snapToClauses(b *Block, sen, span Span) Span {
-	out := Span{-1, -1}
+func snapToClauses(b *textdoc.Block, sen, span textdoc.Span) textdoc.Span {
+	out := textdoc.Span{Start: -1, End: -1}
 	start := sen.Start
 	emit := func(end int) {
-		c := Span{start, end}
+		c := textdoc.Span{Start: start, End: end}
 		if coverageSpan(b, c, span) >= 0.75 {
-			c = trimSpan(b.Text, c)
+			c = textdoc.TrimSpan(b.Text, c)
 			if c.Start < c.End {
 				if out.Start < 0 {
 					out = c
@@ -939,16 +940,16 @@ func snapToClauses(b *Block, sen, span Span) Span {
 }
 
 // coverageSpan returns the share of the words of c that lie inside span.
-func coverageSpan(b *Block, c, span Span) float64 {
+func coverageSpan(b *textdoc.Block, c, span textdoc.Span) float64 {
 	ws := wordsIn(b, c)
 	if len(ws) == 0 {
 		return 0
 	}
-	return float64(len(wordsIn(b, Span{max(c.Start, span.Start), min(c.End, span.End)}))) / float64(len(ws))
+	return float64(len(wordsIn(b, textdoc.Span{Start: max(c.Start, span.Start), End: min(c.End, span.End)}))) / float64(len(ws))
 }
 
 // trimPunct narrows a span to start and end at a letter or digit.
-func trimPunct(text string, s Span) Span {
+func trimPunct(text string, s textdoc.Span) textdoc.Span {
 	for s.Start < s.End {
 		r, n := utf8.DecodeRuneInString(text[s.Start:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -969,7 +970,7 @@ func trimPunct(text string, s Span) Span {
 // maskedDocument returns doc, or a shallow copy of it whose blocks have their
 // verbatim spans blanked with spaces (byte for byte, so every span and offset
 // stays valid).
-func maskedDocument(doc *Document) *Document {
+func maskedDocument(doc *textdoc.Document) *textdoc.Document {
 	masked := false
 	for _, b := range doc.Blocks {
 		masked = masked || len(b.Verbatim) > 0
@@ -978,7 +979,7 @@ func maskedDocument(doc *Document) *Document {
 		return doc
 	}
 	d := *doc
-	d.Blocks = make([]*Block, len(doc.Blocks))
+	d.Blocks = make([]*textdoc.Block, len(doc.Blocks))
 	for i, b := range doc.Blocks {
 		d.Blocks[i] = b
 		if len(b.Verbatim) == 0 {
@@ -1060,7 +1061,7 @@ func (a *analysis) judgedScript(c *scriptCounts) Script {
 // quotedTitle reports whether span is a short quotation: a title, motto or
 // name quoted in its own language („Gemeinsam für die Stadt“), which a
 // translation keeps.
-func quotedTitle(b *Block, span Span) bool {
+func quotedTitle(b *textdoc.Block, span textdoc.Span) bool {
 	words := 0
 	for _, w := range b.Words {
 		if w.Start >= span.Start && w.End <= span.End {

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"slices"
@@ -73,9 +74,9 @@ func (m *fakeModel) Scores(text string, langs []string) []LangScore {
 	return out
 }
 
-func parseDoc(t *testing.T, text, lang string) *Document {
+func parseDoc(t *testing.T, text, lang string) *textdoc.Document {
 	t.Helper()
-	doc, err := Parse("t.txt", []byte(text), FormatText, lang)
+	doc, err := Parse("t.txt", []byte(text), textdoc.FormatText, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,7 +218,7 @@ func FuzzAnalyze(f *testing.F) {
 		f.Add(s, "en", "de")
 	}
 	f.Fuzz(func(t *testing.T, text, target, source string) {
-		doc, err := Parse("f.txt", []byte(text), FormatText, target)
+		doc, err := Parse("f.txt", []byte(text), textdoc.FormatText, target)
 		if err != nil {
 			return
 		}

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -179,7 +180,7 @@ func TestGuessLanguageParagraphs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := Parse("a.txt", data, FormatText, "")
+		doc, err := Parse("a.txt", data, textdoc.FormatText, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -205,7 +206,7 @@ var stopWords = func() map[string]map[string]bool {
 	}
 	out := map[string]map[string]bool{}
 	for l, ws := range lists {
-		out[l] = set(strings.Join(ws, " "))
+		out[l] = textdoc.Set(strings.Join(ws, " "))
 	}
 	return out
 }()

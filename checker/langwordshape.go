@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"slices"
 	"strings"
 	"unicode"
@@ -181,7 +182,7 @@ func setOfWords(s string) map[string]bool {
 // inside spans already found, in a run of capitalised words (a name:
 // "Süddeutsche Zeitung", "Humboldt-Universität"), in quotation marks or
 // brackets right after a translation, and the loanwords are left alone.
-func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
+func (a *analysis) sourceWords(b *textdoc.Block, found []ForeignSpan) []ForeignSpan {
 	source := a.rep.Source
 	if source == "" {
 		source = "de"
@@ -195,7 +196,7 @@ func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
 	// The fields to judge: every field when the block has a mark of a
 	// gender form, else only those around a word long enough (the block's
 	// words are known; most are too short to judge and cost nothing).
-	var fields []Span
+	var fields []textdoc.Span
 	if genderGate(text) {
 		fields = fieldSpans(text)
 	} else {
@@ -271,7 +272,7 @@ func (a *analysis) sourceWords(b *Block, found []ForeignSpan) []ForeignSpan {
 }
 
 // fieldAround widens span w to the white-space separated field holding it.
-func fieldAround(text string, w Span) Span {
+func fieldAround(text string, w textdoc.Span) textdoc.Span {
 	f := w
 	for f.Start > 0 && !isFieldSpace(text[f.Start-1]) {
 		f.Start--
@@ -410,7 +411,7 @@ func (w *wordShape) letters(lower string) bool {
 
 // trimWordPunct narrows a field to its word: punctuation and quotation
 // marks around it are dropped, a possessive "'s" too.
-func trimWordPunct(text string, s Span) Span {
+func trimWordPunct(text string, s textdoc.Span) textdoc.Span {
 	s = trimPunct(text, s)
 	for s.End > s.Start {
 		r, n := utf8.DecodeLastRuneInString(text[:s.End])
@@ -430,7 +431,7 @@ func trimWordPunct(text string, s Span) Span {
 // inNameRun reports whether the field at f stands next to another
 // capitalised word, joined by a space or a hyphen, or is hyphenated
 // itself: part of a multi-word name.
-func inNameRun(text string, f Span) bool {
+func inNameRun(text string, f textdoc.Span) bool {
 	field := text[f.Start:f.End]
 	if strings.ContainsAny(field, "-‐–") {
 		return true

@@ -3,6 +3,7 @@ package checker
 import (
 	"bytes"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"math"
 	"unicode/utf8"
 )
@@ -170,9 +171,9 @@ const contextBytes = 4 * contextWidth
 // contextLine returns the part of a finding's line the text format shows,
 // and the finding's code-point columns in it. Lines are cut in bytes first,
 // so that a 5 MB line costs no more than a short one for each finding.
-func contextLine(doc *Document, f Finding) (line string, startCol, endCol int) {
+func contextLine(doc *textdoc.Document, f Finding) (line string, startCol, endCol int) {
 	x := doc.Lines()
-	lineStart, lineEnd := x.lineBounds(f.Line)
+	lineStart, lineEnd := x.LineBounds(f.Line)
 	if lineEnd-lineStart <= 4*contextBytes {
 		full := x.Line(f.Line)
 		startCol = f.Column - 1
@@ -194,10 +195,10 @@ func contextLine(doc *Document, f Finding) (line string, startCol, endCol int) {
 // starts, and the finding's own off and end in the decoded text, clamped to
 // the line (end at most width past off). A long line then costs each finding
 // a bounded amount of work.
-func lineWindow(doc *Document, f Finding, lineStart, lineEnd, width int) (from, off, end, to int) {
+func lineWindow(doc *textdoc.Document, f Finding, lineStart, lineEnd, width int) (from, off, end, to int) {
 	off, end = f.Offset, f.EndOffset
-	if doc.offsets != nil {
-		off, end = doc.offsets.Dec(off), doc.offsets.Dec(end)
+	if doc.Offsets != nil {
+		off, end = doc.Offsets.Dec(off), doc.Offsets.Dec(end)
 	}
 	off = max(lineStart, min(off, lineEnd))
 	end = max(off, min(end, lineEnd, off+width))

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // FileResult is what one checked input produced.
@@ -33,7 +34,7 @@ type FileResult struct {
 
 	// Doc is the parsed document, nil when the file could not be read; the
 	// text format shows lines from it.
-	Doc *Document `json:"-"`
+	Doc *textdoc.Document `json:"-"`
 }
 
 // Report is the result of one run: every file in input order and all findings

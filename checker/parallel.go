@@ -3,6 +3,7 @@ package checker
 import (
 	"errors"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 )
 
@@ -12,7 +13,7 @@ import (
 // empty; the target in opts.Lang. An error about the source names it; one
 // about the target does not (callers report it under the target's name).
 func ReadParallel(sourcePath, targetPath string, opts RunOptions) (*Alignment, error) {
-	read := func(path, lang string) (*Document, error) {
+	read := func(path, lang string) (*textdoc.Document, error) {
 		content, name, err := readInput(path, opts.Stdin, opts.MaxSize)
 		if err != nil {
 			return nil, errors.New(readError(err))

@@ -1,6 +1,9 @@
 package checker
 
-import "regexp"
+import (
+	"github.com/mtlint/mtlint/checker/textdoc"
+	"regexp"
+)
 
 // placeholderPattern matches the placeholders of software strings and
 // templates: printf conversions (%s, %1$d, %.2f, %(name)s), ${x}, {{x}},
@@ -20,11 +23,11 @@ var placeholderPattern = regexp.MustCompile(
 		`|</?[A-Za-z][\w:-]*(?:\s+[^<>]*)?/?>`) // tags
 
 // markPlaceholders adds the placeholders of b's text to its verbatim spans.
-func markPlaceholders(b *Block) {
+func markPlaceholders(b *textdoc.Block) {
 	if b == nil {
 		return
 	}
 	for _, m := range placeholderPattern.FindAllStringIndex(b.Text, -1) {
-		b.Verbatim = append(b.Verbatim, Span{m[0], m[1]})
+		b.Verbatim = append(b.Verbatim, textdoc.Span{Start: m[0], End: m[1]})
 	}
 }

@@ -2,13 +2,14 @@ package checker
 
 import (
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"sort"
 	"strconv"
 	"strings"
 )
 
 // FormatPO is a gettext PO file (or a POT template).
-const FormatPO Format = "po"
+const FormatPO textdoc.Format = "po"
 
 // The PO parser is written here rather than taken from a library: the Go PO
 // parsers (leonelquinteros/gotext, chai2010/gettext-go) return decoded
@@ -40,12 +41,12 @@ func (f *poField) text() string {
 }
 
 // block builds a fresh block of the field's text, nil when it is blank.
-func (f *poField) block() *Block {
-	var bb blockBuilder
+func (f *poField) block() *textdoc.Block {
+	var bb textdoc.BlockBuilder
 	for _, c := range f.chunks {
-		bb.add(c.text, c.raw, c.rawLen)
+		bb.Add(c.text, c.raw, c.rawLen)
 	}
-	return bb.build(Paragraph)
+	return bb.Build(textdoc.Paragraph)
 }
 
 // poEntry is one PO entry being read.
@@ -118,7 +119,7 @@ func parsePO(content []byte) (bilingualFile, error) {
 		return nil
 	}
 
-	start := bomLen(content)
+	start := textdoc.BomLen(content)
 	for n := 1; start < len(content); n++ {
 		end := start
 		for end < len(content) && content[end] != '\n' && content[end] != '\r' {
@@ -249,8 +250,8 @@ func parsePO(content []byte) (bilingualFile, error) {
 }
 
 // poUnit makes a unit of a source and a target field of entry e.
-func poUnit(content []byte, e *poEntry, id string, src, tgt *poField) *Unit {
-	u := &Unit{ID: id, Source: src.block(), SourceContent: content, TargetAt: tgt.at, Notes: e.notes}
+func poUnit(content []byte, e *poEntry, id string, src, tgt *poField) *textdoc.Unit {
+	u := &textdoc.Unit{ID: id, Source: src.block(), SourceContent: content, TargetAt: tgt.at, Notes: e.notes}
 	if e.ctxt.set {
 		u.Context = e.ctxt.text()
 	}
@@ -261,7 +262,7 @@ func poUnit(content []byte, e *poEntry, id string, src, tgt *poField) *Unit {
 
 // appendUnit appends u unless its source is blank (a msgid of white space
 // only, or an empty one with a context): there is nothing to compare with.
-func appendUnit(units []*Unit, u *Unit) []*Unit {
+func appendUnit(units []*textdoc.Unit, u *textdoc.Unit) []*textdoc.Unit {
 	if u.Source == nil {
 		return units
 	}

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -78,7 +79,7 @@ type Rule struct {
 	// ExampleFormat is the input format Bad and Good are written in; ""
 	// means plain text. Bilingual rules write their examples as a TSV row,
 	// "source<TAB>target", in ExampleSourceLang -> ExampleLang.
-	ExampleFormat     Format
+	ExampleFormat     textdoc.Format
 	ExampleSourceLang string
 	// Severity is the default severity of the rule's findings.
 	Severity Severity
@@ -138,8 +139,8 @@ type Finding struct {
 // Pass is what a rule sees while it checks one document.
 type Pass struct {
 	Rule   *Rule
-	Doc    *Document
-	Locale *Locale
+	Doc    *textdoc.Document
+	Locale *textdoc.Locale
 
 	options  map[string]string
 	severity Severity
@@ -179,13 +180,13 @@ func (p *Pass) Languages() (*LanguageReport, error) {
 }
 
 // Report records a finding over span s of block b at the rule's severity.
-func (p *Pass) Report(b *Block, s Span, message, suggestion string) {
+func (p *Pass) Report(b *textdoc.Block, s textdoc.Span, message, suggestion string) {
 	p.ReportSeverity(b, s, p.severity, message, suggestion)
 }
 
 // ReportSeverity records a finding at a severity of the rule's choosing; the
 // rule's configured severity still caps it when the user lowered it.
-func (p *Pass) ReportSeverity(b *Block, s Span, sev Severity, message, suggestion string) {
+func (p *Pass) ReportSeverity(b *textdoc.Block, s textdoc.Span, sev Severity, message, suggestion string) {
 	if p.severity != p.Rule.Severity {
 		// The user overrode the rule's severity: it applies to every finding.
 		sev = p.severity

@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"golang.org/x/text/language"
 )
 
@@ -21,9 +22,9 @@ const StdinPath = "<stdin>"
 
 // RunOptions say how inputs are read.
 type RunOptions struct {
-	Lang       string // target language; "" = guess per file
-	SourceLang string // source language, reported in output
-	Markup     Format // "" = by extension and content
+	Lang       string         // target language; "" = guess per file
+	SourceLang string         // source language, reported in output
+	Markup     textdoc.Format // "" = by extension and content
 	Stdin      io.Reader
 	// Progress, when set, is called after each input is checked with the
 	// number done so far and the total; calls come from several goroutines
@@ -248,7 +249,7 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 	}
 	res.Cut = doc.Cut
 	Resolve(doc, fs)
-	res.Doc = doc.outputOnly() // memory flat in the number of files
+	res.Doc = doc.OutputOnly() // memory flat in the number of files
 	if len(fs) == 0 && !opts.KeepText {
 		res.Doc = nil // nor in the size of clean input
 	}

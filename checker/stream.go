@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"runtime"
 	"sync"
@@ -197,7 +198,7 @@ func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResu
 	path := idPath(rec.ID)
 	format := defaults.Markup
 	if format == "" {
-		format = FormatText
+		format = textdoc.FormatText
 	}
 	doc, err := ParseWith(path, []byte(*rec.Text), ParseOptions{Format: format, Lang: lang, SourceLang: res.SourceLanguage})
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 	"golang.org/x/net/html"
@@ -100,14 +101,14 @@ func parseDirective(body string) (d directive, ok bool, err error) {
 // commentSpans returns the byte ranges of the HTML comments in doc that can
 // hold directives: for Markdown, those in raw HTML blocks and inline raw HTML
 // (never in code); for HTML, comment tokens. Plain text has none.
-func commentSpans(doc *Document) [][2]int {
+func commentSpans(doc *textdoc.Document) [][2]int {
 	if !bytes.Contains(doc.Content, []byte(directivePrefix)) {
 		return nil // the common case costs one scan, no second parse
 	}
 	switch doc.Format {
-	case FormatMarkdown:
+	case textdoc.FormatMarkdown:
 		return markdownComments(doc.Content)
-	case FormatHTML:
+	case textdoc.FormatHTML:
 		return htmlComments(doc.Content)
 	}
 	return nil
@@ -192,7 +193,7 @@ func htmlComments(src []byte) [][2]int {
 
 // directives finds and parses the suppression comments of doc, checking rule
 // IDs against known. Errors name the line of the comment.
-func directives(doc *Document, known map[string]*Rule) ([]directive, error) {
+func directives(doc *textdoc.Document, known map[string]*Rule) ([]directive, error) {
 	var ds []directive
 	var errs []string
 	for _, c := range commentSpans(doc) {
@@ -240,7 +241,7 @@ func directives(doc *Document, known map[string]*Rule) ([]directive, error) {
 // than white space and directive comments (comments maps each directive's
 // start to its end), so that directives can be stacked on separate lines.
 // Each line is judged once, so a stack of n directives costs linear time.
-func nextContentLines(doc *Document, comments map[int]int) func(off int) (start, end int) {
+func nextContentLines(doc *textdoc.Document, comments map[int]int) func(off int) (start, end int) {
 	x := doc.Lines()
 	memo := map[int]int{} // a line of directives only -> the content line after it (-1: none)
 	contentFrom := func(n int) int {
@@ -276,7 +277,7 @@ func nextContentLines(doc *Document, comments map[int]int) func(off int) (start,
 }
 
 // lineOf returns the 1-based line that holds byte offset off.
-func lineOf(x *LineIndex, off int) int {
+func lineOf(x *textdoc.LineIndex, off int) int {
 	starts := x.Starts()
 	return sort.Search(len(starts), func(i int) bool { return starts[i] > off })
 }
@@ -338,7 +339,7 @@ func (st *blockState) hides(rule string) bool {
 // applied in file order, and a disable-next-line directive is found by the
 // start of the line it covers, so the cost is n log n in the findings plus
 // the directives, not their product.
-func applySuppressions(doc *Document, fs []Finding, known map[string]*Rule) ([]Finding, error) {
+func applySuppressions(doc *textdoc.Document, fs []Finding, known map[string]*Rule) ([]Finding, error) {
 	ds, err := directives(doc, known)
 	if len(ds) == 0 {
 		return fs, err

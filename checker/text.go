@@ -2,6 +2,7 @@ package checker
 
 import (
 	"bytes"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"unicode/utf8"
 )
 
@@ -11,13 +12,13 @@ import (
 // of its own, as in exported articles and MT output where a lone "." or a
 // credit line sits right under a paragraph. Block text is the file's own
 // bytes, so offsets map one to one.
-func parseText(content []byte) []*Block {
-	var blocks []*Block
+func parseText(content []byte) []*textdoc.Block {
+	var blocks []*textdoc.Block
 	var group []textLine
 	emit := func(from, to int) {
-		var bb blockBuilder
-		bb.add(string(content[from:to]), from, to-from)
-		if b := bb.build(Paragraph); b != nil {
+		var bb textdoc.BlockBuilder
+		bb.Add(string(content[from:to]), from, to-from)
+		if b := bb.Build(textdoc.Paragraph); b != nil {
 			blocks = append(blocks, b)
 		}
 	}
@@ -34,7 +35,7 @@ func parseText(content []byte) []*Block {
 		}
 		group = group[:0]
 	}
-	for i := bomLen(content); i < len(content); {
+	for i := textdoc.BomLen(content); i < len(content); {
 		j := i
 		for j < len(content) && content[j] != '\n' && content[j] != '\r' {
 			j++

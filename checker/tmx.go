@@ -4,12 +4,13 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strconv"
 )
 
 // FormatTMX is a TMX 1.4 translation memory.
-const FormatTMX Format = "tmx"
+const FormatTMX textdoc.Format = "tmx"
 
 // tmxInline says how TMX inline elements are read: <bpt>, <ept>, <ph>, <it>
 // and <ut> hold native code, <hi> holds text.
@@ -24,8 +25,8 @@ func tmxInline(local string) inlineKind {
 // tmxVariant is one <tuv> of a translation unit.
 type tmxVariant struct {
 	lang    string // base language
-	seg     *Block
-	tags    []Tag
+	seg     *textdoc.Block
+	tags    []textdoc.Tag
 	at, end int // raw offsets of the <tuv> start tag and of the end of </tuv>
 	notes   []string
 }
@@ -113,7 +114,7 @@ func parseTMX(content []byte, sourceLang, lang string) (bilingualFile, error) {
 // line returns the 1-based line of file offset off.
 func (r *xmlReader) line(off int) int {
 	if r.lines == nil {
-		r.lines = NewLineIndex(r.content)
+		r.lines = textdoc.NewLineIndex(r.content)
 	}
 	l, _ := r.lines.Position(off)
 	return l
@@ -193,7 +194,7 @@ func (r *xmlReader) tmxVariant(v *tmxVariant, preserve bool) error {
 
 // pickTMXPair makes a unit of the source and target variants; it returns the
 // target's language too. A unit with no source variant gives nil.
-func pickTMXPair(vs []tmxVariant, sourceLang, lang string) (*Unit, string, error) {
+func pickTMXPair(vs []tmxVariant, sourceLang, lang string) (*textdoc.Unit, string, error) {
 	si := -1
 	for i, v := range vs {
 		if sourceLang != "" && v.lang == sourceLang {
@@ -227,7 +228,7 @@ func pickTMXPair(vs []tmxVariant, sourceLang, lang string) (*Unit, string, error
 		return nil, "", errors.New("translation unit in several target languages; give the target language (--lang)")
 	}
 	s := vs[si]
-	u := &Unit{Source: s.seg, SourceTags: s.tags, TargetAt: s.end, Notes: s.notes}
+	u := &textdoc.Unit{Source: s.seg, SourceTags: s.tags, TargetAt: s.end, Notes: s.notes}
 	if s.seg == nil {
 		return nil, "", nil
 	}

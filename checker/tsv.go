@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strconv"
 	"strings"
@@ -17,9 +18,9 @@ import (
 // A first row "source<TAB>target" (any case) is a header and skipped. A row
 // with one column has an empty target; more than two columns is an error
 // naming the line.
-func parseTSV(content []byte) ([]*Unit, error) {
-	var units []*Unit
-	start := bomLen(content)
+func parseTSV(content []byte) ([]*textdoc.Unit, error) {
+	var units []*textdoc.Unit
+	start := textdoc.BomLen(content)
 	for n := 1; start < len(content); n++ {
 		end := start
 		for end < len(content) && content[end] != '\n' && content[end] != '\r' {
@@ -41,7 +42,7 @@ func parseTSV(content []byte) ([]*Unit, error) {
 			return nil, fmt.Errorf("line %d: %d tab-separated columns, want source<TAB>target", n, len(fields))
 		case n == 1 && len(fields) == 2 && isTSVHeader(fields):
 		default:
-			u := &Unit{ID: strconv.Itoa(n), SourceContent: content}
+			u := &textdoc.Unit{ID: strconv.Itoa(n), SourceContent: content}
 			u.Source = fieldBlock(content, start, start+len(fields[0]))
 			if len(fields) == 2 {
 				tStart := start + len(fields[0]) + 1
@@ -64,22 +65,22 @@ func isTSVHeader(fields [][]byte) bool {
 
 // fieldBlock makes a paragraph block of content[from:to], or nil when the
 // field holds only white space.
-func fieldBlock(content []byte, from, to int) *Block {
-	var bb blockBuilder
-	bb.add(string(content[from:to]), from, to-from)
-	return bb.build(Paragraph)
+func fieldBlock(content []byte, from, to int) *textdoc.Block {
+	var bb textdoc.BlockBuilder
+	bb.Add(string(content[from:to]), from, to-from)
+	return bb.Build(textdoc.Paragraph)
 }
 
 // parseCSV reads comma-separated "source,target" rows with the quoting of
 // RFC 4180 (encoding/csv). A quoted field's text maps to its raw bytes
 // through the positions encoding/csv reports; the unit ID is the row's line.
-func parseCSV(content []byte) ([]*Unit, error) {
-	body := content[bomLen(content):]
+func parseCSV(content []byte) ([]*textdoc.Unit, error) {
+	body := content[textdoc.BomLen(content):]
 	r := csv.NewReader(bytes.NewReader(body))
 	r.FieldsPerRecord = -1
-	lineStarts := NewLineIndex(body)
-	offset := func(line, col int) int { return bomLen(content) + lineStarts.LineStart(line) + col - 1 }
-	var units []*Unit
+	lineStarts := textdoc.NewLineIndex(body)
+	offset := func(line, col int) int { return textdoc.BomLen(content) + lineStarts.LineStart(line) + col - 1 }
+	var units []*textdoc.Unit
 	for first := true; ; first = false {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -99,21 +100,21 @@ func parseCSV(content []byte) ([]*Unit, error) {
 		if first && len(rec) == 2 && strings.EqualFold(strings.TrimSpace(rec[0]), "source") && strings.EqualFold(strings.TrimSpace(rec[1]), "target") {
 			continue
 		}
-		u := &Unit{ID: strconv.Itoa(line), SourceContent: content}
+		u := &textdoc.Unit{ID: strconv.Itoa(line), SourceContent: content}
 		for i, field := range rec {
 			l, c := r.FieldPos(i)
 			at := offset(l, c)
-			var bb blockBuilder
+			var bb textdoc.BlockBuilder
 			switch {
 			case at >= len(content) || content[at] != '"':
-				bb.add(field, at, len(field))
+				bb.Add(field, at, len(field))
 			case !strings.Contains(string(content[at:at+quotedLen(content[at:])]), `""`):
-				bb.add(field, at+1, len(field)) // quoted, but byte for byte inside
+				bb.Add(field, at+1, len(field)) // quoted, but byte for byte inside
 			default:
 				// Doubled quotes inside: map the field as a whole.
-				bb.add(field, at, quotedLen(content[at:]))
+				bb.Add(field, at, quotedLen(content[at:]))
 			}
-			b := bb.build(Paragraph)
+			b := bb.Build(textdoc.Paragraph)
 			if i == 0 {
 				u.Source = b
 			} else {

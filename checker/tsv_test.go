@@ -1,11 +1,12 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"strings"
 	"testing"
 )
 
-func unitTexts(doc *Document) []string {
+func unitTexts(doc *textdoc.Document) []string {
 	var out []string
 	for _, u := range doc.Units {
 		s, t := "", "<none>"

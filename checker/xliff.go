@@ -4,18 +4,19 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strconv"
 	"strings"
 )
 
 // FormatXLIFF is XLIFF 1.2 or 2.x; the version is read from the file.
-const FormatXLIFF Format = "xliff"
+const FormatXLIFF textdoc.Format = "xliff"
 
 // bilingualFile is what a bilingual parser found: the units and the languages
 // the file declares ("" when it declares none).
 type bilingualFile struct {
-	units            []*Unit
+	units            []*textdoc.Unit
 	sourceLang, lang string
 }
 
@@ -138,11 +139,11 @@ func preserveSpace(e xml.StartElement, inherited bool) bool {
 
 // transUnit reads an XLIFF 1.2 <trans-unit> whose start tag was just read.
 // It returns nil for a unit that is not to be translated or has no source.
-func (r *xmlReader) transUnit(start xml.StartElement) ([]*Unit, error) {
-	u := &Unit{ID: r.unitID(start), SourceContent: r.content, TargetAt: -1}
+func (r *xmlReader) transUnit(start xml.StartElement) ([]*textdoc.Unit, error) {
+	u := &textdoc.Unit{ID: r.unitID(start), SourceContent: r.content, TargetAt: -1}
 	preserve := preserveSpace(start, false)
-	var segSource *Block
-	var segSourceTags []Tag
+	var segSource *textdoc.Block
+	var segSourceTags []textdoc.Tag
 	hasSource, hasTarget := false, false
 	for {
 		tok, err := r.next()
@@ -226,10 +227,10 @@ func (r *xmlReader) unitID(start xml.StartElement) string {
 
 // unit2 reads an XLIFF 2.x <unit> whose start tag was just read: one Unit a
 // segment, all with the unit's notes.
-func (r *xmlReader) unit2(start xml.StartElement) ([]*Unit, error) {
+func (r *xmlReader) unit2(start xml.StartElement) ([]*textdoc.Unit, error) {
 	id := r.unitID(start)
 	preserve := preserveSpace(start, false)
-	var units []*Unit
+	var units []*textdoc.Unit
 	var notes []string
 	var segIDs []string
 	for {
@@ -280,7 +281,7 @@ func (r *xmlReader) unit2(start xml.StartElement) ([]*Unit, error) {
 				}
 			}
 		case xml.EndElement:
-			var out []*Unit
+			var out []*textdoc.Unit
 			for i, u := range units {
 				if u.Source == nil {
 					continue
@@ -305,8 +306,8 @@ func (r *xmlReader) unit2(start xml.StartElement) ([]*Unit, error) {
 }
 
 // segment2 reads an XLIFF 2.x <segment>.
-func (r *xmlReader) segment2(start xml.StartElement, preserve bool) (*Unit, error) {
-	u := &Unit{SourceContent: r.content, TargetAt: -1, Fuzzy: fuzzyStates[attr(start, "state")]}
+func (r *xmlReader) segment2(start xml.StartElement, preserve bool) (*textdoc.Unit, error) {
+	u := &textdoc.Unit{SourceContent: r.content, TargetAt: -1, Fuzzy: fuzzyStates[attr(start, "state")]}
 	preserve = preserveSpace(start, preserve)
 	hasSource, hasTarget := false, false
 	for {
@@ -361,8 +362,8 @@ func (r *xmlReader) segment2(start xml.StartElement, preserve bool) (*Unit, erro
 // sniffBilingual recognises XLIFF, TMX and PO content without a telling
 // extension (standard input): an XML file whose root element is <xliff> or
 // <tmx>, or text with a line starting `msgid "` and one starting `msgstr`.
-func sniffBilingual(content []byte) Format {
-	head := content[bomLen(content):min(len(content), 4096)]
+func sniffBilingual(content []byte) textdoc.Format {
+	head := content[textdoc.BomLen(content):min(len(content), 4096)]
 	if root := xmlRoot(head); root != "" {
 		switch root {
 		case "xliff":
@@ -425,15 +426,15 @@ func xmlRoot(head []byte) string {
 // sentence when its <seg-source> (seg, with its tags segTags) and <target>
 // are split into <mrk mtype="seg"> segments. The segment markers are no
 // content: they are left out of the tags compared.
-func unitSegments(u *Unit, seg *Block, segTags []Tag) []*Unit {
+func unitSegments(u *textdoc.Unit, seg *textdoc.Block, segTags []textdoc.Tag) []*textdoc.Unit {
 	srcSegs, tgtSegs := segmentTags(segTags), segmentTags(u.TargetTags)
 	if seg == nil || len(srcSegs) == 0 || len(tgtSegs) == 0 || u.Target == nil {
 		u.TargetTags = contentTags(u.TargetTags)
-		return []*Unit{u}
+		return []*textdoc.Unit{u}
 	}
-	var units []*Unit
+	var units []*textdoc.Unit
 	for _, s := range srcSegs {
-		su := &Unit{ID: u.ID + "/" + s.ID, Context: u.Context, SourceContent: u.SourceContent,
+		su := &textdoc.Unit{ID: u.ID + "/" + s.ID, Context: u.Context, SourceContent: u.SourceContent,
 			TargetAt: u.TargetAt, Notes: u.Notes}
 		su.Source, su.SourceTags = subBlock(seg, s.Span, contentTags(segTags))
 		if su.Source == nil {
@@ -454,8 +455,8 @@ func unitSegments(u *Unit, seg *Block, segTags []Tag) []*Unit {
 }
 
 // segmentTags returns the segment markers among tags.
-func segmentTags(tags []Tag) []Tag {
-	var out []Tag
+func segmentTags(tags []textdoc.Tag) []textdoc.Tag {
+	var out []textdoc.Tag
 	for _, t := range tags {
 		if t.Segment {
 			out = append(out, t)
@@ -465,7 +466,7 @@ func segmentTags(tags []Tag) []Tag {
 }
 
 // contentTags returns tags without the segment markers.
-func contentTags(tags []Tag) []Tag {
+func contentTags(tags []textdoc.Tag) []textdoc.Tag {
 	out := tags[:0:0]
 	for _, t := range tags {
 		if !t.Segment {
@@ -477,28 +478,28 @@ func contentTags(tags []Tag) []Tag {
 
 // subBlock returns the part span of b as a block of its own, mapped to the
 // same raw bytes, with the tags of b inside it.
-func subBlock(b *Block, span Span, tags []Tag) (*Block, []Tag) {
-	var bb blockBuilder
-	for _, p := range b.pieces {
-		s, e := max(p.text, span.Start), min(p.text+p.textLen, span.End)
+func subBlock(b *textdoc.Block, span textdoc.Span, tags []textdoc.Tag) (*textdoc.Block, []textdoc.Tag) {
+	var bb textdoc.BlockBuilder
+	for _, p := range b.Pieces {
+		s, e := max(p.Text, span.Start), min(p.Text+p.TextLen, span.End)
 		if s >= e {
 			continue
 		}
-		if p.textLen == p.rawLen {
-			bb.add(b.Text[s:e], p.raw+(s-p.text), e-s)
-		} else if s == p.text && e == p.text+p.textLen {
-			bb.add(b.Text[s:e], p.raw, p.rawLen) // an entity or a code: whole or not at all
+		if p.TextLen == p.RawLen {
+			bb.Add(b.Text[s:e], p.Raw+(s-p.Text), e-s)
+		} else if s == p.Text && e == p.Text+p.TextLen {
+			bb.Add(b.Text[s:e], p.Raw, p.RawLen) // an entity or a code: whole or not at all
 		}
 	}
 	for _, v := range b.Verbatim {
 		if v.Start >= span.Start && v.End <= span.End {
-			bb.verbatim = append(bb.verbatim, Span{v.Start - span.Start, v.End - span.Start})
+			bb.Verbatim = append(bb.Verbatim, textdoc.Span{Start: v.Start - span.Start, End: v.End - span.Start})
 		}
 	}
-	var inside []Tag
+	var inside []textdoc.Tag
 	for _, t := range tags {
 		if t.Span.Start >= span.Start && t.Span.End <= span.End {
-			t.Span = Span{t.Span.Start - span.Start, t.Span.End - span.Start}
+			t.Span = textdoc.Span{Start: t.Span.Start - span.Start, End: t.Span.End - span.Start}
 			inside = append(inside, t)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strings"
 )
@@ -22,7 +23,7 @@ type xmlReader struct {
 	d       *xml.Decoder
 	content []byte // the whole file; offsets index into it
 	base    int    // length of a byte order mark skipped before the decoder
-	lines   *LineIndex
+	lines   *textdoc.LineIndex
 
 	// start and end are the raw range of the token last returned by next.
 	start, end int
@@ -32,7 +33,7 @@ type xmlReader struct {
 const maxXMLDepth = 1000
 
 func newXMLReader(content []byte) *xmlReader {
-	base := bomLen(content)
+	base := textdoc.BomLen(content)
 	d := xml.NewDecoder(bytes.NewReader(content[base:]))
 	d.Strict = true
 	// Files that declare another encoding are read as UTF-8; the prose
@@ -69,7 +70,7 @@ func (r *xmlReader) next() (xml.Token, error) {
 // errorf makes an error naming the line of file offset off.
 func (r *xmlReader) errorf(off int, format string, a ...any) error {
 	if r.lines == nil {
-		r.lines = NewLineIndex(r.content)
+		r.lines = textdoc.NewLineIndex(r.content)
 	}
 	line, _ := r.lines.Position(off)
 	return fmt.Errorf("line %d: %s", line, fmt.Sprintf(format, a...))
@@ -176,9 +177,9 @@ const placeholderChar = "\uFFFC"
 // file's indentation) becomes one space unless preserve is set, so that a
 // segment wrapped over lines does not read as double spaces. CDATA sections
 // are copied as they are.
-func (r *xmlReader) segmentText(kind func(local string) inlineKind, preserve bool) (*Block, []Tag, error) {
-	var bb blockBuilder
-	var tags []Tag
+func (r *xmlReader) segmentText(kind func(local string) inlineKind, preserve bool) (*textdoc.Block, []textdoc.Tag, error) {
+	var bb textdoc.BlockBuilder
+	var tags []textdoc.Tag
 	var open []int       // indexes in tags of open paired elements
 	var protected []bool // whether each open element says translate="no"
 	for {
@@ -191,7 +192,7 @@ func (r *xmlReader) segmentText(kind func(local string) inlineKind, preserve boo
 			raw := r.content[r.start:r.end]
 			if bytes.HasPrefix(raw, []byte("<![CDATA[")) {
 				inner := raw[len("<![CDATA[") : len(raw)-len("]]>")]
-				bb.add(string(inner), r.start+len("<![CDATA["), len(inner))
+				bb.Add(string(inner), r.start+len("<![CDATA["), len(inner))
 				continue
 			}
 			addXMLText(&bb, raw, r.start, preserve)
@@ -206,21 +207,21 @@ func (r *xmlReader) segmentText(kind func(local string) inlineKind, preserve boo
 				if err := r.skip(); err != nil {
 					return nil, nil, err
 				}
-				pos := bb.len()
-				bb.add(placeholderChar, from, r.end-from)
-				bb.verbatim = append(bb.verbatim, Span{pos, bb.len()})
-				tags = append(tags, Tag{Name: t.Name.Local, ID: id, Span: Span{pos, bb.len()}})
+				pos := bb.Len()
+				bb.Add(placeholderChar, from, r.end-from)
+				bb.Verbatim = append(bb.Verbatim, textdoc.Span{Start: pos, End: bb.Len()})
+				tags = append(tags, textdoc.Tag{Name: t.Name.Local, ID: id, Span: textdoc.Span{Start: pos, End: bb.Len()}})
 			case inlineMarker:
 				if err := r.skip(); err != nil {
 					return nil, nil, err
 				}
-				tags = append(tags, Tag{Name: t.Name.Local, ID: id, Span: Span{bb.len(), bb.len()}})
+				tags = append(tags, textdoc.Tag{Name: t.Name.Local, ID: id, Span: textdoc.Span{Start: bb.Len(), End: bb.Len()}})
 			default:
 				seg := t.Name.Local == "mrk" && attr(t, "mtype") == "seg"
 				if seg {
 					id = attr(t, "mid")
 				}
-				tags = append(tags, Tag{Name: t.Name.Local, ID: id, Span: Span{bb.len(), bb.len()}, Segment: seg})
+				tags = append(tags, textdoc.Tag{Name: t.Name.Local, ID: id, Span: textdoc.Span{Start: bb.Len(), End: bb.Len()}, Segment: seg})
 				open = append(open, len(tags)-1)
 				protected = append(protected, attr(t, "translate") == "no" || attr(t, "mtype") == "protected")
 			}
@@ -229,11 +230,11 @@ func (r *xmlReader) segmentText(kind func(local string) inlineKind, preserve boo
 				return r.finishSegment(&bb, tags), tags, nil
 			}
 			tag := &tags[open[len(open)-1]]
-			tag.Span.End = bb.len()
+			tag.Span.End = bb.Len()
 			if protected[len(protected)-1] && tag.Span.End > tag.Span.Start {
 				// Text marked not to be translated (a name, a product) is
 				// not judged either.
-				bb.verbatim = append(bb.verbatim, tag.Span)
+				bb.Verbatim = append(bb.Verbatim, tag.Span)
 			}
 			open, protected = open[:len(open)-1], protected[:len(protected)-1]
 		}
@@ -242,10 +243,10 @@ func (r *xmlReader) segmentText(kind func(local string) inlineKind, preserve boo
 
 // finishSegment builds the block and shifts the tags by the white space the
 // block trims at its start.
-func (r *xmlReader) finishSegment(bb *blockBuilder, tags []Tag) *Block {
-	s := bb.text.String()
+func (r *xmlReader) finishSegment(bb *textdoc.BlockBuilder, tags []textdoc.Tag) *textdoc.Block {
+	s := bb.Text.String()
 	trim := len(s) - len(strings.TrimLeft(s, " \t\r\n\u00a0"))
-	b := bb.build(Paragraph)
+	b := bb.Build(textdoc.Paragraph)
 	n := 0
 	if b != nil {
 		n = len(b.Text)
@@ -259,7 +260,7 @@ func (r *xmlReader) finishSegment(bb *blockBuilder, tags []Tag) *Block {
 
 // addXMLText appends XML character data: references decoded, and runs of
 // white space that hold a line break collapsed to one space unless preserve.
-func addXMLText(bb *blockBuilder, raw []byte, base int, preserve bool) {
+func addXMLText(bb *textdoc.BlockBuilder, raw []byte, base int, preserve bool) {
 	if preserve {
 		addDecoded(bb, raw, base)
 		return
@@ -279,9 +280,9 @@ func addXMLText(bb *blockBuilder, raw []byte, base int, preserve bool) {
 			k++
 		}
 		if bytes.ContainsAny(raw[j:k], "\r\n") {
-			bb.add(" ", base+j, k-j)
+			bb.Add(" ", base+j, k-j)
 		} else {
-			bb.add(string(raw[j:k]), base+j, k-j)
+			bb.Add(string(raw[j:k]), base+j, k-j)
 		}
 		i = k
 	}

@@ -7,13 +7,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Helpers shared by the rules that compare a unit's source with its target.
 
 // sourceLocale returns the conventions of the document's source language.
-func sourceLocale(p *checker.Pass) *checker.Locale {
-	return checker.LocaleFor(p.Doc.SourceLang)
+func sourceLocale(p *checker.Pass) *textdoc.Locale {
+	return textdoc.LocaleFor(p.Doc.SourceLang)
 }
 
 // baseLang returns the ISO 639-1 part of a language tag ("de" for "de-CH").
@@ -36,16 +37,16 @@ func quoteCut(s string, n int) string {
 }
 
 // wholeBlock is the span of all of b's text.
-func wholeBlock(b *checker.Block) checker.Span { return checker.Span{Start: 0, End: len(b.Text)} }
+func wholeBlock(b *textdoc.Block) textdoc.Span { return textdoc.Span{Start: 0, End: len(b.Text)} }
 
 // proseSpan is the longest stretch of b's text between its verbatim spans
 // (placeholders, tags): the span of a finding about a whole unit, which
 // the engine would otherwise drop as one on markup.
-func proseSpan(b *checker.Block) checker.Span {
-	best, at := checker.Span{}, 0
+func proseSpan(b *textdoc.Block) textdoc.Span {
+	best, at := textdoc.Span{}, 0
 	consider := func(end int) {
 		if end-at > best.End-best.Start {
-			best = checker.Span{Start: at, End: end}
+			best = textdoc.Span{Start: at, End: end}
 		}
 	}
 	for _, v := range b.Verbatim {
@@ -67,7 +68,7 @@ func proseSpan(b *checker.Block) checker.Span {
 // maskSpans returns text with the bytes of spans replaced by spaces, so that
 // offsets stay valid and a later scan does not see what the spans hold
 // (the digits of "{0}" or of a URL).
-func maskSpans(text string, spans []checker.Span) string {
+func maskSpans(text string, spans []textdoc.Span) string {
 	if len(spans) == 0 {
 		return text
 	}
@@ -99,7 +100,7 @@ func localisedCallingCode(source, target string) bool {
 // emails" in the contexts "NAME OF TRANSLATORS", "EMAIL OF TRANSLATORS"):
 // its target is a list of people, not a translation of its source. A
 // copyright line ("© 2010–%d The authors") counts too.
-func creditsUnit(u *checker.Unit) bool {
+func creditsUnit(u *textdoc.Unit) bool {
 	if src := strings.TrimSpace(u.Source.Text); strings.HasPrefix(src, "©") || strings.HasPrefix(strings.ToLower(src), "copyright") {
 		return true // a copyright line keeps its names and years
 	}

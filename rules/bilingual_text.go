@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Helpers shared by the rules that compare a unit's source with its target
@@ -227,11 +227,11 @@ func termTokens(text string) []termToken {
 // sourceOfTarget maps each target block of a bilingual document to its
 // unit's source text, normalised with segmentKey; nil for a monolingual
 // document.
-func sourceOfTarget(doc *checker.Document) map[*checker.Block]string {
+func sourceOfTarget(doc *textdoc.Document) map[*textdoc.Block]string {
 	if !doc.Bilingual() {
 		return nil
 	}
-	m := make(map[*checker.Block]string, len(doc.Units))
+	m := make(map[*textdoc.Block]string, len(doc.Units))
 	for _, u := range doc.Units {
 		if u.Target != nil && u.Source != nil {
 			m[u.Target] = segmentKey(u.Source.Text)
@@ -243,7 +243,7 @@ func sourceOfTarget(doc *checker.Document) map[*checker.Block]string {
 // sameSource reports whether two target blocks translate the same source
 // segment: a repeated segment translated alike is consistent, not a
 // duplicate left by the MT pipeline.
-func sameSource(sources map[*checker.Block]string, a, b *checker.Block) bool {
+func sameSource(sources map[*textdoc.Block]string, a, b *textdoc.Block) bool {
 	sa, ok := sources[a]
 	return ok && sa != "" && sa == sources[b]
 }

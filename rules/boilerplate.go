@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Boilerplate finds page furniture that crawling and machine translation left
@@ -127,9 +128,9 @@ func checkBoilerplate(p *checker.Pass) error {
 	maxWords := p.IntOption("max-words")
 	limit := max(teaserMaxWords, maxWords)
 	var toks []furnitureToken
-	var lines []checker.Span
+	var lines []textdoc.Span
 	for _, b := range p.Doc.Blocks {
-		if b.Kind == checker.TableCell || len(b.Words) == 0 {
+		if b.Kind == textdoc.TableCell || len(b.Words) == 0 {
 			continue
 		}
 		// Each line of a paragraph is checked on its own: a credit often
@@ -167,8 +168,8 @@ func checkBoilerplate(p *checker.Pass) error {
 					m, ok = base.matchSentences(line, toks, maxWords, p.Locale)
 				}
 				if ok {
-					if b.Kind != checker.Caption || m.phrase.kind == linePhrase {
-						p.ReportFix(b, checker.Span{Start: ln.Start + toks[0].start, End: ln.Start + toks[len(toks)-1].end},
+					if b.Kind != textdoc.Caption || m.phrase.kind == linePhrase {
+						p.ReportFix(b, textdoc.Span{Start: ln.Start + toks[0].start, End: ln.Start + toks[len(toks)-1].end},
 							fmt.Sprintf("page furniture %q left in the text", m.quote(line, toks)), "remove the line",
 							checker.RemoveLines(ln))
 					}
@@ -179,12 +180,12 @@ func checkBoilerplate(p *checker.Pass) error {
 			if !ok {
 				continue
 			}
-			span := checker.Span{Start: ln.Start + sh.start, End: ln.Start + sh.end}
+			span := textdoc.Span{Start: ln.Start + sh.start, End: ln.Start + sh.end}
 			msg := fmt.Sprintf("%s %q left in the text", sh.what, line[sh.start:sh.end])
 			if sh.whole {
 				p.ReportFix(b, span, msg, "remove the line", checker.RemoveLines(ln))
 			} else {
-				p.ReportFix(b, span, msg, "remove it", checker.Replace(checker.Span{Start: ln.Start + sh.cutStart, End: ln.Start + sh.cutEnd}, ""))
+				p.ReportFix(b, span, msg, "remove it", checker.Replace(textdoc.Span{Start: ln.Start + sh.cutStart, End: ln.Start + sh.cutEnd}, ""))
 			}
 		}
 	}
@@ -197,13 +198,13 @@ func hasLetterRune(s string) bool {
 }
 
 // splitLines appends the spans of the lines of text to dst.
-func splitLines(text string, dst []checker.Span) []checker.Span {
+func splitLines(text string, dst []textdoc.Span) []textdoc.Span {
 	for start := 0; ; {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
-			return append(dst, checker.Span{Start: start, End: len(text)})
+			return append(dst, textdoc.Span{Start: start, End: len(text)})
 		}
-		dst = append(dst, checker.Span{Start: start, End: start + end})
+		dst = append(dst, textdoc.Span{Start: start, End: start + end})
 		start += end + 1
 	}
 }
@@ -234,7 +235,7 @@ func startsLowerCase(s string) bool {
 // isFurniture reports whether block b is page furniture by the built-in
 // lists, so that other rules can leave it to this one. buf is scratch space
 // for tokens, returned for reuse.
-func isFurniture(b *checker.Block, loc *checker.Locale, buf []furnitureToken) (bool, []furnitureToken) {
+func isFurniture(b *textdoc.Block, loc *textdoc.Locale, buf []furnitureToken) (bool, []furnitureToken) {
 	if len(b.Words) == 0 || len(b.Words) > teaserMaxWords {
 		return false, buf
 	}
@@ -602,7 +603,7 @@ func (m phraseMatch) quote(text string, toks []furnitureToken) string {
 
 // match finds an entry that makes the paragraph text (split into toks, of
 // words words) furniture.
-func (set *phraseSet) match(text string, toks []furnitureToken, words, maxWords int, loc *checker.Locale) (phraseMatch, bool) {
+func (set *phraseSet) match(text string, toks []furnitureToken, words, maxWords int, loc *textdoc.Locale) (phraseMatch, bool) {
 	if len(toks) == 0 {
 		return phraseMatch{}, false
 	}
@@ -621,7 +622,7 @@ func (set *phraseSet) match(text string, toks []furnitureToken, words, maxWords 
 	return phraseMatch{}, false
 }
 
-func (e *furniturePhrase) matchTokens(text string, toks []furnitureToken, words, maxWords int, loc *checker.Locale) (phraseMatch, bool) {
+func (e *furniturePhrase) matchTokens(text string, toks []furnitureToken, words, maxWords int, loc *textdoc.Locale) (phraseMatch, bool) {
 	if e.wild {
 		// A wildcard entry is a whole paragraph: "you can find * here".
 		if words <= teaserMaxWords && matchWild(e.tokens, toks) {
@@ -683,7 +684,7 @@ func isDashToken(s string) bool {
 // readsLikeText reports whether the paragraph, after its first n tokens,
 // holds a sentence end followed by more text: "Source: the ministry said.
 // It added ..." is prose, "Photo: J. Smith/Reuters" and "Fot. PAP" are not.
-func readsLikeText(text string, toks []furnitureToken, n int, loc *checker.Locale) bool {
+func readsLikeText(text string, toks []furnitureToken, n int, loc *textdoc.Locale) bool {
 	// Chinese and Japanese sentences end inside a token.
 	rest := strings.TrimRightFunc(text[toks[n-1].end:], func(r rune) bool { return !isTokenCore(r) })
 	if strings.ContainsAny(rest, "。！？") {

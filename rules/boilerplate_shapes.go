@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // This file holds the furniture that is a shape rather than a phrase: a share
@@ -24,9 +24,9 @@ const captionMaxWords = 60
 
 // shapeContext is what a shape needs to know of the line's block.
 type shapeContext struct {
-	kind  checker.BlockKind
+	kind  textdoc.BlockKind
 	title bool // the document's first block, one line: a page title
-	loc   *checker.Locale
+	loc   *textdoc.Locale
 }
 
 // shapeMatch is furniture found by its shape in a line.
@@ -95,12 +95,12 @@ func (set *phraseSet) shape(line string, toks []furnitureToken, words int, ctx s
 	if m, ok := set.gluedStamp(line, toks); ok {
 		return m, true
 	}
-	if ctx.kind == checker.Paragraph && words <= captionMaxWords {
+	if ctx.kind == textdoc.Paragraph && words <= captionMaxWords {
 		if m, ok := set.trailingCredit(line, toks, ctx.loc); ok {
 			return m, true
 		}
 	}
-	if (ctx.title || ctx.kind == checker.Heading) && words <= teaserMaxWords {
+	if (ctx.title || ctx.kind == textdoc.Heading) && words <= teaserMaxWords {
 		if m, ok := set.sectionSuffix(line, toks); ok {
 			return m, true
 		}
@@ -137,7 +137,7 @@ func (set *phraseSet) mayShape(line string, words int, ctx shapeContext) bool {
 		}
 	}
 	// A credit ends a caption-length paragraph with a label and a colon.
-	if ctx.kind != checker.Paragraph || words > captionMaxWords {
+	if ctx.kind != textdoc.Paragraph || words > captionMaxWords {
 		return false
 	}
 	if strings.Contains(line, "©") || strings.Contains(line, "：") {
@@ -416,7 +416,7 @@ func isClockTime(s string) bool {
 // trailingCredit finds a credit that ends a caption-like paragraph after its
 // last sentence ("... in Berlin. Photo: dpa", "... | Source: WELT/Jane Doe"):
 // a credit label of the lists and a short name, no description.
-func (set *phraseSet) trailingCredit(line string, toks []furnitureToken, loc *checker.Locale) (shapeMatch, bool) {
+func (set *phraseSet) trailingCredit(line string, toks []furnitureToken, loc *textdoc.Locale) (shapeMatch, bool) {
 	for k := len(toks) - 2; k >= 3; k-- {
 		if len(toks)-k > 12 {
 			break
@@ -550,7 +550,7 @@ func matchWild(pat []string, toks []furnitureToken) bool {
 // entry of the lists ("Your email address will not be published. Required
 // fields are marked *"): a prefix entry alone would take the second sentence
 // for running text.
-func (set *phraseSet) matchSentences(line string, toks []furnitureToken, maxWords int, loc *checker.Locale) (phraseMatch, bool) {
+func (set *phraseSet) matchSentences(line string, toks []furnitureToken, maxWords int, loc *textdoc.Locale) (phraseMatch, bool) {
 	var first phraseMatch
 	start, n := 0, 0
 	for i := range toks {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/fixture"
 )
 
@@ -170,7 +171,7 @@ func TestBoilerplateMatch(t *testing.T) {
 		{"Photo: courtesy of the family", true},
 	} {
 		toks := furnitureTokens(tc.text, nil)
-		_, got := set.match(tc.text, toks, len(checker.SplitWords(tc.text)), defaultMaxWords, checker.LocaleFor("en"))
+		_, got := set.match(tc.text, toks, len(textdoc.SplitWords(tc.text)), defaultMaxWords, textdoc.LocaleFor("en"))
 		if got != tc.want {
 			t.Errorf("match(%q) = %v, want %v", tc.text, got, tc.want)
 		}
@@ -186,7 +187,7 @@ func TestBoilerplateOptions(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := checker.Parse("a.txt", []byte(text), checker.FormatText, "en")
+		doc, err := checker.Parse("a.txt", []byte(text), textdoc.FormatText, "en")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -206,7 +207,7 @@ func TestBoilerplateOptions(t *testing.T) {
 
 // benchmarkDoc builds a document of about 1,300 words from the English rule
 // fixtures.
-func benchmarkDoc(b *testing.B) *checker.Document {
+func benchmarkDoc(b *testing.B) *textdoc.Document {
 	b.Helper()
 	paths, err := filepath.Glob("../testdata/rules/*/en.txt")
 	if err != nil || len(paths) == 0 {
@@ -220,7 +221,7 @@ func benchmarkDoc(b *testing.B) *checker.Document {
 	for len(strings.Fields(text)) < 1300 {
 		text += "\n\n" + strings.Join(parts, "\n\n")
 	}
-	doc, err := checker.Parse("bench.txt", []byte(text), checker.FormatText, "en")
+	doc, err := checker.Parse("bench.txt", []byte(text), textdoc.FormatText, "en")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -254,13 +255,13 @@ func BenchmarkBoilerplate(b *testing.B) { benchmarkRule(b, Boilerplate) }
 
 // checkKinds parses paragraphs as plain text, gives the blocks the kinds
 // wanted (plain text knows only paragraphs) and returns rule r's findings.
-func checkKinds(t *testing.T, r *checker.Rule, paras []string, kinds []checker.BlockKind) []checker.Finding {
+func checkKinds(t *testing.T, r *checker.Rule, paras []string, kinds []textdoc.BlockKind) []checker.Finding {
 	t.Helper()
-	return checkKindsIn(t, r, checker.FormatText, paras, kinds)
+	return checkKindsIn(t, r, textdoc.FormatText, paras, kinds)
 }
 
 // checkKindsIn is checkKinds for a given input format.
-func checkKindsIn(t *testing.T, r *checker.Rule, format checker.Format, paras []string, kinds []checker.BlockKind) []checker.Finding {
+func checkKindsIn(t *testing.T, r *checker.Rule, format textdoc.Format, paras []string, kinds []textdoc.BlockKind) []checker.Finding {
 	t.Helper()
 	doc, err := checker.Parse("a.txt", []byte(strings.Join(paras, "\n\n")), format, "en")
 	if err != nil {
@@ -287,10 +288,10 @@ func checkKindsIn(t *testing.T, r *checker.Rule, format checker.Format, paras []
 // TestBoilerplateKinds: credits belong in captions and tables; link labels
 // belong nowhere.
 func TestBoilerplateKinds(t *testing.T) {
-	C, T, H := checker.Caption, checker.TableCell, checker.Heading
+	C, T, H := textdoc.Caption, textdoc.TableCell, textdoc.Heading
 	for _, tc := range []struct {
 		text string
-		kind checker.BlockKind
+		kind textdoc.BlockKind
 		want int
 	}{
 		{"Photo: dpa", C, 0},
@@ -299,7 +300,7 @@ func TestBoilerplateKinds(t *testing.T) {
 		{"Read more", H, 1},
 		{"Photo: dpa", H, 1},
 	} {
-		if fs := checkKinds(t, Boilerplate, []string{tc.text}, []checker.BlockKind{tc.kind}); len(fs) != tc.want {
+		if fs := checkKinds(t, Boilerplate, []string{tc.text}, []textdoc.BlockKind{tc.kind}); len(fs) != tc.want {
 			t.Errorf("%q as %v: %d findings, want %d", tc.text, tc.kind, len(fs), tc.want)
 		}
 	}
@@ -322,7 +323,7 @@ func TestBoilerplateLines(t *testing.T) {
 	} {
 		// Markdown keeps soft-wrapped lines in one paragraph (plain text reads
 		// lines that are not hard-wrapped as paragraphs of their own).
-		fs := checkKindsIn(t, Boilerplate, checker.FormatMarkdown, []string{tc.text, "The council meets again in June."}, []checker.BlockKind{checker.Paragraph, checker.Paragraph})
+		fs := checkKindsIn(t, Boilerplate, textdoc.FormatMarkdown, []string{tc.text, "The council meets again in June."}, []textdoc.BlockKind{textdoc.Paragraph, textdoc.Paragraph})
 		switch {
 		case tc.line == 0 && len(fs) > 0:
 			t.Errorf("%q: unexpected finding on line %d", tc.text, fs[0].Line)

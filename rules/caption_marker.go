@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // CaptionMarker finds the photo-caption markers of the source language that
@@ -155,10 +156,10 @@ func checkCaptionMarker(p *checker.Pass) error {
 		return err
 	}
 	for _, b := range p.Doc.Blocks {
-		if b.Kind == checker.TableCell {
+		if b.Kind == textdoc.TableCell {
 			continue
 		}
-		captionLike := b.Kind == checker.Caption || len(b.Words) <= captionMaxMarkerWords
+		captionLike := b.Kind == textdoc.Caption || len(b.Words) <= captionMaxMarkerWords
 		if captionLike && strings.IndexByte(b.Text, '(') >= 0 {
 			for i := 0; i < len(b.Text); i++ {
 				if b.Text[i] != '(' {
@@ -173,7 +174,7 @@ func checkCaptionMarker(p *checker.Pass) error {
 				if m == nil || slices.Contains(m.langs, lang) || !afterName(b.Text, i) {
 					continue
 				}
-				p.Report(b, checker.Span{Start: i, End: end}, captionMessage(m, b.Text[i:end], lang), captionSuggestions[lang][m.meaning])
+				p.Report(b, textdoc.Span{Start: i, End: end}, captionMessage(m, b.Text[i:end], lang), captionSuggestions[lang][m.meaning])
 				i = end - 1
 			}
 		}
@@ -193,7 +194,7 @@ func checkCaptionMarker(p *checker.Pass) error {
 					continue
 				}
 				if !slices.Contains(m.langs, lang) {
-					p.Report(b, checker.Span{Start: i, End: end}, captionMessage(m.captionMarker, b.Text[i:end], lang), captionSuggestions[lang][m.meaning])
+					p.Report(b, textdoc.Span{Start: i, End: end}, captionMessage(m.captionMarker, b.Text[i:end], lang), captionSuggestions[lang][m.meaning])
 				}
 				i = end - 1
 				break

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // DoubleSpace finds two or more spaces between two words of a paragraph, the
@@ -52,8 +53,8 @@ func checkDoubleSpace(p *checker.Pass) error {
 
 // doubleSpaces returns the runs of two or more spaces between two non-space
 // characters on one line of text. Lines laid out in columns are skipped.
-func doubleSpaces(text string) []checker.Span {
-	var out []checker.Span
+func doubleSpaces(text string) []textdoc.Span {
+	var out []textdoc.Span
 	for lineStart := 0; lineStart < len(text); {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
 		if lineEnd < 0 {
@@ -69,7 +70,7 @@ func doubleSpaces(text string) []checker.Span {
 
 // appendLineDoubleSpaces adds the double spaces of text[start:end], one line,
 // to out.
-func appendLineDoubleSpaces(out []checker.Span, text string, start, end int) []checker.Span {
+func appendLineDoubleSpaces(out []textdoc.Span, text string, start, end int) []textdoc.Span {
 	line := text[start:end]
 	if columnLayout(line) {
 		return out
@@ -101,7 +102,7 @@ func appendLineDoubleSpaces(out []checker.Span, text string, start, end int) []c
 			// A tab or another kind of space: layout.
 			continue
 		}
-		out = append(out, checker.Span{Start: start + runStart, End: start + i})
+		out = append(out, textdoc.Span{Start: start + runStart, End: start + i})
 	}
 	return out
 }

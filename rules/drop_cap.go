@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // DropCap finds a block whose first word is a drop cap (a large initial
@@ -106,7 +107,7 @@ func (s dropCapShape) describe() string {
 // dropCapMatch is a mangled drop cap found at the start of a block.
 type dropCapMatch struct {
 	shape dropCapShape
-	span  checker.Span
+	span  textdoc.Span
 	// fixes are the likely intended words, most likely first.
 	fixes []string
 	// certain is set when fixes[0] may replace the word in `mtlint fix`:
@@ -120,7 +121,7 @@ func checkDropCap(p *checker.Pass) error {
 	lang := data.lang(p.Doc.Lang)
 	ignore := p.ListOption("ignore")
 	for _, b := range p.Doc.Blocks {
-		if b.Kind == checker.TableCell {
+		if b.Kind == textdoc.TableCell {
 			continue
 		}
 		m, ok := findDropCap(b.Text, lang, data)
@@ -155,8 +156,8 @@ func checkDropCap(p *checker.Pass) error {
 }
 
 // blockName names a block kind for a message.
-func blockName(k checker.BlockKind) string {
-	if k == checker.ListItem {
+func blockName(k textdoc.BlockKind) string {
+	if k == textdoc.ListItem {
 		return "list item"
 	}
 	return k.String()
@@ -194,7 +195,7 @@ func findDropCap(text string, lang *dropCapLang, data *dropCapData) (dropCapMatc
 	if r1, _ := utf8.DecodeRuneInString(w[n0:]); !sameScript(r0, r1) {
 		return dropCapMatch{}, false
 	}
-	span := checker.Span{Start: start, End: end}
+	span := textdoc.Span{Start: start, End: end}
 	if fix, ok := doubledFix(w); ok {
 		return dropCapMatch{doubledInitial, span, []string{fix}, true}, true
 	}
@@ -346,7 +347,7 @@ func (l *dropCapLang) detached(start int, w, after string) (dropCapMatch, bool) 
 		fix = cand
 	}
 	end := start + len(w) + sp + len(x)
-	return dropCapMatch{detachedInitial, checker.Span{Start: start, End: end}, []string{fix}, true}, true
+	return dropCapMatch{detachedInitial, textdoc.Span{Start: start, End: end}, []string{fix}, true}, true
 }
 
 // sameScript reports whether a and b are letters of the same script. A

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // TestFindDropCap checks the matching of mangled drop caps, one paragraph
@@ -155,7 +156,7 @@ func TestDropCapData(t *testing.T) {
 
 // TestDropCapMessage checks what a finding says and suggests.
 func TestDropCapMessage(t *testing.T) {
-	doc, err := checker.Parse("a.txt", []byte("Title line\n\nOhe mood was tense.\n"), checker.FormatText, "en")
+	doc, err := checker.Parse("a.txt", []byte("Title line\n\nOhe mood was tense.\n"), textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,7 +192,7 @@ func BenchmarkFindDropCap(b *testing.B) {
 // alone.
 func TestDropCapIgnore(t *testing.T) {
 	text := []byte("Dhe press conference began.\n\nOhe mood was tense.\n")
-	doc, err := checker.Parse("a.txt", text, checker.FormatText, "en")
+	doc, err := checker.Parse("a.txt", text, textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // DuplicateParagraph finds a paragraph that repeats an earlier one, as when a
@@ -47,12 +48,12 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 		// A Chinese or Japanese character carries about a word.
 		minLetters /= 2
 	}
-	first := make(map[string]*checker.Block, len(p.Doc.Blocks))
+	first := make(map[string]*textdoc.Block, len(p.Doc.Blocks))
 	sources := sourceOfTarget(p.Doc) // bilingual inputs only
 	var sb strings.Builder
 	var toks []furnitureToken
 	for _, b := range p.Doc.Blocks {
-		if b.Kind == checker.ListItem || b.Kind == checker.TableCell || len(b.Words) < minWords {
+		if b.Kind == textdoc.ListItem || b.Kind == textdoc.TableCell || len(b.Words) < minWords {
 			continue
 		}
 		key, letters := duplicateKey(b.Text, &sb)
@@ -67,8 +68,8 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 		if sameSource(sources, orig, b) {
 			continue // bilingual: a repeated source segment, translated alike
 		}
-		if orig.Kind == checker.Heading && b.Kind == checker.Heading ||
-			(orig.Kind == checker.Quote) != (b.Kind == checker.Quote) {
+		if orig.Kind == textdoc.Heading && b.Kind == textdoc.Heading ||
+			(orig.Kind == textdoc.Quote) != (b.Kind == textdoc.Quote) {
 			continue
 		}
 		// Furniture is only looked for in a repeat: the first copy has the
@@ -78,7 +79,7 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 			continue
 		}
 		line, _ := p.Doc.Lines().Position(orig.Start())
-		whole := checker.Span{Start: 0, End: len(b.Text)}
+		whole := textdoc.Span{Start: 0, End: len(b.Text)}
 		msg := fmt.Sprintf("repeats the %s on line %d", orig.Kind, line)
 		if b.Text != orig.Text || b.Kind != orig.Kind {
 			// Only an exact copy is removed by a fix: a near copy may hold

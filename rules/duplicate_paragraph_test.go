@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // TestDuplicateParagraphKinds covers the block kinds that plain-text
@@ -12,20 +12,20 @@ import (
 func TestDuplicateParagraphKinds(t *testing.T) {
 	const text = "Ferry crossings resume on Monday after the ramp repair"
 	const other = "The operator gave no date for the second ramp."
-	P, H, Q, L, C, T := checker.Paragraph, checker.Heading, checker.Quote, checker.ListItem, checker.Caption, checker.TableCell
+	P, H, Q, L, C, T := textdoc.Paragraph, textdoc.Heading, textdoc.Quote, textdoc.ListItem, textdoc.Caption, textdoc.TableCell
 	for _, tc := range []struct {
 		name  string
-		kinds []checker.BlockKind
+		kinds []textdoc.BlockKind
 		want  string // message, "" for none
 	}{
-		{"paragraphs", []checker.BlockKind{P, P, P}, "repeats the paragraph on line 1"},
-		{"heading then paragraph", []checker.BlockKind{H, P, P}, "repeats the heading on line 1"},
-		{"two headings", []checker.BlockKind{H, P, H}, ""},
-		{"pull quote", []checker.BlockKind{P, P, Q}, ""},
-		{"two quotes", []checker.BlockKind{Q, P, Q}, "repeats the quote on line 1"},
-		{"caption twice", []checker.BlockKind{C, P, C}, "repeats the caption on line 1"},
-		{"list items", []checker.BlockKind{L, P, L}, ""},
-		{"table cells", []checker.BlockKind{T, P, T}, ""},
+		{"paragraphs", []textdoc.BlockKind{P, P, P}, "repeats the paragraph on line 1"},
+		{"heading then paragraph", []textdoc.BlockKind{H, P, P}, "repeats the heading on line 1"},
+		{"two headings", []textdoc.BlockKind{H, P, H}, ""},
+		{"pull quote", []textdoc.BlockKind{P, P, Q}, ""},
+		{"two quotes", []textdoc.BlockKind{Q, P, Q}, "repeats the quote on line 1"},
+		{"caption twice", []textdoc.BlockKind{C, P, C}, "repeats the caption on line 1"},
+		{"list items", []textdoc.BlockKind{L, P, L}, ""},
+		{"table cells", []textdoc.BlockKind{T, P, T}, ""},
 	} {
 		fs := checkKinds(t, DuplicateParagraph, []string{text, other, text}, tc.kinds)
 		got := ""

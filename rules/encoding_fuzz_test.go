@@ -4,7 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // FuzzEncodingRules checks that the mojibake, invisible-character and
@@ -19,7 +19,7 @@ func FuzzEncodingRules(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	locs := []*checker.Locale{checker.LocaleFor("en"), checker.LocaleFor("de"), checker.LocaleFor("fr")}
+	locs := []*textdoc.Locale{textdoc.LocaleFor("en"), textdoc.LocaleFor("de"), textdoc.LocaleFor("fr")}
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // EndPunctuation compares the final punctuation of a unit's source and target.
@@ -34,7 +35,7 @@ target that adds a full stop; the punctuation inside a segment (sentences may be
 or split in translation); units without a target.`,
 	Bad:               "Wollen Sie die Datei wirklich löschen?\tDo you really want to delete the file.",
 	Good:              "Wollen Sie die Datei wirklich löschen?\tDo you really want to delete the file?",
-	ExampleFormat:     checker.FormatTSV,
+	ExampleFormat:     textdoc.FormatTSV,
 	ExampleSourceLang: "de",
 	Severity:          checker.Warning,
 	Check:             checkEndPunctuation,
@@ -70,7 +71,7 @@ func isEndCloser(r rune) bool {
 // finalMark finds the mark that ends text in language lang, with its span.
 // Closing quotes and brackets after the mark are skipped; a question
 // and exclamation mark together ("?!") count as a question.
-func finalMark(text, lang string) (endMark, checker.Span) {
+func finalMark(text, lang string) (endMark, textdoc.Span) {
 	end := len(strings.TrimRightFunc(text, unicode.IsSpace))
 	if m := accelerator.FindStringIndex(text[:end]); m != nil {
 		end = len(strings.TrimRightFunc(text[:m[0]], unicode.IsSpace)) // "…(_U)": the mark is before the key
@@ -89,10 +90,10 @@ func finalMark(text, lang string) (endMark, checker.Span) {
 		end -= size
 	}
 	if placeholderEnds[end] {
-		return markNone, checker.Span{Start: end, End: end}
+		return markNone, textdoc.Span{Start: end, End: end}
 	}
 	if end == 0 {
-		return markNone, checker.Span{}
+		return markNone, textdoc.Span{}
 	}
 	start := end
 	mark := markNone
@@ -117,16 +118,16 @@ func finalMark(text, lang string) (endMark, checker.Span) {
 	if mark == markNone {
 		// The place where the mark is missing: after a closing tag or a
 		// placeholder ("…</a>") as after a word.
-		return markNone, checker.Span{Start: end, End: end}
+		return markNone, textdoc.Span{Start: end, End: end}
 	}
 	if quoted := len(strings.TrimRightFunc(text, unicode.IsSpace)) > end; quoted && start > 0 {
 		// Punctuation that is all a quotation holds ("called “.” or “..”")
 		// is quoted text, not the end of a sentence.
 		if r, _ := utf8.DecodeLastRuneInString(text[:start]); isEndCloser(r) || unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Ps, r) {
-			return markNone, checker.Span{Start: len(text), End: len(text)}
+			return markNone, textdoc.Span{Start: len(text), End: len(text)}
 		}
 	}
-	return mark, checker.Span{Start: start, End: end}
+	return mark, textdoc.Span{Start: start, End: end}
 }
 
 // accelerator matches a keyboard accelerator written after a label, as
@@ -199,7 +200,7 @@ func checkEndPunctuation(p *checker.Pass) error {
 
 // endsWithAbbreviation reports whether the final period of b belongs to an
 // abbreviation ("U.S.", "z. B.", "Inc.") rather than ending a sentence.
-func endsWithAbbreviation(b *checker.Block, loc *checker.Locale) bool {
+func endsWithAbbreviation(b *textdoc.Block, loc *textdoc.Locale) bool {
 	if len(b.Words) == 0 {
 		return false
 	}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // EntityMismatch reports acronyms, codes and names of a unit's source that
@@ -49,7 +50,7 @@ localised ("+1 for the US" as "+49 für Deutschland"). Numbers are left to
 number-mismatch. The finding covers the target and names what is missing.`,
 	Bad:           "Die Ukraine erhält weitere F-16.\tUkraine is getting more fighter jets.",
 	Good:          "Die Ukraine erhält weitere F-16.\tUkraine is getting more F-16s.",
-	ExampleFormat: checker.FormatTSV,
+	ExampleFormat: textdoc.FormatTSV,
 	Severity:      checker.Warning,
 	Check:         checkEntityMismatch,
 }
@@ -261,7 +262,7 @@ func entityFound(e sourceEntity, t targetWordSet) bool {
 // Without withNames only acronyms, codes, names with an inner capital and
 // table entities are listed: in software strings capitalised words are the
 // words of Title Case labels ("Enter Device Code"), not names.
-func sourceEntities(b *checker.Block, lang string, data *entityTables, withNames bool) []sourceEntity {
+func sourceEntities(b *textdoc.Block, lang string, data *entityTables, withNames bool) []sourceEntity {
 	toks := entityTokens(b)
 	shouting := mostlyUpper(b.Text)
 	lexicon := map[string]bool(nil)
@@ -357,7 +358,7 @@ func sourceEntities(b *checker.Block, lang string, data *entityTables, withNames
 
 // entityTokens splits a block's text into runs of letters, digits, marks and
 // inner hyphens, and marks the ones that open a sentence or a quotation.
-func entityTokens(b *checker.Block) []entityToken {
+func entityTokens(b *textdoc.Block) []entityToken {
 	var out []entityToken
 	text := b.Text
 	start := -1
@@ -400,7 +401,7 @@ func entityTokens(b *checker.Block) []entityToken {
 
 // opensSentence reports whether the word at off is the first of its
 // sentence, or follows an opening quotation mark, bracket, dash or colon.
-func opensSentence(b *checker.Block, off int) bool {
+func opensSentence(b *textdoc.Block, off int) bool {
 	s := b.SentenceAt(off)
 	if s.End <= s.Start {
 		s.Start = 0

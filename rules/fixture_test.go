@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/fixture"
 )
 
@@ -202,7 +203,7 @@ func TestRuleExamples(t *testing.T) {
 		}{{r.Bad, true}, {r.Good, false}} {
 			format := r.ExampleFormat
 			if format == "" {
-				format = checker.FormatText
+				format = textdoc.FormatText
 			}
 			doc, err := checker.ParseWith("example", []byte(ex.text), checker.ParseOptions{
 				Format: format, Lang: lang, SourceLang: r.ExampleSourceLang})

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Fragment finds sentences that cannot stand: a clause that goes on in lower
@@ -95,14 +96,14 @@ func checkFragment(p *checker.Pass) error {
 	// bilingual file are not paragraphs of one text.
 	lowerStarts := !p.Doc.SegmentList() && !mentionsCode(p.Doc) && fewLowerStarts(blocks)
 	for i, b := range blocks {
-		if b.Kind != checker.Heading && b.Kind != checker.TableCell {
+		if b.Kind != textdoc.Heading && b.Kind != textdoc.TableCell {
 			checkFullStops(p, b, loc, abbr, verbs, dangling, !known)
 		}
 		// Units of a bilingual file are not paragraphs of one text: a short
 		// lower-case unit between two others is an ordinary UI string.
 		stub := i > 0 && i < len(blocks)-1 && !p.Doc.SegmentList() && isStubLine(b, blocks[i-1], blocks[i+1], maxWords) && !isFurnitureLine(b, loc)
 		if stub {
-			p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
+			p.Report(b, textdoc.Span{Start: 0, End: len(b.Text)},
 				fmt.Sprintf("short lower-case line %q between paragraphs: a kicker, credit or heading was translated or cut", b.Text),
 				"restore the line as written in the source, or remove it")
 		}
@@ -113,14 +114,14 @@ func checkFragment(p *checker.Pass) error {
 				"restore the beginning of the sentence, or capitalise its first word")
 		}
 		if i < len(blocks)-1 && !p.Doc.SegmentList() && isDashTitle(b) {
-			p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
+			p.Report(b, textdoc.Span{Start: 0, End: len(b.Text)},
 				fmt.Sprintf("title %q ends on a dash: its second half was cut", b.Text),
 				"restore the end of the title, or remove the dash")
 		}
 		if lang == "en" && known {
 			checkArticleBeforePreposition(p, b)
 		}
-		if dangling != nil && b.Kind == checker.Paragraph && (i == len(blocks)-1 || !startsLower(blocks[i+1])) {
+		if dangling != nil && b.Kind == textdoc.Paragraph && (i == len(blocks)-1 || !startsLower(blocks[i+1])) {
 			// A paragraph followed by one in lower case is a hard-wrapped
 			// line of the same sentence, not a cut one.
 			checkDanglingEnd(p, b, dangling)
@@ -133,7 +134,7 @@ func checkFragment(p *checker.Pass) error {
 // (shape one) and an article or conjunction before it (shape three).
 // needQuote asks for a closing quote or bracket between the full stop and the
 // lower-case word, the only evidence trusted when the language is unknown.
-func checkFullStops(p *checker.Pass, b *checker.Block, loc *checker.Locale, abbr, verbs, dangling map[string]bool, needQuote bool) {
+func checkFullStops(p *checker.Pass, b *textdoc.Block, loc *textdoc.Locale, abbr, verbs, dangling map[string]bool, needQuote bool) {
 	text := b.Text
 	first := strings.IndexFunc(text, unicode.IsLetter)
 	if first < 0 {
@@ -171,7 +172,7 @@ func checkFullStops(p *checker.Pass, b *checker.Block, loc *checker.Locale, abbr
 			if w, ok := cutClause(text, i, k, closed, loc, abbr, verbs); ok {
 				cut = true
 				context := strings.Map(normalizeBlank, contextBefore(text, i)+text[i:k+w])
-				p.Report(b, checker.Span{Start: k, End: k + w},
+				p.Report(b, textdoc.Span{Start: k, End: k + w},
 					fmt.Sprintf("sentence continues in lower case after a full stop (%q): a quote or clause was cut", context),
 					"restore the missing words, or end the sentence properly")
 			}
@@ -184,7 +185,7 @@ func checkFullStops(p *checker.Pass, b *checker.Block, loc *checker.Locale, abbr
 
 // cutClause decides whether the lower-case text at k, after the full stop at
 // i, continues a cut sentence. It returns the length of the word to report.
-func cutClause(text string, i, k int, closed bool, loc *checker.Locale, abbr, verbs map[string]bool) (int, bool) {
+func cutClause(text string, i, k int, closed bool, loc *textdoc.Locale, abbr, verbs map[string]bool) (int, bool) {
 	r, _ := utf8.DecodeRuneInString(text[k:])
 	if !unicode.IsLower(r) {
 		return 0, false
@@ -210,7 +211,7 @@ func cutClause(text string, i, k int, closed bool, loc *checker.Locale, abbr, ve
 // token that takes an abbreviation point rather than ending a sentence: an
 // abbreviation, an initial, a number or ordinal, a Roman numeral, a dotted or
 // vowel-less token.
-func endsInAbbreviation(before string, loc *checker.Locale, abbr map[string]bool) bool {
+func endsInAbbreviation(before string, loc *textdoc.Locale, abbr map[string]bool) bool {
 	tok := lastWordBefore(before, len(before))
 	if tok == "" {
 		// A full stop after a quote or bracket: a sentence end.
@@ -364,7 +365,7 @@ var bylineWords = map[string]bool{
 
 // startsLower reports whether b's text starts with a lower-case letter, other
 // than a byline's "by" or "di".
-func startsLower(b *checker.Block) bool {
+func startsLower(b *textdoc.Block) bool {
 	r, _ := utf8.DecodeRuneInString(b.Text)
 	return unicode.IsLower(r) && !bylineWords[leadingWord(b.Text)]
 }
@@ -372,8 +373,8 @@ func startsLower(b *checker.Block) bool {
 // isStubLine reports whether b is a short lower-case line without final
 // punctuation: a translated kicker or a mangled credit. prev and next are the
 // blocks around it.
-func isStubLine(b, prev, next *checker.Block, maxWords int) bool {
-	if b.Kind != checker.Paragraph && b.Kind != checker.Heading && b.Kind != checker.Caption {
+func isStubLine(b, prev, next *textdoc.Block, maxWords int) bool {
+	if b.Kind != textdoc.Paragraph && b.Kind != textdoc.Heading && b.Kind != textdoc.Caption {
 		return false
 	}
 	if n := len(b.Words); n < 2 || n > maxWords {
@@ -420,14 +421,14 @@ func isStubLine(b, prev, next *checker.Block, maxWords int) bool {
 
 // isFurnitureLine reports whether b is page furniture that the boilerplate
 // rule reports ("also read", "source site"), so fragment stays quiet on it.
-func isFurnitureLine(b *checker.Block, loc *checker.Locale) bool {
+func isFurnitureLine(b *textdoc.Block, loc *textdoc.Locale) bool {
 	ok, _ := isFurniture(b, loc, nil)
 	return ok
 }
 
 // checkDanglingWord reports an article or conjunction right before the full
 // stop at i ("in the." or "in the .").
-func checkDanglingWord(p *checker.Pass, b *checker.Block, i int, dangling map[string]bool) {
+func checkDanglingWord(p *checker.Pass, b *textdoc.Block, i int, dangling map[string]bool) {
 	end := i
 	if end > 0 && b.Text[end-1] == ' ' {
 		end--
@@ -437,7 +438,7 @@ func checkDanglingWord(p *checker.Pass, b *checker.Block, i int, dangling map[st
 
 // checkDanglingEnd reports a paragraph whose text stops on an article or a
 // conjunction, without punctuation.
-func checkDanglingEnd(p *checker.Pass, b *checker.Block, dangling map[string]bool) {
+func checkDanglingEnd(p *checker.Pass, b *textdoc.Block, dangling map[string]bool) {
 	if len(b.Words) < 4 {
 		return
 	}
@@ -453,7 +454,7 @@ func checkDanglingEnd(p *checker.Pass, b *checker.Block, dangling map[string]boo
 // reportDangling reports the word of b that ends at end when it is a dangling
 // article or conjunction, written in lower case after white space, with at
 // least two words of its sentence before it.
-func reportDangling(p *checker.Pass, b *checker.Block, end int, dangling map[string]bool, format string) {
+func reportDangling(p *checker.Pass, b *textdoc.Block, end int, dangling map[string]bool, format string) {
 	wi := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].End >= end })
 	if wi >= len(b.Words) || b.Words[wi].End != end || wi < 2 {
 		return

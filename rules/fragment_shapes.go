@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // This file holds the fragment shapes that look at a whole block: a body
@@ -18,10 +19,10 @@ import (
 // in the document to be damage: a text that starts three or more paragraphs,
 // and a quarter or more of them, in lower case is written that way (a chat
 // log, a poem, a style).
-func fewLowerStarts(blocks []*checker.Block) bool {
+func fewLowerStarts(blocks []*textdoc.Block) bool {
 	paragraphs, lower := 0, 0
 	for _, b := range blocks {
-		if b.Kind != checker.Paragraph {
+		if b.Kind != textdoc.Paragraph {
 			continue
 		}
 		paragraphs++
@@ -38,9 +39,9 @@ func fewLowerStarts(blocks []*checker.Block) bool {
 // capital ("you have a modified view on ..."). List items, brands (iPhone,
 // eBay), codes, URLs, bylines, name particles ("von der Leyen") and the
 // continuation of a paragraph broken by a page's layout are left alone.
-func isLowerStartParagraph(d *checker.Document, i int) bool {
+func isLowerStartParagraph(d *textdoc.Document, i int) bool {
 	b := d.Blocks[i]
-	if b.Kind != checker.Paragraph || len(b.Words) < 6 || b.Words[0].Start != 0 {
+	if b.Kind != textdoc.Paragraph || len(b.Words) < 6 || b.Words[0].Start != 0 {
 		return false
 	}
 	word := b.WordText(0)
@@ -76,14 +77,14 @@ func isLowerStartParagraph(d *checker.Document, i int) bool {
 		return true
 	}
 	pb := d.Blocks[i-1]
-	if pb.Kind == checker.ListItem {
+	if pb.Kind == textdoc.ListItem {
 		return false // the sentence that introduced a list goes on after it
 	}
 	gap := d.Content[min(pb.End(), b.Start()):b.Start()]
 	if len(bytes.TrimSpace(withoutTags(gap))) > 0 {
 		return false // a code block, an image or a table between: the text goes on around it
 	}
-	if pb.Kind == checker.Heading {
+	if pb.Kind == textdoc.Heading {
 		return true
 	}
 	prev := strings.TrimRightFunc(pb.Text, isBlank)
@@ -125,8 +126,8 @@ func withoutTags(b []byte) []byte {
 // ("Merkel warns Germany of –"): the second half of a title was cut. A
 // dateline ("HAMBURG, 3 June (dpa) –") ends on a dash by convention and has
 // an upper-case place, digits or brackets; it is left alone.
-func isDashTitle(b *checker.Block) bool {
-	if b.Kind != checker.Paragraph && b.Kind != checker.Heading {
+func isDashTitle(b *textdoc.Block) bool {
+	if b.Kind != textdoc.Paragraph && b.Kind != textdoc.Heading {
 		return false
 	}
 	if n := len(b.Words); n < 2 || n > 15 {
@@ -170,7 +171,7 @@ var englishPrepositions = parseWordList("of at into onto through during upon amo
 
 // checkArticleBeforePreposition reports an English article followed by a
 // preposition ("the of Berlin", "a during"): a word was lost between them.
-func checkArticleBeforePreposition(p *checker.Pass, b *checker.Block) {
+func checkArticleBeforePreposition(p *checker.Pass, b *textdoc.Block) {
 	for i := 0; i+1 < len(b.Words); i++ {
 		a, w := b.Words[i], b.Words[i+1]
 		art := b.Text[a.Start:a.End]
@@ -190,7 +191,7 @@ func checkArticleBeforePreposition(p *checker.Pass, b *checker.Block) {
 		if r, _ := utf8.DecodeLastRuneInString(b.Text[:a.Start]); strings.ContainsRune("\"'“‘", r) {
 			continue // a quoted phrase discussed as words
 		}
-		p.Report(b, checker.Span{Start: a.Start, End: w.End},
+		p.Report(b, textdoc.Span{Start: a.Start, End: w.End},
 			fmt.Sprintf("article before a preposition (%q): a word was lost between them", b.Text[a.Start:w.End]),
 			"restore the missing word")
 	}
@@ -199,7 +200,7 @@ func checkArticleBeforePreposition(p *checker.Pass, b *checker.Block) {
 // startsOtherBlock reports whether word, the first word of block i, stands
 // in a heading or also starts two other blocks: a name that the text writes
 // in lower case ("# groupcache" ... "groupcache is a library").
-func startsOtherBlock(d *checker.Document, i int, word string) bool {
+func startsOtherBlock(d *textdoc.Document, i int, word string) bool {
 	starts := 0
 	for j, b := range d.Blocks {
 		if j == i || len(b.Words) == 0 {
@@ -208,7 +209,7 @@ func startsOtherBlock(d *checker.Document, i int, word string) bool {
 		if b.WordText(0) == word {
 			starts++
 		}
-		if b.Kind == checker.Heading {
+		if b.Kind == textdoc.Heading {
 			for k := range b.Words {
 				if b.WordText(k) == word {
 					return true

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Garbled finds sentences with several independent signs of damage.
@@ -56,7 +57,7 @@ func checkGarbled(p *checker.Pass) error {
 		return err
 	}
 	for i, b := range p.Doc.Blocks {
-		if b.Kind == checker.Heading || b.Kind == checker.Caption || b.Kind == checker.TableCell {
+		if b.Kind == textdoc.Heading || b.Kind == textdoc.Caption || b.Kind == textdoc.TableCell {
 			continue
 		}
 		for _, sen := range b.Sentences {
@@ -72,7 +73,7 @@ func checkGarbled(p *checker.Pass) error {
 	return nil
 }
 
-func foreignOverlap(fs []checker.ForeignSpan, s checker.Span) bool {
+func foreignOverlap(fs []checker.ForeignSpan, s textdoc.Span) bool {
 	for _, f := range fs {
 		if f.Span.Start < s.End && s.Start < f.Span.End {
 			return true

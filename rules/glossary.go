@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Glossary checks bilingual units against a terminology file.
@@ -39,7 +40,7 @@ glossary is read once per run; an unreadable or malformed glossary stops the
 run with exit status 2 and names the file and line.`,
 		Bad:           "Der Bundeskanzler sprach in Paris.\tThe Federal President spoke in Paris.",
 		Good:          "Der Bundeskanzler sprach in Paris.\tThe chancellor spoke in Paris.",
-		ExampleFormat: checker.FormatTSV,
+		ExampleFormat: textdoc.FormatTSV,
 		ExampleLang:   "en",
 		Severity:      checker.Error,
 		Locale:        true,
@@ -215,7 +216,7 @@ func termWords(term string) []string {
 
 // findTerm returns the span of the first occurrence of term (words) in
 // tokens, each word allowed an inflection ending.
-func findTerm(tokens []termToken, term []string) (checker.Span, bool) {
+func findTerm(tokens []termToken, term []string) (textdoc.Span, bool) {
 	for i := 0; i+len(term) <= len(tokens); i++ {
 		ok := true
 		for j, w := range term {
@@ -225,10 +226,10 @@ func findTerm(tokens []termToken, term []string) (checker.Span, bool) {
 			}
 		}
 		if ok {
-			return checker.Span{Start: tokens[i].start, End: tokens[i+len(term)-1].end}, true
+			return textdoc.Span{Start: tokens[i].start, End: tokens[i+len(term)-1].end}, true
 		}
 	}
-	return checker.Span{}, false
+	return textdoc.Span{}, false
 }
 
 // termWordMatch reports whether word is the term word w, or w with an
@@ -282,7 +283,7 @@ func checkGlossary(p *checker.Pass, g *glossary) error {
 					alts = append(alts, strconv.Quote(strings.TrimSpace(a)))
 				}
 				want := strings.Join(alts, " or ")
-				p.ReportSeverity(u.Target, checker.Span{Start: 0, End: len(u.Target.Text)}, checker.Warning,
+				p.ReportSeverity(u.Target, textdoc.Span{Start: 0, End: len(u.Target.Text)}, checker.Warning,
 					fmt.Sprintf("the source has %q: the glossary wants %s in the target", e.sourceTerm, want),
 					fmt.Sprintf("translate %q as %s", e.sourceTerm, want))
 			}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // InconsistentTranslation reports a source segment translated in more than
@@ -40,14 +41,14 @@ spacing and final punctuation only.`,
 		"Die Sitzung wurde vertagt.\tThe session was postponed.",
 	Good: "Die Sitzung wurde vertagt.\tThe meeting was adjourned.\n" +
 		"Die Sitzung wurde vertagt!\tthe meeting was adjourned",
-	ExampleFormat: checker.FormatTSV,
+	ExampleFormat: textdoc.FormatTSV,
 	Severity:      checker.Warning,
 	Check:         checkInconsistentTranslation,
 }
 
 // translationGroup collects the units that share one normalised key.
 type translationGroup struct {
-	units  []*checker.Unit
+	units  []*textdoc.Unit
 	others []string // the normalised other side of each unit
 }
 
@@ -121,11 +122,11 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 // divergence returns the first unit of g whose other side differs from the
 // first unit's, and the lines of all of g's units in words ("4, 12 and 30");
 // nil when all agree.
-func divergence(p *checker.Pass, g *translationGroup) (*checker.Unit, string) {
+func divergence(p *checker.Pass, g *translationGroup) (*textdoc.Unit, string) {
 	if len(g.units) < 2 {
 		return nil, ""
 	}
-	var first *checker.Unit
+	var first *textdoc.Unit
 	for i := 1; i < len(g.units); i++ {
 		if g.others[i] != g.others[0] {
 			first = g.units[i]
@@ -228,7 +229,7 @@ func stripAccelerators(s string) string {
 // softwareStrings reports whether the document is a catalogue of software
 // strings (PO, XLIFF): labels, messages and their variants, rather than the
 // sentences of documents (TMX, TSV).
-func softwareStrings(d *checker.Document) bool {
+func softwareStrings(d *textdoc.Document) bool {
 	return d.Format == checker.FormatPO || d.Format == checker.FormatXLIFF
 }
 

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/runenames"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // InvisibleCharacter finds zero-width, bidi-control and other invisible
@@ -45,7 +46,7 @@ C1 control characters are left to the mojibake rule.`,
 func checkInvisibleCharacter(p *checker.Pass) error {
 	for _, b := range p.Doc.Blocks {
 		for _, f := range findInvisible(b.Text, b.Raw(0) == 0) {
-			p.ReportSeverity(b, checker.Span{Start: f.Start, End: f.End}, f.sev, f.Message, f.Suggestion)
+			p.ReportSeverity(b, textdoc.Span{Start: f.Start, End: f.End}, f.sev, f.Message, f.Suggestion)
 		}
 	}
 	return nil

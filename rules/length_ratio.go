@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // LengthRatio finds targets far shorter or longer than their source.
@@ -31,7 +32,7 @@ aliases differ by language) and units without a target (that is
 "missing-translation").`,
 	Bad:               "Die Regierung hat den Haushalt für das kommende Jahr am Freitag nach langer Debatte gebilligt.\tThe government approved.",
 	Good:              "Die Regierung hat den Haushalt für das kommende Jahr am Freitag nach langer Debatte gebilligt.\tAfter a long debate, the government approved next year's budget on Friday.",
-	ExampleFormat:     checker.FormatTSV,
+	ExampleFormat:     textdoc.FormatTSV,
 	ExampleSourceLang: "de",
 	Severity:          checker.Warning,
 	Options: []checker.Option{

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // MissingSpace finds two sentences glued together: a full stop, question or
@@ -108,7 +109,7 @@ func checkMissingSpace(p *checker.Pass) error {
 			}
 			if ok {
 				glued := text[start:end]
-				p.Report(b, checker.Span{Start: start, End: end},
+				p.Report(b, textdoc.Span{Start: start, End: end},
 					fmt.Sprintf("missing space in %q: a sentence or quotation is glued to the text before it", glued),
 					"insert a space after the punctuation")
 				i = end
@@ -123,7 +124,7 @@ func checkMissingSpace(p *checker.Pass) error {
 // mentionsCode reports whether a document talks about code: it has code spans
 // or blocks, or calls with "()" or backticks in its prose. In such a text a
 // lower-case word, a point and a capitalised word is a qualified name.
-func mentionsCode(d *checker.Document) bool {
+func mentionsCode(d *textdoc.Document) bool {
 	for _, b := range d.Blocks {
 		if blockMentionsCode(b) {
 			return true
@@ -133,7 +134,7 @@ func mentionsCode(d *checker.Document) bool {
 }
 
 // blockMentionsCode reports whether block b has a code span or a call.
-func blockMentionsCode(b *checker.Block) bool {
+func blockMentionsCode(b *textdoc.Block) bool {
 	return len(b.Verbatim) > 0 || strings.Contains(b.Text, "()") || strings.ContainsRune(b.Text, '`')
 }
 
@@ -155,7 +156,7 @@ var missingSpaceMark = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, ',':
 // gluedSentence checks the sentence mark at i: a lower-case word before it,
 // optional quotation marks and brackets, then a capitalised word, all without
 // white space. It returns the span from the word before to the word after.
-func gluedSentence(text string, i int, loc *checker.Locale, abbr map[string]bool) (int, int, bool) {
+func gluedSentence(text string, i int, loc *textdoc.Locale, abbr map[string]bool) (int, int, bool) {
 	if i+1 < len(text) && strings.ContainsRune(".!?", rune(text[i+1])) || i > 0 && text[i-1] == '.' {
 		return 0, 0, false // an ellipsis or "?!": not the shape
 	}

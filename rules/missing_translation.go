@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // MissingTranslation finds source segments without a translation: an empty
@@ -24,7 +25,7 @@ separator such as "***" needs no translation); a target that copies the source (
 "untranslated"); a target shorter than expected (that is "length-ratio").`,
 	Bad:               "Die Regierung hat den Haushalt am Freitag gebilligt.\t",
 	Good:              "Die Regierung hat den Haushalt am Freitag gebilligt.\tThe government approved the budget on Friday.",
-	ExampleFormat:     checker.FormatTSV,
+	ExampleFormat:     textdoc.FormatTSV,
 	ExampleSourceLang: "de",
 	Severity:          checker.Error,
 	Check:             checkMissingTranslation,

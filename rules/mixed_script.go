@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // MixedScript finds words that mix Latin, Cyrillic and Greek letters.
@@ -63,7 +64,7 @@ func checkMixedScript(p *checker.Pass) error {
 				if !ok {
 					continue
 				}
-				p.Report(b, checker.Span{Start: w.Start + run.Start, End: w.Start + run.End}, msg, fix)
+				p.Report(b, textdoc.Span{Start: w.Start + run.Start, End: w.Start + run.End}, msg, fix)
 			}
 		}
 	}
@@ -81,8 +82,8 @@ func isASCII(s string) bool {
 
 // letterRuns returns the spans of runs of letters (and combining marks) in a
 // word.
-func letterRuns(word string) []checker.Span {
-	var out []checker.Span
+func letterRuns(word string) []textdoc.Span {
+	var out []textdoc.Span
 	start := -1
 	for i, r := range word {
 		letter := unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
@@ -90,12 +91,12 @@ func letterRuns(word string) []checker.Span {
 		case letter && start < 0:
 			start = i
 		case !letter && start >= 0:
-			out = append(out, checker.Span{Start: start, End: i})
+			out = append(out, textdoc.Span{Start: start, End: i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, checker.Span{Start: start, End: len(word)})
+		out = append(out, textdoc.Span{Start: start, End: len(word)})
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Mojibake finds text that went through a wrong character decoding: UTF-8
@@ -44,7 +45,7 @@ mark or a dash counts only when the paragraph has other mojibake.`,
 func checkMojibake(p *checker.Pass) error {
 	for _, b := range p.Doc.Blocks {
 		for _, f := range findMojibake(b.Text) {
-			s := checker.Span{Start: f.Start, End: f.End}
+			s := textdoc.Span{Start: f.Start, End: f.End}
 			if f.Repair {
 				p.ReportFix(b, s, f.Message, f.Suggestion, checker.Replace(s, f.Replacement))
 			} else {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // MTLeftover finds what a translation service or a language model wrote
@@ -146,7 +147,7 @@ func checkMTLeftover(p *checker.Pass) error {
 				sent = sent[:nl] // a preamble line before the translation
 			}
 			if phrase, ok := matchLeftover(sent, lists); ok {
-				p.Report(b, checker.Span{Start: s.Start, End: s.Start + len(sent)},
+				p.Report(b, textdoc.Span{Start: s.Start, End: s.Start + len(sent)},
 					fmt.Sprintf("leftover of a translation service or language model (%q): not part of the text", phrase),
 					"remove the sentence")
 			}

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // NumberFormat finds numbers written in another locale's convention, which
@@ -69,7 +70,7 @@ func checkNumberFormat(p *checker.Pass) error {
 	lex := numberLexiconFor(loc.Lang)
 	for _, b := range p.Doc.Blocks {
 		for _, v := range findNumberFormat(b.Text, loc, lex) {
-			p.ReportSeverity(b, checker.Span{Start: v.Start, End: v.End}, v.sev, v.Message, v.Suggestion)
+			p.ReportSeverity(b, textdoc.Span{Start: v.Start, End: v.End}, v.sev, v.Message, v.Suggestion)
 		}
 	}
 	return nil
@@ -83,7 +84,7 @@ type numberFinding struct {
 
 // findNumberFormat returns the numbers of text written in another locale's
 // format.
-func findNumberFormat(text string, loc *checker.Locale, lex *numberLexicon) []numberFinding {
+func findNumberFormat(text string, loc *textdoc.Locale, lex *numberLexicon) []numberFinding {
 	var out []numberFinding
 	for i := 0; i < len(text); {
 		if !isASCIIDigit(text[i]) {
@@ -104,7 +105,7 @@ func findNumberFormat(text string, loc *checker.Locale, lex *numberLexicon) []nu
 
 // judgeNumber decides whether the number tok of text is in the locale's
 // format.
-func judgeNumber(text string, tok numberToken, loc *checker.Locale, lex *numberLexicon) (numberFinding, bool) {
+func judgeNumber(text string, tok numberToken, loc *textdoc.Locale, lex *numberLexicon) (numberFinding, bool) {
 	if !numberStandsAlone(text, tok, lex) {
 		return numberFinding{}, false
 	}

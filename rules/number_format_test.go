@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 func TestParseNumber(t *testing.T) {
@@ -168,7 +169,7 @@ func TestFindNumberFormat(t *testing.T) {
 		{"es", "unos 1.200 habitantes y 3,5 por ciento", "", 0, ""},
 		{"", "about 1.200 residents", "", 0, ""},
 	} {
-		loc := checker.LocaleFor(tc.lang)
+		loc := textdoc.LocaleFor(tc.lang)
 		var fs []numberFinding
 		if !loc.NumbersAmbiguous {
 			fs = findNumberFormat(tc.text, loc, numberLexiconFor(loc.Lang))

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // NumberMismatch finds numbers that differ between a unit's source and target
@@ -53,7 +54,7 @@ number can be read two ways ("1.200" is 1200 in German and 1.2 in English) eithe
 reading is accepted; "number-format" judges the format.`,
 	Bad:               "Die Nato verlegt 8.400 Soldaten.\tNATO is moving 8,500 troops.",
 	Good:              "Die Nato verlegt 8.400 Soldaten.\tNATO is moving 8,400 troops.",
-	ExampleFormat:     checker.FormatTSV,
+	ExampleFormat:     textdoc.FormatTSV,
 	ExampleSourceLang: "de",
 	Severity:          checker.Error,
 	Check:             checkNumberMismatch,
@@ -102,7 +103,7 @@ func checkNumberMismatch(p *checker.Pass) error {
 // maskForNumbers blanks placeholders, links and e-mail addresses, whose
 // digits are not quantities.
 func maskForNumbers(text string) string {
-	var spans []checker.Span
+	var spans []textdoc.Span
 	for _, ph := range findPlaceholders(text) {
 		spans = append(spans, ph.Span)
 	}
@@ -143,7 +144,7 @@ func numberDiff(src, tgt numberReading) (missing, extra []numToken) {
 
 // formatFor writes a plain source number in the target's conventions, for a
 // suggestion; "" for times, dates parts and codes.
-func formatFor(t numToken, loc *checker.Locale) string {
+func formatFor(t numToken, loc *textdoc.Locale) string {
 	if t.Int == "" || len(t.Vals) == 0 || t.Vals[0].Kind != kindNumber || loc.Decimal == 0 || loc.NumbersAmbiguous {
 		return ""
 	}
@@ -163,9 +164,9 @@ var partyIdiom = regexp.MustCompile(`(?i)\b(?:1st|3rd)[- ]part(?:y|ies)\b`)
 
 // maskCallingCodes blanks the calling codes ("+49") of text.
 func maskCallingCodes(text string) string {
-	var spans []checker.Span
+	var spans []textdoc.Span
 	for _, m := range callingCode.FindAllStringSubmatchIndex(text, -1) {
-		spans = append(spans, checker.Span{Start: m[2] - 1, End: m[3]})
+		spans = append(spans, textdoc.Span{Start: m[2] - 1, End: m[3]})
 	}
 	return maskSpans(text, spans)
 }
@@ -187,7 +188,7 @@ func codeDigits(text string) map[string][]string {
 
 // maskPlaceholders blanks the placeholders of text.
 func maskPlaceholders(text string) string {
-	var spans []checker.Span
+	var spans []textdoc.Span
 	for _, ph := range findPlaceholders(text) {
 		spans = append(spans, ph.Span)
 	}
@@ -211,7 +212,7 @@ func changedCode(letters string, src, tgt map[string][]string) string {
 
 // reportChangedCodes reports a code of the source whose letters the
 // target keeps with other digits ("UTF-9" for "UTF-8"): a changed number.
-func reportChangedCodes(p *checker.Pass, u *checker.Unit) {
+func reportChangedCodes(p *checker.Pass, u *textdoc.Unit) {
 	src, tgt := codeDigits(u.Source.Text), codeDigits(u.Target.Text)
 	for _, m := range codePattern.FindAllStringSubmatchIndex(maskPlaceholders(u.Target.Text), -1) {
 		letters, digits := strings.ToLower(u.Target.Text[m[2]:m[3]]), u.Target.Text[m[4]:m[5]]
@@ -227,7 +228,7 @@ func reportChangedCodes(p *checker.Pass, u *checker.Unit) {
 		if kept {
 			continue
 		}
-		p.Report(u.Target, checker.Span{Start: m[4], End: m[5]},
+		p.Report(u.Target, textdoc.Span{Start: m[4], End: m[5]},
 			fmt.Sprintf("number %s in %s does not match the source's %s", digits, u.Target.Text[m[0]:m[1]], strings.Join(src[letters], ", ")), "")
 		return
 	}
@@ -266,7 +267,7 @@ func superscriptRuns(text string) []string {
 
 // reportSuperscripts reports a superscript or subscript number of the
 // source ("x²", a footnote "(²)") that the target lacks.
-func reportSuperscripts(p *checker.Pass, u *checker.Unit) {
+func reportSuperscripts(p *checker.Pass, u *textdoc.Unit) {
 	have := map[string]int{}
 	for _, r := range superscriptRuns(u.Target.Text) {
 		have[r]++

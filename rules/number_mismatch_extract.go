@@ -11,7 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // The number normaliser of number-mismatch: it reads the numbers of a segment
@@ -52,7 +52,7 @@ func (a numValue) equal(b numValue) bool {
 // numToken is a number as written in a segment, with its readings; the first
 // is the one the locale prefers.
 type numToken struct {
-	Span checker.Span
+	Span textdoc.Span
 	Vals []numValue
 	// Int and Frac are the digits of a plain number, Grouped set when it was
 	// written with group separators, for writing it again in another locale.
@@ -217,7 +217,7 @@ var multiplierSuffixes = []string{"fachen", "fache", "facher", "faches", "fach",
 // letter on their left ("F-16", "S-400", "G7", "COVID-19") or to a capital on
 // their right ("5G", "3D") are codes: entity-mismatch compares them, so they
 // are skipped here.
-func extractNumbers(text string, loc *checker.Locale) numberReading {
+func extractNumbers(text string, loc *textdoc.Locale) numberReading {
 	var r numberReading
 	words := numberWordsFor(loc.Lang)
 	for i := 0; i < len(text); {
@@ -317,7 +317,7 @@ func skipCode(text string, i int) int {
 
 // readNumberAt reads the number, date or time at text[i] and returns its
 // tokens (a date gives one a part) and the bytes read.
-func readNumberAt(text string, i int, loc *checker.Locale) ([]numToken, int) {
+func readNumberAt(text string, i int, loc *textdoc.Locale) ([]numToken, int) {
 	if toks, n := readDottedDate(text, i, loc); n > 0 {
 		return toks, n
 	}
@@ -329,7 +329,7 @@ func readNumberAt(text string, i int, loc *checker.Locale) ([]numToken, int) {
 	nt := scanNumber(text, i, loc.Group == ' ' || loc.Decimal == 0)
 	end := nt.End
 	form := parseNumber(nt.Groups, nt.Seps)
-	tok := numToken{Span: checker.Span{Start: i, End: end}}
+	tok := numToken{Span: textdoc.Span{Start: i, End: end}}
 	switch form.Shape {
 	case shapeInvalid:
 		raw := strings.Map(func(r rune) rune {
@@ -606,7 +606,7 @@ func parseDigits(intPart, frac string) float64 {
 // number marks an ordinal (German, Polish), "12.03." as a date: one token for
 // the day, the month and the year each, so that they meet the parts of
 // "March 12, 2024" or "12/03/2024".
-func readDottedDate(text string, i int, loc *checker.Locale) ([]numToken, int) {
+func readDottedDate(text string, i int, loc *textdoc.Locale) ([]numToken, int) {
 	d := digitsAt(text, i)
 	if d > 2 || i+d >= len(text) || text[i+d] != '.' {
 		return nil, 0
@@ -630,8 +630,8 @@ func readDottedDate(text string, i int, loc *checker.Locale) ([]numToken, int) {
 		return nil, 0
 	}
 	toks := []numToken{
-		{Span: checker.Span{Start: i, End: i + d}, Vals: []numValue{{V: float64(day)}}, Int: strconv.Itoa(day)},
-		{Span: checker.Span{Start: j, End: j + m}, Vals: []numValue{{V: float64(mon)}}, Int: strconv.Itoa(mon)},
+		{Span: textdoc.Span{Start: i, End: i + d}, Vals: []numValue{{V: float64(day)}}, Int: strconv.Itoa(day)},
+		{Span: textdoc.Span{Start: j, End: j + m}, Vals: []numValue{{V: float64(mon)}}, Int: strconv.Itoa(mon)},
 	}
 	end := k
 	if y > 0 {
@@ -640,7 +640,7 @@ func readDottedDate(text string, i int, loc *checker.Locale) ([]numToken, int) {
 		if y == 2 {
 			vals = append(vals, numValue{V: float64(2000 + yv)}, numValue{V: float64(1900 + yv)})
 		}
-		toks = append(toks, numToken{Span: checker.Span{Start: k, End: k + y}, Vals: vals, Int: text[k : k+y]})
+		toks = append(toks, numToken{Span: textdoc.Span{Start: k, End: k + y}, Vals: vals, Int: text[k : k+y]})
 		end = k + y
 	}
 	return toks, end - i
@@ -702,7 +702,7 @@ func readTime(text string, i int) (numToken, int) {
 	if timeWords[word] == 12 && hour < 12 {
 		hour24 += 12
 	}
-	tok := numToken{Span: checker.Span{Start: i, End: end}, Int: strconv.Itoa(hour)}
+	tok := numToken{Span: textdoc.Span{Start: i, End: end}, Int: strconv.Itoa(hour)}
 	tok.Vals = []numValue{
 		{Kind: kindTime, V: float64((hour24%12)*60 + minute)},
 		{V: float64(hour)}, {V: float64(hour24)},

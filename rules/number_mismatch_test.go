@@ -3,7 +3,7 @@ package rules
 import (
 	"testing"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // TestNumberDiff compares numbers of a source and a target the way
@@ -67,8 +67,8 @@ func TestNumberDiff(t *testing.T) {
 		{"", "en 2023 150 personnes", "en", "150 people in 2023", nil, nil},
 	}
 	for _, tt := range tests {
-		src := extractNumbers(maskForNumbers(tt.src), checker.LocaleFor(tt.srcLang))
-		tgt := extractNumbers(maskForNumbers(tt.tgt), checker.LocaleFor(tt.tgtLang))
+		src := extractNumbers(maskForNumbers(tt.src), textdoc.LocaleFor(tt.srcLang))
+		tgt := extractNumbers(maskForNumbers(tt.tgt), textdoc.LocaleFor(tt.tgtLang))
 		missing, extra := numberDiff(src, tgt)
 		if got := tokenTexts(tt.src, missing); !equalStrings(got, tt.missing) {
 			t.Errorf("%s %q -> %s %q: missing %q, want %q", tt.srcLang, tt.src, tt.tgtLang, tt.tgt, got, tt.missing)
@@ -128,10 +128,10 @@ func TestNumberWords(t *testing.T) {
 }
 
 func TestFormatFor(t *testing.T) {
-	src := extractNumbers("8.400 und 1.250.000 und 3,5", checker.LocaleFor("de"))
+	src := extractNumbers("8.400 und 1.250.000 und 3,5", textdoc.LocaleFor("de"))
 	want := []string{"8,400", "1,250,000", "3.5"}
 	for i, tok := range src.Tokens {
-		if got := formatFor(tok, checker.LocaleFor("en")); got != want[i] {
+		if got := formatFor(tok, textdoc.LocaleFor("en")); got != want[i] {
 			t.Errorf("token %d: got %q, want %q", i, got, want[i])
 		}
 	}

@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // The placeholder extractor of placeholder-mismatch: printf conversions, brace
@@ -26,7 +26,7 @@ const (
 
 // placeholder is one placeholder found in a segment.
 type placeholder struct {
-	Span checker.Span
+	Span textdoc.Span
 	Key  string // what must be equal on both sides
 	Kind phKind
 	// Conv is the conversion of a printf placeholder without a position
@@ -67,13 +67,13 @@ func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool
 		switch text[i] {
 		case '%':
 			if strings.HasPrefix(rest, "%%") {
-				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + 2}, Key: "%%", Kind: phPrintf, InICU: inICU})
+				out = append(out, placeholder{Span: textdoc.Span{Start: i, End: i + 2}, Key: "%%", Kind: phPrintf, InICU: inICU})
 				i += 2
 				continue
 			}
 			// A Symfony or Twig parameter: "%count%", "%minutes%".
 			if m := percentNamePattern.FindString(rest); m != "" {
-				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + len(m)}, Key: m, Kind: phTemplate, InICU: inICU})
+				out = append(out, placeholder{Span: textdoc.Span{Start: i, End: i + len(m)}, Key: m, Kind: phTemplate, InICU: inICU})
 				i += len(m)
 				continue
 			}
@@ -85,7 +85,7 @@ func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool
 			// A named conversion ends at its letter: "%(link)ssign up" is
 			// the placeholder and the words "sign up".
 			if m := pyNamedPattern.FindString(rest); m != "" {
-				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + len(m)}, Key: m, Kind: phTemplate, InICU: inICU})
+				out = append(out, placeholder{Span: textdoc.Span{Start: i, End: i + len(m)}, Key: m, Kind: phTemplate, InICU: inICU})
 				i += len(m)
 				continue
 			}
@@ -93,7 +93,7 @@ func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool
 				// The grouping flag ("%'d") formats the same argument: a
 				// translation may keep or drop it.
 				key := strings.Replace(m[0], "'", "", 1)
-				p := placeholder{Span: checker.Span{Start: i, End: i + len(m[0])}, Key: key, Kind: phPrintf, InICU: inICU}
+				p := placeholder{Span: textdoc.Span{Start: i, End: i + len(m[0])}, Key: key, Kind: phPrintf, InICU: inICU}
 				if m[1] == "" {
 					p.Conv = m[2][0]
 				}
@@ -103,13 +103,13 @@ func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool
 			}
 		case '$':
 			if m := dollarPattern.FindString(rest); m != "" {
-				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + len(m)}, Key: strings.Join(strings.Fields(m), ""), Kind: phTemplate, InICU: inICU})
+				out = append(out, placeholder{Span: textdoc.Span{Start: i, End: i + len(m)}, Key: strings.Join(strings.Fields(m), ""), Kind: phTemplate, InICU: inICU})
 				i += len(m)
 				continue
 			}
 		case '{':
 			if m := mustachePattern.FindStringSubmatch(rest); m != nil {
-				out = append(out, placeholder{Span: checker.Span{Start: i, End: i + len(m[0])}, Key: "{{" + m[1] + "}}", Kind: phTemplate, InICU: inICU})
+				out = append(out, placeholder{Span: textdoc.Span{Start: i, End: i + len(m[0])}, Key: "{{" + m[1] + "}}", Kind: phTemplate, InICU: inICU})
 				i += len(m[0])
 				continue
 			}
@@ -120,13 +120,13 @@ func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool
 			}
 			inner := text[i+1 : end-1]
 			if m := bracePattern.FindStringSubmatch(inner); m != nil {
-				out = append(out, placeholder{Span: checker.Span{Start: i, End: end}, Key: "{" + strings.TrimSpace(inner) + "}", Kind: phBrace, InICU: inICU})
+				out = append(out, placeholder{Span: textdoc.Span{Start: i, End: end}, Key: "{" + strings.TrimSpace(inner) + "}", Kind: phBrace, InICU: inICU})
 				i = end
 				continue
 			}
 			if m := icuPattern.FindStringSubmatchIndex(inner); m != nil {
 				name, typ := inner[m[2]:m[3]], inner[m[4]:m[5]]
-				out = append(out, placeholder{Span: checker.Span{Start: i, End: end}, Key: "{" + name + ", " + typ + "}", Kind: phICU, InICU: inICU})
+				out = append(out, placeholder{Span: textdoc.Span{Start: i, End: end}, Key: "{" + name + ", " + typ + "}", Kind: phICU, InICU: inICU})
 				// The branch messages are translated; placeholders inside them
 				// must survive.
 				out = appendICUBranches(out, text, i+1+m[1], end-1)
@@ -141,7 +141,7 @@ func appendPlaceholders(out []placeholder, text string, from, to int, inICU bool
 		case '<':
 			if m := tagPattern.FindStringSubmatch(rest); m != nil {
 				name := strings.ToLower(m[2])
-				p := placeholder{Span: checker.Span{Start: i, End: i + len(m[0])}, Kind: phTag, Name: name, InICU: inICU}
+				p := placeholder{Span: textdoc.Span{Start: i, End: i + len(m[0])}, Kind: phTag, Name: name, InICU: inICU}
 				id := ""
 				if im := idAttrPattern.FindStringSubmatch(m[3]); im != nil {
 					id = " id=" + im[1]
@@ -212,7 +212,7 @@ func letterAt(text string, i int) bool {
 }
 
 // inlinePlaceholders turns a unit's XLIFF inline elements into placeholders.
-func inlinePlaceholders(tags []checker.Tag) []placeholder {
+func inlinePlaceholders(tags []textdoc.Tag) []placeholder {
 	out := make([]placeholder, 0, len(tags))
 	for _, t := range tags {
 		key := "<" + t.Name
@@ -289,8 +289,8 @@ var pipeInterval = regexp.MustCompile(`^\s*(?:\{\s*-?\d+(?:\s*,\s*-?\d+)*\s*\}|[
 // message ("one file|%count% files"), each without its interval prefix, or
 // nil when text is not one: a "|" between spaces is a separator in a
 // label ("Home | About"), not a form boundary.
-func pipeForms(text string) []checker.Span {
-	var forms []checker.Span
+func pipeForms(text string) []textdoc.Span {
+	var forms []textdoc.Span
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) {
@@ -308,7 +308,7 @@ func pipeForms(text string) []checker.Span {
 		if m := pipeInterval.FindStringIndex(text[start:i]); m != nil {
 			s += m[1]
 		}
-		forms = append(forms, checker.Span{Start: s, End: i})
+		forms = append(forms, textdoc.Span{Start: s, End: i})
 		start = i + 1
 	}
 	if len(forms) < 2 {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // PlaceholderMismatch finds placeholders and tags of the source that the
@@ -47,7 +48,7 @@ placeholders (a localised link may differ; "url-mismatch" compares links); units
 without a target.`,
 	Bad:               "{count} Dateien gelöscht\t{anzahl} files deleted",
 	Good:              "{count} Dateien gelöscht\t{count} files deleted",
-	ExampleFormat:     checker.FormatTSV,
+	ExampleFormat:     textdoc.FormatTSV,
 	ExampleSourceLang: "de",
 	Severity:          checker.Error,
 	Verbatim:          true,
@@ -80,7 +81,7 @@ func checkPlaceholderMismatch(p *checker.Pass) error {
 		} else if pipeForms(u.Target.Text) != nil {
 			// A language with more plural forms than the source's one
 			// message ("%count% minutes" as three Russian forms).
-			comparePipeForms(p, u.Target, []checker.Span{{Start: 0, End: len(u.Source.Text)}}, src, tgt)
+			comparePipeForms(p, u.Target, []textdoc.Span{{Start: 0, End: len(u.Source.Text)}}, src, tgt)
 		} else {
 			comparePlaceholders(p, u.Target, src, tgt)
 			checkPrintfOrder(p, u.Target, src, tgt)
@@ -143,7 +144,7 @@ func inSetOf(list []placeholder, key string) bool {
 	return false
 }
 
-func comparePlaceholders(p *checker.Pass, target *checker.Block, src, tgt []placeholder) {
+func comparePlaceholders(p *checker.Pass, target *textdoc.Block, src, tgt []placeholder) {
 	missing, extra := placeholderDiff(src, tgt)
 	used := make([]bool, len(missing))
 	for _, t := range extra {
@@ -183,7 +184,7 @@ func comparePlaceholders(p *checker.Pass, target *checker.Block, src, tgt []plac
 
 // pluralSourceKeys returns, for each plural message of a PO file, the
 // placeholders of its msgid and msgid_plural together.
-func pluralSourceKeys(doc *checker.Document) map[string]map[string]bool {
+func pluralSourceKeys(doc *textdoc.Document) map[string]map[string]bool {
 	if doc.Format != checker.FormatPO {
 		return nil
 	}
@@ -249,8 +250,8 @@ func withoutSpelledCount(src, tgt []placeholder) []placeholder {
 // hold, its last form those of the source's last form (each form those of
 // its counterpart when the numbers of forms agree), and none that no source
 // form holds.
-func comparePipeForms(p *checker.Pass, target *checker.Block, forms []checker.Span, src, tgt []placeholder) {
-	inForm := func(list []placeholder, f checker.Span) map[string]bool {
+func comparePipeForms(p *checker.Pass, target *textdoc.Block, forms []textdoc.Span, src, tgt []placeholder) {
+	inForm := func(list []placeholder, f textdoc.Span) map[string]bool {
 		keys := map[string]bool{}
 		for _, x := range list {
 			if x.Span.Start >= f.Start && x.Span.End <= f.End {
@@ -273,7 +274,7 @@ func comparePipeForms(p *checker.Pass, target *checker.Block, forms []checker.Sp
 	}
 	tforms := pipeForms(target.Text)
 	if tforms == nil {
-		tforms = []checker.Span{{Start: 0, End: len(target.Text)}}
+		tforms = []textdoc.Span{{Start: 0, End: len(target.Text)}}
 	}
 	// The last form is the "other" form in every language: it holds the
 	// count wherever the source's last form does. With as many forms as
@@ -316,7 +317,7 @@ func comparePipeForms(p *checker.Pass, target *checker.Block, forms []checker.Sp
 // checkPrintfOrder reports printf conversions without positions whose order
 // changed: "%s has %d files" as "%d Dateien hat %s" passes a number as a
 // string.
-func checkPrintfOrder(p *checker.Pass, target *checker.Block, src, tgt []placeholder) {
+func checkPrintfOrder(p *checker.Pass, target *textdoc.Block, src, tgt []placeholder) {
 	var sc, tc []placeholder
 	for _, x := range src {
 		if x.Conv != 0 && !x.InICU {
@@ -341,7 +342,7 @@ func checkPrintfOrder(p *checker.Pass, target *checker.Block, src, tgt []placeho
 
 // checkTagNesting reports a target whose paired tags cross or close unopened
 // when the source's nest properly.
-func checkTagNesting(p *checker.Pass, target *checker.Block, src, tgt []placeholder) {
+func checkTagNesting(p *checker.Pass, target *textdoc.Block, src, tgt []placeholder) {
 	if _, ok := tagNestingError(src); !ok {
 		return
 	}
@@ -372,7 +373,7 @@ func tagNestingError(list []placeholder) (placeholder, bool) {
 
 // checkInlineOrder reports, at info, XLIFF inline elements whose order
 // changed although the same ones are there.
-func checkInlineOrder(p *checker.Pass, target *checker.Block, src, tgt []placeholder) {
+func checkInlineOrder(p *checker.Pass, target *textdoc.Block, src, tgt []placeholder) {
 	if len(src) != len(tgt) {
 		return
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 func TestFindPlaceholders(t *testing.T) {
@@ -93,20 +94,20 @@ func TestInlineTags(t *testing.T) {
 	}
 	src, tgt := doc.Blocks[0], doc.Blocks[1]
 	tests := []struct {
-		srcTags, tgtTags []checker.Tag
+		srcTags, tgtTags []textdoc.Tag
 		want             []checker.Severity
 	}{
-		{[]checker.Tag{{Name: "g", ID: "1"}}, []checker.Tag{{Name: "g", ID: "1"}}, nil},
-		{[]checker.Tag{{Name: "g", ID: "1"}, {Name: "x", ID: "2"}}, []checker.Tag{{Name: "g", ID: "1"}}, []checker.Severity{checker.Error}},
-		{[]checker.Tag{{Name: "g", ID: "1"}, {Name: "x", ID: "2"}}, []checker.Tag{{Name: "x", ID: "2"}, {Name: "g", ID: "1"}}, []checker.Severity{checker.Info}},
-		{[]checker.Tag{{Name: "ph", ID: "1"}}, []checker.Tag{{Name: "ph", ID: "2"}}, []checker.Severity{checker.Error}},
+		{[]textdoc.Tag{{Name: "g", ID: "1"}}, []textdoc.Tag{{Name: "g", ID: "1"}}, nil},
+		{[]textdoc.Tag{{Name: "g", ID: "1"}, {Name: "x", ID: "2"}}, []textdoc.Tag{{Name: "g", ID: "1"}}, []checker.Severity{checker.Error}},
+		{[]textdoc.Tag{{Name: "g", ID: "1"}, {Name: "x", ID: "2"}}, []textdoc.Tag{{Name: "x", ID: "2"}, {Name: "g", ID: "1"}}, []checker.Severity{checker.Info}},
+		{[]textdoc.Tag{{Name: "ph", ID: "1"}}, []textdoc.Tag{{Name: "ph", ID: "2"}}, []checker.Severity{checker.Error}},
 	}
 	eng, err := checker.NewEngine([]*checker.Rule{PlaceholderMismatch}, checker.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, tt := range tests {
-		doc.Units = []*checker.Unit{{Source: src, SourceContent: content, Target: tgt, SourceTags: tt.srcTags, TargetTags: tt.tgtTags}}
+		doc.Units = []*textdoc.Unit{{Source: src, SourceContent: content, Target: tgt, SourceTags: tt.srcTags, TargetTags: tt.tgtTags}}
 		fs, err := eng.Check(doc)
 		if err != nil {
 			t.Fatal(err)

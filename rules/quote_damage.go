@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // guillemetOrientation says which way a language's guillemets point.
@@ -47,7 +47,7 @@ type quoteDamage struct {
 // a quotation closed with the mark it opened with («…« or »…»). Spaced marks
 // (arrows, breadcrumbs) and a » that starts a paragraph with no other
 // guillemet (a link arrow) are left alone.
-func wrongWayGuillemets(text string, verbatim []checker.Span, orient guillemetOrientation, lang string) []quoteDamage {
+func wrongWayGuillemets(text string, verbatim []textdoc.Span, orient guillemetOrientation, lang string) []quoteDamage {
 	var out []quoteDamage
 	type mark struct {
 		r       rune
@@ -161,7 +161,7 @@ func closedLater(text string, i int) bool {
 // translation or a keyboard flattened into a comma or two (",We must act'",
 // ",,Wir müssen handeln”"): a comma after white space, a colon or the start,
 // glued to a capital, with a closing quotation mark later in the paragraph.
-func commaQuotes(text string, verbatim []checker.Span) []quoteDamage {
+func commaQuotes(text string, verbatim []textdoc.Span) []quoteDamage {
 	var out []quoteDamage
 	for i := 0; i < len(text); i++ {
 		if text[i] != ',' || inSpans(verbatim, i) {

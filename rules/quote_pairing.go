@@ -4,7 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // The double quotation mark styles that quote pairing knows, in every locale:
@@ -12,7 +12,7 @@ import (
 // (the German closing “ is the English opening mark) is not taken for an
 // opening one. Single quotation marks are never paired: ’ is an apostrophe.
 var (
-	doubleQuoteStyles = []checker.QuotePair{
+	doubleQuoteStyles = []textdoc.QuotePair{
 		{Open: '“', Close: '”'}, // English and many more
 		{Open: '„', Close: '“'}, // German, Russian inner
 		{Open: '„', Close: '”'}, // Polish, Dutch, Hungarian
@@ -24,9 +24,9 @@ var (
 	}
 	// nordicQuoteStyles adds the Swedish and Finnish marks that open and
 	// close alike (”…”, »…»), for languages without locale data.
-	nordicQuoteStyles = append(append([]checker.QuotePair(nil), doubleQuoteStyles...),
-		checker.QuotePair{Open: '”', Close: '”'},
-		checker.QuotePair{Open: '»', Close: '»'},
+	nordicQuoteStyles = append(append([]textdoc.QuotePair(nil), doubleQuoteStyles...),
+		textdoc.QuotePair{Open: '”', Close: '”'},
+		textdoc.QuotePair{Open: '»', Close: '»'},
 	)
 )
 
@@ -52,7 +52,7 @@ type quotePairs struct {
 // quotation marks (French, « Bonjour ») rather than arrows or breadcrumb
 // separators ("Home » World"). A straight " right after a digit is an inch
 // mark unless a straight quotation is open.
-func pairQuotes(text string, verbatim []checker.Span, styles []checker.QuotePair, spacedGuillemets bool) quotePairs {
+func pairQuotes(text string, verbatim []textdoc.Span, styles []textdoc.QuotePair, spacedGuillemets bool) quotePairs {
 	var res quotePairs
 	var stack []pairMark
 	v := 0
@@ -121,7 +121,7 @@ func pairQuotes(text string, verbatim []checker.Span, styles []checker.QuotePair
 	return res
 }
 
-func isQuoteOf(styles []checker.QuotePair, r rune) bool {
+func isQuoteOf(styles []textdoc.QuotePair, r rune) bool {
 	for _, q := range styles {
 		if q.Open == r || q.Close == r {
 			return true
@@ -130,7 +130,7 @@ func isQuoteOf(styles []checker.QuotePair, r rune) bool {
 	return false
 }
 
-func opens(styles []checker.QuotePair, r rune) bool {
+func opens(styles []textdoc.QuotePair, r rune) bool {
 	for _, q := range styles {
 		if q.Open == r {
 			return true
@@ -139,7 +139,7 @@ func opens(styles []checker.QuotePair, r rune) bool {
 	return false
 }
 
-func closes(styles []checker.QuotePair, open, r rune) bool {
+func closes(styles []textdoc.QuotePair, open, r rune) bool {
 	for _, q := range styles {
 		if q.Open == open && q.Close == r {
 			return true
@@ -149,7 +149,7 @@ func closes(styles []checker.QuotePair, open, r rune) bool {
 }
 
 // closesAny reports whether r closes a quotation in one of the styles.
-func closesAny(styles []checker.QuotePair, r rune) bool {
+func closesAny(styles []textdoc.QuotePair, r rune) bool {
 	for _, q := range styles {
 		if q.Close == r {
 			return true
@@ -227,7 +227,7 @@ func containsRuneBefore(text string, off int, r rune) bool {
 
 // startsWithOpeningQuote reports whether text begins with a mark that opens a
 // quotation in one of the styles.
-func startsWithOpeningQuote(text string, styles []checker.QuotePair) bool {
+func startsWithOpeningQuote(text string, styles []textdoc.QuotePair) bool {
 	r, _ := firstRune(text)
 	return opens(styles, r)
 }

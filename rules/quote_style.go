@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // QuoteStyle finds quotations set in the quotation marks of another language,
@@ -85,13 +86,13 @@ func checkQuoteStyle(p *checker.Pass) error {
 	return nil
 }
 
-func quoteStyleMessage(open, close rune, lang string, want checker.QuotePair) string {
+func quoteStyleMessage(open, close rune, lang string, want textdoc.QuotePair) string {
 	return string(open) + "…" + string(close) + " quotation marks are not used in " + lang +
 		"; use " + string(want.Open) + "…" + string(want.Close)
 }
 
 // localeOpens reports whether r opens a quotation in the locale.
-func localeOpens(loc *checker.Locale, r rune) bool {
+func localeOpens(loc *textdoc.Locale, r rune) bool {
 	for _, q := range loc.Quotes {
 		if q.Open == r {
 			return true
@@ -111,20 +112,20 @@ func isSingleQuote(r rune) bool {
 
 // preferredQuote returns the locale's first pair of curly (not straight)
 // double or single quotation marks, or the zero pair when it has none.
-func preferredQuote(loc *checker.Locale, single bool) checker.QuotePair {
+func preferredQuote(loc *textdoc.Locale, single bool) textdoc.QuotePair {
 	for _, q := range loc.Quotes {
 		if q.Open != '"' && isSingleQuote(q.Open) == single {
 			return q
 		}
 	}
-	return checker.QuotePair{}
+	return textdoc.QuotePair{}
 }
 
 // singleQuotePairs returns the unmistakable single quotations of text: ‚…‘,
 // ‹…› and ›…‹, opening before a letter or digit after white space, an opening
 // mark or the start, and closing after a non-space before anything but a
 // letter or digit. Apostrophes are never involved.
-func singleQuotePairs(text string, verbatim []checker.Span) [][2]pairMark {
+func singleQuotePairs(text string, verbatim []textdoc.Span) [][2]pairMark {
 	var out [][2]pairMark
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -186,7 +187,7 @@ func closesSingle(text string, off, n int) bool {
 	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
-func inSpans(spans []checker.Span, off int) bool {
+func inSpans(spans []textdoc.Span, off int) bool {
 	for _, s := range spans {
 		if off >= s.Start && off < s.End {
 			return true
@@ -221,7 +222,7 @@ func checkQuoteDamage(p *checker.Pass) {
 			}
 		}
 		for _, d := range found {
-			p.Report(b, checker.Span{Start: d.off, End: d.end}, d.msg, d.suggestion)
+			p.Report(b, textdoc.Span{Start: d.off, End: d.end}, d.msg, d.suggestion)
 		}
 	}
 }

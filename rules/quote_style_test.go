@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 func TestSingleQuotePairs(t *testing.T) {
@@ -43,14 +43,14 @@ func TestPreferredQuote(t *testing.T) {
 		{"ru", "«»", ""},
 		{"ja", "「」", "‘’"},
 	}
-	pairString := func(q checker.QuotePair) string {
+	pairString := func(q textdoc.QuotePair) string {
 		if q.Open == 0 {
 			return ""
 		}
 		return string(q.Open) + string(q.Close)
 	}
 	for _, tt := range tests {
-		loc := checker.LocaleFor(tt.lang)
+		loc := textdoc.LocaleFor(tt.lang)
 		if got := pairString(preferredQuote(loc, false)); got != tt.double {
 			t.Errorf("%s: preferred double quote %q, want %q", tt.lang, got, tt.double)
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // RepeatedWord finds a word written twice in a row ("in the the spring"), a
@@ -69,9 +70,9 @@ func checkRepeatedWord(p *checker.Pass) error {
 			}
 			// The fix removes the second copy and the space before it, so
 			// the first keeps its capital.
-			p.ReportFix(b, checker.Span{Start: w1.Start, End: w2.End},
+			p.ReportFix(b, textdoc.Span{Start: w1.Start, End: w2.End},
 				fmt.Sprintf("%q is repeated", second), first,
-				checker.Replace(checker.Span{Start: w1.End, End: w2.End}, ""))
+				checker.Replace(textdoc.Span{Start: w1.End, End: w2.End}, ""))
 		}
 	}
 	return nil
@@ -95,7 +96,7 @@ func onlySpaces(sep string) bool {
 // equal words: the second must be written in lower case, the first in lower
 // case or capitalised at a sentence start; words with digits and name
 // particles before a name are left alone.
-func isRepeatError(b *checker.Block, w1, w2 checker.Span, first, second string) bool {
+func isRepeatError(b *textdoc.Block, w1, w2 textdoc.Span, first, second string) bool {
 	if strings.ContainsFunc(second, unicode.IsDigit) || !strings.ContainsFunc(second, unicode.IsLetter) {
 		return false
 	}
@@ -116,7 +117,7 @@ func isRepeatError(b *checker.Block, w1, w2 checker.Span, first, second string) 
 
 // atSentenceStart reports whether no letter or digit stands between the start
 // of the sentence holding off and off.
-func atSentenceStart(b *checker.Block, off int) bool {
+func atSentenceStart(b *textdoc.Block, off int) bool {
 	s := b.SentenceAt(off)
 	return !hasLetter(b.Text[s.Start:off])
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Repetition finds text that neural machine translation and language models
@@ -86,7 +87,7 @@ func checkRepetition(p *checker.Pass) error {
 	sc := repScratchPool.Get().(*repScratch)
 	defer repScratchPool.Put(sc)
 	for _, b := range p.Doc.Blocks {
-		if b.Kind == checker.ListItem || b.Kind == checker.TableCell || len(b.Words) < loopCopies {
+		if b.Kind == textdoc.ListItem || b.Kind == textdoc.TableCell || len(b.Words) < loopCopies {
 			continue
 		}
 		sc.toks = repTokens(b.Text, sc.toks[:0])
@@ -224,8 +225,8 @@ func loopSeparator(sep string) bool {
 // reportDoubledLines reports a line that is one text written twice, glued
 // or not ("... auf example.orgScreenshot of ... auf example.org"): the
 // token comparison cannot see a copy glued to the last word of the first.
-func reportDoubledLines(p *checker.Pass, b *checker.Block) []checker.Span {
-	var covered []checker.Span
+func reportDoubledLines(p *checker.Pass, b *textdoc.Block) []textdoc.Span {
+	var covered []textdoc.Span
 	for off := 0; off < len(b.Text); {
 		end := strings.IndexByte(b.Text[off:], '\n')
 		if end < 0 {
@@ -233,7 +234,7 @@ func reportDoubledLines(p *checker.Pass, b *checker.Block) []checker.Span {
 		} else {
 			end += off
 		}
-		line := checker.Span{Start: off, End: end}
+		line := textdoc.Span{Start: off, End: end}
 		off = end + 1
 		text := strings.TrimSpace(b.Text[line.Start:line.End])
 		if len(text) < 2*doubleMinLetters {
@@ -249,13 +250,13 @@ func reportDoubledLines(p *checker.Pass, b *checker.Block) []checker.Span {
 			if first != second || strings.TrimSpace(text[h:h+sep]) != "" && !strings.ContainsAny(text[h:h+sep], ".,;|") {
 				continue
 			}
-			if letterCount(first) < doubleMinLetters || len(checker.SplitWords(first)) < doubleMinWords {
+			if letterCount(first) < doubleMinLetters || len(textdoc.SplitWords(first)) < doubleMinWords {
 				continue
 			}
 			start := line.Start + lead
-			s := checker.Span{Start: start + h + sep, End: start + len(text)}
+			s := textdoc.Span{Start: start + h + sep, End: start + len(text)}
 			p.Report(b, s, "the line is the same text written twice", "remove the second copy")
-			covered = append(covered, checker.Span{Start: start, End: s.End})
+			covered = append(covered, textdoc.Span{Start: start, End: s.End})
 			break
 		}
 	}
@@ -275,8 +276,8 @@ func letterCount(s string) int {
 
 // reportLoops reports runs of one to eight words repeated three or more times
 // in a row, and returns the spans reported.
-func reportLoops(p *checker.Pass, b *checker.Block, toks []repToken) []checker.Span {
-	var covered []checker.Span
+func reportLoops(p *checker.Pass, b *textdoc.Block, toks []repToken) []textdoc.Span {
+	var covered []textdoc.Span
 	for i := 0; i < len(toks); {
 		best, bestCopies := 0, 0
 		for n := 1; n <= maxLoopWords && i+loopCopies*n <= len(toks); n++ {
@@ -302,7 +303,7 @@ func reportLoops(p *checker.Pass, b *checker.Block, toks []repToken) []checker.S
 		}
 		first := toks[i]
 		last := toks[i+best*bestCopies-1]
-		span := checker.Span{Start: int(first.start), End: int(last.end)}
+		span := textdoc.Span{Start: int(first.start), End: int(last.end)}
 		phrase := b.Text[first.start:toks[i+best-1].end]
 		p.Report(b, span, fmt.Sprintf("%q is repeated %d times in a row", phrase, bestCopies), "keep one "+quoteShort(phrase))
 		covered = append(covered, span)
@@ -358,7 +359,7 @@ func loopPhraseOK(text string, phrase []repToken) bool {
 // written twice in a row, whatever stands between the copies ("... in the
 // harbour.Photo of the ferry in the harbour."), outside the spans already
 // covered.
-func reportDoubled(p *checker.Pass, b *checker.Block, sc *repScratch, covered []checker.Span) []checker.Span {
+func reportDoubled(p *checker.Pass, b *textdoc.Block, sc *repScratch, covered []textdoc.Span) []textdoc.Span {
 	toks := sc.toks
 	if len(toks) < 2*doubleMinWords {
 		return covered
@@ -406,12 +407,12 @@ func reportDoubled(p *checker.Pass, b *checker.Block, sc *repScratch, covered []
 			if !same || letters < doubleMinLetters || !wordsOnly(toks[i:j]) || alternatives(b.Text[toks[i].start:toks[j].start]) {
 				continue
 			}
-			span := checker.Span{Start: int(toks[j].start), End: int(toks[2*j-i-1].end)}
+			span := textdoc.Span{Start: int(toks[j].start), End: int(toks[2*j-i-1].end)}
 			if coveredAt(covered, span.Start) {
 				break
 			}
 			p.Report(b, span, "the text before it is written twice in a row", "remove the second copy")
-			covered = append(covered, checker.Span{Start: int(toks[i].start), End: span.End})
+			covered = append(covered, textdoc.Span{Start: int(toks[i].start), End: span.End})
 			i = 2*j - i - 1
 			break
 		}
@@ -440,7 +441,7 @@ func wordsOnly(toks []repToken) bool {
 
 // reportRepeatedSentences reports a sentence that repeats an earlier
 // sentence of the same block, outside the spans already covered.
-func reportRepeatedSentences(p *checker.Pass, b *checker.Block, sc *repScratch, covered []checker.Span) {
+func reportRepeatedSentences(p *checker.Pass, b *textdoc.Block, sc *repScratch, covered []textdoc.Span) {
 	if len(b.Sentences) < 2 {
 		return
 	}
@@ -490,14 +491,14 @@ func reportRepeatedSentences(p *checker.Pass, b *checker.Block, sc *repScratch, 
 }
 
 // wordsIn counts the block's words inside span s.
-func wordsIn(b *checker.Block, s checker.Span) int {
+func wordsIn(b *textdoc.Block, s textdoc.Span) int {
 	i := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].Start >= s.Start })
 	j := sort.Search(len(b.Words), func(j int) bool { return b.Words[j].Start >= s.End })
 	return j - i
 }
 
 // coveredAt reports whether off lies inside one of spans.
-func coveredAt(spans []checker.Span, off int) bool {
+func coveredAt(spans []textdoc.Span, off int) bool {
 	for _, s := range spans {
 		if off >= s.Start && off < s.End {
 			return true

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 func TestShareBar(t *testing.T) {
@@ -39,7 +40,7 @@ func TestFurnitureShapes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	en := checker.LocaleFor("en")
+	en := textdoc.LocaleFor("en")
 	for _, tc := range []struct {
 		line  string
 		title bool
@@ -63,7 +64,7 @@ func TestFurnitureShapes(t *testing.T) {
 	} {
 		toks := furnitureTokens(tc.line, nil)
 		words := len(strings.Fields(tc.line))
-		m, ok := set.shape(tc.line, toks, words, shapeContext{kind: checker.Paragraph, title: tc.title, loc: en})
+		m, ok := set.shape(tc.line, toks, words, shapeContext{kind: textdoc.Paragraph, title: tc.title, loc: en})
 		got := ""
 		if ok {
 			got = tc.line[m.start:m.end]
@@ -139,7 +140,7 @@ func TestStraightQuotesPairByNeighbours(t *testing.T) {
 }
 
 func TestGermanTime(t *testing.T) {
-	en := checker.LocaleFor("en")
+	en := textdoc.LocaleFor("en")
 	lex := numberLexiconFor("en")
 	for _, tc := range []struct {
 		text string
@@ -214,7 +215,7 @@ func FuzzShapesAndQuotes(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string, lang uint8) {
-		doc, err := checker.Parse("a.txt", []byte(text), checker.FormatText, langs[int(lang)%len(langs)])
+		doc, err := checker.Parse("a.txt", []byte(text), textdoc.FormatText, langs[int(lang)%len(langs)])
 		if err != nil {
 			return
 		}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // SourceCapitalization finds common lower-case words that keep the capital
@@ -151,7 +152,7 @@ func checkSourceCapitalization(p *checker.Pass) error {
 	var lex *caseLexicon
 	var nameCache map[string]bool
 	for _, b := range p.Doc.Blocks {
-		if b.Kind == checker.Heading || b.Kind == checker.TableCell {
+		if b.Kind == textdoc.Heading || b.Kind == textdoc.TableCell {
 			continue
 		}
 		for _, sent := range b.Sentences {
@@ -199,7 +200,7 @@ func checkSourceCapitalization(p *checker.Pass) error {
 
 // wordRange returns the indices of the first word of sentence s and of the
 // first word after it.
-func wordRange(b *checker.Block, s checker.Span) (int, int) {
+func wordRange(b *textdoc.Block, s textdoc.Span) (int, int) {
 	first := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].Start >= s.Start })
 	last := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].Start >= s.End })
 	return first, last
@@ -210,7 +211,7 @@ func wordRange(b *checker.Block, s checker.Span) (int, int) {
 // capital and two or more lower-case letters, after a determiner, adjective or
 // negation and a space, with no capitalised word around it and punctuation or
 // a function word after it.
-func capitalCandidate(b *checker.Block, i, first, last int) bool {
+func capitalCandidate(b *textdoc.Block, i, first, last int) bool {
 	w := b.Words[i]
 	word := b.Text[w.Start:w.End]
 	r, n := utf8.DecodeRuneInString(word)
@@ -314,7 +315,7 @@ across along behind beyond near off out up down here there now then already even
 // lowerCompound reports whether word w of text is the capitalised second part
 // of a compound with a lower-case prefix ("anti-Semitism", "pro-European"):
 // ordinary prose, not a name.
-func lowerCompound(text string, w checker.Span) bool {
+func lowerCompound(text string, w textdoc.Span) bool {
 	if w.Start < 2 || text[w.Start-1] != '-' {
 		return false
 	}
@@ -331,7 +332,7 @@ var compoundPrefixes = parseWordList("anti pro non")
 // mid-sentence three or more times and never written in lower case ("Bard",
 // a product, in every paragraph of an article about it). cache keeps the
 // answers for the document.
-func usedAsName(d *checker.Document, word string, cache map[string]bool) bool {
+func usedAsName(d *textdoc.Document, word string, cache map[string]bool) bool {
 	if v, ok := cache[word]; ok {
 		return v
 	}
@@ -367,7 +368,7 @@ func capitalInitial(s string) bool {
 // isTitleCase reports whether the sentence of words [first, last) is written
 // in Title Case, as headlines are: a third or more of its common words of
 // four or more letters after the first are capitalised, and at least two.
-func isTitleCase(b *checker.Block, first, last int, lex *caseLexicon) bool {
+func isTitleCase(b *textdoc.Block, first, last int, lex *caseLexicon) bool {
 	common, capital := 0, 0
 	for i := first + 1; i < last; i++ {
 		t := b.WordText(i)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // SpaceBeforePunctuation finds a space between a word and the period, comma,
@@ -47,7 +48,7 @@ func checkSpaceBeforePunctuation(p *checker.Pass) error {
 		for _, s := range spacesBeforePunctuation(b.Text, spacedHigh) {
 			mark, size := lastRune(b.Text[:s.End])
 			p.ReportFix(b, s, "space before "+punctName(mark), string(mark),
-				checker.Replace(checker.Span{Start: s.Start, End: s.End - size}, ""))
+				checker.Replace(textdoc.Span{Start: s.Start, End: s.End - size}, ""))
 		}
 	}
 	return nil
@@ -56,8 +57,8 @@ func checkSpaceBeforePunctuation(p *checker.Pass) error {
 // spacesBeforePunctuation returns the spans of text that hold a run of spaces
 // and the punctuation mark after it, where the space should not be there.
 // With spacedHigh, a space before ; : ! ? is correct (French) and left alone.
-func spacesBeforePunctuation(text string, spacedHigh bool) []checker.Span {
-	var out []checker.Span
+func spacesBeforePunctuation(text string, spacedHigh bool) []textdoc.Span {
+	var out []textdoc.Span
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isInlineSpace(r) {
@@ -81,7 +82,7 @@ func spacesBeforePunctuation(text string, spacedHigh bool) []checker.Span {
 			continue
 		}
 		if strings.ContainsRune(fullWidthMarks, mark) {
-			out = append(out, checker.Span{Start: start, End: i + size})
+			out = append(out, textdoc.Span{Start: start, End: i + size})
 			continue
 		}
 		if !strings.ContainsRune(".,;:!?", mark) {
@@ -93,7 +94,7 @@ func spacesBeforePunctuation(text string, spacedHigh bool) []checker.Span {
 		if !markEndsWord(text, i, mark, before) {
 			continue
 		}
-		out = append(out, checker.Span{Start: start, End: i + size})
+		out = append(out, textdoc.Span{Start: start, End: i + size})
 	}
 	return out
 }

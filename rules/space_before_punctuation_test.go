@@ -4,11 +4,11 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // spanTexts returns the text of each span, for compact test tables.
-func spanTexts(text string, spans []checker.Span) []string {
+func spanTexts(text string, spans []textdoc.Span) []string {
 	out := []string{}
 	for _, s := range spans {
 		out = append(out, text[s.Start:s.End])

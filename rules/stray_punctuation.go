@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // StrayPunctuation finds paragraphs that are only a punctuation mark, and
@@ -37,7 +38,7 @@ func checkStrayPunctuation(p *checker.Pass) error {
 		text := b.Text
 		if !hasLetter(text) {
 			if strings.Trim(text, strayMarks+" \u00a0") == "" && !strings.Contains(text, "..") {
-				whole := checker.Span{Start: 0, End: len(text)}
+				whole := textdoc.Span{Start: 0, End: len(text)}
 				p.ReportFix(b, whole, "paragraph is only punctuation", "remove the paragraph",
 					checker.RemoveLines(whole))
 			}
@@ -57,7 +58,7 @@ func checkStrayPunctuation(p *checker.Pass) error {
 			continue
 		}
 		end := n + len(rest) - len(strings.TrimLeft(rest, " \u00a0"))
-		p.Report(b, checker.Span{Start: 0, End: end},
+		p.Report(b, textdoc.Span{Start: 0, End: end},
 			"paragraph starts with a stray "+quoteMark(r), "remove the "+quoteMark(r)+"; restore what was dropped before it")
 	}
 	return nil

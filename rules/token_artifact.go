@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // TokenArtifact finds what a neural MT engine's tokenizer leaves in its
@@ -95,13 +96,13 @@ func checkTokenArtifact(p *checker.Pass) error {
 	lang := p.Locale.Lang
 	for _, b := range p.Doc.Blocks {
 		t := b.Text
-		report := func(s checker.Span, sev checker.Severity, msg, sugg string) {
+		report := func(s textdoc.Span, sev checker.Severity, msg, sugg string) {
 			p.ReportSeverity(b, s, sev, msg, sugg)
 		}
 		// Markers.
 		if strings.Contains(t, "⁇") {
 			for i := strings.Index(t, "⁇"); i >= 0; {
-				report(checker.Span{Start: i, End: i + len("⁇")}, checker.Error, "unknown-token marker ⁇ (a character the MT engine could not map)", "restore the lost characters")
+				report(textdoc.Span{Start: i, End: i + len("⁇")}, checker.Error, "unknown-token marker ⁇ (a character the MT engine could not map)", "restore the lost characters")
 				j := strings.Index(t[i+1:], "⁇")
 				if j < 0 {
 					break
@@ -116,7 +117,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 					if i < 0 {
 						break
 					}
-					report(checker.Span{Start: off + i, End: off + i + len(m)}, checker.Error, "special token "+m+" of an MT or language model", "restore the lost text")
+					report(textdoc.Span{Start: off + i, End: off + i + len(m)}, checker.Error, "special token "+m+" of an MT or language model", "restore the lost text")
 					off += i + len(m)
 				}
 			}
@@ -132,19 +133,19 @@ func checkTokenArtifact(p *checker.Pass) error {
 				before, _ := utf8.DecodeLastRuneInString(t[:i])
 				after, _ := utf8.DecodeRuneInString(t[off:])
 				if unicode.IsLetter(before) || unicode.IsLetter(after) {
-					report(checker.Span{Start: i, End: off}, checker.Error, "SentencePiece word-start marker ▁", "remove it")
+					report(textdoc.Span{Start: i, End: off}, checker.Error, "SentencePiece word-start marker ▁", "remove it")
 				}
 			}
 		}
 		if strings.Contains(t, "@@") {
 			for _, m := range bpeJoiner.FindAllStringIndex(t, -1) {
 				_, n := utf8.DecodeRuneInString(t[m[0]:])
-				report(checker.Span{Start: m[0] + n, End: m[0] + n + 2}, checker.Error, "BPE subword joiner @@", "join the word pieces")
+				report(textdoc.Span{Start: m[0] + n, End: m[0] + n + 2}, checker.Error, "BPE subword joiner @@", "join the word pieces")
 			}
 		}
 		if strings.Contains(t, "&") && strings.Contains(t, ";") {
 			for _, m := range entityRE.FindAllStringIndex(t, -1) {
-				report(checker.Span{Start: m[0], End: m[1]}, checker.Error, "HTML entity "+t[m[0]:m[1]]+" written out in the text", "the character it stands for")
+				report(textdoc.Span{Start: m[0], End: m[1]}, checker.Error, "HTML entity "+t[m[0]:m[1]]+" written out in the text", "the character it stands for")
 			}
 		}
 		if hasGeometricSymbol(t) {
@@ -156,7 +157,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 		// Detokenisation spacing.
 		if strings.Contains(t, "°") {
 			for _, m := range spacedDegree.FindAllStringIndex(t, -1) {
-				s := checker.Span{Start: m[0] + 1, End: m[1]}
+				s := textdoc.Span{Start: m[0] + 1, End: m[1]}
 				unit := t[m[1]-1 : m[1]]
 				report(s, checker.Warning, "spaced degree sign", " °"+unit)
 			}
@@ -165,7 +166,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 			for _, m := range spacedParens.FindAllStringIndex(t, -1) {
 				if hasLetter(t[m[0]:m[1]]) {
 					inner := strings.TrimSpace(t[m[0]+1 : m[1]-1])
-					report(checker.Span{Start: m[0], End: m[1]}, checker.Warning, "spaces inside parentheses", "("+inner+")")
+					report(textdoc.Span{Start: m[0], End: m[1]}, checker.Warning, "spaces inside parentheses", "("+inner+")")
 				}
 			}
 		}
@@ -187,7 +188,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 				if strings.ContainsAny(t[m[1]:min(m[1]+1, len(t))], ".@/") {
 					continue // a domain or file name
 				}
-				report(checker.Span{Start: m[0], End: m[1]}, checker.Warning, "ordinal without a space before its word", t[m[0]:dot+1]+" "+t[dot+1:m[1]])
+				report(textdoc.Span{Start: m[0], End: m[1]}, checker.Warning, "ordinal without a space before its word", t[m[0]:dot+1]+" "+t[dot+1:m[1]])
 			}
 		}
 	}
@@ -220,13 +221,13 @@ func hasGeometricSymbol(t string) bool {
 }
 
 // symbolSpan narrows a match of isolatedSymbol to the symbol.
-func symbolSpan(t string, start, end int) checker.Span {
+func symbolSpan(t string, start, end int) textdoc.Span {
 	for i, r := range t[start:end] {
 		if r >= 0x25a0 && r <= 0x25ff {
-			return checker.Span{Start: start + i, End: start + i + utf8.RuneLen(r)}
+			return textdoc.Span{Start: start + i, End: start + i + utf8.RuneLen(r)}
 		}
 	}
-	return checker.Span{Start: start, End: end}
+	return textdoc.Span{Start: start, End: end}
 }
 
 // spacedApostrophe reports whether t has an apostrophe with a space on
@@ -271,7 +272,7 @@ func splitTailGate(t string) bool {
 // reportApostrophes reports apostrophes with spaces around them that a
 // detokenizer left: "don ' t", "citizens ' requirements", "it 's", and in
 // French and Italian "l ' homme".
-func reportApostrophes(t, lang string, report func(checker.Span, checker.Severity, string, string)) {
+func reportApostrophes(t, lang string, report func(textdoc.Span, checker.Severity, string, string)) {
 	done := -1
 	// Without an apostrophe spaced on both sides the pattern cannot match,
 	// and the regexp is not run.
@@ -279,7 +280,7 @@ func reportApostrophes(t, lang string, report func(checker.Span, checker.Severit
 		for _, m := range spacedApos.FindAllStringIndex(t, -1) {
 			_, n := utf8.DecodeRuneInString(t[m[0]:])
 			_, e := utf8.DecodeLastRuneInString(t[:m[1]])
-			s := checker.Span{Start: m[0] + n, End: m[1] - e}
+			s := textdoc.Span{Start: m[0] + n, End: m[1] - e}
 			report(s, checker.Warning, "spaced apostrophe", strings.TrimSpace(t[s.Start:s.End]))
 			done = s.End
 		}
@@ -297,7 +298,7 @@ func reportApostrophes(t, lang string, report func(checker.Span, checker.Severit
 				continue // "students' t-shirts", "the letter 's'"
 			}
 			_, n := utf8.DecodeRuneInString(t[m[0]:])
-			s := checker.Span{Start: m[0] + n, End: m[1]}
+			s := textdoc.Span{Start: m[0] + n, End: m[1]}
 			report(s, checker.Warning, "contraction split by a space", strings.ReplaceAll(strings.ReplaceAll(t[s.Start:s.End], " ", ""), "\u00a0", ""))
 		}
 	case "fr", "it":
@@ -312,8 +313,8 @@ func reportApostrophes(t, lang string, report func(checker.Span, checker.Severit
 				}
 			}
 			_, e := utf8.DecodeLastRuneInString(whole)
-			s := checker.Span{Start: sm[3], End: sm[1] - e}
-			report(checker.Span{Start: sm[2], End: sm[1]}, checker.Warning, "elided word split from the next by a space", t[sm[2]:sm[3]]+strings.TrimSpace(t[s.Start:s.End])+t[sm[1]-e:sm[1]])
+			s := textdoc.Span{Start: sm[3], End: sm[1] - e}
+			report(textdoc.Span{Start: sm[2], End: sm[1]}, checker.Warning, "elided word split from the next by a space", t[sm[2]:sm[3]]+strings.TrimSpace(t[s.Start:s.End])+t[sm[1]-e:sm[1]])
 		}
 	}
 }
@@ -322,9 +323,9 @@ func reportApostrophes(t, lang string, report func(checker.Span, checker.Severit
 // compound: a chain of short lower-case words ("state - of - the - art",
 // "ten - year - old"), a one-letter prefix ("e - mail"), or in English a
 // known second part of a compound ("green - headed").
-func reportSpacedHyphens(t, lang string, report func(checker.Span, checker.Severity, string, string)) {
+func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Severity, string, string)) {
 	// The links of a chain are merged into one finding.
-	var spans []checker.Span
+	var spans []textdoc.Span
 	var suggestions []string
 	defer func() {
 		for i, s := range spans {
@@ -391,7 +392,7 @@ func reportSpacedHyphens(t, lang string, report func(checker.Span, checker.Sever
 		if !chain && !single && !tail && !broken {
 			continue
 		}
-		s := checker.Span{Start: m[2], End: m[5]}
+		s := textdoc.Span{Start: m[2], End: m[5]}
 		if n := len(spans); n > 0 && spans[n-1].End >= s.Start {
 			spans[n-1].End = s.End
 			suggestions[n-1] += "-" + right

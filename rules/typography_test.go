@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/fixture"
 )
 
@@ -14,7 +15,7 @@ import (
 // unknown language, which Parse would otherwise try to guess.
 func checkWithLang(t *testing.T, r *checker.Rule, text, lang string) []checker.Finding {
 	t.Helper()
-	doc, err := checker.Parse("t.txt", []byte(text), checker.FormatText, "en")
+	doc, err := checker.Parse("t.txt", []byte(text), textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +72,7 @@ func BenchmarkTypography(b *testing.B) {
 	for len(strings.Fields(text)) < 1300 {
 		text += "\n" + sb.String()
 	}
-	doc, err := checker.Parse("bench.txt", []byte(text), checker.FormatText, "en")
+	doc, err := checker.Parse("bench.txt", []byte(text), textdoc.FormatText, "en")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -99,7 +100,7 @@ func FuzzTypographyHelpers(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		valid := utf8.ValidString(text)
-		check := func(name string, s checker.Span) {
+		check := func(name string, s textdoc.Span) {
 			if s.Start < 0 || s.End > len(text) || s.Start >= s.End ||
 				valid && (!utf8.RuneStart(text[s.Start]) || (s.End < len(text) && !utf8.RuneStart(text[s.End]))) {
 				t.Fatalf("%s: bad span %v in %q", name, s, text)

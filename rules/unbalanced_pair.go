@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // UnbalancedPair finds brackets and quotation marks that open and never close
@@ -103,7 +104,7 @@ type blockMark struct{ block, off int }
 // next three starts its quotation marks with the matching closing mark. This
 // is both a house style for long quotations and what a paragraph split at a
 // line break looks like; both marks are then left alone.
-func quotesAcrossParagraphs(quotes []quotePairs, styles []checker.QuotePair) map[blockMark]bool {
+func quotesAcrossParagraphs(quotes []quotePairs, styles []textdoc.QuotePair) map[blockMark]bool {
 	found := map[blockMark]bool{}
 	for i, qp := range quotes {
 		if len(qp.unclosed) != 1 {
@@ -153,13 +154,13 @@ func pairOpenedBefore(qp quotePairs, off int) bool {
 	return false
 }
 
-func markSpan(m pairMark) checker.Span {
-	return checker.Span{Start: m.off, End: m.off + utf8.RuneLen(m.r)}
+func markSpan(m pairMark) textdoc.Span {
+	return textdoc.Span{Start: m.off, End: m.off + utf8.RuneLen(m.r)}
 }
 
 // closingQuote returns the mark that closes a quotation opened with open in
 // the locale, the first style listed for it.
-func closingQuote(loc *checker.Locale, open rune) rune {
+func closingQuote(loc *textdoc.Locale, open rune) rune {
 	for _, q := range loc.Quotes {
 		if q.Open == open {
 			return q.Close
@@ -175,7 +176,7 @@ func closingQuote(loc *checker.Locale, open rune) rune {
 
 // knownLocale reports whether lang has its own locale data.
 func knownLocale(lang string) bool {
-	return lang != "" && slices.Contains(checker.KnownLocales(), lang)
+	return lang != "" && slices.Contains(textdoc.KnownLocales(), lang)
 }
 
 // bracketPairs lists the brackets that pair, opening then closing.
@@ -217,7 +218,7 @@ func openingBracket(r rune) rune {
 // unbalancedBrackets returns the brackets of text without a partner, skipping
 // verbatim spans, list markers ("a)"), smileys (":-)") and half-open intervals
 // ("[0, 1)").
-func unbalancedBrackets(text string, verbatim []checker.Span) []pairMark {
+func unbalancedBrackets(text string, verbatim []textdoc.Span) []pairMark {
 	var out, stack []pairMark
 	v := 0
 	for i := 0; i < len(text); {

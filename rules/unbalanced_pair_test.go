@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 func TestIsListMarker(t *testing.T) {
@@ -63,7 +63,7 @@ func TestUnbalancedBrackets(t *testing.T) {
 func TestUnbalancedBracketsSkipsVerbatim(t *testing.T) {
 	text := "call f( with care"
 	i := strings.Index(text, "f(")
-	if got := unbalancedBrackets(text, []checker.Span{{Start: i, End: i + 2}}); len(got) != 0 {
+	if got := unbalancedBrackets(text, []textdoc.Span{{Start: i, End: i + 2}}); len(got) != 0 {
 		t.Errorf("bracket inside a verbatim span reported: %v", got)
 	}
 }

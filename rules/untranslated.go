@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Untranslated finds text left in another language than the target: a
@@ -59,7 +60,7 @@ source is not called a foreign paragraph.`,
 
 func checkUntranslated(p *checker.Pass) error {
 	// A target that copies its source needs no language model to see.
-	copies := map[*checker.Block]bool{}
+	copies := map[*textdoc.Block]bool{}
 	if p.Doc.Bilingual() {
 		copies = reportCopiedSources(p)
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/sergi/go-diff/diffmatchpatch"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // copySimilarity is the similarity (1 - edit distance / length, in runes) at
@@ -34,8 +35,8 @@ const copyCognateWords = 4
 // between closely related languages (Spanish and Portuguese, German and
 // Dutch, Russian and Ukrainian), and documents whose source and target
 // language are the same.
-func reportCopiedSources(p *checker.Pass) map[*checker.Block]bool {
-	copies := map[*checker.Block]bool{}
+func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
+	copies := map[*textdoc.Block]bool{}
 	src, tgt := p.Doc.SourceLang, p.Doc.Lang
 	if src != "" && tgt != "" && baseLang(src) == baseLang(tgt) {
 		return copies // a locale variant (en-GB -> en-US): copies are expected
@@ -97,7 +98,7 @@ type termUse struct{ kept, translated int }
 // of units, how often the file's translations keep it and how often they
 // do not. Units whose target is their source are left out: they show
 // nothing about how the file translates.
-func termUses(units []*checker.Unit) map[string]*termUse {
+func termUses(units []*textdoc.Unit) map[string]*termUse {
 	uses := map[string]*termUse{}
 	for _, u := range units {
 		if u.Source == nil || u.Target == nil {
@@ -232,7 +233,7 @@ func latinScriptLang(lang string) bool {
 // acronym nor a name with an inner capital ("MFA", "WebAuthn") is one the
 // file translates more often than it keeps.
 func translatedElsewhere(text string, uses map[string]*termUse) bool {
-	var spans []checker.Span
+	var spans []textdoc.Span
 	for _, a := range findAddresses(text) {
 		spans = append(spans, a.Span)
 	}
@@ -385,7 +386,7 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 // ("「oauth_token」(OAuth1) もしくは Access Token"): the target also holds
 // words in a script of its own. A unit left wholly untranslated is the
 // copy check's to report.
-func keptTerms(b *checker.Block, f checker.ForeignSpan) bool {
+func keptTerms(b *textdoc.Block, f checker.ForeignSpan) bool {
 	if f.Unit != checker.UnitParagraph || f.Script == checker.NoScript {
 		return false
 	}
@@ -401,7 +402,7 @@ func keptTerms(b *checker.Block, f checker.ForeignSpan) bool {
 // kanjiOnly reports whether a Chinese span found in a Japanese target is
 // written in Han characters only: a short Japanese label may use no kana
 // ("逆数修飾子"), and Han alone does not tell the two languages apart.
-func kanjiOnly(b *checker.Block, f checker.ForeignSpan, lang string) bool {
+func kanjiOnly(b *textdoc.Block, f checker.ForeignSpan, lang string) bool {
 	if baseLang(lang) != "ja" || baseLang(f.Lang) != "zh" {
 		return false
 	}
@@ -417,7 +418,7 @@ func kanjiOnly(b *checker.Block, f checker.ForeignSpan, lang string) bool {
 // its unit's source holds ("Javascript" for "Contains Javascript"): the
 // translation kept a name and dropped the rest, by choice or not, but it
 // is no text in another language.
-func keptName(doc *checker.Document, b *checker.Block) bool {
+func keptName(doc *textdoc.Document, b *textdoc.Block) bool {
 	words := strings.FieldsFunc(b.Text, notLetter)
 	if len(words) == 0 || len(words) > 2 {
 		return false

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // URLMismatch finds URLs and e-mail addresses of the source that the target
@@ -34,7 +35,7 @@ may be the localised page and is reported at info only; a changed query
 "Amazon.com") are not addresses here; the entity rule looks after them.`,
 	Bad:               "Fragen an presse@stadt-bonn.de.\tQuestions to press@city-bonn.de.",
 	Good:              "Fragen an presse@stadt-bonn.de.\tQuestions to presse@stadt-bonn.de.",
-	ExampleFormat:     checker.FormatTSV,
+	ExampleFormat:     textdoc.FormatTSV,
 	ExampleSourceLang: "de",
 	Severity:          checker.Error,
 	Verbatim:          true,
@@ -48,7 +49,7 @@ var (
 
 // address is a URL or e-mail address found in a segment.
 type address struct {
-	Span  checker.Span
+	Span  textdoc.Span
 	Text  string // as written
 	Key   string // normalised for comparison
 	Host  string // host, language subdomain removed; "" for e-mail
@@ -75,7 +76,7 @@ func findAddresses(text string) []address {
 		if e <= s {
 			continue
 		}
-		a := address{Span: checker.Span{Start: s, End: e}, Text: text[s:e]}
+		a := address{Span: textdoc.Span{Start: s, End: e}, Text: text[s:e]}
 		raw := a.Text
 		if !strings.Contains(strings.ToLower(raw[:min(len(raw), 8)]), "://") {
 			raw = "http://" + raw
@@ -109,7 +110,7 @@ func findAddresses(text string) []address {
 			continue
 		}
 		t := text[m[0]:m[1]]
-		out = append(out, address{Span: checker.Span{Start: m[0], End: m[1]}, Text: t, Key: strings.ToLower(t), Email: true})
+		out = append(out, address{Span: textdoc.Span{Start: m[0], End: m[1]}, Text: t, Key: strings.ToLower(t), Email: true})
 	}
 	return out
 }
@@ -184,7 +185,7 @@ func checkURLMismatch(p *checker.Pass) error {
 	return nil
 }
 
-func compareAddresses(p *checker.Pass, u *checker.Unit, src, tgt []address) {
+func compareAddresses(p *checker.Pass, u *textdoc.Unit, src, tgt []address) {
 	if len(src) == 0 && len(tgt) == 0 {
 		return
 	}

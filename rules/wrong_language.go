@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // WrongLanguage reports a file that is not in its target language.
@@ -50,7 +51,7 @@ func wrongLanguage(rep *checker.LanguageReport) string {
 // whose units are mostly in the source language holds units left
 // untranslated, which untranslated reports one by one: one file-level
 // verdict would point at an unrelated unit and hide them.
-func fileVerdict(doc *checker.Document, rep *checker.LanguageReport) string {
+func fileVerdict(doc *textdoc.Document, rep *checker.LanguageReport) string {
 	lang := wrongLanguage(rep)
 	if lang != "" && doc.SegmentList() && doc.SourceLang != "" && lang == baseLang(doc.SourceLang) {
 		return ""
@@ -80,7 +81,7 @@ func checkWrongLanguage(p *checker.Pass) error {
 		// unit by unit.
 		if inSourceLanguage(rep) && !p.Doc.SegmentList() {
 			b := p.Doc.Blocks[0]
-			p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
+			p.Report(b, textdoc.Span{Start: 0, End: len(b.Text)},
 				fmt.Sprintf("file is in its source language, %s (%.0f%% of its text): it was not translated", languageName(rep.Lang), 100*rep.Share),
 				"translate the file, or check --source-lang")
 		}
@@ -94,7 +95,7 @@ func checkWrongLanguage(p *checker.Pass) error {
 		}
 	}
 	b := p.Doc.Blocks[first]
-	p.Report(b, checker.Span{Start: 0, End: len(b.Text)},
+	p.Report(b, textdoc.Span{Start: 0, End: len(b.Text)},
 		fmt.Sprintf("file is %s (%.0f%% of its text), not %s", languageName(lang), 100*rep.Share, languageName(p.Doc.Lang)),
 		"check --lang, or translate the file")
 	return nil

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // ArtifactResult measures the rules for neural MT artifacts on synthetic
@@ -190,7 +191,7 @@ func evalArtifacts(r io.Reader, opt evalOptions) (*ArtifactResult, error) {
 
 // checkText checks one plain-text paragraph.
 func checkText(eng *checker.Engine, text, lang, source string) ([]checker.Finding, error) {
-	doc, err := checker.ParseWith("t.txt", []byte(text), checker.ParseOptions{Format: checker.FormatText, Lang: lang, SourceLang: source})
+	doc, err := checker.ParseWith("t.txt", []byte(text), checker.ParseOptions{Format: textdoc.FormatText, Lang: lang, SourceLang: source})
 	if err != nil {
 		return nil, err
 	}

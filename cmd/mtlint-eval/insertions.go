@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // InsertionResult measures the untranslated rule on synthetic leftovers:
@@ -62,7 +63,7 @@ func evalInsertions(r io.Reader, opt evalOptions) (*InsertionResult, error) {
 		return res, nil
 	}
 	run := func(text string, start, end int) (found, elsewhere bool, err error) {
-		doc, err := checker.ParseWith("t.txt", []byte(text), checker.ParseOptions{Format: checker.FormatText, Lang: "en", SourceLang: "de"})
+		doc, err := checker.ParseWith("t.txt", []byte(text), checker.ParseOptions{Format: textdoc.FormatText, Lang: "en", SourceLang: "de"})
 		if err != nil {
 			return false, false, err
 		}

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // plantKinds are the kinds of error the planted mode puts into copies of
@@ -282,7 +283,7 @@ func checkL10n(eng *checker.Engine, tmp, rel string, content []byte) (*l10nCheck
 	type rng struct {
 		start, end int
 		msg        string
-		u          *checker.Unit
+		u          *textdoc.Unit
 	}
 	var rs []rng
 	c := &l10nCheck{targets: map[string]string{}}
@@ -320,7 +321,7 @@ func checkL10n(eng *checker.Engine, tmp, rel string, content []byte) (*l10nCheck
 
 // messageID names the message a unit belongs to: a PO unit's ID without
 // the plural form's "[n]".
-func messageID(doc *checker.Document, u *checker.Unit) string {
+func messageID(doc *textdoc.Document, u *textdoc.Unit) string {
 	if doc.Format == checker.FormatPO && strings.HasSuffix(u.ID, "]") {
 		if i := strings.LastIndex(u.ID, "["); i > 0 {
 			return u.ID[:i]
@@ -446,7 +447,7 @@ var (
 
 // literal reports whether the text span [s, e) of b is written as is in
 // content (no escape inside), so that it can be edited in place.
-func literal(b *checker.Block, content []byte, s, e int) (int, int, bool) {
+func literal(b *textdoc.Block, content []byte, s, e int) (int, int, bool) {
 	rs, re := b.Raw(s), b.RawEnd(e)
 	if rs < 0 || re > len(content) || rs > re || string(content[rs:re]) != b.Text[s:e] {
 		return 0, 0, false
@@ -456,7 +457,7 @@ func literal(b *checker.Block, content []byte, s, e int) (int, int, bool) {
 
 // plantUnit returns the edits that put an error of kind into u's target,
 // and false when the kind does not apply to u.
-func plantUnit(kind string, u *checker.Unit, content []byte) ([]edit, bool) {
+func plantUnit(kind string, u *textdoc.Unit, content []byte) ([]edit, bool) {
 	src, tgt := u.Source.Text, u.Target.Text
 	whole := edit{start: u.Target.Start(), end: u.Target.End()}
 	switch kind {
@@ -570,7 +571,7 @@ func hasLetters(s string, n int) bool {
 
 // firstWord returns the raw span of b's first word outside placeholders,
 // when it is written as is in content.
-func firstWord(b *checker.Block, content []byte) (int, int, bool) {
+func firstWord(b *textdoc.Block, content []byte) (int, int, bool) {
 	if len(b.Words) == 0 || strings.ContainsAny(string(content[b.Start():b.End()]), "<>") {
 		return 0, 0, false
 	}
@@ -591,7 +592,7 @@ func firstWord(b *checker.Block, content []byte) (int, int, bool) {
 // wrapTag puts an inline XLIFF 1.2 element around (<g>) or after (<x/>)
 // the first word of u's source and target; with drop the target's is left
 // out, the planted error.
-func wrapTag(kind string, u *checker.Unit, content []byte, drop bool) ([]edit, bool) {
+func wrapTag(kind string, u *textdoc.Unit, content []byte, drop bool) ([]edit, bool) {
 	ss, se, ok := firstWord(u.Source, content)
 	if !ok {
 		return nil, false
@@ -616,7 +617,7 @@ func wrapTag(kind string, u *checker.Unit, content []byte, drop bool) ([]edit, b
 // plantXLIFF2 writes the units of an XLIFF 1.2 document as XLIFF 2.0 with
 // the first word of each source and target in a <pc>, left out of the
 // target in every other unit.
-func plantXLIFF2(doc *checker.Document, f l10nFile) (*plantedCopy, error) {
+func plantXLIFF2(doc *textdoc.Document, f l10nFile) (*plantedCopy, error) {
 	pc := &plantedCopy{rel: strings.TrimSuffix(f.rel, filepath.Ext(f.rel)) + ".xlf2.xlf"}
 	var b strings.Builder
 	fmt.Fprintf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=%q trgLang=%q>\n<file id=\"f1\">\n", doc.SourceLang, doc.Lang)

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/evaldata"
 )
 
@@ -129,7 +130,7 @@ func evalMQM(r io.Reader, opt evalOptions) (*MQMResult, error) {
 	for _, seg := range segs {
 		srcLang, tgtLang, _ := strings.Cut(seg.lp, "-")
 		text := strings.ReplaceAll(seg.target, evaldata.LineBreak, lineBreakAs)
-		doc, err := checker.ParseWith(seg.lp+".txt", []byte(text), checker.ParseOptions{Format: checker.FormatText, Lang: tgtLang, SourceLang: srcLang})
+		doc, err := checker.ParseWith(seg.lp+".txt", []byte(text), checker.ParseOptions{Format: textdoc.FormatText, Lang: tgtLang, SourceLang: srcLang})
 		if err != nil {
 			return nil, fmt.Errorf("%s segment: %v", seg.lp, err)
 		}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
 	"github.com/spf13/cobra"
 )
@@ -186,7 +187,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 // --candidates applied. check and check --input jsonl share it.
 type checkSetup struct {
 	lang, sourceLang string
-	markup           checker.Format
+	markup           textdoc.Format
 	failOn           checker.Severity
 	maxSize          int64 // --max-size in bytes; 0 = the default limit
 	cfgs             *checker.Configs

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 type detectOptions struct {
@@ -74,7 +75,7 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 	failed := false
 	for _, path := range args {
 		content, err := checker.ReadFile(path, 0)
-		var doc *checker.Document
+		var doc *textdoc.Document
 		if err == nil {
 			doc, err = checker.Parse(path, content, markup, lang)
 		}

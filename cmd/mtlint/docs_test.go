@@ -17,7 +17,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -128,7 +128,7 @@ func rulesTable() string {
 	b.WriteString("| rule | default severity | finds |\n|---|---|---|\n")
 	for _, r := range rules.All() {
 		title := strings.ReplaceAll(r.Title, "|", `\|`)
-		if r.ExampleFormat == checker.FormatTSV {
+		if r.ExampleFormat == textdoc.FormatTSV {
 			// Rules whose examples are source-target rows compare a target with its source.
 			title = "bilingual: " + title
 		}

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -141,7 +142,7 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 
 // fixFile fixes one file: it prints the diff, or with write replaces the
 // file. It reports whether there was anything to fix.
-func fixFile(eng *checker.Engine, path string, write bool, markup checker.Format, lang string, stdout io.Writer, temps *tempSet) (bool, error) {
+func fixFile(eng *checker.Engine, path string, write bool, markup textdoc.Format, lang string, stdout io.Writer, temps *tempSet) (bool, error) {
 	// Write through a symbolic link to the file it names, rather than
 	// replacing the link with a file.
 	real, err := filepath.EvalSymlinks(path)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Hostile and broken input through the whole command.
@@ -181,7 +182,7 @@ func TestHostileXMLEntityBomb(t *testing.T) {
 		t.Run(ext, func(t *testing.T) {
 			name := "bomb" + ext
 			if f, err := checker.ParseFormat(strings.TrimPrefix(ext, ".")); err != nil || (f == "" && ext != ".html") {
-				if checker.FormatFor(name, nil) == checker.FormatText {
+				if checker.FormatFor(name, nil) == textdoc.FormatText {
 					t.Skipf("%s is not an input format yet", ext)
 				}
 			}

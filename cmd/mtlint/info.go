@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -44,7 +45,7 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 				lang = "en"
 			}
 			bad, good := indentExample(r.Bad), indentExample(r.Good)
-			if r.ExampleFormat == checker.FormatTSV {
+			if r.ExampleFormat == textdoc.FormatTSV {
 				// Bilingual examples are "source<TAB>target" rows.
 				lang = r.ExampleSourceLang + " -> " + lang
 				bad, good = exampleRow(r.Bad), exampleRow(r.Good)

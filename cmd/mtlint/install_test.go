@@ -9,15 +9,16 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // readExtensions are the file extensions mtlint check reads by name, with the
 // format each one gets.
-var readExtensions = map[string]checker.Format{
-	".txt": checker.FormatText, ".text": checker.FormatText,
-	".md": checker.FormatMarkdown, ".markdown": checker.FormatMarkdown, ".mdown": checker.FormatMarkdown, ".mkd": checker.FormatMarkdown,
-	".html": checker.FormatHTML, ".htm": checker.FormatHTML, ".xhtml": checker.FormatHTML,
-	".tsv": checker.FormatTSV, ".tab": checker.FormatTSV, ".csv": checker.FormatCSV,
+var readExtensions = map[string]textdoc.Format{
+	".txt": textdoc.FormatText, ".text": textdoc.FormatText,
+	".md": textdoc.FormatMarkdown, ".markdown": textdoc.FormatMarkdown, ".mdown": textdoc.FormatMarkdown, ".mkd": textdoc.FormatMarkdown,
+	".html": textdoc.FormatHTML, ".htm": textdoc.FormatHTML, ".xhtml": textdoc.FormatHTML,
+	".tsv": textdoc.FormatTSV, ".tab": textdoc.FormatTSV, ".csv": textdoc.FormatCSV,
 	".po": checker.FormatPO, ".pot": checker.FormatPO,
 	".xlf": checker.FormatXLIFF, ".xliff": checker.FormatXLIFF, ".sdlxliff": checker.FormatXLIFF,
 	".tmx": checker.FormatTMX,

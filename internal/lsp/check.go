@@ -9,13 +9,14 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // result is one check of one version of a document.
 type result struct {
 	text     []byte
 	m        *mapper
-	doc      *checker.Document // nil when the text could not be checked
+	doc      *textdoc.Document // nil when the text could not be checked
 	findings []checker.Finding
 	// diagnostics[i] is findings[i]'s diagnostic for i < len(findings);
 	// problems with the check itself (a bad configuration, a bad
@@ -71,17 +72,17 @@ func (s *Server) analyse(configs *checker.Configs, d *document, text []byte) *re
 // checker.ParseWith reads it (so formats added there work here unchanged); an
 // unsaved buffer or a file without an extension goes by the editor's
 // language ID.
-func formatOf(path, languageID string) checker.Format {
+func formatOf(path, languageID string) textdoc.Format {
 	if filepath.Ext(path) != "" {
 		return ""
 	}
 	switch strings.ToLower(languageID) {
 	case "markdown":
-		return checker.FormatMarkdown
+		return textdoc.FormatMarkdown
 	case "html":
-		return checker.FormatHTML
+		return textdoc.FormatHTML
 	case "plaintext", "text":
-		return checker.FormatText
+		return textdoc.FormatText
 	}
 	return ""
 }

@@ -10,6 +10,7 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // codeAction offers, for each finding in the requested range, its safe fix
@@ -109,19 +110,19 @@ func quote(b []byte) string {
 // two. In HTML the line must not start inside a tag.
 func disableEdit(res *result, f checker.Finding) (protocol.TextEdit, bool) {
 	doc := res.doc
-	if doc.Format != checker.FormatMarkdown && doc.Format != checker.FormatHTML {
+	if doc.Format != textdoc.FormatMarkdown && doc.Format != textdoc.FormatHTML {
 		return protocol.TextEdit{}, false
 	}
 	pos := res.m.position(f.Offset)
 	lineStart := res.m.starts[pos.Line]
 	text := res.text
 	switch doc.Format {
-	case checker.FormatMarkdown:
+	case textdoc.FormatMarkdown:
 		b := blockAt(doc, f.Offset)
 		if b == nil || res.m.position(b.Start()).Line != pos.Line {
 			return protocol.TextEdit{}, false
 		}
-	case checker.FormatHTML:
+	case textdoc.FormatHTML:
 		if bytes.LastIndexByte(text[:lineStart], '<') > bytes.LastIndexByte(text[:lineStart], '>') {
 			return protocol.TextEdit{}, false
 		}
@@ -136,7 +137,7 @@ func disableEdit(res *result, f checker.Finding) (protocol.TextEdit, bool) {
 }
 
 // blockAt returns the block whose text in the file holds offset off.
-func blockAt(doc *checker.Document, off int) *checker.Block {
+func blockAt(doc *textdoc.Document, off int) *textdoc.Block {
 	for _, b := range doc.Blocks {
 		if b.Start() <= off && off <= b.End() {
 			return b

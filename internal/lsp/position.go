@@ -7,7 +7,7 @@ import (
 
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // mapper converts between byte offsets into a document's text and LSP
@@ -33,7 +33,7 @@ type mapper struct {
 const markStep = 256
 
 func newMapper(content []byte) *mapper {
-	return &mapper{content: content, starts: checker.NewLineIndex(content).Starts()}
+	return &mapper{content: content, starts: textdoc.NewLineIndex(content).Starts()}
 }
 
 // lineEnd returns the offset of line i's line break (or the end of the

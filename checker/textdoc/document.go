@@ -1,4 +1,4 @@
-package checker
+package textdoc
 
 import (
 	"sort"
@@ -60,9 +60,9 @@ func (s Span) Len() int { return s.End - s.Start }
 // have the same length (copied bytes) the map is linear; otherwise (an HTML
 // entity, collapsed whitespace) every offset inside maps to the raw start and
 // the end to the raw end.
-type piece struct {
-	text, raw       int // start offsets
-	textLen, rawLen int
+type Piece struct {
+	Text, Raw       int // start offsets
+	TextLen, RawLen int
 }
 
 // Block is one unit of prose: a paragraph, heading, list item or caption. Its
@@ -82,51 +82,51 @@ type Block struct {
 	// are dropped by the engine.
 	Verbatim []Span
 
-	pieces []piece
+	Pieces []Piece
 }
 
 // Raw maps an offset in b.Text to a byte offset in the file.
 func (b *Block) Raw(off int) int {
-	if len(b.pieces) == 0 {
+	if len(b.Pieces) == 0 {
 		return off
 	}
-	i := sort.Search(len(b.pieces), func(i int) bool { return b.pieces[i].text > off }) - 1
+	i := sort.Search(len(b.Pieces), func(i int) bool { return b.Pieces[i].Text > off }) - 1
 	if i < 0 {
 		i = 0
 	}
-	p := b.pieces[i]
-	d := off - p.text
+	p := b.Pieces[i]
+	d := off - p.Text
 	switch {
 	case d <= 0:
-		return p.raw
-	case p.textLen == p.rawLen:
-		return p.raw + min(d, p.rawLen)
-	case d >= p.textLen:
-		return p.raw + p.rawLen
+		return p.Raw
+	case p.TextLen == p.RawLen:
+		return p.Raw + min(d, p.RawLen)
+	case d >= p.TextLen:
+		return p.Raw + p.RawLen
 	default:
-		return p.raw
+		return p.Raw
 	}
 }
 
 // RawEnd maps an end offset in b.Text to a byte offset in the file, so that a
 // span ending right after an entity covers the whole entity.
 func (b *Block) RawEnd(off int) int {
-	if len(b.pieces) == 0 {
+	if len(b.Pieces) == 0 {
 		return off
 	}
-	i := sort.Search(len(b.pieces), func(i int) bool { return b.pieces[i].text >= off }) - 1
+	i := sort.Search(len(b.Pieces), func(i int) bool { return b.Pieces[i].Text >= off }) - 1
 	if i < 0 {
 		return b.Raw(off)
 	}
-	p := b.pieces[i]
-	d := off - p.text
-	if p.textLen == p.rawLen {
-		return p.raw + min(d, p.rawLen)
+	p := b.Pieces[i]
+	d := off - p.Text
+	if p.TextLen == p.RawLen {
+		return p.Raw + min(d, p.RawLen)
 	}
-	if d >= p.textLen {
-		return p.raw + p.rawLen
+	if d >= p.TextLen {
+		return p.Raw + p.RawLen
 	}
-	return p.raw
+	return p.Raw
 }
 
 // Start returns the block's first byte offset in the file.
@@ -172,7 +172,7 @@ type Document struct {
 	// "Windows-1252"); Content then holds the decoded text and offsets maps
 	// its offsets back to the file (encoding.go).
 	Encoding string
-	offsets  *offsetMap
+	Offsets  *OffsetMap
 
 	// Cut counts, by rule, the findings a check dropped over
 	// MaxFindingsPerRule.
@@ -197,39 +197,39 @@ func (d *Document) Words() int {
 }
 
 // blockBuilder accumulates a block's text and its map to the file.
-type blockBuilder struct {
-	text     strings.Builder
-	pieces   []piece
-	verbatim []Span
+type BlockBuilder struct {
+	Text     strings.Builder
+	pieces   []Piece
+	Verbatim []Span
 }
 
 // add appends text that stands for raw[rawStart:rawStart+rawLen].
-func (bb *blockBuilder) add(text string, rawStart, rawLen int) {
+func (bb *BlockBuilder) Add(text string, rawStart, rawLen int) {
 	if text == "" {
 		return
 	}
-	t := bb.text.Len()
+	t := bb.Text.Len()
 	if n := len(bb.pieces); n > 0 {
 		last := &bb.pieces[n-1]
 		// Merge a linear piece that continues the previous one.
-		if last.textLen == last.rawLen && len(text) == rawLen &&
-			last.text+last.textLen == t && last.raw+last.rawLen == rawStart {
-			last.textLen += len(text)
-			last.rawLen += rawLen
-			bb.text.WriteString(text)
+		if last.TextLen == last.RawLen && len(text) == rawLen &&
+			last.Text+last.TextLen == t && last.Raw+last.RawLen == rawStart {
+			last.TextLen += len(text)
+			last.RawLen += rawLen
+			bb.Text.WriteString(text)
 			return
 		}
 	}
-	bb.pieces = append(bb.pieces, piece{text: t, raw: rawStart, textLen: len(text), rawLen: rawLen})
-	bb.text.WriteString(text)
+	bb.pieces = append(bb.pieces, Piece{Text: t, Raw: rawStart, TextLen: len(text), RawLen: rawLen})
+	bb.Text.WriteString(text)
 }
 
-func (bb *blockBuilder) len() int { return bb.text.Len() }
+func (bb *BlockBuilder) Len() int { return bb.Text.Len() }
 
 // trimmed reports the block's text with surrounding white space removed, its
 // pieces shifted to match.
-func (bb *blockBuilder) build(kind BlockKind) *Block {
-	s := bb.text.String()
+func (bb *BlockBuilder) Build(kind BlockKind) *Block {
+	s := bb.Text.String()
 	start := len(s) - len(strings.TrimLeft(s, " \t\r\n\u00a0"))
 	end := len(strings.TrimRight(s, " \t\r\n\u00a0"))
 	if start >= end {
@@ -237,26 +237,26 @@ func (bb *blockBuilder) build(kind BlockKind) *Block {
 	}
 	b := &Block{Kind: kind, Text: s[start:end]}
 	for _, p := range bb.pieces {
-		pe := p.text + p.textLen
-		if pe <= start || p.text >= end {
+		pe := p.Text + p.TextLen
+		if pe <= start || p.Text >= end {
 			continue
 		}
 		// Clip linear pieces exactly; non-linear pieces are kept whole.
-		if p.textLen == p.rawLen {
-			if p.text < start {
-				d := start - p.text
-				p.text, p.raw, p.textLen, p.rawLen = start, p.raw+d, p.textLen-d, p.rawLen-d
+		if p.TextLen == p.RawLen {
+			if p.Text < start {
+				d := start - p.Text
+				p.Text, p.Raw, p.TextLen, p.RawLen = start, p.Raw+d, p.TextLen-d, p.RawLen-d
 			}
-			if p.text+p.textLen > end {
-				d := p.text + p.textLen - end
-				p.textLen -= d
-				p.rawLen -= d
+			if p.Text+p.TextLen > end {
+				d := p.Text + p.TextLen - end
+				p.TextLen -= d
+				p.RawLen -= d
 			}
 		}
-		p.text -= start
-		b.pieces = append(b.pieces, p)
+		p.Text -= start
+		b.Pieces = append(b.Pieces, p)
 	}
-	for _, v := range bb.verbatim {
+	for _, v := range bb.Verbatim {
 		v.Start, v.End = max(v.Start-start, 0), min(v.End-start, len(b.Text))
 		if v.Start < v.End {
 			b.Verbatim = append(b.Verbatim, v)
@@ -266,10 +266,10 @@ func (bb *blockBuilder) build(kind BlockKind) *Block {
 }
 
 // reset empties the builder for the next block.
-func (bb *blockBuilder) reset() {
-	bb.text.Reset()
+func (bb *BlockBuilder) Reset() {
+	bb.Text.Reset()
 	bb.pieces = bb.pieces[:0:0]
-	bb.verbatim = nil
+	bb.Verbatim = nil
 }
 
 // SetLang changes the document's target language and segments its blocks
@@ -279,19 +279,19 @@ func (d *Document) SetLang(lang string) {
 		return
 	}
 	d.Lang = lang
-	d.finish()
+	d.Finish()
 }
 
 // finish segments the document's blocks, and the sources of its units, and
 // numbers the blocks.
-func (d *Document) finish() {
+func (d *Document) Finish() {
 	for i, b := range d.Blocks {
 		b.Index = i
-		segment(b, d.Lang)
+		Segment(b, d.Lang)
 	}
 	for _, u := range d.Units {
 		if u.Source != nil {
-			segment(u.Source, d.SourceLang)
+			Segment(u.Source, d.SourceLang)
 		}
 	}
 }
@@ -300,17 +300,17 @@ func (d *Document) finish() {
 // and --since use: its bytes and line index, not its blocks, words and
 // sentences, which take several times the file's size. A run over thousands
 // of files keeps only this for each.
-func (d *Document) outputOnly() *Document {
+func (d *Document) OutputOnly() *Document {
 	return &Document{Path: d.Path, Content: d.Content, Format: d.Format, Lang: d.Lang,
-		SourceLang: d.SourceLang, lines: d.lines, Encoding: d.Encoding, offsets: d.offsets}
+		SourceLang: d.SourceLang, lines: d.lines, Encoding: d.Encoding, Offsets: d.Offsets}
 }
 
 // charSpan returns the offset and length in code points of the
 // document's text, counted from checkpoints so that many findings in a large
 // file cost linear time, and from the decoded text of a re-encoded file.
-func (d *Document) charSpan(start, end int) (off, length int) {
-	if d.offsets != nil {
-		start, end = d.offsets.Dec(start), d.offsets.Dec(end)
+func (d *Document) CharSpan(start, end int) (off, length int) {
+	if d.Offsets != nil {
+		start, end = d.Offsets.Dec(start), d.Offsets.Dec(end)
 	}
 	x := d.Lines()
 	start = max(0, min(start, len(d.Content)))

@@ -1,4 +1,4 @@
-package checker
+package textdoc
 
 import "strings"
 
@@ -54,7 +54,7 @@ func (l *Locale) HasQuote(r rune) bool {
 	return false
 }
 
-func set(words string) map[string]bool {
+func Set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
@@ -85,62 +85,62 @@ var locales = map[string]*Locale{
 	"en": {
 		Lang: "en", Decimal: '.', Group: ',',
 		Quotes:        []QuotePair{qEnDouble, qEnSingle, qStraight},
-		Abbreviations: set(commonAbbreviations + " messrs inc ltd corp co dept est univ"),
-		Starters:      set("the this that these those there they then he she it its we you i a an in on at as and but or so for if when while after before since during however meanwhile yet our his her their one two three many most some all both each every no not now today last next new"),
+		Abbreviations: Set(commonAbbreviations + " messrs inc ltd corp co dept est univ"),
+		Starters:      Set("the this that these those there they then he she it its we you i a an in on at as and but or so for if when while after before since during however meanwhile yet our his her their one two three many most some all both each every no not now today last next new"),
 	},
 	"de": {
 		Lang: "de", Decimal: ',', Group: '.', OrdinalDot: true,
 		Quotes:        []QuotePair{qLowHigh, qLowSingle, qReversed, qRevSingle, qGuillemets, qSingleGuil, qStraight},
-		Abbreviations: set(commonAbbreviations + " z b d h u a o ä bzw ggf usw vgl hr fr frl dipl ing mag abs s str tel bspw inkl evtl jh jhd mio mrd nr"),
-		Starters:      set("der die das den dem des ein eine einer eines er sie es wir ihr ich man in im am an auf aus bei mit nach von vor zu zum zur und aber oder doch denn dann da auch so wie wenn als nun heute"),
+		Abbreviations: Set(commonAbbreviations + " z b d h u a o ä bzw ggf usw vgl hr fr frl dipl ing mag abs s str tel bspw inkl evtl jh jhd mio mrd nr"),
+		Starters:      Set("der die das den dem des ein eine einer eines er sie es wir ihr ich man in im am an auf aus bei mit nach von vor zu zum zur und aber oder doch denn dann da auch so wie wenn als nun heute"),
 	},
 	"fr": {
 		Lang: "fr", Decimal: ',', Group: ' ', SpaceBeforeHighPunct: true,
 		Quotes:        []QuotePair{qGuillemets, qSingleGuil, qEnDouble, qEnSingle, qStraight},
-		Abbreviations: set(commonAbbreviations + " m mm mme mmes mlle mlles me mgr pr av bd réf env cf p ex"),
-		Starters:      set("le la les l un une des du de il elle ils elles on nous vous je ce cet cette ces en dans au aux mais et ou donc puis alors si quand depuis pour par selon"),
+		Abbreviations: Set(commonAbbreviations + " m mm mme mmes mlle mlles me mgr pr av bd réf env cf p ex"),
+		Starters:      Set("le la les l un une des du de il elle ils elles on nous vous je ce cet cette ces en dans au aux mais et ou donc puis alors si quand depuis pour par selon"),
 	},
 	"es": {
 		Lang: "es", Decimal: ',', Group: '.', NumbersAmbiguous: true,
 		Quotes:        []QuotePair{qGuillemets, qEnDouble, qEnSingle, qStraight},
-		Abbreviations: set(commonAbbreviations + " sr sra srta dra d dña ud uds av avda pág núm"),
-		Starters:      set("el la los las lo un una unos unas él ella ellos ellas en de del al y pero o si cuando desde para por según este esta estos estas ese esa"),
+		Abbreviations: Set(commonAbbreviations + " sr sra srta dra d dña ud uds av avda pág núm"),
+		Starters:      Set("el la los las lo un una unos unas él ella ellos ellas en de del al y pero o si cuando desde para por según este esta estos estas ese esa"),
 	},
 	"it": {
 		Lang: "it", Decimal: ',', Group: '.',
 		Quotes:        []QuotePair{qGuillemets, qEnDouble, qEnSingle, qStraight},
-		Abbreviations: set(commonAbbreviations + " sig sigg sig.ra dott dott.ssa ing avv pag"),
-		Starters:      set("il lo la i gli le un uno una l in di da del della nel nella e ma o se quando per secondo questo questa"),
+		Abbreviations: Set(commonAbbreviations + " sig sigg sig.ra dott dott.ssa ing avv pag"),
+		Starters:      Set("il lo la i gli le un uno una l in di da del della nel nella e ma o se quando per secondo questo questa"),
 	},
 	"pt": {
 		Lang: "pt", Decimal: ',', Group: '.',
 		Quotes:        []QuotePair{qGuillemets, qEnDouble, qEnSingle, qStraight},
-		Abbreviations: set(commonAbbreviations + " sr sra srta dra eng av pág núm"),
-		Starters:      set("o a os as um uma uns umas ele ela eles elas em no na nos nas de do da e mas ou se quando para por segundo este esta"),
+		Abbreviations: Set(commonAbbreviations + " sr sra srta dra eng av pág núm"),
+		Starters:      Set("o a os as um uma uns umas ele ela eles elas em no na nos nas de do da e mas ou se quando para por segundo este esta"),
 	},
 	"nl": {
 		Lang: "nl", Decimal: ',', Group: '.',
 		Quotes:        []QuotePair{qEnDouble, qEnSingle, qLowHigh9, qStraight},
-		Abbreviations: set(commonAbbreviations + " dhr mevr mr ir ing drs bijv m.b.t o.a t.o.v"),
-		Starters:      set("de het een hij zij ze het wij we in op aan bij met na van voor en maar of als toen dit dat deze die"),
+		Abbreviations: Set(commonAbbreviations + " dhr mevr mr ir ing drs bijv m.b.t o.a t.o.v"),
+		Starters:      Set("de het een hij zij ze het wij we in op aan bij met na van voor en maar of als toen dit dat deze die"),
 	},
 	"pl": {
 		Lang: "pl", Decimal: ',', Group: ' ', OrdinalDot: true,
 		Quotes:        []QuotePair{qLowHigh9, qLowHigh, qGuillemets, qReversed, qStraight},
-		Abbreviations: set(commonAbbreviations + " ul al pl gen płk prof mgr inż hab im tzw np ok godz tj"),
-		Starters:      set("w we na z ze do od po przez i a ale lub gdy jak to ten ta te on ona ono oni one my wy"),
+		Abbreviations: Set(commonAbbreviations + " ul al pl gen płk prof mgr inż hab im tzw np ok godz tj"),
+		Starters:      Set("w we na z ze do od po przez i a ale lub gdy jak to ten ta te on ona ono oni one my wy"),
 	},
 	"ru": {
 		Lang: "ru", Decimal: ',', Group: ' ',
 		Quotes:        []QuotePair{qGuillemets, qLowHigh, qEnDouble, qStraight},
-		Abbreviations: set("г гг т тт д им ул пр проф акад млн млрд тыс руб см рис стр ст"),
-		Starters:      set("в во на с со к по из от для и а но или если когда это этот эта он она оно они мы вы я"),
+		Abbreviations: Set("г гг т тт д им ул пр проф акад млн млрд тыс руб см рис стр ст"),
+		Starters:      Set("в во на с со к по из от для и а но или если когда это этот эта он она оно они мы вы я"),
 	},
 	"uk": {
 		Lang: "uk", Decimal: ',', Group: ' ',
 		Quotes:        []QuotePair{qGuillemets, qLowHigh, qEnDouble, qStraight},
-		Abbreviations: set("р рр т тт д ім вул пр проф акад млн млрд тис грн див рис стор ст"),
-		Starters:      set("в у на з із зі до від по для і й а але або якщо коли це цей ця він вона воно вони ми ви я"),
+		Abbreviations: Set("р рр т тт д ім вул пр проф акад млн млрд тис грн див рис стор ст"),
+		Starters:      Set("в у на з із зі до від по для і й а але або якщо коли це цей ця він вона воно вони ми ви я"),
 	},
 	"zh": {
 		Lang: "zh", Decimal: '.', Group: ',', NoWordSpaces: true,
@@ -157,8 +157,8 @@ var locales = map[string]*Locale{
 var neutral = &Locale{
 	Quotes:           []QuotePair{qEnDouble, qEnSingle, qStraight, qGuillemets, qLowHigh, qLowHigh9, qLowSingle, qReversed, qRevSingle, qSingleGuil, qCorner, qCornerWhi},
 	NumbersAmbiguous: true,
-	Abbreviations:    set(commonAbbreviations),
-	Starters:         set(""),
+	Abbreviations:    Set(commonAbbreviations),
+	Starters:         Set(""),
 }
 
 // LocaleFor returns the conventions of language lang (ISO 639-1, a region

@@ -1,4 +1,4 @@
-package checker
+package textdoc
 
 import (
 	"sort"
@@ -90,7 +90,7 @@ func (x *LineIndex) Position(off int) (line, col int) {
 	off = max(0, min(off, len(x.content)))
 	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
 	start := x.starts[i]
-	if i == 0 && off >= 3 && bomLen(x.content) == 3 {
+	if i == 0 && off >= 3 && BomLen(x.content) == 3 {
 		start = 3 // editors do not count a UTF-8 byte order mark as a column
 	}
 	if x.longLine && off-start > longLineBytes {
@@ -129,7 +129,7 @@ func (x *LineIndex) LineStart(n int) int {
 
 // lineBounds returns the byte range of 1-based line n without its line
 // ending, without copying it.
-func (x *LineIndex) lineBounds(n int) (start, end int) {
+func (x *LineIndex) LineBounds(n int) (start, end int) {
 	if n < 1 || n > len(x.starts) {
 		return len(x.content), len(x.content)
 	}

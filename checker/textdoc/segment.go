@@ -1,4 +1,4 @@
-package checker
+package textdoc
 
 import (
 	"strings"
@@ -13,7 +13,7 @@ import (
 // (which already keeps decimals, "e.g. the" and CJK full stops right) and are
 // then joined back after abbreviations and initials that UAX #29 cannot know
 // ("Dr. Smith", "z. B. Berlin", "U.S. Army", "M. Macron").
-func segment(b *Block, lang string) {
+func Segment(b *Block, lang string) {
 	b.Words = SplitWords(b.Text)
 	b.Sentences = SplitSentences(b.Text, LocaleFor(lang))
 }
@@ -55,7 +55,7 @@ func SplitSentences(text string, loc *Locale) []Span {
 			i++
 			s.End = raw[i].End
 		}
-		if t := trimSpan(text, s); t.Start < t.End {
+		if t := TrimSpan(text, s); t.Start < t.End {
 			out = append(out, t)
 		}
 	}
@@ -63,7 +63,7 @@ func SplitSentences(text string, loc *Locale) []Span {
 }
 
 // trimSpan shrinks s to exclude leading and trailing white space.
-func trimSpan(text string, s Span) Span {
+func TrimSpan(text string, s Span) Span {
 	for s.Start < s.End {
 		r, n := utf8.DecodeRuneInString(text[s.Start:])
 		if !unicode.IsSpace(r) {
@@ -99,14 +99,14 @@ func continuesAfter(prev, next string, loc *Locale) bool {
 		return false
 	}
 	lower := strings.ToLower(tok)
-	startsWithDigit := nextWord != "" && unicode.IsDigit(firstRune(nextWord))
+	startsWithDigit := nextWord != "" && unicode.IsDigit(FirstRune(nextWord))
 	letters := utf8.RuneCountInString(tok)
 
 	switch {
-	case startsWithDigit && letters <= 4 && unicode.IsUpper(firstRune(tok)):
+	case startsWithDigit && letters <= 4 && unicode.IsUpper(FirstRune(tok)):
 		// "No. 10", "Art. 5", "Nr. 3", "Fig. 2".
 		return true
-	case letters == 1 && unicode.IsUpper(firstRune(tok)):
+	case letters == 1 && unicode.IsUpper(FirstRune(tok)):
 		// An initial ("J. Smith", "M. Macron", "z. B."), unless a frequent
 		// sentence starter follows ("... vitamin C. The ...").
 		return !loc.Starters[strings.ToLower(nextWord)]
@@ -160,7 +160,7 @@ func firstWord(s string) string {
 	return s[:end]
 }
 
-func firstRune(s string) rune {
+func FirstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }

@@ -1,4 +1,4 @@
-package checker
+package textdoc
 
 import (
 	"bytes"
@@ -14,32 +14,32 @@ type offsetRun struct {
 }
 
 // offsetMap converts offsets in decoded text to offsets in the original file.
-type offsetMap struct {
+type OffsetMap struct {
 	runs    []offsetRun
 	decEnd  int // len(decoded)
-	origEnd int // len(original)
+	OrigEnd int // len(original)
 }
 
 // add records one code point of decLen decoded and origLen original bytes.
-func (m *offsetMap) add(decLen, origLen int) {
+func (m *OffsetMap) Add(decLen, origLen int) {
 	if n := len(m.runs); n > 0 {
 		last := &m.runs[n-1]
 		if last.decLen == decLen && last.origLen == origLen {
 			m.decEnd += decLen
-			m.origEnd += origLen
+			m.OrigEnd += origLen
 			return
 		}
 	}
-	m.runs = append(m.runs, offsetRun{dec: m.decEnd, orig: m.origEnd, decLen: decLen, origLen: origLen})
+	m.runs = append(m.runs, offsetRun{dec: m.decEnd, orig: m.OrigEnd, decLen: decLen, origLen: origLen})
 	m.decEnd += decLen
-	m.origEnd += origLen
+	m.OrigEnd += origLen
 }
 
 // Orig returns the original byte offset of decoded offset off. An offset
 // inside a decoded code point maps to the code point's start.
-func (m *offsetMap) Orig(off int) int {
+func (m *OffsetMap) Orig(off int) int {
 	if off >= m.decEnd {
-		return m.origEnd
+		return m.OrigEnd
 	}
 	if off <= 0 {
 		return m.runs[0].orig // decEnd > 0, so there is a run
@@ -52,8 +52,8 @@ func (m *offsetMap) Orig(off int) int {
 
 // Dec returns the decoded offset of original offset off (the inverse of
 // Orig, for output that shows the decoded text).
-func (m *offsetMap) Dec(off int) int {
-	if off >= m.origEnd {
+func (m *OffsetMap) Dec(off int) int {
+	if off >= m.OrigEnd {
 		return m.decEnd
 	}
 	if len(m.runs) == 0 || off <= m.runs[0].orig {
@@ -66,7 +66,7 @@ func (m *offsetMap) Dec(off int) int {
 }
 
 // bomLen returns the length of a UTF-8 byte order mark at the start of content.
-func bomLen(content []byte) int {
+func BomLen(content []byte) int {
 	if bytes.HasPrefix(content, []byte("\xef\xbb\xbf")) {
 		return 3
 	}
