@@ -58,7 +58,7 @@ func (s *LanguageService) Detect(doc *textdoc.Document, lang, source string) Det
 		}
 		doc.SetLang(lang)
 	}
-	rep := s.analyze(doc, lang, source, first)
+	rep := s.AnalyzeFrom(doc, lang, source, first)
 	out := DetectedFile{Path: doc.Path, Language: lang, SourceLanguage: source, Candidates: rep.Candidates, Blocks: []DetectedBlock{}, Gate: rep.Gate}
 	x := doc.Lines()
 	for i, bl := range rep.Blocks {

@@ -81,7 +81,7 @@ type docState struct {
 
 func (d *docState) languages(doc *textdoc.Document) *LanguageReport {
 	d.once.Do(func() {
-		d.report = d.engine.Languages().analyze(doc, doc.Lang, doc.SourceLang, d.prev)
+		d.report = d.engine.Languages().AnalyzeFrom(doc, doc.Lang, doc.SourceLang, d.prev)
 	})
 	return d.report
 }

@@ -200,12 +200,12 @@ func NewLanguageService(model LanguageModel, candidates []string) *LanguageServi
 // candidate too); with a target, foreign spans are searched too. source may
 // be "".
 func (s *LanguageService) Analyze(doc *textdoc.Document, target, source string) *LanguageReport {
-	return s.analyze(doc, target, source, nil)
+	return s.AnalyzeFrom(doc, target, source, nil)
 }
 
-// analyze is Analyze, reusing the block preparation of prev (an analysis of
+// AnalyzeFrom is Analyze, reusing the block preparation of prev (an analysis of
 // the same document, or nil).
-func (s *LanguageService) analyze(doc *textdoc.Document, target, source string, prev *LanguageReport) *LanguageReport {
+func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source string, prev *LanguageReport) *LanguageReport {
 	// Code and placeholders ("{count, plural, one {...}}", `make`) are not
 	// prose in any language: the analysis sees them as spaces. Each block's
 	// function words are looked up once.

@@ -174,29 +174,6 @@ func TestFunctionWordParagraphs(t *testing.T) {
 // from its words alone. Croatian and Bosnian share nearly all function words,
 // Afrikaans and Dutch many: the guess may abstain there, but not pick
 // another language.
-func TestGuessLanguageParagraphs(t *testing.T) {
-	for lang := range stopWords {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "langwords", lang+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := Parse("a.txt", data, textdoc.FormatText, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		ok := doc.Lang == lang
-		switch lang {
-		case "hr", "bs":
-			ok = ok || doc.Lang == "" || doc.Lang == "hr" || doc.Lang == "bs"
-		case "af":
-			ok = ok || doc.Lang == ""
-		}
-		if !ok {
-			t.Errorf("%s: guessed %q", lang, doc.Lang)
-		}
-	}
-}
-
 // stopWords are the lists as sets, for tests: the code itself reads them
 // through stopWordMask.
 var stopWords = func() map[string]map[string]bool {
