@@ -3,6 +3,7 @@ package checker
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strings"
@@ -12,46 +13,46 @@ import (
 // DetectedFile is the language detection of one file, as `mtlint detect`
 // shows it: why the checker thinks what it thinks.
 type DetectedFile struct {
-	Path           string          `json:"path"`
-	Language       string          `json:"language"`
-	SourceLanguage string          `json:"source_language"`
-	Candidates     []string        `json:"candidates"`
-	Blocks         []DetectedBlock `json:"blocks"`
-	Gate           GateStats       `json:"gate"` // what the word gate passed to the model (the target-aware pass)
-	Error          string          `json:"error,omitempty"`
+	Path           string           `json:"path"`
+	Language       string           `json:"language"`
+	SourceLanguage string           `json:"source_language"`
+	Candidates     []string         `json:"candidates"`
+	Blocks         []DetectedBlock  `json:"blocks"`
+	Gate           langid.GateStats `json:"gate"` // what the word gate passed to the model (the target-aware pass)
+	Error          string           `json:"error,omitempty"`
 }
 
 // DetectedBlock is one block's language and the foreign spans in it.
 type DetectedBlock struct {
-	Line       int            `json:"line"`
-	Kind       string         `json:"kind"`
-	Language   string         `json:"language"`
-	Confidence float64        `json:"confidence"`
-	By         Evidence       `json:"by"`
-	Letters    int            `json:"letters"`
-	Text       string         `json:"text"`
-	Foreign    []DetectedSpan `json:"foreign"`
+	Line       int             `json:"line"`
+	Kind       string          `json:"kind"`
+	Language   string          `json:"language"`
+	Confidence float64         `json:"confidence"`
+	By         langid.Evidence `json:"by"`
+	Letters    int             `json:"letters"`
+	Text       string          `json:"text"`
+	Foreign    []DetectedSpan  `json:"foreign"`
 }
 
 // DetectedSpan is a foreign span with its position in the file.
 type DetectedSpan struct {
-	Line       int      `json:"line"`
-	Column     int      `json:"column"`
-	EndLine    int      `json:"end_line"`
-	EndColumn  int      `json:"end_column"`
-	Offset     int      `json:"offset"`
-	EndOffset  int      `json:"end_offset"`
-	Unit       SpanUnit `json:"unit"`
-	Language   string   `json:"language"`
-	Confidence float64  `json:"confidence"`
-	Script     string   `json:"script,omitempty"`
-	Text       string   `json:"text"`
+	Line       int             `json:"line"`
+	Column     int             `json:"column"`
+	EndLine    int             `json:"end_line"`
+	EndColumn  int             `json:"end_column"`
+	Offset     int             `json:"offset"`
+	EndOffset  int             `json:"end_offset"`
+	Unit       langid.SpanUnit `json:"unit"`
+	Language   string          `json:"language"`
+	Confidence float64         `json:"confidence"`
+	Script     string          `json:"script,omitempty"`
+	Text       string          `json:"text"`
 }
 
-// Detect runs the language service over doc: with lang "" the document's
+// Detect runs the language service s over doc: with lang "" the document's
 // language is detected first.
-func (s *LanguageService) Detect(doc *textdoc.Document, lang, source string) DetectedFile {
-	var first *LanguageReport
+func Detect(s *langid.LanguageService, doc *textdoc.Document, lang, source string) DetectedFile {
+	var first *langid.LanguageReport
 	if lang == "" {
 		if first = s.Analyze(doc, "", source); first.Lang != "" {
 			lang = first.Lang
@@ -70,7 +71,7 @@ func (s *LanguageService) Detect(doc *textdoc.Document, lang, source string) Det
 			start, end := b.Raw(f.Span.Start), b.RawEnd(f.Span.End)
 			ds := DetectedSpan{Offset: start, EndOffset: end, Unit: f.Unit, Language: f.Lang, Confidence: f.Conf,
 				Text: string(doc.Content[start:end])}
-			if f.Script != NoScript {
+			if f.Script != langid.NoScript {
 				ds.Script = f.Script.String()
 			}
 			ds.Line, ds.Column = x.Position(start)

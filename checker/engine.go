@@ -3,6 +3,7 @@ package checker
 import (
 	"errors"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"runtime/debug"
 	"slices"
@@ -28,7 +29,7 @@ type Config struct {
 	// LanguageModel builds the statistical language model, once, when an
 	// enabled rule first needs it; nil means lingua (NewLinguaModel). Tests
 	// pass a fake.
-	LanguageModel func() LanguageModel
+	LanguageModel func() langid.LanguageModel
 }
 
 // Engine runs a fixed set of rules over documents. It holds no per-document
@@ -41,9 +42,9 @@ type Engine struct {
 
 	needsLanguage bool
 	candidates    []string
-	newModel      func() LanguageModel
+	newModel      func() langid.LanguageModel
 	langOnce      sync.Once
-	lang          *LanguageService
+	lang          *langid.LanguageService
 	langBuilds    atomic.Int32
 }
 
@@ -53,13 +54,13 @@ func (e *Engine) LanguageServiceBuilds() int { return int(e.langBuilds.Load()) }
 
 // Languages returns the engine's language service, building it (and its
 // model) on first use.
-func (e *Engine) Languages() *LanguageService {
+func (e *Engine) Languages() *langid.LanguageService {
 	e.langOnce.Do(func() {
 		newModel := e.newModel
 		if newModel == nil {
-			newModel = func() LanguageModel { return NewLinguaModel() }
+			newModel = func() langid.LanguageModel { return langid.NewLinguaModel() }
 		}
-		e.lang = NewLanguageService(newModel(), e.candidates)
+		e.lang = langid.NewLanguageService(newModel(), e.candidates)
 		e.langBuilds.Add(1)
 	})
 	return e.lang
@@ -73,13 +74,13 @@ func (e *Engine) NeedsLanguage() bool { return e.needsLanguage }
 type docState struct {
 	engine *Engine
 	once   sync.Once
-	report *LanguageReport
+	report *langid.LanguageReport
 	// prev is the analysis that picked the document's language, when one
 	// did: its per-block preparation is reused.
-	prev *LanguageReport
+	prev *langid.LanguageReport
 }
 
-func (d *docState) languages(doc *textdoc.Document) *LanguageReport {
+func (d *docState) languages(doc *textdoc.Document) *langid.LanguageReport {
 	d.once.Do(func() {
 		d.report = d.engine.Languages().AnalyzeFrom(doc, doc.Lang, doc.SourceLang, d.prev)
 	})
@@ -142,7 +143,7 @@ func NewEngine(all []*Rule, cfg Config) (*Engine, error) {
 		}
 	}
 	for _, l := range cfg.Candidates {
-		if !KnownLanguage(l) {
+		if !langid.KnownLanguage(l) {
 			return nil, fmt.Errorf("candidate language %q: no language model for it", l)
 		}
 	}
@@ -175,7 +176,7 @@ func (e *Engine) Check(doc *textdoc.Document) ([]Finding, error) { return e.chec
 
 // check is Check after prev, the analysis that picked the document's
 // language (or nil).
-func (e *Engine) check(doc *textdoc.Document, prev *LanguageReport) ([]Finding, error) {
+func (e *Engine) check(doc *textdoc.Document, prev *langid.LanguageReport) ([]Finding, error) {
 	loc := textdoc.LocaleFor(doc.Lang)
 	shared := &docState{engine: e, prev: prev}
 	var all []Finding

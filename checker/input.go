@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"path/filepath"
 	"strings"
@@ -144,7 +145,7 @@ func ParseWith(path string, content []byte, o ParseOptions) (*textdoc.Document, 
 		doc.SourceLang = bf.sourceLang
 	}
 	if doc.Lang == "" {
-		doc.Lang = GuessLanguage(doc.Blocks)
+		doc.Lang = langid.GuessLanguage(doc.Blocks)
 	}
 	if doc.SourceLang == "" && doc.Bilingual() {
 		var sources []*textdoc.Block
@@ -153,7 +154,7 @@ func ParseWith(path string, content []byte, o ParseOptions) (*textdoc.Document, 
 				sources = append(sources, u.Source)
 			}
 		}
-		doc.SourceLang = GuessLanguage(sources)
+		doc.SourceLang = langid.GuessLanguage(sources)
 	}
 	doc.Finish()
 	return doc, nil

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
@@ -28,7 +29,7 @@ func (m *fakeModel) Preload(langs []string) {
 	m.preloaded = append(m.preloaded, langs...)
 }
 
-func (m *fakeModel) Scores(text string, langs []string) []LangScore {
+func (m *fakeModel) Scores(text string, langs []string) []langid.LangScore {
 	m.mu.Lock()
 	m.calls++
 	if m.asked == nil {
@@ -42,21 +43,21 @@ func (m *fakeModel) Scores(text string, langs []string) []LangScore {
 	total := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		for _, l := range langs {
-			if stopWords[l][w] {
+			if langid.IsFunctionWord(w, l) {
 				hits[l]++
 				total++
 			}
 		}
 	}
-	out := make([]LangScore, len(langs))
+	out := make([]langid.LangScore, len(langs))
 	for i, l := range langs {
-		out[i] = LangScore{Lang: l}
+		out[i] = langid.LangScore{Lang: l}
 		if total > 0 {
 			out[i].Conf = float64(hits[l]) / float64(total)
 		}
 	}
 	// Saturate like lingua: a clear winner gets 1.
-	slices.SortStableFunc(out, func(a, b LangScore) int {
+	slices.SortStableFunc(out, func(a, b langid.LangScore) int {
 		switch {
 		case a.Conf > b.Conf:
 			return -1
@@ -88,18 +89,18 @@ func TestAnalyzeForeignSentenceAndParagraph(t *testing.T) {
 		"Die Opposition in der Stadt hat die Pläne kritisiert und will das Thema auf die Tagesordnung setzen, sagte ein Sprecher am Dienstag nach der Sitzung.\n\n"+
 		"A ferry of line 62 docks at the Finkenwerder pier near Övelgönne.\n", "en")
 	m := &fakeModel{}
-	rep := NewLanguageService(m, nil).Analyze(doc, "en", "de")
+	rep := langid.NewLanguageService(m, nil).Analyze(doc, "en", "de")
 	if got := len(rep.Blocks); got != 3 {
 		t.Fatalf("blocks: %d", got)
 	}
 	b0 := rep.Blocks[0]
-	if len(b0.Foreign) != 1 || b0.Foreign[0].Unit != UnitSentence || b0.Foreign[0].Lang != "de" {
+	if len(b0.Foreign) != 1 || b0.Foreign[0].Unit != langid.UnitSentence || b0.Foreign[0].Lang != "de" {
 		t.Fatalf("block 0: %+v", b0)
 	}
 	if got := doc.Blocks[0].Text[b0.Foreign[0].Span.Start:b0.Foreign[0].Span.End]; !strings.HasPrefix(got, "Die Firma") {
 		t.Errorf("block 0 span: %q", got)
 	}
-	if f := rep.Blocks[1].Foreign; len(f) != 1 || f[0].Unit != UnitParagraph {
+	if f := rep.Blocks[1].Foreign; len(f) != 1 || f[0].Unit != langid.UnitParagraph {
 		t.Errorf("block 1: %+v", rep.Blocks[1])
 	}
 	if f := rep.Blocks[2].Foreign; len(f) != 0 {
@@ -118,13 +119,13 @@ func TestAnalyzeScriptGate(t *testing.T) {
 	doc := parseDoc(t, "Компания намерена отменить вечерние рейсы на четырёх линиях с марта, сообщили в мэрии во вторник.\n\n"+
 		"The mayor quoted a Russian newspaper, которое было опубликовано без обсуждения с жителями района, at the meeting.\n", "en")
 	m := &fakeModel{}
-	rep := NewLanguageService(m, []string{"de"}).Analyze(doc, "en", "")
+	rep := langid.NewLanguageService(m, []string{"de"}).Analyze(doc, "en", "")
 	f := rep.Blocks[0].Foreign
-	if len(f) != 1 || f[0].Script != Cyrillic || f[0].Unit != UnitParagraph || f[0].Lang != "ru" {
+	if len(f) != 1 || f[0].Script != langid.Cyrillic || f[0].Unit != langid.UnitParagraph || f[0].Lang != "ru" {
 		t.Errorf("block 0: %+v", rep.Blocks[0])
 	}
 	f = rep.Blocks[1].Foreign
-	if len(f) != 1 || f[0].Script != Cyrillic || f[0].Unit != UnitClause {
+	if len(f) != 1 || f[0].Script != langid.Cyrillic || f[0].Unit != langid.UnitClause {
 		t.Fatalf("block 1: %+v", rep.Blocks[1])
 	}
 	if got := doc.Blocks[1].Text[f[0].Span.Start:f[0].Span.End]; got != "которое было опубликовано без обсуждения с жителями района" {
@@ -137,7 +138,7 @@ func TestAnalyzeScriptGate(t *testing.T) {
 
 func TestAnalyzeShortTextUndecided(t *testing.T) {
 	doc := parseDoc(t, "Source: AP\n\nDie Zeit\n", "en")
-	rep := NewLanguageService(&fakeModel{}, nil).Analyze(doc, "en", "de")
+	rep := langid.NewLanguageService(&fakeModel{}, nil).Analyze(doc, "en", "de")
 	for i, bl := range rep.Blocks {
 		if len(bl.Foreign) > 0 {
 			t.Errorf("block %d: %+v", i, bl)
@@ -163,7 +164,7 @@ var langRule = &Rule{ID: "lang", Title: "t", Doc: "d", Bad: "b", Good: "g", Seve
 func TestEngineBuildsLanguageServiceLazily(t *testing.T) {
 	builds := 0
 	cfg := func(disable ...string) Config {
-		return Config{Disable: disable, LanguageModel: func() LanguageModel { builds++; return &fakeModel{} }}
+		return Config{Disable: disable, LanguageModel: func() langid.LanguageModel { builds++; return &fakeModel{} }}
 	}
 	rules := []*Rule{wordRule("plain", "x", Error, ""), langRule}
 	dir := t.TempDir()
@@ -197,7 +198,7 @@ func TestEngineBuildsLanguageServiceLazily(t *testing.T) {
 
 func TestLanguagesNeedsDeclaration(t *testing.T) {
 	r := &Rule{ID: "undeclared", Severity: Warning, Check: func(p *Pass) error { _, err := p.Languages(); return err }}
-	e, err := NewEngine([]*Rule{r}, Config{LanguageModel: func() LanguageModel { return &fakeModel{} }})
+	e, err := NewEngine([]*Rule{r}, Config{LanguageModel: func() langid.LanguageModel { return &fakeModel{} }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +223,7 @@ func FuzzAnalyze(f *testing.F) {
 		if err != nil {
 			return
 		}
-		rep := NewLanguageService(&fakeModel{}, nil).Analyze(doc, target, source)
+		rep := langid.NewLanguageService(&fakeModel{}, nil).Analyze(doc, target, source)
 		for i, bl := range rep.Blocks {
 			b := doc.Blocks[i]
 			for _, fs := range bl.Foreign {

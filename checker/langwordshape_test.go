@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/mtlint/mtlint/checker/langid"
 	"slices"
 	"testing"
 )
@@ -14,18 +15,18 @@ type wordModel struct {
 
 func (m *wordModel) Preload([]string) {}
 
-func (m *wordModel) Scores(text string, langs []string) []LangScore {
+func (m *wordModel) Scores(text string, langs []string) []langid.LangScore {
 	c, ok := m.conf[text]
 	if !ok {
 		return nil
 	}
 	m.asked = append(m.asked, text)
-	out := make([]LangScore, 0, len(langs))
+	out := make([]langid.LangScore, 0, len(langs))
 	for _, l := range langs {
 		if l == "de" {
-			out = append(out, LangScore{Lang: l, Conf: c})
+			out = append(out, langid.LangScore{Lang: l, Conf: c})
 		} else {
-			out = append(out, LangScore{Lang: l, Conf: 1 - c})
+			out = append(out, langid.LangScore{Lang: l, Conf: 1 - c})
 		}
 	}
 	return out
@@ -57,10 +58,10 @@ func TestSourceWords(t *testing.T) {
 		{"There is an Endzeitstimmung in the port city.", "en", "ru", nil},
 	} {
 		doc := parseDoc(t, tc.text, tc.target)
-		a := &analysis{s: NewLanguageService(model, nil), rep: &LanguageReport{Target: tc.target, Source: tc.source}}
+		a := &langid.Analysis{S: langid.NewLanguageService(model, nil), Rep: &langid.LanguageReport{Target: tc.target, Source: tc.source}}
 		var got []string
-		for _, f := range a.sourceWords(doc.Blocks[0], nil) {
-			if f.Unit != UnitWord {
+		for _, f := range a.SourceWords(doc.Blocks[0], nil) {
+			if f.Unit != langid.UnitWord {
 				t.Errorf("%q: unit %s", tc.text, f.Unit)
 			}
 			got = append(got, doc.Blocks[0].Text[f.Span.Start:f.Span.End])
@@ -79,7 +80,7 @@ func TestGermanGenderForm(t *testing.T) {
 		"Kanzler:in": true, "Bürger*innen": true, "Lehrer_innen": true, "BK'in": true, "LehrerInnen": true,
 		"somethin'": false, "rock'in": false, "Berlin": false, "Innen": false, "O'in": true, "Martin": false,
 	} {
-		if got := germanGenderForm(w); got != want {
+		if got := langid.GermanGenderForm(w); got != want {
 			t.Errorf("germanGenderForm(%q) = %v, want %v", w, got, want)
 		}
 	}

@@ -1,6 +1,9 @@
 package checker
 
-import "testing"
+import (
+	"github.com/mtlint/mtlint/checker/langid"
+	"testing"
+)
 
 func TestNormalizeLang(t *testing.T) {
 	for in, want := range map[string]string{
@@ -11,7 +14,7 @@ func TestNormalizeLang(t *testing.T) {
 		if err != nil || got != want {
 			t.Errorf("NormalizeLang(%q) = %q, %v; want %q", in, got, err, want)
 		}
-		if got != "" && !KnownLanguage(got) {
+		if got != "" && !langid.KnownLanguage(got) {
 			t.Errorf("NormalizeLang(%q) = %q, which lingua does not know", in, got)
 		}
 	}

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"strconv"
 	"strings"
@@ -169,7 +170,7 @@ func (p *Pass) add(f Finding) bool {
 // Languages returns the language detection of the document: each block's
 // language and the foreign spans in it, computed once per document and shared
 // by the rules. Only rules that declare NeedsLanguage may call it.
-func (p *Pass) Languages() (*LanguageReport, error) {
+func (p *Pass) Languages() (*langid.LanguageReport, error) {
 	if !p.Rule.NeedsLanguage {
 		return nil, fmt.Errorf("rule %s calls Languages without NeedsLanguage", p.Rule.ID)
 	}

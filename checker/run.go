@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"golang.org/x/text/language"
 )
@@ -230,12 +231,12 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		return res, nil
 	}
 	res.SourceLanguage = doc.SourceLang
-	var first *LanguageReport
+	var first *langid.LanguageReport
 	if opts.Lang == "" && e.needsLanguage {
 		// Statistical detection replaces the function-word guess when the
 		// models are loaded anyway.
 		first = e.Languages().Analyze(doc, "", doc.SourceLang)
-		if first.Lang != "" && first.Share >= 0.5 && first.Letters >= 2*minLetters {
+		if first.Lang != "" && first.Share >= 0.5 && first.Letters >= 2*langid.MinLetters {
 			doc.SetLang(first.Lang)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -73,7 +74,7 @@ func checkGarbled(p *checker.Pass) error {
 	return nil
 }
 
-func foreignOverlap(fs []checker.ForeignSpan, s textdoc.Span) bool {
+func foreignOverlap(fs []langid.ForeignSpan, s textdoc.Span) bool {
 	for _, f := range fs {
 		if f.Span.Start < s.End && s.Start < f.Span.End {
 			return true
@@ -115,7 +116,7 @@ func garbledSigns(text, lang string) []string {
 			signs = append(signs, fmt.Sprintf("stray letters %q", strings.Join(stray, " ")))
 		}
 	}
-	if fw, words, ok := checker.FunctionWords(text, lang); ok && words >= 10 && fw*25 < words {
+	if fw, words, ok := langid.FunctionWords(text, lang); ok && words >= 10 && fw*25 < words {
 		lower := 0
 		for _, f := range fields {
 			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -85,7 +86,7 @@ func checkUntranslated(p *checker.Pass) error {
 				continue
 			}
 			sev := checker.Warning
-			if f.Unit == checker.UnitParagraph {
+			if f.Unit == langid.UnitParagraph {
 				sev = checker.Error
 			}
 			p.ReportSeverity(b, f.Span, sev, fmt.Sprintf("%s is %s, not %s", f.Unit, foreignName(f), target), "translate it")
@@ -96,11 +97,11 @@ func checkUntranslated(p *checker.Pass) error {
 
 // foreignName words a foreign span's language for a message: "German
 // (0.98)", or "in Cyrillic script" when only the script is known.
-func foreignName(f checker.ForeignSpan) string {
-	if f.Unit == checker.UnitWord && f.Script == checker.NoScript {
+func foreignName(f langid.ForeignSpan) string {
+	if f.Unit == langid.UnitWord && f.Script == langid.NoScript {
 		return languageName(f.Lang) + " by its form"
 	}
-	if f.Script != checker.NoScript {
+	if f.Script != langid.NoScript {
 		if f.Lang != "" {
 			return fmt.Sprintf("%s (%s script)", languageName(f.Lang), f.Script)
 		}

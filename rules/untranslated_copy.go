@@ -8,6 +8,7 @@ import (
 	"github.com/sergi/go-diff/diffmatchpatch"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -145,8 +146,8 @@ func sourceFunctionWord(text, srcLang, tgtLang string) bool {
 		if utf8.RuneCountInString(w) < 2 {
 			continue
 		}
-		if f, _, ok := checker.FunctionWords(w, srcLang); ok && f > 0 {
-			if f, _, ok := checker.FunctionWords(w, tgtLang); ok && f == 0 {
+		if f, _, ok := langid.FunctionWords(w, srcLang); ok && f > 0 {
+			if f, _, ok := langid.FunctionWords(w, tgtLang); ok && f == 0 {
 				return true
 			}
 		}
@@ -356,22 +357,22 @@ func sharesMostWords(s, t string) bool {
 // translator wrote the sentence and kept its terms
 // ("oauth_token" (OAuth1) oder "access token"), rather than leaving it.
 func addsFunctionWords(s, t, srcLang, tgtLang string) bool {
-	have, sourceScripts := map[string]bool{}, map[checker.Script]bool{}
+	have, sourceScripts := map[string]bool{}, map[langid.Script]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), notLetter) {
 		have[w] = true
 		for _, r := range w {
-			sourceScripts[checker.ScriptOf(r)] = true
+			sourceScripts[langid.ScriptOf(r)] = true
 		}
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(t), notLetter) {
 		if have[w] {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(w); !sourceScripts[checker.ScriptOf(r)] {
+		if r, _ := utf8.DecodeRuneInString(w); !sourceScripts[langid.ScriptOf(r)] {
 			return true // "или": a word in the target's own script
 		}
-		if f, _, ok := checker.FunctionWords(w, tgtLang); ok && f > 0 {
-			if f, _, ok := checker.FunctionWords(w, srcLang); !ok || f == 0 {
+		if f, _, ok := langid.FunctionWords(w, tgtLang); ok && f > 0 {
+			if f, _, ok := langid.FunctionWords(w, srcLang); !ok || f == 0 {
 				return true
 			}
 		}
@@ -386,13 +387,13 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 // ("「oauth_token」(OAuth1) もしくは Access Token"): the target also holds
 // words in a script of its own. A unit left wholly untranslated is the
 // copy check's to report.
-func keptTerms(b *textdoc.Block, f checker.ForeignSpan) bool {
-	if f.Unit != checker.UnitParagraph || f.Script == checker.NoScript {
+func keptTerms(b *textdoc.Block, f langid.ForeignSpan) bool {
+	if f.Unit != langid.UnitParagraph || f.Script == langid.NoScript {
 		return false
 	}
 	other := 0
 	for _, r := range b.Text {
-		if sc := checker.ScriptOf(r); sc != checker.NoScript && sc != f.Script {
+		if sc := langid.ScriptOf(r); sc != langid.NoScript && sc != f.Script {
 			other++
 		}
 	}
@@ -402,12 +403,12 @@ func keptTerms(b *textdoc.Block, f checker.ForeignSpan) bool {
 // kanjiOnly reports whether a Chinese span found in a Japanese target is
 // written in Han characters only: a short Japanese label may use no kana
 // ("逆数修飾子"), and Han alone does not tell the two languages apart.
-func kanjiOnly(b *textdoc.Block, f checker.ForeignSpan, lang string) bool {
+func kanjiOnly(b *textdoc.Block, f langid.ForeignSpan, lang string) bool {
 	if baseLang(lang) != "ja" || baseLang(f.Lang) != "zh" {
 		return false
 	}
 	for _, r := range b.Text[f.Span.Start:f.Span.End] {
-		if checker.ScriptOf(r) == checker.Kana {
+		if langid.ScriptOf(r) == langid.Kana {
 			return false
 		}
 	}

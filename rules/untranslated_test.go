@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 )
 
 // TestNoModelsWithoutLanguageRules: disabling the rules that need detection
@@ -22,7 +23,7 @@ func TestNoModelsWithoutLanguageRules(t *testing.T) {
 		t.Fatalf("rules needing detection: %v", needs)
 	}
 	builds := 0
-	model := func() checker.LanguageModel { builds++; return checker.NewLinguaModel() }
+	model := func() langid.LanguageModel { builds++; return langid.NewLinguaModel() }
 	eng, err := checker.NewEngine(All(), checker.Config{Disable: needs, LanguageModel: model})
 	if err != nil {
 		t.Fatal(err)
@@ -44,12 +45,12 @@ func TestNoModelsWithoutLanguageRules(t *testing.T) {
 
 func TestForeignName(t *testing.T) {
 	for _, tt := range []struct {
-		f    checker.ForeignSpan
+		f    langid.ForeignSpan
 		want string
 	}{
-		{checker.ForeignSpan{Lang: "de", Conf: 0.984}, "German (0.98)"},
-		{checker.ForeignSpan{Lang: "ru", Conf: 1, Script: checker.Cyrillic}, "Russian (Cyrillic script)"},
-		{checker.ForeignSpan{Conf: 1, Script: checker.Arabic}, "in Arabic script"},
+		{langid.ForeignSpan{Lang: "de", Conf: 0.984}, "German (0.98)"},
+		{langid.ForeignSpan{Lang: "ru", Conf: 1, Script: langid.Cyrillic}, "Russian (Cyrillic script)"},
+		{langid.ForeignSpan{Conf: 1, Script: langid.Arabic}, "in Arabic script"},
 	} {
 		if got := foreignName(tt.f); got != tt.want {
 			t.Errorf("%+v: %q, want %q", tt.f, got, tt.want)

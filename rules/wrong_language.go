@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -39,7 +40,7 @@ const wrongLanguageShare = 0.6
 
 // wrongLanguage returns the language the file is in when it is not its
 // target, or "".
-func wrongLanguage(rep *checker.LanguageReport) string {
+func wrongLanguage(rep *langid.LanguageReport) string {
 	if rep.Target == "" || rep.Lang == "" || rep.Lang == rep.Target || rep.Letters < 40 || rep.Share < wrongLanguageShare {
 		return ""
 	}
@@ -51,7 +52,7 @@ func wrongLanguage(rep *checker.LanguageReport) string {
 // whose units are mostly in the source language holds units left
 // untranslated, which untranslated reports one by one: one file-level
 // verdict would point at an unrelated unit and hide them.
-func fileVerdict(doc *textdoc.Document, rep *checker.LanguageReport) string {
+func fileVerdict(doc *textdoc.Document, rep *langid.LanguageReport) string {
 	lang := wrongLanguage(rep)
 	if lang != "" && doc.SegmentList() && doc.SourceLang != "" && lang == baseLang(doc.SourceLang) {
 		return ""
@@ -61,7 +62,7 @@ func fileVerdict(doc *textdoc.Document, rep *checker.LanguageReport) string {
 
 // inSourceLanguage reports whether a file whose language was detected (or
 // given) is in its source language: it was not translated at all.
-func inSourceLanguage(rep *checker.LanguageReport) bool {
+func inSourceLanguage(rep *langid.LanguageReport) bool {
 	return rep.Source != "" && rep.Lang == rep.Source && rep.Target == rep.Source &&
 		rep.Letters >= 40 && rep.Share >= wrongLanguageShare
 }

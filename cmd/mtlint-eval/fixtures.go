@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/internal/fixture"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -31,7 +32,7 @@ type FixtureRule struct {
 type FixtureResult struct {
 	Files int                     `json:"files"`
 	Rules map[string]*FixtureRule `json:"rules"`
-	Gate  checker.GateStats       `json:"gate"`
+	Gate  langid.GateStats        `json:"gate"`
 }
 
 // evalFixtures scores every rule on the fixture files found in dirs (each

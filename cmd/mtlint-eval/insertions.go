@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -24,7 +25,7 @@ type InsertionResult struct {
 	Clean        int `json:"clean"`
 	CleanFlagged int `json:"clean_flagged"`
 
-	Gate checker.GateStats `json:"gate"`
+	Gate langid.GateStats `json:"gate"`
 }
 
 // evalInsertions runs the language rules over the synthetic texts built

@@ -17,6 +17,7 @@ import (
 	"os"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/internal/evaldata"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -158,8 +159,8 @@ func (o evalOptions) newEngine(cfg checker.Config) (*checker.Engine, error) {
 
 // gateStats sums the word gate's counts of the engines that built a
 // language service.
-func gateStats(engines ...*checker.Engine) checker.GateStats {
-	var g checker.GateStats
+func gateStats(engines ...*checker.Engine) langid.GateStats {
+	var g langid.GateStats
 	for _, e := range engines {
 		if e.NeedsLanguage() {
 			g.Add(e.Languages().Stats())
@@ -169,7 +170,7 @@ func gateStats(engines ...*checker.Engine) checker.GateStats {
 }
 
 // writeGate prints the word gate's counts.
-func writeGate(w io.Writer, g checker.GateStats) {
+func writeGate(w io.Writer, g langid.GateStats) {
 	fmt.Fprintf(w, "word gate: %d texts judged (%d bytes), %d passed to the model (%.1f %% of texts, %.1f %% of bytes), %d model calls\n",
 		g.Judged, g.JudgedBytes, g.Passed, pct(int(g.Passed), int(g.Judged)), pct(int(g.PassedBytes), int(g.JudgedBytes)), g.ModelCalls)
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/evaldata"
 )
@@ -58,7 +59,7 @@ type MQMResult struct {
 	Categories map[string]*CategoryResult `json:"categories"`
 	Clean      CleanResult                `json:"clean"`
 	Rules      map[string]*RuleResult     `json:"rules"`
-	Gate       checker.GateStats          `json:"gate"`
+	Gate       langid.GateStats           `json:"gate"`
 }
 
 // readMQM groups the TSV rows into segments: the same system's translation of

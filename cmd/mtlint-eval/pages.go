@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 )
 
 // kindRules names, for each kind of artifact in a page key, the rules whose
@@ -95,7 +96,7 @@ type PagesResult struct {
 	FalseAlarms []PageFalseAlarm     `json:"false_alarms"`
 	Kinds       map[string]*PageKind `json:"kinds"`
 	Misses      []PageMiss           `json:"misses"`
-	Gate        checker.GateStats    `json:"gate"`
+	Gate        langid.GateStats     `json:"gate"`
 }
 
 // evalPages scores mtlint on every NAME.txt with a NAME.expect.json key in

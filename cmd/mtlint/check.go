@@ -11,6 +11,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
 	"github.com/spf13/cobra"
@@ -69,7 +70,7 @@ others are still checked) or on usage errors.`,
 	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or never")
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
-	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(checker.DefaultCandidates(), ",")+")")
+	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(langid.DefaultCandidates(), ",")+")")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv, csv, xliff, po or tmx")
 	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
 	f.StringVar(&o.source, "source", "", "source article (text, Markdown or HTML) of the one target file: paragraphs are aligned and compared")

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -33,7 +34,7 @@ is detected first.`,
 	f := cmd.Flags()
 	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1; default: detected")
 	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1")
-	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(checker.DefaultCandidates(), ",")+")")
+	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(langid.DefaultCandidates(), ",")+")")
 	f.StringVar(&o.format, "format", "text", "output format: text or json")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv, csv, xliff, po or tmx")
 	return cmd
@@ -54,7 +55,7 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 		return usage("--candidates: %v", err)
 	}
 	for _, l := range append([]string{lang, source}, candidates...) {
-		if l != "" && !checker.KnownLanguage(l) {
+		if l != "" && !langid.KnownLanguage(l) {
 			return usage("no language model for %q", l)
 		}
 	}
@@ -70,7 +71,7 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 	default:
 		return usage("--format: unknown format %q (want text or json)", o.format)
 	}
-	svc := checker.NewLanguageService(checker.NewLinguaModel(), candidates)
+	svc := langid.NewLanguageService(langid.NewLinguaModel(), candidates)
 	var files []checker.DetectedFile
 	failed := false
 	for _, path := range args {
@@ -84,7 +85,7 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 			files = append(files, checker.DetectedFile{Path: path, Error: err.Error()})
 			continue
 		}
-		files = append(files, svc.Detect(doc, lang, source))
+		files = append(files, checker.Detect(svc, doc, lang, source))
 	}
 	if err := write(stdout, files); err != nil {
 		return &exitError{code: 2, msg: "writing output: " + err.Error()}

@@ -1,4 +1,4 @@
-package checker
+package langid
 
 import (
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -264,14 +264,14 @@ func (l lexicon) language(cands []string) (string, float64) {
 // plausible returns the candidates other than the target that text (its
 // lexicon words) could be confirmed in: those without word lists, and those
 // of which it has enough function words.
-func (a *analysis) plausible(words lexicon, cands []string, long bool) []string {
-	target := a.rep.Target
+func (a *Analysis) plausible(words lexicon, cands []string, long bool) []string {
+	target := a.Rep.Target
 	var out []string
 	for _, x := range cands {
 		if x == target {
 			continue
 		}
-		if a.s.noGate {
+		if a.S.noGate {
 			out = append(out, x)
 			continue
 		}
@@ -293,7 +293,7 @@ func (a *analysis) plausible(words lexicon, cands []string, long bool) []string 
 // gated is the word gate for a sentence or window: the target and the
 // plausible candidates for text, the list a multi-language score is asked
 // for; nil when none is plausible.
-func (a *analysis) gated(text string, words lexicon, cands []string, long bool) []string {
+func (a *Analysis) gated(text string, words lexicon, cands []string, long bool) []string {
 	out := a.plausibleAndTarget(words, cands, long)
 	a.judge(text, out != nil)
 	return out
@@ -301,18 +301,18 @@ func (a *analysis) gated(text string, words lexicon, cands []string, long bool) 
 
 // plausibleAndTarget returns the plausible candidates and the target,
 // sorted; nil when none is plausible.
-func (a *analysis) plausibleAndTarget(words lexicon, cands []string, long bool) []string {
+func (a *Analysis) plausibleAndTarget(words lexicon, cands []string, long bool) []string {
 	p := a.plausible(words, cands, long)
 	if len(p) == 0 {
 		return nil
 	}
-	out := append(p, a.rep.Target)
+	out := append(p, a.Rep.Target)
 	slices.Sort(out)
 	return out
 }
 
 // judge counts one decision of the gate and returns passed.
-func (a *analysis) judge(text string, passed bool) bool {
+func (a *Analysis) judge(text string, passed bool) bool {
 	a.gate.judge(text, passed)
 	return passed
 }

@@ -1,4 +1,4 @@
-package checker
+package langid
 
 import (
 	"os"
@@ -19,8 +19,8 @@ func TestFunctionWordFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(entries) != len(stopWords) {
-		t.Errorf("%d list files, %d lists loaded", len(entries), len(stopWords))
+	if len(entries) != len(StopWords) {
+		t.Errorf("%d list files, %d lists loaded", len(entries), len(StopWords))
 	}
 	for _, e := range entries {
 		name := e.Name()
@@ -56,8 +56,8 @@ func TestFunctionWordFiles(t *testing.T) {
 			}
 			seen[w] = true
 		}
-		if len(seen) != len(stopWords[lang]) {
-			t.Errorf("%s: %d words, %d loaded", name, len(seen), len(stopWords[lang]))
+		if len(seen) != len(StopWords[lang]) {
+			t.Errorf("%s: %d words, %d loaded", name, len(seen), len(StopWords[lang]))
 		}
 		i := slices.Index(stopWordLangs, lang)
 		for w := range seen {
@@ -139,9 +139,9 @@ var relatives = map[string][]string{
 // language among itself, English and its relatives, and are a fair share of
 // the text.
 func TestFunctionWordParagraphs(t *testing.T) {
-	for lang := range stopWords {
+	for lang := range StopWords {
 		t.Run(lang, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join("..", "testdata", "langwords", lang+".txt"))
+			data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "langwords", lang+".txt"))
 			if err != nil {
 				t.Fatalf("no test paragraph: %v", err)
 			}
@@ -176,7 +176,7 @@ func TestFunctionWordParagraphs(t *testing.T) {
 // another language.
 // stopWords are the lists as sets, for tests: the code itself reads them
 // through stopWordMask.
-var stopWords = func() map[string]map[string]bool {
+var StopWords = func() map[string]map[string]bool {
 	lists, err := loadFunctionWords()
 	if err != nil {
 		panic(err)

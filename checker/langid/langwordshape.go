@@ -1,4 +1,4 @@
-package checker
+package langid
 
 import (
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -77,7 +77,7 @@ var wordShapes = map[string]*wordShape{
 			"gebiet", "konzern",
 		},
 		joints:      []string{"ungs", "heits", "keits", "schafts"},
-		genderForms: germanGenderForm,
+		genderForms: GermanGenderForm,
 		nameEndings: []string{"berg", "burg", "dorf", "stein", "mann", "hausen", "heim", "feld", "bach", "ingen",
 			"hagen", "rode", "thal", "furt", "kirchen", "münster", "leben", "witz", "itz", "ow", "brück",
 			"brücken", "horst", "wald", "beck", "rath", "weiler", "roth", "reuth", "ried", "platz", "spitze",
@@ -122,7 +122,7 @@ func indexed(w *wordShape) *wordShape {
 // form: a word with ":in", "*in", "_in", "'in" or "’in" (plural "-innen")
 // after it ("Kanzler:in", "Bürger*innen", "BK'in"), or a lower-case stem
 // with a capital "Innen" ("LehrerInnen").
-func germanGenderForm(field string) bool {
+func GermanGenderForm(field string) bool {
 	for _, mark := range []string{":in", "*in", "_in", "'in", "’in"} {
 		i := strings.Index(field, mark)
 		if i <= 0 {
@@ -182,13 +182,13 @@ func setOfWords(s string) map[string]bool {
 // inside spans already found, in a run of capitalised words (a name:
 // "Süddeutsche Zeitung", "Humboldt-Universität"), in quotation marks or
 // brackets right after a translation, and the loanwords are left alone.
-func (a *analysis) sourceWords(b *textdoc.Block, found []ForeignSpan) []ForeignSpan {
-	source := a.rep.Source
+func (a *Analysis) SourceWords(b *textdoc.Block, found []ForeignSpan) []ForeignSpan {
+	source := a.Rep.Source
 	if source == "" {
 		source = "de"
 	}
 	shape := wordShapes[source]
-	if shape == nil || !shape.targets[a.rep.Target] {
+	if shape == nil || !shape.targets[a.Rep.Target] {
 		return nil
 	}
 	var out []ForeignSpan
@@ -245,7 +245,7 @@ func (a *analysis) sourceWords(b *textdoc.Block, found []ForeignSpan) []ForeignS
 			// A capitalised word may be a name ("Steinmeier said"); a noun
 			// left in the source language keeps the target's article
 			// ("the Endzeitstimmung"), which names seldom take.
-			if !afterDeterminer(b.Text[:f.Start], a.rep.Target) || shape.nameEnding(lower) {
+			if !afterDeterminer(b.Text[:f.Start], a.Rep.Target) || shape.nameEnding(lower) {
 				continue
 			}
 			shaped = shape.joint(lower)
@@ -260,10 +260,10 @@ func (a *analysis) sourceWords(b *textdoc.Block, found []ForeignSpan) []ForeignS
 		// source} pair, when the source is known, the word has the
 		// source's letters and ends its noun phrase: a name used before a
 		// noun ("the Köhlbrand bridge") does not.
-		if a.rep.Source == "" || shape.loanwords[lower] || !shape.letters(lower) || !nounEnd(b.Text[s.End:], a.rep.Target) {
+		if a.Rep.Source == "" || shape.loanwords[lower] || !shape.letters(lower) || !nounEnd(b.Text[s.End:], a.Rep.Target) {
 			continue
 		}
-		pair := sortedPair(a.rep.Target, source)
+		pair := sortedPair(a.Rep.Target, source)
 		if conf := confOf(a.scores(word, pair), source); conf >= wordThreshold {
 			out = append(out, ForeignSpan{Span: s, Lang: source, Conf: conf, Unit: UnitWord})
 		}

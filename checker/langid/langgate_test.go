@@ -1,4 +1,4 @@
-package checker
+package langid
 
 import (
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -13,7 +13,7 @@ import (
 // referenceEvidence is lexicalEvidence as first written, word by word with
 // a map lookup per language: the lexicon must count the same.
 func referenceEvidence(text, lang, target string) (foreign, native int, ok bool) {
-	fl, tl := stopWords[lang], stopWords[target]
+	fl, tl := StopWords[lang], StopWords[target]
 	if fl == nil || tl == nil {
 		return 0, 0, false
 	}
@@ -58,12 +58,12 @@ func blankNameParticles(text string) string {
 // word reference on every paragraph and sentence-sized piece of our clean
 // texts, for every pair of languages with lists.
 func TestLexiconMatchesReference(t *testing.T) {
-	files, err := filepath.Glob("../testdata/clean/*-news.txt")
+	files, err := filepath.Glob("../../testdata/clean/*-news.txt")
 	if err != nil || len(files) < 5 {
 		t.Fatalf("clean texts: %v %v", files, err)
 	}
 	var langs []string
-	for l := range stopWords {
+	for l := range StopWords {
 		langs = append(langs, l)
 	}
 	slices.Sort(langs)

@@ -1,4 +1,4 @@
-package checker
+package langid
 
 import "testing"
 

@@ -1,4 +1,4 @@
-package checker
+package langid
 
 import (
 	"embed"
@@ -41,7 +41,7 @@ func mustIndexFunctionWords() ([]string, map[string]langBits) {
 	}
 	slices.Sort(langs)
 	if len(langs) > 64 {
-		panic("checker: more than 64 function word lists")
+		panic("langid: more than 64 function word lists")
 	}
 	mask := make(map[string]langBits, n)
 	for i, l := range langs {
@@ -67,7 +67,7 @@ func loadFunctionWords() (map[string][]string, error) {
 		}
 		words := parseFunctionWords(string(data))
 		if len(words) == 0 {
-			return nil, fmt.Errorf("checker: function word list %s is empty", name)
+			return nil, fmt.Errorf("langid: function word list %s is empty", name)
 		}
 		out[strings.TrimSuffix(name, ".txt")] = words
 	}
@@ -116,4 +116,11 @@ func FunctionWords(text, lang string) (function, words int, ok bool) {
 		}
 	}
 	return function, words, true
+}
+
+// IsFunctionWord reports whether word (any case) is on lang's list of
+// function words.
+func IsFunctionWord(word, lang string) bool {
+	b := langBit(lang)
+	return b != 0 && wordLangs(word)&b != 0
 }

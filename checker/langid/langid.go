@@ -1,4 +1,4 @@
-package checker
+package langid
 
 import (
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -22,7 +22,7 @@ func DefaultCandidates() []string { return []string{"en", "de", "fr", "es", "ru"
 // text, so the thresholds only discriminate on short text; see DESIGN.md for
 // the measurements behind them.
 const (
-	minLetters      = 10  // nothing is decided on fewer letters
+	MinLetters      = 10  // nothing is decided on fewer letters
 	longLetters     = 120 // from here on, one multi-language score is trusted
 	pairThreshold   = 0.99
 	namelessMinimum = 0.5 // the foreign confidence with capitalised words removed
@@ -111,7 +111,7 @@ func prepare(doc *textdoc.Document, prev *LanguageReport) *blockPrep {
 	p := &blockPrep{of: doc, doc: maskedDocument(doc), counts: make([]scriptCounts, len(doc.Blocks)), lex: make([]lexicon, len(doc.Blocks))}
 	for i, b := range p.doc.Blocks {
 		p.counts[i] = countScripts(b.Text)
-		if p.counts[i].letters() >= minLetters {
+		if p.counts[i].letters() >= MinLetters {
 			p.lex[i] = newLexicon(b.Text)
 		}
 	}
@@ -215,7 +215,7 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	var docScripts scriptSet
 	for i := range doc.Blocks {
 		for sc := Latin; sc < numScripts; sc++ {
-			if counts[i][sc] >= minLetters {
+			if counts[i][sc] >= MinLetters {
 				docScripts |= setOf(sc)
 			}
 		}
@@ -241,7 +241,7 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	}
 	slices.Sort(rep.Candidates)
 
-	a := &analysis{s: s, rep: rep}
+	a := &Analysis{S: s, Rep: rep}
 	if target != "" {
 		a.targetScripts = LanguageScripts(target)
 	}
@@ -308,7 +308,7 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 // enough to be trusted), so that the model cannot change the outcome. A
 // clean article in a language with a word list is thus decided without
 // loading a model.
-func (a *analysis) wordVote(doc *textdoc.Document, counts []scriptCounts, lex []lexicon) []int {
+func (a *Analysis) wordVote(doc *textdoc.Document, counts []scriptCounts, lex []lexicon) []int {
 	var rest []int
 	byLang := map[string]int{}
 	total, best := 0, 0
@@ -316,13 +316,13 @@ func (a *analysis) wordVote(doc *textdoc.Document, counts []scriptCounts, lex []
 		c := &counts[i]
 		letters := c.letters()
 		cands := a.candidatesFor(c.dominant())
-		if letters < minLetters || len(cands) == 0 {
+		if letters < MinLetters || len(cands) == 0 {
 			continue
 		}
 		w := voteWeight(c)
 		total += w
 		l, conf := "", 0.0
-		if !a.s.noGate {
+		if !a.S.noGate {
 			l, conf = lex[i].language(cands)
 		}
 		if l == "" {
@@ -330,11 +330,11 @@ func (a *analysis) wordVote(doc *textdoc.Document, counts []scriptCounts, lex []
 			continue
 		}
 		a.judge(b.Text, false)
-		a.rep.Blocks[i] = BlockLanguage{Lang: l, Conf: conf, By: ByWords, Letters: letters}
+		a.Rep.Blocks[i] = BlockLanguage{Lang: l, Conf: conf, By: ByWords, Letters: letters}
 		byLang[l] += w
 		best = max(best, byLang[l])
 	}
-	if 2*best > total && best >= 2*minLetters {
+	if 2*best > total && best >= 2*MinLetters {
 		return nil
 	}
 	return rest
@@ -346,23 +346,23 @@ func (a *analysis) wordVote(doc *textdoc.Document, counts []scriptCounts, lex []
 func voteWeight(c *scriptCounts) int { return c.letters() + 2*(c[Han]+c[Kana]+c[Hangul]) }
 
 // analysis is one Analyze call's state shared by its workers.
-type analysis struct {
-	s             *LanguageService
-	rep           *LanguageReport
+type Analysis struct {
+	S             *LanguageService
+	Rep           *LanguageReport
 	targetScripts scriptSet
 	gate          gateCounters
 }
 
 // scores asks the model, counting the call.
-func (a *analysis) scores(text string, langs []string) []LangScore {
+func (a *Analysis) scores(text string, langs []string) []LangScore {
 	a.gate.modelCalls.Add(1)
-	return a.s.model.Scores(text, langs)
+	return a.S.model.Scores(text, langs)
 }
 
 // candidatesFor returns the candidates written in script sc.
-func (a *analysis) candidatesFor(sc Script) []string {
+func (a *Analysis) candidatesFor(sc Script) []string {
 	var out []string
-	for _, l := range a.rep.Candidates {
+	for _, l := range a.Rep.Candidates {
 		if LanguageScripts(l).has(sc) {
 			out = append(out, l)
 		}
@@ -371,13 +371,13 @@ func (a *analysis) candidatesFor(sc Script) []string {
 }
 
 // block detects one block's language and foreign spans.
-func (a *analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon) BlockLanguage {
+func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon) BlockLanguage {
 	bl := BlockLanguage{Letters: c.letters()}
-	if bl.Letters < minLetters {
+	if bl.Letters < MinLetters {
 		return bl
 	}
 	dom := c.dominant()
-	target := a.rep.Target
+	target := a.Rep.Target
 	if target != "" && a.targetScripts != 0 && !a.targetScripts.has(dom) && c.in(a.targetScripts)*3 < bl.Letters {
 		// The script alone decides: no model is asked.
 		bl.Lang = a.nameByScript(dom, b.Text)
@@ -442,7 +442,7 @@ func (a *analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon) Block
 	if len(b.Sentences) > 1 {
 		for _, sen := range b.Sentences {
 			text := b.Text[sen.Start:sen.End]
-			if letterCount(text) < minLetters || overlapsAny(bl.Foreign, sen) {
+			if letterCount(text) < MinLetters || overlapsAny(bl.Foreign, sen) {
 				continue
 			}
 			if f, ok := a.foreign(text, words.in(sen), nil, cands); ok {
@@ -458,7 +458,7 @@ func (a *analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon) Block
 		}
 	}
 	if target != "" {
-		bl.Foreign = append(bl.Foreign, a.sourceWords(b, bl.Foreign)...)
+		bl.Foreign = append(bl.Foreign, a.SourceWords(b, bl.Foreign)...)
 	}
 	slices.SortFunc(bl.Foreign, func(x, y ForeignSpan) int { return x.Span.Start - y.Span.Start })
 	return bl
@@ -469,8 +469,8 @@ func (a *analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon) Block
 // already computed. Short text is re-checked on a {target, X} pair, and the
 // foreign language must survive the removal of capitalised words, so that a
 // sentence full of German place names is not German.
-func (a *analysis) foreign(text string, words lexicon, scores []LangScore, cands []string) (ForeignSpan, bool) {
-	target := a.rep.Target
+func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands []string) (ForeignSpan, bool) {
+	target := a.Rep.Target
 	if !slices.Contains(cands, target) {
 		return ForeignSpan{}, false
 	}
@@ -495,7 +495,7 @@ func (a *analysis) foreign(text string, words lexicon, scores []LangScore, cands
 		return ForeignSpan{}, false
 	}
 	nameless := withoutCapitalised(text)
-	if letterCount(nameless) < minLetters {
+	if letterCount(nameless) < MinLetters {
 		return ForeignSpan{}, false
 	}
 	nx := confOf(a.scores(nameless, pair), x)
@@ -509,8 +509,8 @@ func (a *analysis) foreign(text string, words lexicon, scores []LangScore, cands
 // merges the flagged ones into spans. Without a source, the window's most
 // likely other candidate stands in. Windows inside spans already flagged are
 // skipped.
-func (a *analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip []textdoc.Span) []ForeignSpan {
-	target, source := a.rep.Target, a.rep.Source
+func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip []textdoc.Span) []ForeignSpan {
+	target, source := a.Rep.Target, a.Rep.Source
 	if len(b.Words) < windowWords || !slices.Contains(cands, target) {
 		return nil
 	}
@@ -542,7 +542,7 @@ func (a *analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			continue
 		}
 		text := b.Text[span.Start:span.End]
-		if letterCount(text) < minLetters {
+		if letterCount(text) < MinLetters {
 			notForeign(i, j)
 			continue
 		}
@@ -567,7 +567,7 @@ func (a *analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			continue
 		}
 		nameless := withoutCapitalised(text)
-		if letterCount(nameless) < minLetters {
+		if letterCount(nameless) < MinLetters {
 			continue
 		}
 		nx := confOf(a.scores(nameless, pair), x)
@@ -625,7 +625,7 @@ func (a *analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 // white space; e-mail addresses, URLs and file names are neutral, and a run
 // of a cased script needs lower-case words, so that names and titles
 // ("The Wall Street Journal" in a Chinese article) are left alone.
-func (a *analysis) scriptRuns(b *textdoc.Block, c *scriptCounts) []ForeignSpan {
+func (a *Analysis) scriptRuns(b *textdoc.Block, c *scriptCounts) []ForeignSpan {
 	if a.targetScripts == 0 || c.in(a.targetScripts) == c.letters() {
 		return nil // every letter is in a script of the target's
 	}
@@ -797,8 +797,8 @@ func isLowerWord(s string) bool {
 // nameByScript names the language of text known only by its script: the
 // source language or the one candidate in that script, Russian or Ukrainian
 // by their own letters; "" when the script is all that is known.
-func (a *analysis) nameByScript(sc Script, text string) string {
-	if src := a.rep.Source; src != "" && LanguageScripts(src).has(sc) && (sc != Han || src != "ja") {
+func (a *Analysis) nameByScript(sc Script, text string) string {
+	if src := a.Rep.Source; src != "" && LanguageScripts(src).has(sc) && (sc != Han || src != "ja") {
 		return src
 	}
 	if sc == Kana {
@@ -818,7 +818,7 @@ func (a *analysis) nameByScript(sc Script, text string) string {
 	}
 	if len(cands) == 0 {
 		var found []string
-		for _, l := range a.s.candidates {
+		for _, l := range a.S.candidates {
 			if LanguageScripts(l).has(sc) && (sc != Han || l == "zh") {
 				found = append(found, l)
 			}
@@ -1000,13 +1000,13 @@ func maskedDocument(doc *textdoc.Document) *textdoc.Document {
 
 // neededModels returns the candidates the blocks todo may be scored
 // against.
-func (a *analysis) neededModels(todo []int, counts []scriptCounts, lex []lexicon) []string {
-	target, source := a.rep.Target, a.rep.Source
+func (a *Analysis) neededModels(todo []int, counts []scriptCounts, lex []lexicon) []string {
+	target, source := a.Rep.Target, a.Rep.Source
 	need := map[string]bool{}
 	for _, i := range todo {
 		c := &counts[i]
 		letters := c.letters()
-		if letters < minLetters {
+		if letters < MinLetters {
 			continue
 		}
 		cands := a.candidatesFor(c.dominant())
@@ -1036,7 +1036,7 @@ func (a *analysis) neededModels(todo []int, counts []scriptCounts, lex []lexicon
 		}
 	}
 	var out []string
-	for _, l := range a.rep.Candidates {
+	for _, l := range a.Rep.Candidates {
 		if need[l] {
 			out = append(out, l)
 		}
@@ -1046,9 +1046,9 @@ func (a *analysis) neededModels(todo []int, counts []scriptCounts, lex []lexicon
 
 // judgedScript returns the script the models judge in a block: its
 // dominant one, or the target's when the block mixes scripts.
-func (a *analysis) judgedScript(c *scriptCounts) Script {
+func (a *Analysis) judgedScript(c *scriptCounts) Script {
 	dom := c.dominant()
-	if a.rep.Target != "" && !a.targetScripts.has(dom) {
+	if a.Rep.Target != "" && !a.targetScripts.has(dom) {
 		for sc := Latin; sc < numScripts; sc++ {
 			if a.targetScripts.has(sc) && (!a.targetScripts.has(dom) || c[sc] > c[dom]) {
 				dom = sc
