@@ -1,13 +1,14 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"hash/fnv"
 	"math"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Range is a half-open range [Start, End) of indices: blocks of a document or

@@ -1,9 +1,10 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // benchArticles builds a ~1,300-word German article and its English

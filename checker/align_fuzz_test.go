@@ -2,10 +2,11 @@ package checker
 
 import (
 	"bytes"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // FuzzAlignParallel checks, for any two plain-text documents, that the beads

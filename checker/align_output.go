@@ -3,11 +3,12 @@ package checker
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // AlignmentJSON is the JSON form of an alignment, as `mtlint align --format

@@ -2,11 +2,12 @@ package checker
 
 import (
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // parallelPair is one of our synthetic parallel articles in testdata/align:

@@ -2,13 +2,14 @@ package checker
 
 import (
 	"bytes"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"math"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 func readAlignDoc(t *testing.T, name, lang string) *textdoc.Document {

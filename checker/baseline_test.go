@@ -1,12 +1,13 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // baselineReport checks content as path with a rule finding "Dhe".

@@ -1,10 +1,11 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 func readExample(b *testing.B) []byte {

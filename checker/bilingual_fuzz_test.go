@@ -3,11 +3,12 @@ package checker
 import (
 	"bytes"
 	"errors"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // addBilingualSeeds seeds a fuzz target with the fixtures of

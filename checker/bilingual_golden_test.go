@@ -3,13 +3,14 @@ package checker
 import (
 	"bytes"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // bilingualDir holds the bilingual parser fixtures, named

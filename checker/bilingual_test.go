@@ -1,9 +1,10 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // rawOf returns the file bytes a span of block b maps to.

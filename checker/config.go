@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -301,7 +302,7 @@ func (p *configParser) top(n *yaml.Node) {
 				return // left unset
 			}
 			if s, ok := p.scalar(v, k); ok {
-				lang, err := NormalizeLang(s)
+				lang, err := textdoc.NormalizeLang(s)
 				if err != nil {
 					p.fail(v, k, "%v", err)
 				}
@@ -314,7 +315,7 @@ func (p *configParser) top(n *yaml.Node) {
 		case "candidates":
 			vals, nodes := p.strings(v, k)
 			for i, s := range vals {
-				lang, err := NormalizeLang(s)
+				lang, err := textdoc.NormalizeLang(s)
 				if err != nil {
 					p.fail(nodes[i], k, "%v", err)
 					return

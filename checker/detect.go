@@ -3,11 +3,12 @@ package checker
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/langid"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // DetectedFile is the language detection of one file, as `mtlint detect`

@@ -2,11 +2,12 @@ package checker
 
 import (
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // blockTexts returns the kind and text of each block.

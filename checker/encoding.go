@@ -179,17 +179,3 @@ func notUTF8Error(content []byte) error {
 	line, col := textdoc.NewLineIndex(content[:i]).Position(i)
 	return fmt.Errorf("not UTF-8: byte 0x%02X at line %d, column %d, and not certainly Windows-1252; convert the file to UTF-8", content[i], line, col)
 }
-
-// decodedFindings returns findings with their offsets in doc.Content, for
-// output that shows the decoded text of a re-encoded file.
-func decodedFindings(doc *textdoc.Document, fs []htmlFinding) []htmlFinding {
-	if doc.Offsets == nil {
-		return fs
-	}
-	out := make([]htmlFinding, len(fs))
-	for i, f := range fs {
-		f.Offset, f.EndOffset = doc.Offsets.Dec(f.Offset), doc.Offsets.Dec(f.EndOffset)
-		out[i] = f
-	}
-	return out
-}

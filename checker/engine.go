@@ -3,8 +3,6 @@ package checker
 import (
 	"errors"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/langid"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"runtime/debug"
 	"slices"
 	"sort"
@@ -12,6 +10,9 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Config selects and tunes the rules an Engine runs.

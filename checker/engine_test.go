@@ -1,13 +1,14 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 func ruleIDs(rs []*Rule) []string {

@@ -3,9 +3,10 @@ package checker
 import (
 	"bytes"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"sort"
 	"strings"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Edit replaces the bytes [Offset, EndOffset) of a file with NewText; an

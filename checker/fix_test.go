@@ -1,10 +1,11 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 func edit(off, end int, text string) []Edit {

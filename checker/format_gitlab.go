@@ -4,10 +4,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"path/filepath"
 	"strconv"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // GitLabFormatter writes a GitLab Code Quality report (a JSON array in the

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // HTMLFormatter writes a self-contained HTML report: inline CSS and script,
@@ -325,3 +327,17 @@ details summary { cursor: pointer; color: #444; }
 </body>
 </html>
 `
+
+// decodedFindings returns findings with their offsets in doc.Content, for
+// output that shows the decoded text of a re-encoded file.
+func decodedFindings(doc *textdoc.Document, fs []htmlFinding) []htmlFinding {
+	if doc.Offsets == nil {
+		return fs
+	}
+	out := make([]htmlFinding, len(fs))
+	for i, f := range fs {
+		f.Offset, f.EndOffset = doc.Offsets.Dec(f.Offset), doc.Offsets.Dec(f.EndOffset)
+		out[i] = f
+	}
+	return out
+}

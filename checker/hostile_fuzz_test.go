@@ -2,10 +2,11 @@ package checker
 
 import (
 	"bytes"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Fuzz targets for the offset mapping, decoding, segmentation and

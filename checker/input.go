@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/langid"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"path/filepath"
 	"strings"
+
+	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // ErrBinary is returned for input that is not text.

@@ -1,8 +1,6 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/langid"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +9,9 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // fakeModel scores text by the stop words of each candidate, so tests of the

@@ -1,9 +1,10 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/langid"
 	"slices"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/langid"
 )
 
 // wordModel scores single words from a table: the source language's

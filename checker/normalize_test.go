@@ -1,8 +1,10 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/langid"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 func TestNormalizeLang(t *testing.T) {
@@ -10,7 +12,7 @@ func TestNormalizeLang(t *testing.T) {
 		"en": "en", "EN-gb": "en", "pt-BR": "pt", "zh-Hant": "zh", "iw": "he", "in": "id",
 		"tl": "tl", "fil": "tl", "no": "nb", "nb": "nb", "nn": "nn", "": "",
 	} {
-		got, err := NormalizeLang(in)
+		got, err := textdoc.NormalizeLang(in)
 		if err != nil || got != want {
 			t.Errorf("NormalizeLang(%q) = %q, %v; want %q", in, got, err, want)
 		}
@@ -19,7 +21,7 @@ func TestNormalizeLang(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"xx-!!", "english"} {
-		if got, err := NormalizeLang(bad); err == nil {
+		if got, err := textdoc.NormalizeLang(bad); err == nil {
 			t.Errorf("NormalizeLang(%q) = %q, want an error", bad, got)
 		}
 	}

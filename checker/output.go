@@ -6,9 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -174,7 +172,7 @@ type LineFormatter struct{}
 // Format implements Formatter.
 func (LineFormatter) Format(w io.Writer, r *Report) error {
 	for _, f := range r.Findings {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", DisplayPath(f.Path), f.Line, f.Column, f.Severity, oneLine(f.Message), f.Rule); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", textdoc.DisplayPath(f.Path), f.Line, f.Column, f.Severity, oneLine(f.Message), f.Rule); err != nil {
 			return err
 		}
 	}
@@ -213,7 +211,7 @@ func (t *TextFormatter) Format(w io.Writer, r *Report) error {
 	for _, f := range r.Findings {
 		sevColor := map[Severity]string{Error: ansiRed, Warning: ansiYellow, Info: ansiBlue}[f.Severity]
 		fmt.Fprintf(&b, "%s: %s: %s %s\n",
-			paint(ansiBold, fmt.Sprintf("%s:%d:%d", DisplayPath(f.Path), f.Line, f.Column)),
+			paint(ansiBold, fmt.Sprintf("%s:%d:%d", textdoc.DisplayPath(f.Path), f.Line, f.Column)),
 			paint(sevColor+ansiBold, f.Severity.String()),
 			oneLine(f.Message), paint(ansiDim, "["+f.Rule+"]"))
 		if doc := docs[f.Path]; doc != nil {
@@ -268,7 +266,7 @@ func markSpan(line string, start, end int) (shown string, pad, width int) {
 	end = max(start, min(end, len(runes)))
 	cols := make([]int, len(runes))
 	for i, r := range runes {
-		if r == '\t' || unsafeRune(r) {
+		if r == '\t' || textdoc.UnsafeRune(r) {
 			// Tabs and control characters would break the alignment, and
 			// controls and bidi marks would act on the terminal.
 			runes[i] = ' '
@@ -317,38 +315,13 @@ func oneLine(s string) string {
 	if strings.ContainsAny(s, "\r\n") {
 		s = strings.Join(strings.Fields(s), " ")
 	}
-	if strings.IndexFunc(s, unsafeRune) < 0 {
+	if strings.IndexFunc(s, textdoc.UnsafeRune) < 0 {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if unsafeRune(r) {
+		if textdoc.UnsafeRune(r) {
 			return '?'
 		}
 		return r
 	}, s)
-}
-
-// unsafeRune reports the characters that must not reach a terminal or a
-// line-based format as they are: C0 and C1 controls (ESC starts colour and
-// cursor sequences, a line end forges a line of output), DEL, and the bidi
-// controls that reorder what is shown.
-func unsafeRune(r rune) bool {
-	switch {
-	case r < ' ' || r == 0x7f || r >= 0x80 && r < 0xa0:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
-		return true
-	}
-	return false
-}
-
-// DisplayPath returns a file name as it is safe to print on a terminal or in
-// a line-based format: as it is, or quoted in Go syntax when it holds a
-// character unsafeRune reports or is not UTF-8, so that a hostile name can
-// neither colour the terminal nor forge a line of output.
-func DisplayPath(p string) string {
-	if utf8.ValidString(p) && strings.IndexFunc(p, unsafeRune) < 0 {
-		return p
-	}
-	return strconv.Quote(p)
 }

@@ -3,8 +3,9 @@ package checker
 import (
 	"errors"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // ReadParallel reads and parses a source article and its translation (plain

@@ -1,8 +1,9 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"regexp"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // placeholderPattern matches the placeholders of software strings and

@@ -2,10 +2,11 @@ package checker
 
 import (
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // FormatPO is a gettext PO file (or a POT template).

@@ -2,11 +2,12 @@ package checker
 
 import (
 	"fmt"
-	"github.com/mtlint/mtlint/checker/langid"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // Severity ranks findings. The zero value is invalid so that a rule cannot

@@ -2,7 +2,6 @@ package checker
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -15,7 +14,6 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
-	"golang.org/x/text/language"
 )
 
 // StdinPath is how standard input is named in output.
@@ -49,33 +47,6 @@ type RunOptions struct {
 	// HTML report shows them). Otherwise only files with findings keep
 	// theirs, so that memory does not grow with clean input.
 	KeepText bool
-}
-
-// NormalizeLang validates a language tag (ISO 639-1 or BCP 47, "de-CH") and
-// returns its base language in lower case; "" stays "".
-func NormalizeLang(s string) (string, error) {
-	if s == "" {
-		return "", nil
-	}
-	tag, err := language.Parse(s)
-	if err != nil {
-		return "", fmt.Errorf("invalid language %q: %v", s, err)
-	}
-	base, conf := tag.Base()
-	if conf == language.No {
-		return "", fmt.Errorf("invalid language %q", s)
-	}
-	// x/text canonicalises Tagalog to Filipino; lingua (and our word lists)
-	// know it as tl. Norwegian without a written standard is most often
-	// Bokmål.
-	switch b := base.String(); b {
-	case "fil":
-		return "tl", nil
-	case "no":
-		return "nb", nil
-	default:
-		return b, nil
-	}
 }
 
 // textExtensions are the files a folder walk picks up.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"io/fs"
 	"os"
@@ -131,7 +132,7 @@ type Skipped struct {
 }
 
 func (s Skipped) String() string {
-	return fmt.Sprintf("%s: skipped: %s", DisplayPath(s.Path), s.Reason)
+	return fmt.Sprintf("%s: skipped: %s", textdoc.DisplayPath(s.Path), s.Reason)
 }
 
 // walkable says whether a file met by a walk or a glob under root is

@@ -6,10 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"runtime"
 	"sync"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // StreamRecord is one line of `--input jsonl`: a document to check.
@@ -179,7 +180,7 @@ func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResu
 		res.Error = fmt.Sprintf(`line %d: record has no "text"`, n)
 		return res
 	}
-	lang, err := NormalizeLang(rec.Lang)
+	lang, err := textdoc.NormalizeLang(rec.Lang)
 	if err != nil {
 		res.Error = fmt.Sprintf("line %d: lang: %v", n, err)
 		return res
@@ -187,7 +188,7 @@ func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResu
 	if lang == "" {
 		lang = defaults.Lang
 	}
-	res.SourceLanguage, err = NormalizeLang(rec.SourceLang)
+	res.SourceLanguage, err = textdoc.NormalizeLang(rec.SourceLang)
 	if err != nil {
 		res.Error = fmt.Sprintf("line %d: source_lang: %v", n, err)
 		return res

@@ -2,8 +2,9 @@ package checker
 
 import (
 	"bytes"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // parseText splits plain text into paragraphs. Blank lines separate groups of

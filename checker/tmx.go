@@ -4,9 +4,10 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strconv"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // FormatTMX is a TMX 1.4 translation memory.

@@ -5,10 +5,11 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // parseTSV reads "source<TAB>target" rows, one unit a line; the line number is

@@ -1,9 +1,10 @@
 package checker
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 func unitTexts(doc *textdoc.Document) []string {

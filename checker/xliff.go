@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // FormatXLIFF is XLIFF 1.2 or 2.x; the version is read from the file.

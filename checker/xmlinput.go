@@ -5,9 +5,10 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"strings"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // xmlReader walks an XML bilingual file (XLIFF, TMX) with encoding/xml and
@@ -293,7 +294,7 @@ func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c ==
 // normalizeLangAttr turns a language attribute into a base language, "" when
 // it is missing or not a language.
 func normalizeLangAttr(s string) string {
-	l, err := NormalizeLang(strings.TrimSpace(s))
+	l, err := textdoc.NormalizeLang(strings.TrimSpace(s))
 	if err != nil {
 		return ""
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 type alignOptions struct {
@@ -40,11 +41,11 @@ surer) and the start of each text. It is the alignment "check --source" uses.`,
 
 func runAlign(o alignOptions, source, target string, stdin io.Reader, stdout io.Writer) error {
 	usage := func(format string, a ...any) error { return &exitError{code: 2, msg: fmt.Sprintf(format, a...)} }
-	lang, err := checker.NormalizeLang(o.lang)
+	lang, err := textdoc.NormalizeLang(o.lang)
 	if err != nil {
 		return usage("--lang: %v", err)
 	}
-	sourceLang, err := checker.NormalizeLang(o.sourceLang)
+	sourceLang, err := textdoc.NormalizeLang(o.sourceLang)
 	if err != nil {
 		return usage("--source-lang: %v", err)
 	}

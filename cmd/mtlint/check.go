@@ -154,11 +154,11 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	for _, f := range report.Files {
 		if f.Error != "" {
 			failed++
-			fmt.Fprintf(stderr, "mtlint: %s: %s\n", checker.DisplayPath(f.Path), f.Error)
+			fmt.Fprintf(stderr, "mtlint: %s: %s\n", textdoc.DisplayPath(f.Path), f.Error)
 		}
 		for _, rule := range slices.Sorted(maps.Keys(f.Cut)) {
 			fmt.Fprintf(stderr, "mtlint: %s: %d more %s findings not reported (at most %d a rule in a file)\n",
-				checker.DisplayPath(f.Path), f.Cut[rule], rule, checker.MaxFindingsPerRule)
+				textdoc.DisplayPath(f.Path), f.Cut[rule], rule, checker.MaxFindingsPerRule)
 		}
 	}
 	if err := formatter.Format(stdout, report); err != nil {
@@ -200,10 +200,10 @@ func (o checkOptions) setup() (*checkSetup, error) {
 	usage := func(format string, a ...any) error { return &exitError{code: 2, msg: fmt.Sprintf(format, a...)} }
 	var set checkSetup
 	var err error
-	if set.lang, err = checker.NormalizeLang(o.lang); err != nil {
+	if set.lang, err = textdoc.NormalizeLang(o.lang); err != nil {
 		return nil, usage("--lang: %v", err)
 	}
-	if set.sourceLang, err = checker.NormalizeLang(o.sourceLang); err != nil {
+	if set.sourceLang, err = textdoc.NormalizeLang(o.sourceLang); err != nil {
 		return nil, usage("--source-lang: %v", err)
 	}
 	if set.markup, err = checker.ParseFormat(o.markup); err != nil {
@@ -262,7 +262,7 @@ func parseFailOn(s string) (checker.Severity, error) {
 func normalizeLangs(langs []string) ([]string, error) {
 	var out []string
 	for _, l := range langs {
-		n, err := checker.NormalizeLang(strings.TrimSpace(l))
+		n, err := textdoc.NormalizeLang(strings.TrimSpace(l))
 		if err != nil {
 			return nil, err
 		}

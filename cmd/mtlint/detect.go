@@ -42,11 +42,11 @@ is detected first.`,
 
 func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 	usage := func(format string, a ...any) error { return &exitError{code: 2, msg: fmt.Sprintf(format, a...)} }
-	lang, err := checker.NormalizeLang(o.lang)
+	lang, err := textdoc.NormalizeLang(o.lang)
 	if err != nil {
 		return usage("--lang: %v", err)
 	}
-	source, err := checker.NormalizeLang(o.sourceLang)
+	source, err := textdoc.NormalizeLang(o.sourceLang)
 	if err != nil {
 		return usage("--source-lang: %v", err)
 	}

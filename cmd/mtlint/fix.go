@@ -61,7 +61,7 @@ usage errors.`,
 
 func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	usage := func(format string, a ...any) error { return &exitError{code: 2, msg: fmt.Sprintf(format, a...)} }
-	lang, err := checker.NormalizeLang(o.lang)
+	lang, err := textdoc.NormalizeLang(o.lang)
 	if err != nil {
 		return usage("--lang: %v", err)
 	}
@@ -120,13 +120,13 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		eng, ro, err := cfgs.For(path, checker.RunOptions{Lang: lang})
 		if err != nil {
 			failed++
-			fmt.Fprintf(stderr, "mtlint: %s: %v\n", checker.DisplayPath(path), err)
+			fmt.Fprintf(stderr, "mtlint: %s: %v\n", textdoc.DisplayPath(path), err)
 			continue
 		}
 		changed, err := fixFile(eng, path, o.write, markup, ro.Lang, stdout, temps)
 		if err != nil {
 			failed++
-			fmt.Fprintf(stderr, "mtlint: %s: %v\n", checker.DisplayPath(path), err)
+			fmt.Fprintf(stderr, "mtlint: %s: %v\n", textdoc.DisplayPath(path), err)
 			continue
 		}
 		fixable = fixable || changed

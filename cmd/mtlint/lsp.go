@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/lsp"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -52,7 +53,7 @@ client exits without shutdown or goes away, 2 on usage errors.`,
 }
 
 func runLSP(ctx context.Context, o lspOptions, stdin io.Reader, stdout, stderr io.Writer) error {
-	lang, err := checker.NormalizeLang(o.lang)
+	lang, err := textdoc.NormalizeLang(o.lang)
 	if err != nil {
 		return &exitError{code: 2, msg: "--lang: " + err.Error()}
 	}
