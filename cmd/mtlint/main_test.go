@@ -29,8 +29,7 @@ func TestScripts(t *testing.T) {
 		UpdateScripts: *update,
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"crlf":    crlfCmd,
-			"utf16":   utf16Cmd,
-			"cp1252":  cp1252Cmd,
+			"encode":  encodeCmd,
 			"cutjson": cutJSONCmd,
 		},
 	})
@@ -49,36 +48,35 @@ func crlfCmd(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-// utf16Cmd is the script command "utf16 le|be FILE...": it re-encodes each
-// UTF-8 file as UTF-16 in that byte order with a byte order mark, since
-// txtar archives hold UTF-8 text only.
-func utf16Cmd(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) < 2 || (args[0] != "le" && args[0] != "be") {
-		ts.Fatalf("usage: utf16 le|be FILE...")
-	}
-	var order binary.AppendByteOrder = binary.LittleEndian
-	if args[0] == "be" {
-		order = binary.BigEndian
+// encodeCmd is the script command "encode ENCODING FILE...": it re-encodes
+// each UTF-8 file as utf-8-bom (a byte order mark added), utf-16le or
+// utf-16be (with a byte order mark), or windows-1252 (failing on a character
+// that code page lacks), since txtar archives hold UTF-8 text only.
+func encodeCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: encode utf-8-bom|utf-16le|utf-16be|windows-1252 FILE...")
 	}
 	for _, name := range args[1:] {
-		units := utf16.Encode([]rune("\uFEFF" + ts.ReadFile(name)))
-		b := make([]byte, 0, 2*len(units))
-		for _, u := range units {
-			b = order.AppendUint16(b, u)
+		text := ts.ReadFile(name)
+		var b []byte
+		switch args[0] {
+		case "utf-8-bom":
+			b = []byte("\uFEFF" + text)
+		case "utf-16le", "utf-16be":
+			var order binary.AppendByteOrder = binary.LittleEndian
+			if args[0] == "utf-16be" {
+				order = binary.BigEndian
+			}
+			for _, u := range utf16.Encode([]rune("\uFEFF" + text)) {
+				b = order.AppendUint16(b, u)
+			}
+		case "windows-1252":
+			var err error
+			b, err = charmap.Windows1252.NewEncoder().Bytes([]byte(text))
+			ts.Check(err)
+		default:
+			ts.Fatalf("encode: unknown encoding %q", args[0])
 		}
-		ts.Check(os.WriteFile(ts.MkAbs(name), b, 0o644))
-	}
-}
-
-// cp1252Cmd is the script command "cp1252 FILE...": it re-encodes each UTF-8
-// file as Windows-1252, failing on a character that code page lacks.
-func cp1252Cmd(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) == 0 {
-		ts.Fatalf("usage: cp1252 FILE...")
-	}
-	for _, name := range args {
-		b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(ts.ReadFile(name)))
-		ts.Check(err)
 		ts.Check(os.WriteFile(ts.MkAbs(name), b, 0o644))
 	}
 }
