@@ -40,6 +40,8 @@ type wirePublish struct {
 	URI         string           `json:"uri"`
 	Version     *int             `json:"version"`
 	Diagnostics []wireDiagnostic `json:"diagnostics"`
+	// Raw is the notification's params as the server sent them.
+	Raw json.RawMessage `json:"-"`
 }
 
 type wireTextEdit struct {
@@ -99,6 +101,7 @@ func newClient(t *testing.T, opts Options) *client {
 				if err := json.Unmarshal(*req.Params, &p); err != nil {
 					t.Errorf("publishDiagnostics: %v", err)
 				}
+				p.Raw = append(json.RawMessage(nil), *req.Params...)
 				c.diags <- p
 			}
 			return nil, nil
