@@ -16,9 +16,6 @@ import (
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
-// StdinPath is how standard input is named in output.
-const StdinPath = "<stdin>"
-
 // RunOptions say how inputs are read.
 type RunOptions struct {
 	Lang       string         // target language; "" = guess per file
@@ -122,9 +119,6 @@ func ExpandInputs(args []string) ([]string, []Skipped) {
 	return out, skipped
 }
 
-// isGlob reports whether a path holds glob metacharacters.
-func isGlob(p string) bool { return strings.ContainsAny(p, "*?[{") }
-
 // Run reads and checks every input, in parallel, and returns the report with
 // files in input order and findings sorted. A file that cannot be read or
 // parsed gets its Error set; the others are still checked.
@@ -226,25 +220,4 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 		res.Doc = nil // nor in the size of clean input
 	}
 	return res, fs
-}
-
-// readError words a read failure without repeating the path.
-func readError(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		if errors.Is(pe.Err, fs.ErrNotExist) {
-			if isGlob(pe.Path) {
-				return "no file matches this pattern"
-			}
-			return "no such file"
-		}
-		if errors.Is(pe.Err, fs.ErrPermission) {
-			return "permission denied"
-		}
-		if pe.Err != nil && strings.Contains(pe.Err.Error(), "is a directory") {
-			return "is a directory"
-		}
-		return pe.Err.Error()
-	}
-	return err.Error()
 }

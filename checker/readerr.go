@@ -1,0 +1,34 @@
+package checker
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+)
+
+// StdinPath is how standard input is named in output.
+const StdinPath = "<stdin>"
+
+// readError words a read failure without repeating the path.
+func readError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		if errors.Is(pe.Err, fs.ErrNotExist) {
+			if isGlob(pe.Path) {
+				return "no file matches this pattern"
+			}
+			return "no such file"
+		}
+		if errors.Is(pe.Err, fs.ErrPermission) {
+			return "permission denied"
+		}
+		if pe.Err != nil && strings.Contains(pe.Err.Error(), "is a directory") {
+			return "is a directory"
+		}
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// isGlob reports whether a path holds glob metacharacters.
+func isGlob(p string) bool { return strings.ContainsAny(p, "*?[{") }
