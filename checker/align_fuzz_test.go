@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -31,11 +32,11 @@ func FuzzAlignParallel(f *testing.F) {
 	// feed: the fuzzer minimises two-argument inputs very slowly.
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src, tgt, _ := bytes.Cut(data, []byte("\f"))
-		source, err := ParseWith("s.txt", src, ParseOptions{Format: textdoc.FormatText})
+		source, err := read.ParseWith("s.txt", src, read.ParseOptions{Format: textdoc.FormatText})
 		if err != nil {
 			return
 		}
-		target, err := ParseWith("t.txt", tgt, ParseOptions{Format: textdoc.FormatText})
+		target, err := read.ParseWith("t.txt", tgt, read.ParseOptions{Format: textdoc.FormatText})
 		if err != nil {
 			return
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -39,7 +40,7 @@ func paragraphs(t testing.TB, name string) []string {
 
 func parseMD(t testing.TB, name string, paras []string, lang string) *textdoc.Document {
 	t.Helper()
-	doc, err := ParseWith(name, []byte(strings.Join(paras, "\n\n")+"\n"), ParseOptions{Format: textdoc.FormatMarkdown, Lang: lang})
+	doc, err := read.ParseWith(name, []byte(strings.Join(paras, "\n\n")+"\n"), read.ParseOptions{Format: textdoc.FormatMarkdown, Lang: lang})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -18,7 +19,7 @@ func readAlignDoc(t *testing.T, name, lang string) *textdoc.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := ParseWith(name, content, ParseOptions{Lang: lang})
+	doc, err := read.ParseWith(name, content, read.ParseOptions{Lang: lang})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,11 +233,11 @@ func TestAlignParallelHTMLCaption(t *testing.T) {
 <p>The bridge is 1,260 metres long and took four years to build. It connects two districts.</p>
 <p>Up to 60,000 cars a day are expected to cross the bridge. Lorries over 12 tonnes may not use it during the day.</p>
 </article>`
-	source, err := ParseWith("de.html", []byte(src), ParseOptions{Lang: "de"})
+	source, err := read.ParseWith("de.html", []byte(src), read.ParseOptions{Lang: "de"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	target, err := ParseWith("en.html", []byte(tgt), ParseOptions{Lang: "en"})
+	target, err := read.ParseWith("en.html", []byte(tgt), read.ParseOptions{Lang: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -254,7 +255,7 @@ func TestAlignParallelHTMLCaption(t *testing.T) {
 }
 
 func TestAlignParallelEmpty(t *testing.T) {
-	empty, _ := ParseWith("a.txt", nil, ParseOptions{Lang: "en"})
+	empty, _ := read.ParseWith("a.txt", nil, read.ParseOptions{Lang: "en"})
 	full := readAlignDoc(t, "heldout-de.txt", "de")
 	a := AlignParallel(full, empty)
 	if len(a.Beads) != len(full.Blocks) || len(empty.Units) != len(full.Blocks) {
@@ -265,7 +266,7 @@ func TestAlignParallelEmpty(t *testing.T) {
 			t.Errorf("unit %s: target %v at %d", u.ID, u.Target, u.TargetAt)
 		}
 	}
-	empty2, _ := ParseWith("b.txt", nil, ParseOptions{Lang: "de"})
+	empty2, _ := read.ParseWith("b.txt", nil, read.ParseOptions{Lang: "de"})
 	if a := AlignParallel(empty2, empty); len(a.Beads) != 0 || len(empty.Units) != 0 {
 		t.Errorf("two empty documents: %d beads, %d units", len(a.Beads), len(empty.Units))
 	}

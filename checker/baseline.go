@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"golang.org/x/text/unicode/norm"
 )
@@ -131,9 +132,9 @@ func (b *Baseline) Marshal() ([]byte, error) {
 // ReadBaseline reads a baseline file. A missing, unreadable or malformed file
 // is an error that names it.
 func ReadBaseline(path string) (*Baseline, error) {
-	data, err := ReadFile(path, 0)
+	data, err := read.ReadFile(path, 0)
 	if err != nil {
-		return nil, fmt.Errorf("baseline %s: %s", path, readError(err))
+		return nil, fmt.Errorf("baseline %s: %s", path, read.ReadError(err))
 	}
 	b, err := parseBaseline(data)
 	if err != nil {
@@ -175,7 +176,7 @@ func WriteBaseline(path string, b *Baseline) error {
 		return fmt.Errorf("baseline %s: %w", path, err)
 	}
 	mode := fs.FileMode(0o644)
-	if old, err := ReadFile(path, 0); err == nil {
+	if old, err := read.ReadFile(path, 0); err == nil {
 		if _, err := parseBaseline(old); err != nil {
 			return fmt.Errorf("baseline %s: refusing to overwrite: %w", path, err)
 		}
@@ -183,11 +184,11 @@ func WriteBaseline(path string, b *Baseline) error {
 			mode = info.Mode().Perm()
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("baseline %s: %s", path, readError(err))
+		return fmt.Errorf("baseline %s: %s", path, read.ReadError(err))
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("baseline %s: %s", path, readError(err))
+		return fmt.Errorf("baseline %s: %s", path, read.ReadError(err))
 	}
 	defer os.Remove(tmp.Name()) // fails harmlessly after the rename
 	if _, err := tmp.Write(data); err != nil {
@@ -239,7 +240,7 @@ func findingKey(f Finding, doc *textdoc.Document) baselineKey {
 // baselinePath writes paths with forward slashes and no "./", so a baseline
 // written on one system matches on another.
 func baselinePath(p string) string {
-	if p == StdinPath {
+	if p == read.StdinPath {
 		return p
 	}
 	return filepath.ToSlash(filepath.Clean(p))

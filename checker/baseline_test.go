@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -17,7 +18,7 @@ func baselineReport(t *testing.T, path, content string) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Parse(path, []byte(content), textdoc.FormatText, "en")
+	doc, err := read.Parse(path, []byte(content), textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"go.yaml.in/yaml/v3"
 )
@@ -98,7 +99,7 @@ func (c *FileConfig) Ignored(path string) bool {
 	if err != nil {
 		return false
 	}
-	rel, ok := relInside(c.Dir, abs)
+	rel, ok := read.RelInside(c.Dir, abs)
 	if !ok {
 		return false
 	}
@@ -147,9 +148,9 @@ func (e *ConfigError) Error() string {
 // LoadConfig reads and parses a configuration file; name is how messages call
 // it.
 func LoadConfig(name string, rules []*Rule) (*FileConfig, error) {
-	data, err := ReadFile(name, 0)
+	data, err := read.ReadFile(name, 0)
 	if err != nil {
-		return nil, &ConfigError{Path: name, Msg: readError(err)}
+		return nil, &ConfigError{Path: name, Msg: read.ReadError(err)}
 	}
 	return ParseConfig(name, data, rules)
 }
@@ -547,8 +548,8 @@ func (p *configParser) glossary(n *yaml.Node) {
 			if !filepath.IsAbs(s) {
 				s = filepath.Join(p.c.Dir, s)
 			}
-			if !inside(s, trustRoot(p.c.Dir)) {
-				p.fail(v, key, "the glossary file %s", errOutside)
+			if !read.Inside(s, read.TrustRoot(p.c.Dir)) {
+				p.fail(v, key, "the glossary file %s", read.ErrOutside)
 				return
 			}
 			g.File = s
@@ -605,8 +606,8 @@ func FindConfig(dir string) (string, error) {
 			if !info.Mode().IsRegular() {
 				return "", &ConfigError{Path: displayPath(p), Msg: "not a regular file; not read"}
 			}
-			if !inside(p, trustRoot(dir)) {
-				return "", &ConfigError{Path: displayPath(p), Msg: errOutside.Error()}
+			if !read.Inside(p, read.TrustRoot(dir)) {
+				return "", &ConfigError{Path: displayPath(p), Msg: read.ErrOutside.Error()}
 			}
 			return p, nil
 		}
@@ -699,7 +700,7 @@ func displayPath(abs string) string {
 	if err != nil {
 		return abs
 	}
-	if rel, ok := relInside(wd, abs); ok {
+	if rel, ok := read.RelInside(wd, abs); ok {
 		return rel
 	}
 	return abs
@@ -885,7 +886,7 @@ func (c *Configs) Engine() *Engine {
 // displayInput names an input as the report does: "-" is standard input.
 func displayInput(input string) string {
 	if input == "-" {
-		return StdinPath
+		return read.StdinPath
 	}
 	return input
 }

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"errors"
+	"github.com/mtlint/mtlint/checker/read"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -321,7 +322,7 @@ func TestRunForFile(t *testing.T) {
 	if r.Files[0].Error != "" || r.Files[0].Language != "de" {
 		t.Errorf("a: %+v", r.Files[0])
 	}
-	if r.Files[1].Error != "bad config" || r.Files[2].Path != StdinPath || r.Files[2].Error != "bad config" {
+	if r.Files[1].Error != "bad config" || r.Files[2].Path != read.StdinPath || r.Files[2].Error != "bad config" {
 		t.Errorf("b, stdin: %+v %+v", r.Files[1], r.Files[2])
 	}
 }

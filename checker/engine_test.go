@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -62,7 +63,7 @@ func TestEngineSeverityAndOptions(t *testing.T) {
 		}
 		return nil
 	}}
-	doc, err := Parse("a.txt", []byte("ab abc abcd"), textdoc.FormatText, "en")
+	doc, err := read.Parse("a.txt", []byte("ab abc abcd"), textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +102,7 @@ func TestEnginePanicIsAnError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Parse("a.txt", []byte("x y x"), textdoc.FormatText, "en")
+	doc, err := read.Parse("a.txt", []byte("x y x"), textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +116,7 @@ func TestEnginePanicIsAnError(t *testing.T) {
 }
 
 func TestEngineDropsVerbatim(t *testing.T) {
-	doc, err := Parse("a.md", []byte("Dhe `Dhe` Dhe\n"), "", "en")
+	doc, err := read.Parse("a.md", []byte("Dhe `Dhe` Dhe\n"), "", "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +143,7 @@ func TestRunKeepsInputOrderAndSortsFindings(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := e.Run([]string{"-", "missing-file.txt"}, RunOptions{Stdin: strings.NewReader("a x b x"), Lang: "en"})
-	if len(r.Files) != 2 || r.Files[0].Path != StdinPath || r.Files[1].Error != "no such file" {
+	if len(r.Files) != 2 || r.Files[0].Path != read.StdinPath || r.Files[1].Error != "no such file" {
 		t.Fatalf("files = %+v", r.Files)
 	}
 	if len(r.Findings) != 2 || r.Findings[0].Offset != 2 || r.Findings[1].Line != 1 || r.Findings[1].Column != 7 {
@@ -170,7 +171,7 @@ func TestEngineMasks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Parse("a.txt", []byte("Ã¼ber x"), textdoc.FormatText, "de")
+	doc, err := read.Parse("a.txt", []byte("Ã¼ber x"), textdoc.FormatText, "de")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,7 +213,7 @@ func TestEngineLanguageVerdict(t *testing.T) {
 		{"This is English.", []string{"quotes", "spaces"}},
 		{"<!-- mtlint-disable-next-line verdict -->\nDas ist Deutsch.", []string{"quotes", "spaces"}},
 	} {
-		doc, err := Parse("a.md", []byte(tt.text), textdoc.FormatMarkdown, "en")
+		doc, err := read.Parse("a.md", []byte(tt.text), textdoc.FormatMarkdown, "en")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -369,7 +370,7 @@ func (e *Engine) Fix(path string, content []byte, format textdoc.Format, lang st
 	var total FixResult
 	cur := content
 	for range maxFixPasses {
-		doc, err := Parse(path, cur, format, lang)
+		doc, err := read.Parse(path, cur, format, lang)
 		if err != nil {
 			return content, FixResult{}, err
 		}

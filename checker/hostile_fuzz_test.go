@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -54,7 +55,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("ab\xe9 \xff"))
 	f.Fuzz(func(t *testing.T, content []byte) {
 		orig := string(content)
-		dec, m, _, err := decodeInput(content)
+		dec, m, _, err := read.DecodeInput(content)
 		if string(content) != orig {
 			t.Fatal("input changed")
 		}

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -78,7 +79,7 @@ func (m *fakeModel) Scores(text string, langs []string) []langid.LangScore {
 
 func parseDoc(t *testing.T, text, lang string) *textdoc.Document {
 	t.Helper()
-	doc, err := Parse("t.txt", []byte(text), textdoc.FormatText, lang)
+	doc, err := read.Parse("t.txt", []byte(text), textdoc.FormatText, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +221,7 @@ func FuzzAnalyze(f *testing.F) {
 		f.Add(s, "en", "de")
 	}
 	f.Fuzz(func(t *testing.T, text, target, source string) {
-		doc, err := Parse("f.txt", []byte(text), textdoc.FormatText, target)
+		doc, err := read.Parse("f.txt", []byte(text), textdoc.FormatText, target)
 		if err != nil {
 			return
 		}

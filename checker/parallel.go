@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -17,9 +18,9 @@ func ReadParallel(sourcePath, targetPath string, opts RunOptions) (*Alignment, e
 	read := func(path, lang string) (*textdoc.Document, error) {
 		content, name, err := readInput(path, opts.Stdin, opts.MaxSize)
 		if err != nil {
-			return nil, errors.New(readError(err))
+			return nil, errors.New(read.ReadError(err))
 		}
-		doc, err := ParseWith(name, content, ParseOptions{Format: opts.Markup, Lang: lang})
+		doc, err := read.ParseWith(name, content, read.ParseOptions{Format: opts.Markup, Lang: lang})
 		if err != nil {
 			return nil, err
 		}
@@ -44,14 +45,14 @@ func ReadParallel(sourcePath, targetPath string, opts RunOptions) (*Alignment, e
 // and returns the name to report it under.
 func readInput(path string, stdin io.Reader, limit int64) ([]byte, string, error) {
 	if path != "-" {
-		b, err := ReadFile(path, limit)
+		b, err := read.ReadFile(path, limit)
 		return b, path, err
 	}
 	if stdin == nil {
-		return nil, StdinPath, errors.New("no standard input")
+		return nil, read.StdinPath, errors.New("no standard input")
 	}
-	b, err := ReadAll(stdin, limit)
-	return b, StdinPath, err
+	b, err := read.ReadAll(stdin, limit)
+	return b, read.StdinPath, err
 }
 
 // RunParallel checks one translated article against its source article: the
@@ -62,7 +63,7 @@ func readInput(path string, stdin io.Reader, limit int64) ([]byte, string, error
 func (e *Engine) RunParallel(sourcePath, targetPath string, opts RunOptions) *Report {
 	res := FileResult{Path: targetPath, Language: opts.Lang, SourceLanguage: opts.SourceLang}
 	if targetPath == "-" {
-		res.Path = StdinPath
+		res.Path = read.StdinPath
 	}
 	a, err := ReadParallel(sourcePath, targetPath, opts)
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -59,13 +60,13 @@ var textExtensions = map[string]bool{".txt": true, ".text": true, ".md": true, "
 // sockets, symlinks out of the repository) are returned as skipped; a glob
 // does not follow symlinked folders, so a symlink loop cannot make it
 // repeat or never end.
-func ExpandInputs(args []string) ([]string, []Skipped) {
+func ExpandInputs(args []string) ([]string, []read.Skipped) {
 	var out []string
-	var skipped []Skipped
+	var skipped []read.Skipped
 	keep := func(p, root string) bool {
-		ok, why := walkable(p, root)
+		ok, why := read.Walkable(p, root)
 		if !ok {
-			skipped = append(skipped, Skipped{Path: p, Reason: why})
+			skipped = append(skipped, read.Skipped{Path: p, Reason: why})
 		}
 		return ok
 	}
@@ -75,10 +76,10 @@ func ExpandInputs(args []string) ([]string, []Skipped) {
 			continue
 		}
 		info, err := os.Stat(a)
-		if err != nil && isGlob(a) {
+		if err != nil && read.IsGlob(a) {
 			if matches, gerr := doublestar.FilepathGlob(a, doublestar.WithFilesOnly(), doublestar.WithNoFollow()); gerr == nil && len(matches) > 0 {
 				base, _ := doublestar.SplitPattern(filepath.ToSlash(a))
-				root := trustRoot(filepath.FromSlash(base))
+				root := read.TrustRoot(filepath.FromSlash(base))
 				sort.Strings(matches)
 				for i, m := range matches {
 					if (i == 0 || m != matches[i-1]) && keep(m, root) {
@@ -92,7 +93,7 @@ func ExpandInputs(args []string) ([]string, []Skipped) {
 			out = append(out, a)
 			continue
 		}
-		root := trustRoot(a)
+		root := read.TrustRoot(a)
 		var found []string
 		walkErr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -177,20 +178,20 @@ func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding
 	var content []byte
 	var err error
 	if path == "-" {
-		res.Path = StdinPath
+		res.Path = read.StdinPath
 		if opts.Stdin == nil {
 			err = errors.New("no standard input")
 		} else {
-			content, err = ReadAll(opts.Stdin, opts.MaxSize)
+			content, err = read.ReadAll(opts.Stdin, opts.MaxSize)
 		}
 	} else {
-		content, err = ReadFile(path, opts.MaxSize)
+		content, err = read.ReadFile(path, opts.MaxSize)
 	}
 	if err != nil {
-		res.Error = readError(err)
+		res.Error = read.ReadError(err)
 		return res, nil
 	}
-	doc, err := ParseWith(res.Path, content, ParseOptions{Format: opts.Markup, Lang: opts.Lang, SourceLang: opts.SourceLang})
+	doc, err := read.ParseWith(res.Path, content, read.ParseOptions{Format: opts.Markup, Lang: opts.Lang, SourceLang: opts.SourceLang})
 	if err != nil {
 		res.Error = err.Error()
 		return res, nil

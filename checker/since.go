@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
@@ -84,9 +85,9 @@ func keepChanged(r *Report, path string, changed [][2]int) {
 
 // ReadSince reads the old version of a file for --since.
 func ReadSince(path string) ([]byte, error) {
-	old, err := ReadFile(path, 0)
+	old, err := read.ReadFile(path, 0)
 	if err != nil {
-		return nil, fmt.Errorf("--since %s: %s", path, readError(err))
+		return nil, fmt.Errorf("--since %s: %s", path, read.ReadError(err))
 	}
 	return old, nil
 }
@@ -138,7 +139,7 @@ type gitOld struct {
 
 // content returns path's content at g.rev, or isNew when it has none there.
 func (g *gitOld) content(path string) (old []byte, isNew bool, err error) {
-	if path == StdinPath {
+	if path == read.StdinPath {
 		return nil, false, errors.New("standard input has no git history")
 	}
 	if strings.HasPrefix(g.rev, "-") || g.rev == "" {

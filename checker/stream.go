@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -201,7 +202,7 @@ func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResu
 	if format == "" {
 		format = textdoc.FormatText
 	}
-	doc, err := ParseWith(path, []byte(*rec.Text), ParseOptions{Format: format, Lang: lang, SourceLang: res.SourceLanguage})
+	doc, err := read.ParseWith(path, []byte(*rec.Text), read.ParseOptions{Format: format, Lang: lang, SourceLang: res.SourceLanguage})
 	if err != nil {
 		res.Error = fmt.Sprintf("line %d: %v", n, err)
 		return res
@@ -209,7 +210,7 @@ func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResu
 	if rec.Source != "" {
 		// A record with its source is a pair of parallel texts: aligned
 		// paragraph by paragraph, then compared like --source.
-		src, err := ParseWith(path+" (source)", []byte(rec.Source), ParseOptions{Format: format, Lang: res.SourceLanguage})
+		src, err := read.ParseWith(path+" (source)", []byte(rec.Source), read.ParseOptions{Format: format, Lang: res.SourceLanguage})
 		if err != nil {
 			res.Error = fmt.Sprintf("line %d: source: %v", n, err)
 			return res

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -118,7 +119,7 @@ func commentSpans(doc *textdoc.Document) [][2]int {
 // inside HTML blocks and inline raw HTML, so a comment shown in a code block
 // or code span is not taken for a directive.
 func markdownComments(src []byte) [][2]int {
-	root := markdownParser.Parse(text.NewReader(src))
+	root := read.MarkdownParser.Parse(text.NewReader(src))
 	var out [][2]int
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {

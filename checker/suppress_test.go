@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"github.com/mtlint/mtlint/checker/read"
 	"reflect"
 	"strings"
 	"testing"
@@ -15,7 +16,7 @@ func suppressRun(t *testing.T, path, content string) ([]string, error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Parse(path, []byte(content), "", "en")
+	doc, err := read.Parse(path, []byte(content), "", "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +128,7 @@ func FuzzSuppress(f *testing.F) {
 	f.Add([]byte("> <!-- mtlint-disable -->\n> Dhe\n\n- <!-- mtlint-enable a --> b\n"), "a.md")
 	known := map[string]*Rule{"a": {ID: "a"}}
 	f.Fuzz(func(t *testing.T, content []byte, name string) {
-		doc, err := Parse(name, content, "", "en")
+		doc, err := read.Parse(name, content, "", "en")
 		if err != nil {
 			return
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 )
 
 // exampleArticle is our own ~1,300-word English article with MT artifacts.
@@ -18,7 +19,7 @@ func BenchmarkRules(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	doc, err := checker.Parse(exampleArticle, content, "", "en")
+	doc, err := read.Parse(exampleArticle, content, "", "en")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -55,7 +56,7 @@ func BenchmarkLanguageDetection(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	doc, err := checker.Parse(exampleArticle, content, "", "en")
+	doc, err := read.Parse(exampleArticle, content, "", "en")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -90,7 +91,7 @@ func BenchmarkParseAndRules(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(content)))
 	for b.Loop() {
-		doc, err := checker.Parse(exampleArticle, content, "", "en")
+		doc, err := read.Parse(exampleArticle, content, "", "en")
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -106,7 +107,7 @@ func BenchmarkRule(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	doc, err := checker.Parse(exampleArticle, content, "", "en")
+	doc, err := read.Parse(exampleArticle, content, "", "en")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 )
 
 // BenchmarkBilingualRules measures the whole rule set on a German-English TSV
@@ -25,7 +26,7 @@ func BenchmarkBilingualRules(b *testing.B) {
 		}
 	}
 	content := []byte(sb.String())
-	doc, err := checker.ParseWith("bench.tsv", content, checker.ParseOptions{Lang: "en", SourceLang: "de"})
+	doc, err := read.ParseWith("bench.tsv", content, read.ParseOptions{Lang: "en", SourceLang: "de"})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/fixture"
 )
@@ -187,7 +188,7 @@ func TestBoilerplateOptions(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := checker.Parse("a.txt", []byte(text), textdoc.FormatText, "en")
+		doc, err := read.Parse("a.txt", []byte(text), textdoc.FormatText, "en")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -221,7 +222,7 @@ func benchmarkDoc(b *testing.B) *textdoc.Document {
 	for len(strings.Fields(text)) < 1300 {
 		text += "\n\n" + strings.Join(parts, "\n\n")
 	}
-	doc, err := checker.Parse("bench.txt", []byte(text), textdoc.FormatText, "en")
+	doc, err := read.Parse("bench.txt", []byte(text), textdoc.FormatText, "en")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -263,7 +264,7 @@ func checkKinds(t *testing.T, r *checker.Rule, paras []string, kinds []textdoc.B
 // checkKindsIn is checkKinds for a given input format.
 func checkKindsIn(t *testing.T, r *checker.Rule, format textdoc.Format, paras []string, kinds []textdoc.BlockKind) []checker.Finding {
 	t.Helper()
-	doc, err := checker.Parse("a.txt", []byte(strings.Join(paras, "\n\n")), format, "en")
+	doc, err := read.Parse("a.txt", []byte(strings.Join(paras, "\n\n")), format, "en")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -156,7 +157,7 @@ func TestDropCapData(t *testing.T) {
 
 // TestDropCapMessage checks what a finding says and suggests.
 func TestDropCapMessage(t *testing.T) {
-	doc, err := checker.Parse("a.txt", []byte("Title line\n\nOhe mood was tense.\n"), textdoc.FormatText, "en")
+	doc, err := read.Parse("a.txt", []byte("Title line\n\nOhe mood was tense.\n"), textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +193,7 @@ func BenchmarkFindDropCap(b *testing.B) {
 // alone.
 func TestDropCapIgnore(t *testing.T) {
 	text := []byte("Dhe press conference began.\n\nOhe mood was tense.\n")
-	doc, err := checker.Parse("a.txt", text, textdoc.FormatText, "en")
+	doc, err := read.Parse("a.txt", text, textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 )
 
 // FuzzEngine runs every rule over any input in every markup: no
@@ -26,7 +27,7 @@ func FuzzEngine(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, path string, content []byte) {
 		orig := string(content)
-		doc, err := checker.Parse(path, content, "", "en")
+		doc, err := read.Parse(path, content, "", "en")
 		if err != nil {
 			return
 		}

@@ -4,14 +4,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 )
 
 // entitiesOf parses one TSV row and returns the texts of its source's
 // entities and those the target lacks.
 func entitiesOf(t *testing.T, srcLang, tgtLang, row string) (found, missing []string) {
 	t.Helper()
-	doc, err := checker.ParseWith("x.tsv", []byte(row+"\n"), checker.ParseOptions{Lang: tgtLang, SourceLang: srcLang})
+	doc, err := read.ParseWith("x.tsv", []byte(row+"\n"), read.ParseOptions{Lang: tgtLang, SourceLang: srcLang})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/fixture"
 )
@@ -36,7 +37,7 @@ func checkFixture(t *testing.T, path, rule string) {
 			}
 		}
 	}
-	doc, err := checker.ParseWith(path, f.Content, checker.ParseOptions{Lang: f.Lang, SourceLang: f.SourceLang})
+	doc, err := read.ParseWith(path, f.Content, read.ParseOptions{Lang: f.Lang, SourceLang: f.SourceLang})
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
@@ -205,7 +206,7 @@ func TestRuleExamples(t *testing.T) {
 			if format == "" {
 				format = textdoc.FormatText
 			}
-			doc, err := checker.ParseWith("example", []byte(ex.text), checker.ParseOptions{
+			doc, err := read.ParseWith("example", []byte(ex.text), read.ParseOptions{
 				Format: format, Lang: lang, SourceLang: r.ExampleSourceLang})
 			if err != nil {
 				t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -150,7 +151,7 @@ func TestFragmentCases(t *testing.T) {
 		{"fr", "Le maire a tranché : « Signez-le. »", 0},
 		{"ja", "港口管理局推迟新码头投票。eBay也宣布。", 0},
 	} {
-		doc, err := checker.Parse("case.txt", []byte(tc.text), textdoc.FormatText, tc.lang)
+		doc, err := read.Parse("case.txt", []byte(tc.text), textdoc.FormatText, tc.lang)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -192,12 +193,12 @@ func TestStubLine(t *testing.T) {
 		if tc.want == 1 {
 			// The same line inside hard-wrapped text is no stub.
 			wrapped := "Port board delays vote\n" + tc.line + "\nthe board postponed the vote on Tuesday.\n"
-			doc, _ := checker.Parse("case.txt", []byte(wrapped), textdoc.FormatText, "en")
+			doc, _ := read.Parse("case.txt", []byte(wrapped), textdoc.FormatText, "en")
 			if fs, _ := eng.Check(doc); len(fs) != 0 {
 				t.Errorf("%q before a lower-case line: got %v, want no finding", tc.line, fs)
 			}
 		}
-		doc, err := checker.Parse("case.txt", []byte(text), textdoc.FormatText, "en")
+		doc, err := read.Parse("case.txt", []byte(text), textdoc.FormatText, "en")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -229,7 +230,7 @@ func FuzzFragmentRepeatedWord(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text, lang string) {
-		doc, err := checker.Parse("fuzz.txt", []byte(text), textdoc.FormatText, lang)
+		doc, err := read.Parse("fuzz.txt", []byte(text), textdoc.FormatText, lang)
 		if err != nil {
 			return
 		}

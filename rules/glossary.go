@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -136,7 +137,7 @@ type glossaryEntry struct {
 // LoadGlossary reads and parses the glossary file at path. Its errors name
 // the file, and the line for a malformed entry ("terms.tsv:4: ...").
 func LoadGlossary(path string) (*glossary, error) {
-	b, err := checker.ReadFile(path, 0)
+	b, err := read.ReadFile(path, 0)
 	if err != nil {
 		return nil, err // an *fs.PathError: it names the file
 	}

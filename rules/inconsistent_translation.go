@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -60,7 +61,7 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
-		if form, _ := u.Form(); form > 0 && p.Doc.Format == checker.FormatPO {
+		if form, _ := u.Form(); form > 0 && p.Doc.Format == read.FormatPO {
 			// The plural forms of one message share a source and differ by
 			// design ("1 Schlüssel", "2 Schlüssel", "5 Schlüssel"): the
 			// message is compared by its first form.
@@ -230,7 +231,7 @@ func stripAccelerators(s string) string {
 // strings (PO, XLIFF): labels, messages and their variants, rather than the
 // sentences of documents (TMX, TSV).
 func softwareStrings(d *textdoc.Document) bool {
-	return d.Format == checker.FormatPO || d.Format == checker.FormatXLIFF
+	return d.Format == read.FormatPO || d.Format == read.FormatXLIFF
 }
 
 // joinAnd joins items as "a, b and c".

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -88,7 +89,7 @@ func TestTagNesting(t *testing.T) {
 // cannot carry, on units built by hand.
 func TestInlineTags(t *testing.T) {
 	content := []byte("Klicken Sie auf Speichern.\nClick Save.\n")
-	doc, err := checker.ParseWith("x.txt", content, checker.ParseOptions{Lang: "en"})
+	doc, err := read.ParseWith("x.txt", content, read.ParseOptions{Lang: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}

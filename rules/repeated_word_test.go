@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -63,7 +64,7 @@ func TestRepeatedWordCases(t *testing.T) {
 		{"ru", "Он вернётся в в строй.", "в"},
 		{"zh", "哈哈 哈哈", ""},
 	} {
-		doc, err := checker.Parse("case.txt", []byte(tc.text), textdoc.FormatText, tc.lang)
+		doc, err := read.Parse("case.txt", []byte(tc.text), textdoc.FormatText, tc.lang)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 )
 
 // seedArticle is the real MT article the project started from. It is not
@@ -21,7 +22,7 @@ func TestSeedArticle(t *testing.T) {
 	if err != nil {
 		t.Skipf("seed article not available: %v", err)
 	}
-	doc, err := checker.Parse(seedArticle, content, "", "en")
+	doc, err := read.Parse(seedArticle, content, "", "en")
 	if err != nil {
 		t.Fatal(err)
 	}

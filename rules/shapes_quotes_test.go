@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -215,7 +216,7 @@ func FuzzShapesAndQuotes(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string, lang uint8) {
-		doc, err := checker.Parse("a.txt", []byte(text), textdoc.FormatText, langs[int(lang)%len(langs)])
+		doc, err := read.Parse("a.txt", []byte(text), textdoc.FormatText, langs[int(lang)%len(langs)])
 		if err != nil {
 			return
 		}

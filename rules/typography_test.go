@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/fixture"
 )
@@ -15,7 +16,7 @@ import (
 // unknown language, which Parse would otherwise try to guess.
 func checkWithLang(t *testing.T, r *checker.Rule, text, lang string) []checker.Finding {
 	t.Helper()
-	doc, err := checker.Parse("t.txt", []byte(text), textdoc.FormatText, "en")
+	doc, err := read.Parse("t.txt", []byte(text), textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +73,7 @@ func BenchmarkTypography(b *testing.B) {
 	for len(strings.Fields(text)) < 1300 {
 		text += "\n" + sb.String()
 	}
-	doc, err := checker.Parse("bench.txt", []byte(text), textdoc.FormatText, "en")
+	doc, err := read.Parse("bench.txt", []byte(text), textdoc.FormatText, "en")
 	if err != nil {
 		b.Fatal(err)
 	}

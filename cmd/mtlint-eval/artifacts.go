@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -191,7 +192,7 @@ func evalArtifacts(r io.Reader, opt evalOptions) (*ArtifactResult, error) {
 
 // checkText checks one plain-text paragraph.
 func checkText(eng *checker.Engine, text, lang, source string) ([]checker.Finding, error) {
-	doc, err := checker.ParseWith("t.txt", []byte(text), checker.ParseOptions{Format: textdoc.FormatText, Lang: lang, SourceLang: source})
+	doc, err := read.ParseWith("t.txt", []byte(text), read.ParseOptions{Format: textdoc.FormatText, Lang: lang, SourceLang: source})
 	if err != nil {
 		return nil, err
 	}

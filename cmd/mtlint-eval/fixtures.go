@@ -10,6 +10,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/internal/fixture"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -84,7 +85,7 @@ func evalFixtures(dirs []string, opt evalOptions) (*FixtureResult, error) {
 			engines[dir] = eng
 		}
 		folderRule := filepath.Base(dir) // testdata/rules/<rule>/; "clean" is no rule
-		doc, err := checker.ParseWith(path, f.Content, checker.ParseOptions{Lang: f.Lang, SourceLang: f.SourceLang})
+		doc, err := read.ParseWith(path, f.Content, read.ParseOptions{Lang: f.Lang, SourceLang: f.SourceLang})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", path, err)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -64,7 +65,7 @@ func evalInsertions(r io.Reader, opt evalOptions) (*InsertionResult, error) {
 		return res, nil
 	}
 	run := func(text string, start, end int) (found, elsewhere bool, err error) {
-		doc, err := checker.ParseWith("t.txt", []byte(text), checker.ParseOptions{Format: textdoc.FormatText, Lang: "en", SourceLang: "de"})
+		doc, err := read.ParseWith("t.txt", []byte(text), read.ParseOptions{Format: textdoc.FormatText, Lang: "en", SourceLang: "de"})
 		if err != nil {
 			return false, false, err
 		}

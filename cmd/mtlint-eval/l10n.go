@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -276,7 +277,7 @@ func checkL10n(eng *checker.Engine, tmp, rel string, content []byte) (*l10nCheck
 	if e := rep.Files[0].Error; e != "" {
 		return nil, fmt.Errorf("%s: %s", rel, e)
 	}
-	doc, err := checker.ParseWith(path, content, checker.ParseOptions{})
+	doc, err := read.ParseWith(path, content, read.ParseOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", rel, err)
 	}
@@ -322,7 +323,7 @@ func checkL10n(eng *checker.Engine, tmp, rel string, content []byte) (*l10nCheck
 // messageID names the message a unit belongs to: a PO unit's ID without
 // the plural form's "[n]".
 func messageID(doc *textdoc.Document, u *textdoc.Unit) string {
-	if doc.Format == checker.FormatPO && strings.HasSuffix(u.ID, "]") {
+	if doc.Format == read.FormatPO && strings.HasSuffix(u.ID, "]") {
 		if i := strings.LastIndex(u.ID, "["); i > 0 {
 			return u.ID[:i]
 		}
@@ -358,11 +359,11 @@ type edit struct {
 // message the kind applies to (the first form of a plural that it applies
 // to). It returns nil when the kind does not apply to the file's format.
 func plantFile(kind string, f l10nFile) (*plantedCopy, error) {
-	doc, err := checker.ParseWith(f.rel, f.content, checker.ParseOptions{})
+	doc, err := read.ParseWith(f.rel, f.content, read.ParseOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", f.rel, err)
 	}
-	xliff := doc.Format == checker.FormatXLIFF
+	xliff := doc.Format == read.FormatXLIFF
 	switch kind {
 	case "xliff-g-dropped", "xliff-x-dropped", "xliff2-pc-dropped":
 		if !xliff {
@@ -380,7 +381,7 @@ func plantFile(kind string, f l10nFile) (*plantedCopy, error) {
 		msg := messageID(doc, u)
 		if last == nil || last.ID != msg {
 			ctx, src := "", u.Source.Text
-			if doc.Format == checker.FormatPO {
+			if doc.Format == read.FormatPO {
 				if i := strings.IndexByte(msg, '\x04'); i >= 0 {
 					ctx, src = msg[:i], msg[i+1:]
 				} else {

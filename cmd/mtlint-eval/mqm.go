@@ -12,6 +12,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/evaldata"
 )
@@ -131,7 +132,7 @@ func evalMQM(r io.Reader, opt evalOptions) (*MQMResult, error) {
 	for _, seg := range segs {
 		srcLang, tgtLang, _ := strings.Cut(seg.lp, "-")
 		text := strings.ReplaceAll(seg.target, evaldata.LineBreak, lineBreakAs)
-		doc, err := checker.ParseWith(seg.lp+".txt", []byte(text), checker.ParseOptions{Format: textdoc.FormatText, Lang: tgtLang, SourceLang: srcLang})
+		doc, err := read.ParseWith(seg.lp+".txt", []byte(text), read.ParseOptions{Format: textdoc.FormatText, Lang: tgtLang, SourceLang: srcLang})
 		if err != nil {
 			return nil, fmt.Errorf("%s segment: %v", seg.lp, err)
 		}

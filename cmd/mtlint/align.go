@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -49,7 +50,7 @@ func runAlign(o alignOptions, source, target string, stdin io.Reader, stdout io.
 	if err != nil {
 		return usage("--source-lang: %v", err)
 	}
-	markup, err := checker.ParseFormat(o.markup)
+	markup, err := read.ParseFormat(o.markup)
 	if err != nil {
 		return usage("--markup: %v", err)
 	}
@@ -62,7 +63,7 @@ func runAlign(o alignOptions, source, target string, stdin io.Reader, stdout io.
 	a, err := checker.ReadParallel(source, target, checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin})
 	if err != nil {
 		if target == "-" {
-			target = checker.StdinPath
+			target = read.StdinPath
 		}
 		return &exitError{code: 2, msg: target + ": " + err.Error()}
 	}

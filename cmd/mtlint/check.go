@@ -12,6 +12,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
 	"github.com/spf13/cobra"
@@ -206,7 +207,7 @@ func (o checkOptions) setup() (*checkSetup, error) {
 	if set.sourceLang, err = textdoc.NormalizeLang(o.sourceLang); err != nil {
 		return nil, usage("--source-lang: %v", err)
 	}
-	if set.markup, err = checker.ParseFormat(o.markup); err != nil {
+	if set.markup, err = read.ParseFormat(o.markup); err != nil {
 		return nil, usage("--markup: %v", err)
 	}
 	if set.failOn, err = parseFailOn(o.failOn); err != nil {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -59,7 +60,7 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 			return usage("no language model for %q", l)
 		}
 	}
-	markup, err := checker.ParseFormat(o.markup)
+	markup, err := read.ParseFormat(o.markup)
 	if err != nil {
 		return usage("--markup: %v", err)
 	}
@@ -75,10 +76,10 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 	var files []checker.DetectedFile
 	failed := false
 	for _, path := range args {
-		content, err := checker.ReadFile(path, 0)
+		content, err := read.ReadFile(path, 0)
 		var doc *textdoc.Document
 		if err == nil {
-			doc, err = checker.Parse(path, content, markup, lang)
+			doc, err = read.Parse(path, content, markup, lang)
 		}
 		if err != nil {
 			failed = true

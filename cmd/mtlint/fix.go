@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -65,7 +66,7 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 	if err != nil {
 		return usage("--lang: %v", err)
 	}
-	markup, err := checker.ParseFormat(o.markup)
+	markup, err := read.ParseFormat(o.markup)
 	if err != nil {
 		return usage("--markup: %v", err)
 	}
@@ -86,13 +87,13 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 			return usage("%v", err)
 		}
 		lang = ro.Lang
-		content, err := checker.ReadAll(stdin, 0)
+		content, err := read.ReadAll(stdin, 0)
 		if err != nil {
-			return usage("%s: %v", checker.StdinPath, err)
+			return usage("%s: %v", read.StdinPath, err)
 		}
-		fixed, _, err := eng.Fix(checker.StdinPath, content, markup, lang)
+		fixed, _, err := eng.Fix(read.StdinPath, content, markup, lang)
 		if err != nil {
-			return &exitError{code: 2, msg: checker.StdinPath + ": " + err.Error()}
+			return &exitError{code: 2, msg: read.StdinPath + ": " + err.Error()}
 		}
 		if _, err := stdout.Write(fixed); err != nil {
 			return &exitError{code: 2, msg: "writing output: " + err.Error()}
@@ -156,7 +157,7 @@ func fixFile(eng *checker.Engine, path string, write bool, markup textdoc.Format
 	if !info.Mode().IsRegular() {
 		return false, errors.New("not a regular file")
 	}
-	content, err := checker.ReadFile(real, 0)
+	content, err := read.ReadFile(real, 0)
 	if err != nil {
 		return false, errors.New(describeError(err))
 	}
@@ -254,7 +255,7 @@ func writeFileAtomic(path string, old, data []byte, info fs.FileInfo, temps *tem
 	if err != nil {
 		return fmt.Errorf("%s; not changed", describeError(err))
 	}
-	cur, err := checker.ReadFile(path, 0)
+	cur, err := read.ReadFile(path, 0)
 	if err != nil {
 		return fmt.Errorf("%s; not changed", describeError(err))
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -181,8 +182,8 @@ func TestHostileXMLEntityBomb(t *testing.T) {
 	for ext, xml := range body {
 		t.Run(ext, func(t *testing.T) {
 			name := "bomb" + ext
-			if f, err := checker.ParseFormat(strings.TrimPrefix(ext, ".")); err != nil || (f == "" && ext != ".html") {
-				if checker.FormatFor(name, nil) == textdoc.FormatText {
+			if f, err := read.ParseFormat(strings.TrimPrefix(ext, ".")); err != nil || (f == "" && ext != ".html") {
+				if read.FormatFor(name, nil) == textdoc.FormatText {
 					t.Skipf("%s is not an input format yet", ext)
 				}
 			}

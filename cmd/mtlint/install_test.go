@@ -8,7 +8,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -19,9 +19,9 @@ var readExtensions = map[string]textdoc.Format{
 	".md": textdoc.FormatMarkdown, ".markdown": textdoc.FormatMarkdown, ".mdown": textdoc.FormatMarkdown, ".mkd": textdoc.FormatMarkdown,
 	".html": textdoc.FormatHTML, ".htm": textdoc.FormatHTML, ".xhtml": textdoc.FormatHTML,
 	".tsv": textdoc.FormatTSV, ".tab": textdoc.FormatTSV, ".csv": textdoc.FormatCSV,
-	".po": checker.FormatPO, ".pot": checker.FormatPO,
-	".xlf": checker.FormatXLIFF, ".xliff": checker.FormatXLIFF, ".sdlxliff": checker.FormatXLIFF,
-	".tmx": checker.FormatTMX,
+	".po": read.FormatPO, ".pot": read.FormatPO,
+	".xlf": read.FormatXLIFF, ".xliff": read.FormatXLIFF, ".sdlxliff": read.FormatXLIFF,
+	".tmx": read.FormatTMX,
 }
 
 // TestPreCommitHookFiles checks that the pre-commit hook passes every file
@@ -47,7 +47,7 @@ func TestPreCommitHookFiles(t *testing.T) {
 		t.Fatalf("files: %v", err)
 	}
 	for ext, format := range readExtensions {
-		if got := checker.FormatFor("a"+ext, []byte("text")); got != format {
+		if got := read.FormatFor("a"+ext, []byte("text")); got != format {
 			t.Errorf("FormatFor(a%s) = %s, want %s", ext, got, format)
 		}
 		for _, name := range []string{"docs/a" + ext, "A" + strings.ToUpper(ext)} {

@@ -9,6 +9,7 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -50,7 +51,7 @@ func (s *Server) analyse(configs *checker.Configs, d *document, text []byte) *re
 	if name == "" {
 		name = string(d.uri)
 	}
-	doc, err := checker.ParseWith(name, text, checker.ParseOptions{
+	doc, err := read.ParseWith(name, text, read.ParseOptions{
 		Format: formatOf(d.path, d.languageID), Lang: ro.Lang, SourceLang: ro.SourceLang,
 	})
 	if err != nil {

@@ -1,4 +1,4 @@
-package checker
+package read
 
 import (
 	"bytes"
@@ -82,7 +82,7 @@ func RepoRoot(dir string) string {
 
 // trustRoot is the folder that files named by the content of dir may not
 // leave: its repository, or dir itself outside one.
-func trustRoot(dir string) string {
+func TrustRoot(dir string) string {
 	if r := RepoRoot(dir); r != "" {
 		return r
 	}
@@ -94,11 +94,11 @@ func trustRoot(dir string) string {
 }
 
 // errOutside is the reason a file that a repository names is not read.
-var errOutside = errors.New("links to a file outside the repository; name it on the command line to use it")
+var ErrOutside = errors.New("links to a file outside the repository; name it on the command line to use it")
 
 // inside reports whether path, with every symlink resolved, lies in root
 // (itself resolved). A path that does not exist is judged by its name.
-func inside(path, root string) bool {
+func Inside(path, root string) bool {
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		real, err = filepath.Abs(path)
@@ -110,13 +110,13 @@ func inside(path, root string) bool {
 		root = r
 	}
 	real, _ = filepath.Abs(real)
-	_, ok := relInside(root, real)
+	_, ok := RelInside(root, real)
 	return ok
 }
 
 // relInside returns path relative to dir, and whether path lies in dir (both
 // absolute or both relative, symlinks not resolved).
-func relInside(dir, path string) (string, bool) {
+func RelInside(dir, path string) (string, bool) {
 	rel, err := filepath.Rel(dir, path)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
 		return "", false
@@ -140,13 +140,13 @@ func (s Skipped) String() string {
 // Devices, FIFOs and sockets are skipped (reading one would block or never
 // end), and so are symlinks out of the repository (a checked-out repository
 // must not make mtlint print, report or rewrite a file outside it).
-func walkable(path, root string) (bool, string) {
+func Walkable(path, root string) (bool, string) {
 	l, err := os.Lstat(path)
 	if err != nil {
 		return true, "" // reported when read
 	}
 	if l.Mode()&fs.ModeSymlink != 0 {
-		if !inside(path, root) {
+		if !Inside(path, root) {
 			return false, "a symlink to a file outside the repository"
 		}
 	}

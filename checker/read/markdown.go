@@ -1,4 +1,4 @@
-package checker
+package read
 
 import (
 	"bytes"
@@ -12,14 +12,14 @@ import (
 )
 
 // markdownParser is immutable after construction and safe for concurrent use.
-var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+var MarkdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
 
 // parseMarkdown turns a Markdown document into prose blocks. Text nodes carry
 // their source segments, so the map back to the file is exact. Code spans stay
 // in the text as verbatim spans; code blocks, raw HTML and images are skipped.
 func parseMarkdown(content []byte) []*textdoc.Block {
 	src := content
-	root := markdownParser.Parse(text.NewReader(src))
+	root := MarkdownParser.Parse(text.NewReader(src))
 	var blocks []*textdoc.Block
 	var walk func(n ast.Node, kind textdoc.BlockKind)
 	walk = func(n ast.Node, kind textdoc.BlockKind) {

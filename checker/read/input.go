@@ -1,4 +1,4 @@
-package checker
+package read
 
 import (
 	"bytes"
@@ -91,7 +91,7 @@ type ParseOptions struct {
 func ParseWith(path string, content []byte, o ParseOptions) (*textdoc.Document, error) {
 	// UTF-16 and certain Windows-1252 are decoded (encoding.go);
 	// binary and undecidable input is refused with the reason.
-	content, offsets, encoding, err := decodeInput(content)
+	content, offsets, encoding, err := DecodeInput(content)
 	if err != nil {
 		return nil, err
 	}

@@ -1,7 +1,8 @@
-package checker
+package read
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,9 +14,12 @@ import (
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
+// updateBilingual is -update: it rewrites the golden files.
+var updateBilingual = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
 // bilingualDir holds the bilingual parser fixtures, named
 // "<source>-<target>[-name].<ext>"; malformed ones are among them.
-var bilingualDir = filepath.Join("..", "testdata", "bilingual")
+var bilingualDir = filepath.Join("..", "..", "testdata", "bilingual")
 
 // dumpUnits writes what a parser made of a file: the languages, and per
 // unit its ID, the line of its target, the source and target text, tags,
@@ -87,7 +91,7 @@ func dumpTags(tags []textdoc.Tag, b *textdoc.Block) string {
 
 // TestBilingualGolden dumps every fixture of testdata/bilingual, one golden
 // file per input format: testdata/golden/input-<format>.txt. Run
-// `go test ./checker -run TestBilingualGolden -update` to rewrite them, and
+// `go test ./checker/read -run TestBilingualGolden -update` to rewrite them, and
 // review the diff like code.
 func TestBilingualGolden(t *testing.T) {
 	files, err := os.ReadDir(bilingualDir)
@@ -116,15 +120,15 @@ func TestBilingualGolden(t *testing.T) {
 	}
 	for _, name := range formats {
 		got := byFormat[textdoc.Format(name)].Bytes()
-		golden := filepath.Join("..", "testdata", "golden", "input-"+name+".txt")
-		if *update {
+		golden := filepath.Join("..", "..", "testdata", "golden", "input-"+name+".txt")
+		if *updateBilingual {
 			if err := os.WriteFile(golden, got, 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}
 		want, err := os.ReadFile(golden)
 		if err != nil {
-			t.Fatalf("%v (run go test ./checker -run TestBilingualGolden -update to create it)", err)
+			t.Fatalf("%v (run go test ./checker/read -run TestBilingualGolden -update to create it)", err)
 		}
 		if !bytes.Equal(got, want) {
 			t.Errorf("units of %s fixtures differ from %s:\n%s", name, golden, got)

@@ -1,4 +1,4 @@
-package checker
+package read
 
 import (
 	"errors"
@@ -10,11 +10,11 @@ import (
 const StdinPath = "<stdin>"
 
 // readError words a read failure without repeating the path.
-func readError(err error) string {
+func ReadError(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		if errors.Is(pe.Err, fs.ErrNotExist) {
-			if isGlob(pe.Path) {
+			if IsGlob(pe.Path) {
 				return "no file matches this pattern"
 			}
 			return "no such file"
@@ -31,4 +31,4 @@ func readError(err error) string {
 }
 
 // isGlob reports whether a path holds glob metacharacters.
-func isGlob(p string) bool { return strings.ContainsAny(p, "*?[{") }
+func IsGlob(p string) bool { return strings.ContainsAny(p, "*?[{") }

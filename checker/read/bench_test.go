@@ -1,4 +1,4 @@
-package checker
+package read
 
 import (
 	"os"
@@ -10,7 +10,7 @@ import (
 
 func readExample(b *testing.B) []byte {
 	b.Helper()
-	content, err := os.ReadFile(filepath.Join("..", "testdata", "examples", "article-en.txt"))
+	content, err := os.ReadFile(filepath.Join("..", "..", "testdata", "examples", "article-en.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func BenchmarkSplitWords(b *testing.B) {
 
 // BenchmarkParseHTML measures the HTML reader on a clean page.
 func BenchmarkParseHTML(b *testing.B) {
-	content, err := os.ReadFile(filepath.Join("..", "testdata", "clean", "en-page.html"))
+	content, err := os.ReadFile(filepath.Join("..", "..", "testdata", "clean", "en-page.html"))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package checker
+package read
 
 import (
 	"bytes"
@@ -27,7 +27,7 @@ var ErrControl = errors.New("binary file (it is mostly control characters), not 
 // itself, a nil map and encoding "". Otherwise it returns the decoded text,
 // the map back to content and the encoding's name, or an error that says why
 // the file is not checked.
-func decodeInput(content []byte) (decoded []byte, m *textdoc.OffsetMap, encoding string, err error) {
+func DecodeInput(content []byte) (decoded []byte, m *textdoc.OffsetMap, encoding string, err error) {
 	switch {
 	case bytes.HasPrefix(content, []byte{0xff, 0xfe}):
 		d, m := decodeUTF16(content, false)

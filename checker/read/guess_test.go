@@ -1,4 +1,4 @@
-package checker
+package read
 
 import (
 	"os"
@@ -12,7 +12,7 @@ import (
 // TestGuessLanguageParagraphs checks the language guessed for a plain-text
 // file of one paragraph in each language of the function-word lists.
 func TestGuessLanguageParagraphs(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "langwords", "*.txt"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "langwords", "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no test paragraphs: %v", err)
 	}
