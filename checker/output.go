@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mattn/go-runewidth"
+	"github.com/mtlint/mtlint/checker/align"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -28,7 +29,7 @@ type FileResult struct {
 
 	// Alignment is the paragraph alignment of a target checked against its
 	// source article (check --source); absent otherwise.
-	Alignment []BeadJSON `json:"alignment,omitempty"`
+	Alignment []align.BeadJSON `json:"alignment,omitempty"`
 
 	// Doc is the parsed document, nil when the file could not be read; the
 	// text format shows lines from it.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/mtlint/mtlint/checker/align"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -14,7 +15,7 @@ import (
 // with Units set. The source is parsed in opts.SourceLang, guessed when
 // empty; the target in opts.Lang. An error about the source names it; one
 // about the target does not (callers report it under the target's name).
-func ReadParallel(sourcePath, targetPath string, opts RunOptions) (*Alignment, error) {
+func ReadParallel(sourcePath, targetPath string, opts RunOptions) (*align.Alignment, error) {
 	read := func(path, lang string) (*textdoc.Document, error) {
 		content, name, err := readInput(path, opts.Stdin, opts.MaxSize)
 		if err != nil {
@@ -38,7 +39,7 @@ func ReadParallel(sourcePath, targetPath string, opts RunOptions) (*Alignment, e
 		return nil, err
 	}
 	target.SourceLang = source.Lang
-	return AlignParallel(source, target), nil
+	return align.AlignParallel(source, target), nil
 }
 
 // readInput reads a file, or standard input for "-", up to the size limit,

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/mtlint/mtlint/checker/align"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -215,7 +216,7 @@ func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResu
 			res.Error = fmt.Sprintf("line %d: source: %v", n, err)
 			return res
 		}
-		AlignParallel(src, doc)
+		align.AlignParallel(src, doc)
 		res.SourceLanguage = doc.SourceLang
 	}
 	res.Language, res.Words = doc.Lang, doc.Words()

@@ -1,4 +1,4 @@
-package checker
+package align
 
 import (
 	"fmt"

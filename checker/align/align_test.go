@@ -1,4 +1,4 @@
-package checker
+package align
 
 import (
 	"fmt"
@@ -31,7 +31,7 @@ var parallelPairs = []parallelPair{
 // separated paragraphs.
 func paragraphs(t testing.TB, name string) []string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "align", name))
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "align", name))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package checker
+package align
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 
 func readAlignDoc(t *testing.T, name, lang string) *textdoc.Document {
 	t.Helper()
-	content, err := os.ReadFile(filepath.Join("..", "testdata", "align", name))
+	content, err := os.ReadFile(filepath.Join("..", "..", "testdata", "align", name))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package checker
+package align
 
 import (
 	"bytes"
@@ -15,11 +15,11 @@ import (
 // files, and that a unit without a target is placed inside the target file.
 func FuzzAlignParallel(f *testing.F) {
 	for _, pair := range [][2]string{{"heldout-de.txt", "heldout-en.txt"}, {"ru.md", "en-ru.md"}, {"fr.md", "en-fr.md"}} {
-		a, err := os.ReadFile(filepath.Join("..", "testdata", "align", pair[0]))
+		a, err := os.ReadFile(filepath.Join("..", "..", "testdata", "align", pair[0]))
 		if err != nil {
 			f.Fatal(err)
 		}
-		b, err := os.ReadFile(filepath.Join("..", "testdata", "align", pair[1]))
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "align", pair[1]))
 		if err != nil {
 			f.Fatal(err)
 		}
