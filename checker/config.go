@@ -756,12 +756,6 @@ func (c *Configs) For(input string, opts RunOptions) (*Engine, RunOptions, error
 	if opts.SourceLang == "" {
 		opts.SourceLang = e.cfg.SourceLang
 	}
-	if len(opts.Candidates) == 0 {
-		opts.Candidates = e.cfg.Candidates
-	}
-	if opts.Glossary == nil {
-		opts.Glossary = e.cfg.Glossary
-	}
 	return e.eng, opts, nil
 }
 

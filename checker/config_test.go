@@ -267,7 +267,7 @@ func TestConfigsPerFile(t *testing.T) {
 		t.Errorf("kept %q, want %q", kept, want)
 	}
 	e1, o1, err := cs.For(want[0], RunOptions{})
-	if err != nil || o1.Lang != "de" || !reflect.DeepEqual(o1.Candidates, []string{"de", "en"}) || len(e1.Rules()) != 2 {
+	if err != nil || o1.Lang != "de" || !reflect.DeepEqual(e1.Candidates(), []string{"de", "en"}) || len(e1.Rules()) != 2 {
 		t.Errorf("de: %v %+v %v", e1, o1, err)
 	}
 	// The command line's --lang beats the file's.

@@ -170,6 +170,10 @@ func findOption(r *Rule, name string) (Option, bool) {
 // Rules returns the enabled rules.
 func (e *Engine) Rules() []*Rule { return e.rules }
 
+// Candidates returns the languages besides target and source that texts are
+// checked against (nil: DefaultCandidates).
+func (e *Engine) Candidates() []string { return e.candidates }
+
 // Check runs the enabled rules over doc and returns the findings sorted by
 // offset and rule. A rule that fails or panics makes Check return an error
 // naming the rule; the findings of the other rules are still returned.

@@ -28,14 +28,10 @@ type RunOptions struct {
 	// but never at once.
 	Progress func(done, total int)
 
-	// Configuration (checker/config.go). Candidates are the
-	// languages detection should consider; Glossary is the `glossary` key.
 	// ForFile, when set, picks the engine and options for one input (from
 	// the configuration file that applies to it); its error becomes the
 	// file's error.
-	Candidates []string
-	Glossary   *Glossary
-	ForFile    func(path string, opts RunOptions) (*Engine, RunOptions, error)
+	ForFile func(path string, opts RunOptions) (*Engine, RunOptions, error)
 
 	// MaxSize is the per-file size limit in bytes; 0 means DefaultMaxSize,
 	// negative means none (limits.go).
