@@ -43,10 +43,6 @@ type RunOptions struct {
 	KeepText bool
 }
 
-// textExtensions are the files a folder walk picks up.
-var textExtensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xhtml": true,
-	".xlf": true, ".xliff": true, ".sdlxliff": true, ".po": true, ".tmx": true} // bilingual files
-
 // ExpandInputs turns the command-line arguments into a list of inputs:
 // files as given, folders walked recursively for text files (sorted), glob
 // patterns ("articles/**/*.md", matched with doublestar) expanded (sorted),
@@ -102,7 +98,7 @@ func ExpandInputs(args []string) ([]string, []read.Skipped) {
 				}
 				return nil
 			}
-			if textExtensions[strings.ToLower(filepath.Ext(p))] && keep(p, root) {
+			if read.Walked(p) && keep(p, root) {
 				found = append(found, p)
 			}
 			return nil

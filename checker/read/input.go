@@ -14,27 +14,41 @@ import (
 // ErrBinary is returned for input that is not text.
 var ErrBinary = errors.New("binary file (it contains NUL bytes), not text")
 
+// inputExt is what mtlint knows of one file extension: the format it
+// names, and whether a folder walk checks such files.
+type inputExt struct {
+	format textdoc.Format
+	walk   bool
+}
+
+// extensions is the one list of the file extensions mtlint reads. A folder
+// walk checks the articles and the translation files; it leaves out PO
+// templates (.pot: they hold no translation) and tables (.tsv, .tab, .csv:
+// in a repository most are data, not bilingual text), which are checked when
+// named. A file named with another extension is sniffed.
+var extensions = map[string]inputExt{
+	".md": {textdoc.FormatMarkdown, true}, ".markdown": {textdoc.FormatMarkdown, true},
+	".mdown": {textdoc.FormatMarkdown, true}, ".mkd": {textdoc.FormatMarkdown, true},
+	".html": {textdoc.FormatHTML, true}, ".htm": {textdoc.FormatHTML, true}, ".xhtml": {textdoc.FormatHTML, true},
+	".txt": {textdoc.FormatText, true}, ".text": {textdoc.FormatText, true},
+	".xlf": {FormatXLIFF, true}, ".xliff": {FormatXLIFF, true}, ".sdlxliff": {FormatXLIFF, true},
+	".po": {FormatPO, true}, ".pot": {FormatPO, false},
+	".tmx": {FormatTMX, true},
+	".tsv": {textdoc.FormatTSV, false}, ".tab": {textdoc.FormatTSV, false},
+	".csv": {textdoc.FormatCSV, false},
+}
+
+// Walked reports whether a folder walk checks the file at path (by its
+// extension).
+func Walked(path string) bool {
+	return extensions[strings.ToLower(filepath.Ext(path))].walk
+}
+
 // FormatFor picks the input format from a file name's extension; content is
 // sniffed for stdin and unknown extensions.
 func FormatFor(path string, content []byte) textdoc.Format {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".md", ".markdown", ".mdown", ".mkd":
-		return textdoc.FormatMarkdown
-	case ".html", ".htm", ".xhtml":
-		return textdoc.FormatHTML
-	case ".txt", ".text":
-		return textdoc.FormatText
-	case ".tsv", ".tab":
-		return textdoc.FormatTSV
-	case ".csv":
-		return textdoc.FormatCSV
-	// Bilingual formats (XLIFF, PO, TMX).
-	case ".xlf", ".xliff", ".sdlxliff":
-		return FormatXLIFF
-	case ".po", ".pot":
-		return FormatPO
-	case ".tmx":
-		return FormatTMX
+	if e, ok := extensions[strings.ToLower(filepath.Ext(path))]; ok {
+		return e.format
 	}
 	if f := sniffBilingual(content); f != "" {
 		return f

@@ -38,7 +38,8 @@ func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Long: `check reads each file and reports findings. The format goes by the extension
 (or --markup): plain text, Markdown, HTML, and the bilingual TSV, CSV, XLIFF, PO
 and TMX; "-" is standard input. Folders are walked for .txt, .text, .md,
-.markdown, .html, .htm, .xhtml, .xlf, .xliff, .sdlxliff, .po and .tmx files;
+.markdown, .mdown, .mkd, .html, .htm, .xhtml, .xlf, .xliff, .sdlxliff, .po and
+.tmx files (PO templates and tables are checked when named);
 globs ("articles/**/*.md") are expanded. Settings come from the .mtlint.yaml
 nearest to each file (see mtlint init) or --config; flags override them.
 
