@@ -876,11 +876,3 @@ func (c *Configs) SetCandidates(langs []string) error {
 func (c *Configs) Engine() *Engine {
 	return c.entry(c.fixed).eng
 }
-
-// displayInput names an input as the report does: "-" is standard input.
-func displayInput(input string) string {
-	if input == "-" {
-		return read.StdinPath
-	}
-	return input
-}

@@ -158,7 +158,7 @@ func (e *Engine) checkOne(input string, opts RunOptions) (FileResult, []Finding)
 	if opts.ForFile != nil {
 		var err error
 		if eng, o, err = opts.ForFile(input, opts); err != nil {
-			return FileResult{Path: displayInput(input), Error: err.Error()}, nil
+			return FileResult{Path: read.InputName(input), Error: err.Error()}, nil
 		}
 	}
 	return eng.checkInput(input, o)

@@ -32,3 +32,11 @@ func ReadError(err error) string {
 
 // isGlob reports whether a path holds glob metacharacters.
 func IsGlob(p string) bool { return strings.ContainsAny(p, "*?[{") }
+
+// InputName names an input as the report does: "-" is standard input.
+func InputName(input string) string {
+	if input == "-" {
+		return StdinPath
+	}
+	return input
+}
