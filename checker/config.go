@@ -433,7 +433,7 @@ func (p *configParser) rulesKey(n *yaml.Node) {
 // comma-separated string that list options take.
 func (p *configParser) option(r *Rule, name string, kn, v *yaml.Node) {
 	key := "rules." + r.ID + ".options"
-	o, ok := findOption(r, name)
+	o, ok := r.Option(name)
 	if !ok {
 		var names []string
 		for _, o := range r.Options {
@@ -508,7 +508,7 @@ func (p *configParser) boilerplate(n *yaml.Node) {
 				p.fail(nodes[i], key, "a phrase may not contain a comma: %q", s)
 				return
 			}
-			if _, ok := findOption(r, option); !ok {
+			if _, ok := r.Option(option); !ok {
 				p.fail(nodes[i], key, "the boilerplate rule has no %s option", option)
 				return
 			}

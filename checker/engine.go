@@ -132,7 +132,7 @@ func NewEngine(all []*Rule, cfg Config) (*Engine, error) {
 			return nil, fmt.Errorf("options for unknown rule %q", id)
 		}
 		for name, v := range opts {
-			o, ok := findOption(r, name)
+			o, ok := r.Option(name)
 			if !ok {
 				return nil, fmt.Errorf("%s: unknown option %q", id, name)
 			}
@@ -158,7 +158,8 @@ func NewEngine(all []*Rule, cfg Config) (*Engine, error) {
 	return e, nil
 }
 
-func findOption(r *Rule, name string) (Option, bool) {
+// Option returns the rule's option called name.
+func (r *Rule) Option(name string) (Option, bool) {
 	for _, o := range r.Options {
 		if o.Name == name {
 			return o, true
