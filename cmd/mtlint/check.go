@@ -11,6 +11,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -77,7 +78,7 @@ others are still checked) or on usage errors.`,
 	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
 	f.StringVar(&o.source, "source", "", "source article (text, Markdown or HTML) of the one target file: paragraphs are aligned and compared")
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
-	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+checker.ConfigFileName+" from each file's folder upward")
+	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+config.ConfigFileName+" from each file's folder upward")
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
 	f.StringVar(&o.maxSize, "max-size", "50MB", "skip (with an error, exit 2) files larger than this: bytes or KB, MB, GB; 0 = no limit")
 	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100; see: mtlint explain score) is below this")
@@ -193,7 +194,7 @@ type checkSetup struct {
 	markup           textdoc.Format
 	failOn           checker.Severity
 	maxSize          int64 // --max-size in bytes; 0 = the default limit
-	cfgs             *checker.Configs
+	cfgs             *config.Configs
 }
 
 // setup validates the flags shared by check's input modes; its errors are
@@ -218,7 +219,7 @@ func (o checkOptions) setup() (*checkSetup, error) {
 		return nil, usage("--max-size: %v", err)
 	}
 	// Configuration files (checker/config.go): one engine per file found.
-	if set.cfgs, err = checker.NewConfigs(rules.All(), o.enable, o.disable, o.config); err != nil {
+	if set.cfgs, err = config.NewConfigs(rules.All(), o.enable, o.disable, o.config); err != nil {
 		return nil, usage("%v", err)
 	}
 	if err := setGlossary(set.cfgs, o.glossary); err != nil {

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -9,7 +9,7 @@ import (
 // configuration files' glossary. The file is read here once, so that a missing
 // or malformed glossary is a usage error (exit 2) naming the file and line
 // before any input is checked.
-func setGlossary(cfgs *checker.Configs, path string) error {
+func setGlossary(cfgs *config.Configs, path string) error {
 	if path == "" {
 		return nil
 	}

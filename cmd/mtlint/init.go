@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -19,20 +20,20 @@ func newInitCmd(stdout io.Writer) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "init",
-		Short: "write a commented example " + checker.ConfigFileName + " in the current folder",
-		Long: `init writes a commented example ` + checker.ConfigFileName + ` in the current folder:
+		Short: "write a commented example " + config.ConfigFileName + " in the current folder",
+		Long: `init writes a commented example ` + config.ConfigFileName + ` in the current folder:
 every key explained, every rule listed at its default severity. It refuses to
 overwrite an existing file unless --force is given.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := writeConfig(checker.ConfigFileName, exampleConfig(rules.All()), force); err != nil {
+			if err := writeConfig(config.ConfigFileName, exampleConfig(rules.All()), force); err != nil {
 				return &exitError{code: 2, msg: err.Error()}
 			}
-			fmt.Fprintf(stdout, "wrote %s\n", checker.ConfigFileName)
+			fmt.Fprintf(stdout, "wrote %s\n", config.ConfigFileName)
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&force, "force", false, "overwrite an existing "+checker.ConfigFileName)
+	cmd.Flags().BoolVar(&force, "force", false, "overwrite an existing "+config.ConfigFileName)
 	return cmd
 }
 
@@ -81,7 +82,7 @@ func exampleConfig(all []*checker.Rule) string {
 	var b strings.Builder
 	b.WriteString(`# mtlint configuration.
 #
-# mtlint uses the ` + checker.ConfigFileName + ` nearest to each checked file: in the
+# mtlint uses the ` + config.ConfigFileName + ` nearest to each checked file: in the
 # file's folder, else in the folders above it, up to the repository root (the
 # folder holding .git). Only that one file applies; files are not merged.
 # "mtlint check --config FILE" uses FILE for every input instead.

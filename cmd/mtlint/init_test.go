@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -13,7 +13,7 @@ import (
 func TestExampleConfig(t *testing.T) {
 	all := rules.All()
 	text := exampleConfig(all)
-	c, err := checker.ParseConfig(checker.ConfigFileName, []byte(text), all)
+	c, err := config.ParseConfig(config.ConfigFileName, []byte(text), all)
 	if err != nil {
 		t.Fatalf("the example does not parse: %v", err)
 	}
@@ -37,7 +37,7 @@ func TestExampleConfig(t *testing.T) {
 		}
 		b.WriteString(line)
 	}
-	if c, err = checker.ParseConfig(checker.ConfigFileName, []byte(b.String()), all); err != nil {
+	if c, err = config.ParseConfig(config.ConfigFileName, []byte(b.String()), all); err != nil {
 		t.Fatalf("the uncommented example does not parse: %v\n%s", err, b.String())
 	}
 	if c.Lang != "en" || c.SourceLang != "de" || len(c.Ignore) != 2 || c.Glossary == nil || c.Options["boilerplate"]["prefixes"] == "" {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/lsp"
 	"github.com/mtlint/mtlint/rules"
@@ -44,7 +44,7 @@ client exits without shutdown or goes away, 2 on usage errors.`,
 	f.StringVar(&o.lang, "lang", "", "target language of every document, ISO 639-1; default: from the configuration, else guessed per document")
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
-	f.StringVar(&o.config, "config", "", "configuration file for every document; default: "+checker.ConfigFileName+" from each file's folder upward")
+	f.StringVar(&o.config, "config", "", "configuration file for every document; default: "+config.ConfigFileName+" from each file's folder upward")
 	f.DurationVar(&o.debounce, "debounce", lsp.DefaultDebounce, "wait after the last change before checking a document")
 	_ = cmd.RegisterFlagCompletionFunc("enable", completeRuleList)
 	_ = cmd.RegisterFlagCompletionFunc("disable", completeRuleList)

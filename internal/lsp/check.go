@@ -9,6 +9,7 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -28,7 +29,7 @@ type result struct {
 // analyse checks text, a version of document d, with the engine of the
 // configuration that applies to it. It never fails: what goes wrong becomes a
 // diagnostic, so the user sees why a document has no findings.
-func (s *Server) analyse(configs *checker.Configs, d *document, text []byte) *result {
+func (s *Server) analyse(configs *config.Configs, d *document, text []byte) *result {
 	res := &result{text: text, m: newMapper(text), diagnostics: []protocol.Diagnostic{}}
 	input := d.path
 	if input == "" {

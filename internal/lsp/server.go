@@ -29,6 +29,7 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/config"
 )
 
 // DefaultDebounce is how long the server waits after the last change of a
@@ -77,7 +78,7 @@ type Server struct {
 
 	mu          sync.Mutex
 	conn        *jsonrpc2.Conn
-	configs     *checker.Configs       // one engine per configuration file, reused across documents
+	configs     *config.Configs        // one engine per configuration file, reused across documents
 	stamps      map[string]configStamp // by document folder: the configuration seen there
 	docs        map[protocol.DocumentUri]*document
 	initialized bool
@@ -107,7 +108,7 @@ type document struct {
 // New validates opts (the rule selection and ConfigPath) and returns a
 // server.
 func New(opts Options) (*Server, error) {
-	configs, err := checker.NewConfigs(opts.Rules, opts.Enable, opts.Disable, opts.ConfigPath)
+	configs, err := config.NewConfigs(opts.Rules, opts.Enable, opts.Disable, opts.ConfigPath)
 	if err != nil {
 		return nil, err
 	}
@@ -420,7 +421,7 @@ func (s *Server) refreshConfigs(path string) {
 	var st configStamp
 	if s.opts.ConfigPath != "" {
 		st.path = s.opts.ConfigPath
-	} else if p, err := checker.FindConfig(dir); err == nil {
+	} else if p, err := config.FindConfig(dir); err == nil {
 		st.path = p
 	}
 	if st.path != "" {
@@ -440,7 +441,7 @@ func (s *Server) refreshConfigs(path string) {
 // reloadConfigs forgets the configurations read so far (a .mtlint.yaml was
 // saved or changed on disk) and checks every open document again.
 func (s *Server) reloadConfigs() {
-	configs, err := checker.NewConfigs(s.opts.Rules, s.opts.Enable, s.opts.Disable, s.opts.ConfigPath)
+	configs, err := config.NewConfigs(s.opts.Rules, s.opts.Enable, s.opts.Disable, s.opts.ConfigPath)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err != nil {
@@ -542,7 +543,7 @@ func (s *Server) current(uri protocol.DocumentUri) *result {
 // isConfigFile reports whether uri names a configuration file.
 func isConfigFile(uri protocol.DocumentUri) bool {
 	p := uriPath(uri)
-	return p != "" && filepath.Base(p) == checker.ConfigFileName
+	return p != "" && filepath.Base(p) == config.ConfigFileName
 }
 
 // uriPath returns the file path of a file: URI, or "" for any other URI

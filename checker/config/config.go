@@ -1,4 +1,4 @@
-package checker
+package config
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"go.yaml.in/yaml/v3"
@@ -37,7 +38,7 @@ type FileConfig struct {
 	// in Disable (from `all: off`), which is applied first.
 	Enable, Disable []string
 	// Severity and Options are what Config wants, already validated.
-	Severity map[string]Severity
+	Severity map[string]checker.Severity
 	Options  map[string]map[string]string
 	// Glossary is kept for the bilingual rules; only its shape is checked.
 	Glossary *Glossary
@@ -64,11 +65,11 @@ type GlossaryTerm struct {
 // command line's --enable and --disable layered on top: the configuration's
 // `all: off` first, then its `RULE: off`, then its rules turned back on by a
 // severity, then --disable, then --enable.
-func (c *FileConfig) EngineConfig(enable, disable []string) Config {
+func (c *FileConfig) EngineConfig(enable, disable []string) checker.Config {
 	on := map[string]bool{}
 	// NewEngine applies Disable, then Enable; to layer two such steps, the
 	// configuration's result is computed here as explicit lists.
-	cfg := Config{Severity: c.Severity, Options: c.Options}
+	cfg := checker.Config{Severity: c.Severity, Options: c.Options}
 	cfg.Disable = append(cfg.Disable, c.Disable...)
 	for _, id := range c.Enable {
 		on[id] = true
@@ -147,7 +148,7 @@ func (e *ConfigError) Error() string {
 
 // LoadConfig reads and parses a configuration file; name is how messages call
 // it.
-func LoadConfig(name string, rules []*Rule) (*FileConfig, error) {
+func LoadConfig(name string, rules []*checker.Rule) (*FileConfig, error) {
 	data, err := read.ReadFile(name, 0)
 	if err != nil {
 		return nil, &ConfigError{Path: name, Msg: read.ReadError(err)}
@@ -162,7 +163,7 @@ var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?`)
 // ParseConfig parses the configuration in data, checking every key and value
 // against rules. name is how messages call the file; its folder is where
 // relative paths in the file start.
-func ParseConfig(name string, data []byte, rules []*Rule) (*FileConfig, error) {
+func ParseConfig(name string, data []byte, rules []*checker.Rule) (*FileConfig, error) {
 	dir, err := filepath.Abs(filepath.Dir(name))
 	if err != nil {
 		return nil, &ConfigError{Path: name, Msg: err.Error()}
@@ -204,7 +205,7 @@ func ParseConfig(name string, data []byte, rules []*Rule) (*FileConfig, error) {
 // configParser walks the YAML tree and stops at the first error.
 type configParser struct {
 	c     *FileConfig
-	rules []*Rule
+	rules []*checker.Rule
 	err   error
 }
 
@@ -351,7 +352,7 @@ func (p *configParser) top(n *yaml.Node) {
 const severityWords = "off, info, warning or error"
 
 // ruleSeverity reads off|info|warning|error; off is reported as 0.
-func (p *configParser) ruleSeverity(n *yaml.Node, key string) (Severity, bool) {
+func (p *configParser) ruleSeverity(n *yaml.Node, key string) (checker.Severity, bool) {
 	s, ok := p.scalar(n, key)
 	if !ok {
 		return 0, false
@@ -359,7 +360,7 @@ func (p *configParser) ruleSeverity(n *yaml.Node, key string) (Severity, bool) {
 	if strings.EqualFold(s, "off") {
 		return 0, true
 	}
-	sev, err := ParseSeverity(s)
+	sev, err := checker.ParseSeverity(s)
 	if err != nil {
 		p.fail(n, key, "unknown severity %q (want %s)", s, severityWords)
 		return 0, false
@@ -367,7 +368,7 @@ func (p *configParser) ruleSeverity(n *yaml.Node, key string) (Severity, bool) {
 	return sev, true
 }
 
-func (p *configParser) rule(id string) *Rule {
+func (p *configParser) rule(id string) *checker.Rule {
 	for _, r := range p.rules {
 		if r.ID == id {
 			return r
@@ -395,13 +396,13 @@ func (p *configParser) rulesKey(n *yaml.Node) {
 			p.fail(kn, "rules", "unknown rule %q (see `mtlint rules`)", id)
 			return
 		}
-		setSeverity := func(sev Severity) {
+		setSeverity := func(sev checker.Severity) {
 			if sev == 0 {
 				c.Disable = append(c.Disable, id)
 				return
 			}
 			if c.Severity == nil {
-				c.Severity = map[string]Severity{}
+				c.Severity = map[string]checker.Severity{}
 			}
 			c.Severity[id] = sev
 			c.Enable = append(c.Enable, id)
@@ -431,7 +432,7 @@ func (p *configParser) rulesKey(n *yaml.Node) {
 
 // option validates and records one rule option. A list becomes the
 // comma-separated string that list options take.
-func (p *configParser) option(r *Rule, name string, kn, v *yaml.Node) {
+func (p *configParser) option(r *checker.Rule, name string, kn, v *yaml.Node) {
 	key := "rules." + r.ID + ".options"
 	o, ok := r.Option(name)
 	if !ok {
@@ -626,7 +627,7 @@ func FindConfig(dir string) (string, error) {
 // engine built from it, one engine per configuration file. It is safe for
 // concurrent use, so that Run may call For from its workers.
 type Configs struct {
-	rules           []*Rule
+	rules           []*checker.Rule
 	enable, disable []string
 	fixed           string                       // --config: one file for every input
 	candidates      []string                     // --candidates: beats the files' candidates
@@ -639,7 +640,7 @@ type Configs struct {
 
 type configEntry struct {
 	cfg *FileConfig
-	eng *Engine
+	eng *checker.Engine
 	err error
 }
 
@@ -647,10 +648,10 @@ type configEntry struct {
 // rule selection, which beats the files'; configPath, when set, is used for
 // every input instead of looking files up. It fails when the command line's
 // selection or the named file is bad.
-func NewConfigs(rules []*Rule, enable, disable []string, configPath string) (*Configs, error) {
+func NewConfigs(rules []*checker.Rule, enable, disable []string, configPath string) (*Configs, error) {
 	c := &Configs{rules: rules, enable: enable, disable: disable, fixed: configPath,
 		byDir: map[string]string{}, entries: map[string]*configEntry{}}
-	if _, err := NewEngine(rules, Config{Enable: enable, Disable: disable}); err != nil {
+	if _, err := checker.NewEngine(rules, checker.Config{Enable: enable, Disable: disable}); err != nil {
 		return nil, err
 	}
 	if configPath != "" {
@@ -724,7 +725,7 @@ func (c *Configs) entry(path string) *configEntry {
 			ec.Candidates = c.candidates
 		}
 		ec.Options = c.ruleOptions(e.cfg, ec.Options)
-		e.eng, e.err = NewEngine(c.rules, ec)
+		e.eng, e.err = checker.NewEngine(c.rules, ec)
 		if e.err != nil && path != "" {
 			e.err = fmt.Errorf("%s: %w", path, e.err)
 		}
@@ -745,7 +746,7 @@ func (c *Configs) lookup(input string) *configEntry {
 // For returns the engine and options for one input: the command line's
 // options (opts) with the configuration's values filled in where the command
 // line left them unset. It has the shape of RunOptions.ForFile.
-func (c *Configs) For(input string, opts RunOptions) (*Engine, RunOptions, error) {
+func (c *Configs) For(input string, opts checker.RunOptions) (*checker.Engine, checker.RunOptions, error) {
 	e := c.lookup(input)
 	if e.err != nil {
 		return nil, opts, e.err
@@ -799,7 +800,7 @@ func (c *Configs) SetOption(rule, name, value string) error {
 	}
 	o[name] = value
 	opts[rule] = o
-	if _, err := NewEngine(c.rules, Config{Options: opts}); err != nil {
+	if _, err := checker.NewEngine(c.rules, checker.Config{Options: opts}); err != nil {
 		return err
 	}
 	c.options = opts
@@ -861,7 +862,7 @@ func (c *Configs) hasRule(id string) bool {
 // source for every input (--candidates), over the configuration files'
 // `candidates`. Engines built before are dropped.
 func (c *Configs) SetCandidates(langs []string) error {
-	if _, err := NewEngine(c.rules, Config{Candidates: langs}); err != nil {
+	if _, err := checker.NewEngine(c.rules, checker.Config{Candidates: langs}); err != nil {
 		return err
 	}
 	c.mu.Lock()
@@ -873,6 +874,6 @@ func (c *Configs) SetCandidates(langs []string) error {
 
 // Engine returns the engine for inputs without a configuration file (or, with
 // --config, for every input); Run needs one even when ForFile picks another.
-func (c *Configs) Engine() *Engine {
+func (c *Configs) Engine() *checker.Engine {
 	return c.entry(c.fixed).eng
 }

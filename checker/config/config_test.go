@@ -1,7 +1,8 @@
-package checker
+package config
 
 import (
 	"errors"
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
 	"os"
 	"path/filepath"
@@ -11,13 +12,13 @@ import (
 )
 
 // testRules are stand-ins with the shapes the parser validates against.
-func testRules() []*Rule {
-	noop := func(*Pass) error { return nil }
-	return []*Rule{
-		{ID: "boilerplate", Severity: Warning, Check: noop, Options: []Option{
+func testRules() []*checker.Rule {
+	noop := func(*checker.Pass) error { return nil }
+	return []*checker.Rule{
+		{ID: "boilerplate", Severity: checker.Warning, Check: noop, Options: []checker.Option{
 			{Name: "max-words", Default: "10"}, {Name: "phrases"}, {Name: "prefixes"}}},
-		{ID: "double-space", Severity: Info, Check: noop},
-		{ID: "drop-cap", Severity: Error, Check: noop},
+		{ID: "double-space", Severity: checker.Info, Check: noop},
+		{ID: "drop-cap", Severity: checker.Error, Check: noop},
 	}
 }
 
@@ -103,7 +104,7 @@ ignore:
 	if !reflect.DeepEqual(c.Disable, []string{"all", "double-space"}) || !reflect.DeepEqual(c.Enable, []string{"drop-cap", "boilerplate"}) {
 		t.Errorf("selection: disable %q enable %q", c.Disable, c.Enable)
 	}
-	if c.Severity["drop-cap"] != Warning || c.Severity["boilerplate"] != Error {
+	if c.Severity["drop-cap"] != checker.Warning || c.Severity["boilerplate"] != checker.Error {
 		t.Errorf("severity: %v", c.Severity)
 	}
 	want := map[string]string{"max-words": "12", "phrases": "Top stories, Zum Weiterlesen, Our picks", "prefixes": "Bildrechte:"}
@@ -119,7 +120,7 @@ ignore:
 		t.Errorf("ignore: %q", c.Ignore)
 	}
 	// The engine built from it runs exactly the rules the file leaves on.
-	e, err := NewEngine(testRules(), c.EngineConfig(nil, nil))
+	e, err := checker.NewEngine(testRules(), c.EngineConfig(nil, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +129,7 @@ ignore:
 	}
 }
 
-func engineRuleIDs(e *Engine) []string {
+func engineRuleIDs(e *checker.Engine) []string {
 	var ids []string
 	for _, r := range e.Rules() {
 		ids = append(ids, r.ID)
@@ -190,7 +191,7 @@ func TestEngineConfigLayers(t *testing.T) {
 		{nil, []string{"double-space"}, []string{"boilerplate"}},                         // --disable beats a severity
 		{[]string{"drop-cap"}, []string{"all"}, []string{"drop-cap"}},
 	} {
-		e, err := NewEngine(testRules(), c.EngineConfig(tc.enable, tc.disable))
+		e, err := checker.NewEngine(testRules(), c.EngineConfig(tc.enable, tc.disable))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -208,7 +209,7 @@ func TestEngineConfigLayers(t *testing.T) {
 		disable []string
 		want    []string
 	}{{nil, []string{"drop-cap"}}, {[]string{"drop-cap"}, nil}} {
-		e, _ := NewEngine(testRules(), c.EngineConfig(nil, tc.disable))
+		e, _ := checker.NewEngine(testRules(), c.EngineConfig(nil, tc.disable))
 		if got := engineRuleIDs(e); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("all: off, disable %q: rules %q, want %q", tc.disable, got, tc.want)
 		}
@@ -257,7 +258,7 @@ func TestConfigsPerFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	inputs, _ := ExpandInputs([]string{root})
+	inputs, _ := checker.ExpandInputs([]string{root})
 	kept, errs := cs.Prepare(inputs)
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), ":2: rules.drop-cap: unknown severity") {
 		t.Errorf("errors = %v, want one for the bad config", errs)
@@ -266,20 +267,20 @@ func TestConfigsPerFile(t *testing.T) {
 	if !reflect.DeepEqual(kept, want) {
 		t.Errorf("kept %q, want %q", kept, want)
 	}
-	e1, o1, err := cs.For(want[0], RunOptions{})
+	e1, o1, err := cs.For(want[0], checker.RunOptions{})
 	if err != nil || o1.Lang != "de" || !reflect.DeepEqual(e1.Candidates(), []string{"de", "en"}) || len(e1.Rules()) != 2 {
 		t.Errorf("de: %v %+v %v", e1, o1, err)
 	}
 	// The command line's --lang beats the file's.
-	if _, o, _ := cs.For(want[0], RunOptions{Lang: "fr"}); o.Lang != "fr" {
+	if _, o, _ := cs.For(want[0], checker.RunOptions{Lang: "fr"}); o.Lang != "fr" {
 		t.Errorf("--lang fr gave %q", o.Lang)
 	}
-	e2, o2, err := cs.For(want[1], RunOptions{})
+	e2, o2, err := cs.For(want[1], checker.RunOptions{})
 	if err != nil || o2.Lang != "" || len(e2.Rules()) != 3 {
 		t.Errorf("en: %v %+v %v", e2, o2, err)
 	}
 	// One engine per configuration file.
-	if e3, _, _ := cs.For(filepath.Join(root, "de", "old", "b.txt"), RunOptions{}); e3 != e1 {
+	if e3, _, _ := cs.For(filepath.Join(root, "de", "old", "b.txt"), checker.RunOptions{}); e3 != e1 {
 		t.Error("two files under one config got two engines")
 	}
 
@@ -288,7 +289,7 @@ func TestConfigsPerFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, o, _ := cs.For(filepath.Join(root, "en", "c.txt"), RunOptions{}); o.Lang != "de" {
+	if _, o, _ := cs.For(filepath.Join(root, "en", "c.txt"), checker.RunOptions{}); o.Lang != "de" {
 		t.Errorf("--config: lang %q", o.Lang)
 	}
 	if _, err := NewConfigs(testRules(), nil, nil, filepath.Join(root, "bad", ConfigFileName)); err == nil {
@@ -306,12 +307,12 @@ func TestRunForFile(t *testing.T) {
 	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
 	writeFile(t, a, "Hello there.\n")
 	writeFile(t, b, "Hello there.\n")
-	eng, err := NewEngine(testRules(), Config{})
+	eng, err := checker.NewEngine(testRules(), checker.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := RunOptions{Stdin: strings.NewReader("Hi.\n")}
-	opts.ForFile = func(path string, o RunOptions) (*Engine, RunOptions, error) {
+	opts := checker.RunOptions{Stdin: strings.NewReader("Hi.\n")}
+	opts.ForFile = func(path string, o checker.RunOptions) (*checker.Engine, checker.RunOptions, error) {
 		if path == b || path == "-" {
 			return nil, o, errors.New("bad config")
 		}
