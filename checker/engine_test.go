@@ -142,7 +142,7 @@ func TestRunKeepsInputOrderAndSortsFindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := e.Run([]string{"-", "missing-file.txt"}, RunOptions{Stdin: strings.NewReader("a x b x"), Lang: "en"})
+	r := Run(e, []string{"-", "missing-file.txt"}, RunOptions{Stdin: strings.NewReader("a x b x"), Lang: "en"})
 	if len(r.Files) != 2 || r.Files[0].Path != read.StdinPath || r.Files[1].Error != "no such file" {
 		t.Fatalf("files = %+v", r.Files)
 	}
@@ -245,7 +245,7 @@ func TestFindingsCapPerRule(t *testing.T) {
 	if err := os.WriteFile(path, []byte(strings.Repeat("x ", n)+"y.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := e.Run([]string{path}, RunOptions{Lang: "en"})
+	r := Run(e, []string{path}, RunOptions{Lang: "en"})
 	count := map[string]int{}
 	for _, f := range r.Findings {
 		count[f.Rule]++

@@ -122,7 +122,7 @@ func FuzzStream(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
 		var out bytes.Buffer
-		_, _ = e.Stream(bytes.NewReader(in), &out, RunOptions{Lang: "en"})
+		_, _ = Stream(e, bytes.NewReader(in), &out, RunOptions{Lang: "en"})
 		if out.Len() > 0 && !utf8.Valid(out.Bytes()) {
 			t.Fatal("output is not UTF-8")
 		}

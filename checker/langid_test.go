@@ -179,8 +179,8 @@ func TestEngineBuildsLanguageServiceLazily(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.Run([]string{path, path}, RunOptions{})
-	e.Run([]string{path}, RunOptions{Lang: "en"})
+	Run(e, []string{path, path}, RunOptions{})
+	Run(e, []string{path}, RunOptions{Lang: "en"})
 	if builds != 0 || e.LanguageServiceBuilds() != 0 {
 		t.Errorf("language service built %d times with no rule needing it", builds)
 	}
@@ -189,7 +189,7 @@ func TestEngineBuildsLanguageServiceLazily(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := e.Run([]string{path, path, path}, RunOptions{Lang: "en"})
+	r := Run(e, []string{path, path, path}, RunOptions{Lang: "en"})
 	if builds != 1 || e.LanguageServiceBuilds() != 1 {
 		t.Errorf("language service built %d times, want once", builds)
 	}

@@ -49,7 +49,7 @@ func goldenReport(t *testing.T) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := eng.Run(inputs, RunOptions{Lang: "en"})
+	r := Run(eng, inputs, RunOptions{Lang: "en"})
 	// Paths relative to the temporary folder keep the golden files stable.
 	for i := range r.Files {
 		r.Files[i].Path = filepath.Base(r.Files[i].Path)
@@ -150,7 +150,7 @@ func TestKeepsText(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, keep := range []bool{false, true} {
-		r := e.Run([]string{path}, RunOptions{Lang: "en", KeepText: keep})
+		r := Run(e, []string{path}, RunOptions{Lang: "en", KeepText: keep})
 		if got := r.Files[0].Doc != nil; got != keep {
 			t.Errorf("KeepText %v: text kept %v", keep, got)
 		}

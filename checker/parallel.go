@@ -61,7 +61,7 @@ func readInput(path string, stdin io.Reader, limit int64) ([]byte, string, error
 // bilingual rules compare each paragraph with its source and report source
 // paragraphs with no counterpart. The report holds the target file only; a
 // read, parse or check error is that file's Error.
-func (e *Engine) RunParallel(sourcePath, targetPath string, opts RunOptions) *Report {
+func RunParallel(e *Engine, sourcePath, targetPath string, opts RunOptions) *Report {
 	res := FileResult{Path: targetPath, Language: opts.Lang, SourceLanguage: opts.SourceLang}
 	if targetPath == "-" {
 		res.Path = read.StdinPath

@@ -115,7 +115,7 @@ func ExpandInputs(args []string) ([]string, []read.Skipped) {
 // Run reads and checks every input, in parallel, and returns the report with
 // files in input order and findings sorted. A file that cannot be read or
 // parsed gets its Error set; the others are still checked.
-func (e *Engine) Run(inputs []string, opts RunOptions) *Report {
+func Run(e *Engine, inputs []string, opts RunOptions) *Report {
 	results := make([]FileResult, len(inputs))
 	findings := make([][]Finding, len(inputs))
 	jobs := make(chan int)
@@ -128,7 +128,7 @@ func (e *Engine) Run(inputs []string, opts RunOptions) *Report {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i], findings[i] = e.checkOne(inputs[i], opts)
+				results[i], findings[i] = checkOne(e, inputs[i], opts)
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
@@ -153,7 +153,7 @@ func (e *Engine) Run(inputs []string, opts RunOptions) *Report {
 }
 
 // checkOne checks one input with the engine and options that apply to it.
-func (e *Engine) checkOne(input string, opts RunOptions) (FileResult, []Finding) {
+func checkOne(e *Engine, input string, opts RunOptions) (FileResult, []Finding) {
 	eng, o := e, opts
 	if opts.ForFile != nil {
 		var err error
@@ -161,11 +161,11 @@ func (e *Engine) checkOne(input string, opts RunOptions) (FileResult, []Finding)
 			return FileResult{Path: read.InputName(input), Error: err.Error()}, nil
 		}
 	}
-	return eng.checkInput(input, o)
+	return checkInput(eng, input, o)
 }
 
 // checkInput reads, parses and checks one input.
-func (e *Engine) checkInput(path string, opts RunOptions) (FileResult, []Finding) {
+func checkInput(e *Engine, path string, opts RunOptions) (FileResult, []Finding) {
 	res := FileResult{Path: path, Language: opts.Lang, SourceLanguage: opts.SourceLang}
 	var content []byte
 	var err error

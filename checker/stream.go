@@ -54,7 +54,7 @@ const MaxStreamLine = 64 << 20
 // are still checked. defaults.Lang and defaults.SourceLang apply where a
 // record has no "lang" or "source_lang"; defaults.Markup is the records' markup
 // (plain text when unset).
-func (e *Engine) Stream(r io.Reader, w io.Writer, defaults RunOptions) (StreamStats, error) {
+func Stream(e *Engine, r io.Reader, w io.Writer, defaults RunOptions) (StreamStats, error) {
 	workers := runtime.GOMAXPROCS(0)
 	type slot struct {
 		done chan StreamResult
@@ -72,7 +72,7 @@ func (e *Engine) Stream(r io.Reader, w io.Writer, defaults RunOptions) (StreamSt
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.slot.done <- e.checkRecord(j.line, j.n, defaults)
+				j.slot.done <- checkRecord(e, j.line, j.n, defaults)
 			}
 		}()
 	}
@@ -148,7 +148,7 @@ func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error
 }
 
 // checkRecord parses and checks one JSONL record.
-func (e *Engine) checkRecord(line []byte, n int, defaults RunOptions) StreamResult {
+func checkRecord(e *Engine, line []byte, n int, defaults RunOptions) StreamResult {
 	res := StreamResult{Findings: []Finding{}}
 	// an id with invalid UTF-8 would be echoed raw; decode strings
 	// as encoding/json does, with U+FFFD.

@@ -31,7 +31,7 @@ func TestStreamKeepsOrderAndReportsBadLines(t *testing.T) {
 		}
 	}
 	var out strings.Builder
-	stats, err := e.Stream(strings.NewReader(in.String()), &out, RunOptions{})
+	stats, err := Stream(e, strings.NewReader(in.String()), &out, RunOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +95,7 @@ func TestStreamRecordWithSource(t *testing.T) {
 		`"source": "Der Rat tagte am 12. März mit 31 Mitgliedern.\n\nDie NATO schickt 8.400 Soldaten nach Litauen.\n\nDer Hafen von Kiel bleibt bis 2027 geschlossen.", ` +
 		`"text": "The council met on March 12 with 31 members.\n\nThe port of Kiel stays closed until 2027."}` + "\n"
 	var out strings.Builder
-	if _, err := e.Stream(strings.NewReader(in), &out, RunOptions{}); err != nil {
+	if _, err := Stream(e, strings.NewReader(in), &out, RunOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	var res StreamResult
@@ -117,7 +117,7 @@ func TestStreamTwoRecordsOnALine(t *testing.T) {
 	in := `{"id": 1, "text": "x", "lang": "en"} {"id": 2, "text": "x x", "lang": "en"}` + "\n" +
 		`{"id": 3, "text": "x", "lang": "en"}   ` + "\n"
 	var out strings.Builder
-	stats, err := e.Stream(strings.NewReader(in), &out, RunOptions{})
+	stats, err := Stream(e, strings.NewReader(in), &out, RunOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,7 +35,7 @@ func TestExampleArticles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := eng.Run([]string{path}, checker.RunOptions{Lang: tt.lang})
+		r := checker.Run(eng, []string{path}, checker.RunOptions{Lang: tt.lang})
 		if r.Files[0].Error != "" {
 			t.Fatalf("%s: %s", path, r.Files[0].Error)
 		}

@@ -36,7 +36,7 @@ func BenchmarkThroughput(b *testing.B) {
 			b.Fatal(err)
 		}
 		opts := checker.RunOptions{Lang: c.lang}
-		eng.Run(paths[:len(arts)], opts) // load the models: the warm cost
+		checker.Run(eng, paths[:len(arts)], opts) // load the models: the warm cost
 		lang := c.lang
 		if lang == "" {
 			lang = "auto"
@@ -46,7 +46,7 @@ func BenchmarkThroughput(b *testing.B) {
 			b.ReportAllocs()
 			var findings int
 			for b.Loop() {
-				rep := eng.Run(paths, opts)
+				rep := checker.Run(eng, paths, opts)
 				findings = len(rep.Findings)
 				for _, f := range rep.Files {
 					if f.Error != "" {

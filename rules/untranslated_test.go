@@ -28,8 +28,8 @@ func TestNoModelsWithoutLanguageRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng.Run([]string{exampleArticle}, checker.RunOptions{})
-	eng.Run([]string{exampleArticle}, checker.RunOptions{Lang: "en", SourceLang: "de"})
+	checker.Run(eng, []string{exampleArticle}, checker.RunOptions{})
+	checker.Run(eng, []string{exampleArticle}, checker.RunOptions{Lang: "en", SourceLang: "de"})
 	if builds != 0 {
 		t.Errorf("--disable %v still built the language model", needs)
 	}
@@ -37,7 +37,7 @@ func TestNoModelsWithoutLanguageRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng.Run([]string{exampleArticle}, checker.RunOptions{Lang: "en"})
+	checker.Run(eng, []string{exampleArticle}, checker.RunOptions{Lang: "en"})
 	if builds != 1 {
 		t.Errorf("language model built %d times, want 1", builds)
 	}
@@ -67,7 +67,7 @@ func TestExampleArticleLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, opts := range []checker.RunOptions{{Lang: "en", SourceLang: "de"}, {Lang: "en"}, {}} {
-		r := eng.Run([]string{exampleArticle}, opts)
+		r := checker.Run(eng, []string{exampleArticle}, opts)
 		if r.Files[0].Language != "en" {
 			t.Errorf("%+v: language %q, want en", opts, r.Files[0].Language)
 		}
@@ -90,7 +90,7 @@ func TestDocumentLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := eng.Run(files, checker.RunOptions{})
+	r := checker.Run(eng, files, checker.RunOptions{})
 	for _, f := range r.Files {
 		want := readFixture(t, f.Path).Lang // a bilingual file's name gives source and target
 		if f.Language != want {

@@ -319,7 +319,7 @@ func TestRunForFile(t *testing.T) {
 		o.Lang = "de"
 		return eng, o, nil
 	}
-	r := eng.Run([]string{a, b, "-"}, opts)
+	r := checker.Run(eng, []string{a, b, "-"}, opts)
 	if r.Files[0].Error != "" || r.Files[0].Language != "de" {
 		t.Errorf("a: %+v", r.Files[0])
 	}

@@ -273,7 +273,7 @@ func checkL10n(eng *checker.Engine, tmp, rel string, content []byte) (*l10nCheck
 	if err := os.WriteFile(path, content, 0o644); err != nil {
 		return nil, err
 	}
-	rep := eng.Run([]string{path}, checker.RunOptions{MaxSize: -1})
+	rep := checker.Run(eng, []string{path}, checker.RunOptions{MaxSize: -1})
 	if e := rep.Files[0].Error; e != "" {
 		return nil, fmt.Errorf("%s: %s", rel, e)
 	}

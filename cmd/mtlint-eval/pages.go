@@ -143,7 +143,7 @@ func evalPage(eng *checker.Engine, keyPath string, res *PagesResult) error {
 		return err
 	}
 	name := strings.TrimSuffix(filepath.Base(keyPath), ".expect.json")
-	rep := eng.Run([]string{textPath}, checker.RunOptions{Lang: key.Lang, SourceLang: key.SourceLang, MaxSize: -1})
+	rep := checker.Run(eng, []string{textPath}, checker.RunOptions{Lang: key.Lang, SourceLang: key.SourceLang, MaxSize: -1})
 	if e := rep.Files[0].Error; e != "" {
 		return fmt.Errorf("%s: %s", textPath, e)
 	}

@@ -145,9 +145,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 			finishProgress()
 			return usage("%v", err)
 		}
-		report = eng.RunParallel(o.source, args[0], ro)
+		report = checker.RunParallel(eng, o.source, args[0], ro)
 	} else {
-		report = cfgs.Engine().Run(inputs, runOpts)
+		report = checker.Run(cfgs.Engine(), inputs, runOpts)
 	}
 	finishProgress()
 	if err := o.filters.apply(report, baseline, stderr); err != nil {

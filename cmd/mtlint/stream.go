@@ -47,7 +47,7 @@ func runStream(o checkOptions, formatSet bool, args []string, stdin io.Reader, s
 	if len(readers) == 0 {
 		readers = append(readers, stdin)
 	}
-	stats, err := eng.Stream(io.MultiReader(readers...), stdout, ropts)
+	stats, err := checker.Stream(eng, io.MultiReader(readers...), stdout, ropts)
 	if err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}
