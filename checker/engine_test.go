@@ -1,8 +1,6 @@
 package checker
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -137,20 +135,6 @@ func TestEngineDropsVerbatim(t *testing.T) {
 	}
 }
 
-func TestRunKeepsInputOrderAndSortsFindings(t *testing.T) {
-	e, err := NewEngine([]*Rule{wordRule("w", "x", Error, "")}, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := Run(e, []string{"-", "missing-file.txt"}, RunOptions{Stdin: strings.NewReader("a x b x"), Lang: "en"})
-	if len(r.Files) != 2 || r.Files[0].Path != read.StdinPath || r.Files[1].Error != "no such file" {
-		t.Fatalf("files = %+v", r.Files)
-	}
-	if len(r.Findings) != 2 || r.Findings[0].Offset != 2 || r.Findings[1].Line != 1 || r.Findings[1].Column != 7 {
-		t.Errorf("findings = %+v", r.Findings)
-	}
-}
-
 func TestEngineMasks(t *testing.T) {
 	mask := &Rule{ID: "mask", Severity: Error, Masks: true, Check: func(p *Pass) error {
 		b := p.Doc.Blocks[0]
@@ -229,28 +213,5 @@ func TestEngineLanguageVerdict(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: findings %v, want %v", tt.text, got, tt.want)
 		}
-	}
-}
-
-// TestFindingsCapPerRule: a rule reports at most MaxFindingsPerRule findings
-// in a document; the rest are counted in the file's result, and another
-// rule's findings are not crowded out.
-func TestFindingsCapPerRule(t *testing.T) {
-	e, err := NewEngine([]*Rule{wordRule("x-rule", "x", Warning, ""), wordRule("y-rule", "y", Warning, "")}, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "a.txt")
-	n := MaxFindingsPerRule + 2500
-	if err := os.WriteFile(path, []byte(strings.Repeat("x ", n)+"y.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	r := Run(e, []string{path}, RunOptions{Lang: "en"})
-	count := map[string]int{}
-	for _, f := range r.Findings {
-		count[f.Rule]++
-	}
-	if count["x-rule"] != MaxFindingsPerRule || count["y-rule"] != 1 || r.Files[0].Cut["x-rule"] != 2500 {
-		t.Errorf("findings %v, cut %v: want %d of x-rule with 2500 cut, and the y", count, r.Files[0].Cut, MaxFindingsPerRule)
 	}
 }

@@ -40,7 +40,7 @@ func checkText(t *testing.T, name, content string, rules ...*Rule) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := Run(eng, []string{p}, RunOptions{Lang: "en"})
+	r := checkFiles(eng, []string{p}, "en")
 	r.Files[0].Path = name
 	r.Files[0].Doc.Path = name
 	for i := range r.Findings {

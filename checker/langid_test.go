@@ -1,8 +1,6 @@
 package checker
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -162,41 +160,6 @@ var langRule = &Rule{ID: "lang", Title: "t", Doc: "d", Bad: "b", Good: "g", Seve
 		}
 		return nil
 	}}
-
-func TestEngineBuildsLanguageServiceLazily(t *testing.T) {
-	builds := 0
-	cfg := func(disable ...string) Config {
-		return Config{Disable: disable, LanguageModel: func() langid.LanguageModel { builds++; return &fakeModel{} }}
-	}
-	rules := []*Rule{wordRule("plain", "x", Error, ""), langRule}
-	dir := t.TempDir()
-	path := filepath.Join(dir, "a.txt")
-	if err := os.WriteFile(path, []byte("The ferry will stop at the pier. Die Firma prüft aber, ob die Fahrten am Wochenende noch bleiben und wie sie das bezahlen kann.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-
-	e, err := NewEngine(rules, cfg("lang"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	Run(e, []string{path, path}, RunOptions{})
-	Run(e, []string{path}, RunOptions{Lang: "en"})
-	if builds != 0 || e.LanguageServiceBuilds() != 0 {
-		t.Errorf("language service built %d times with no rule needing it", builds)
-	}
-
-	e, err = NewEngine(rules, cfg())
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := Run(e, []string{path, path, path}, RunOptions{Lang: "en"})
-	if builds != 1 || e.LanguageServiceBuilds() != 1 {
-		t.Errorf("language service built %d times, want once", builds)
-	}
-	if len(r.Findings) != 3 {
-		t.Errorf("findings: %+v", r.Findings)
-	}
-}
 
 func TestLanguagesNeedsDeclaration(t *testing.T) {
 	r := &Rule{ID: "undeclared", Severity: Warning, Check: func(p *Pass) error { _, err := p.Languages(); return err }}

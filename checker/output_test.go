@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/read"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/golden")
@@ -49,7 +51,7 @@ func goldenReport(t *testing.T) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := Run(eng, inputs, RunOptions{Lang: "en"})
+	r := checkFiles(eng, inputs, "en")
 	// Paths relative to the temporary folder keep the golden files stable.
 	for i := range r.Files {
 		r.Files[i].Path = filepath.Base(r.Files[i].Path)
@@ -129,30 +131,34 @@ func TestMarkSpan(t *testing.T) {
 	}
 }
 
-// TestKeepsText: only the HTML report asks the run to keep the text of
-// files without findings, and the run drops it otherwise.
-func TestKeepsText(t *testing.T) {
-	for _, name := range Formats() {
-		f, err := FormatterFor(name, false)
+// checkFiles checks files in English the way a run does, without the
+// concurrency and the configuration of one: read, parse, check, resolve.
+func checkFiles(eng *Engine, paths []string, lang string) *Report {
+	r := &Report{Rules: eng.Rules()}
+	for _, path := range paths {
+		res := FileResult{Path: path, Language: lang}
+		content, err := read.ReadFile(path, 0)
 		if err != nil {
-			t.Fatal(err)
+			res.Error = read.ReadError(err)
+			r.Files = append(r.Files, res)
+			continue
 		}
-		if got := KeepsText(f); got != (name == "html") {
-			t.Errorf("KeepsText(%s) = %v", name, got)
+		doc, err := read.ParseWith(path, content, read.ParseOptions{Lang: lang})
+		if err != nil {
+			res.Error = err.Error()
+			r.Files = append(r.Files, res)
+			continue
 		}
-	}
-	path := filepath.Join(t.TempDir(), "clean.txt")
-	if err := os.WriteFile(path, []byte("The ferry runs every hour.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	e, err := NewEngine(nil, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, keep := range []bool{false, true} {
-		r := Run(e, []string{path}, RunOptions{Lang: "en", KeepText: keep})
-		if got := r.Files[0].Doc != nil; got != keep {
-			t.Errorf("KeepText %v: text kept %v", keep, got)
+		fs, err := eng.Check(doc)
+		if err != nil {
+			res.Error = err.Error()
 		}
+		res.Language, res.SourceLanguage, res.Words, res.Cut = doc.Lang, doc.SourceLang, doc.Words(), doc.Cut
+		Resolve(doc, fs)
+		res.Doc = doc.OutputOnly()
+		r.Files = append(r.Files, res)
+		r.Findings = append(r.Findings, fs...)
 	}
+	SortFindings(r.Findings)
+	return r
 }

@@ -2,10 +2,11 @@ package checker
 
 import (
 	"fmt"
-	"github.com/mtlint/mtlint/checker/read"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker/read"
 )
 
 // suppressRun checks content with two word rules, "a" finding "Dhe" and "b"
