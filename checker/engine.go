@@ -178,11 +178,11 @@ func (e *Engine) Candidates() []string { return e.candidates }
 // Check runs the enabled rules over doc and returns the findings sorted by
 // offset and rule. A rule that fails or panics makes Check return an error
 // naming the rule; the findings of the other rules are still returned.
-func (e *Engine) Check(doc *textdoc.Document) ([]Finding, error) { return e.check(doc, nil) }
+func (e *Engine) Check(doc *textdoc.Document) ([]Finding, error) { return e.CheckAfter(doc, nil) }
 
-// check is Check after prev, the analysis that picked the document's
+// CheckAfter is Check after prev, the analysis that picked the document's
 // language (or nil).
-func (e *Engine) check(doc *textdoc.Document, prev *langid.LanguageReport) ([]Finding, error) {
+func (e *Engine) CheckAfter(doc *textdoc.Document, prev *langid.LanguageReport) ([]Finding, error) {
 	loc := textdoc.LocaleFor(doc.Lang)
 	shared := &docState{engine: e, prev: prev}
 	var all []Finding

@@ -144,7 +144,7 @@ func Run(e *Engine, inputs []string, opts RunOptions) *Report {
 	close(jobs)
 	wg.Wait()
 
-	r := &Report{Files: results, Rules: e.rules}
+	r := &Report{Files: results, Rules: e.Rules()}
 	for _, fs := range findings {
 		r.Findings = append(r.Findings, fs...)
 	}
@@ -190,7 +190,7 @@ func checkInput(e *Engine, path string, opts RunOptions) (FileResult, []Finding)
 	}
 	res.SourceLanguage = doc.SourceLang
 	var first *langid.LanguageReport
-	if opts.Lang == "" && e.needsLanguage {
+	if opts.Lang == "" && e.NeedsLanguage() {
 		// Statistical detection replaces the function-word guess when the
 		// models are loaded anyway.
 		first = e.Languages().Analyze(doc, "", doc.SourceLang)
@@ -202,7 +202,7 @@ func checkInput(e *Engine, path string, opts RunOptions) (FileResult, []Finding)
 	res.Language = doc.Lang
 	res.SourceLanguage = doc.SourceLang // given, declared by a bilingual file, or guessed
 	res.Words = doc.Words()
-	fs, err := e.check(doc, first)
+	fs, err := e.CheckAfter(doc, first)
 	if err != nil {
 		res.Error = err.Error()
 	}

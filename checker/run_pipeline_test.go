@@ -8,7 +8,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
 )
 
@@ -46,41 +45,6 @@ func TestFindingsCapPerRule(t *testing.T) {
 	}
 	if count["x-rule"] != MaxFindingsPerRule || count["y-rule"] != 1 || r.Files[0].Cut["x-rule"] != 2500 {
 		t.Errorf("findings %v, cut %v: want %d of x-rule with 2500 cut, and the y", count, r.Files[0].Cut, MaxFindingsPerRule)
-	}
-}
-
-func TestEngineBuildsLanguageServiceLazily(t *testing.T) {
-	builds := 0
-	cfg := func(disable ...string) Config {
-		return Config{Disable: disable, LanguageModel: func() langid.LanguageModel { builds++; return &fakeModel{} }}
-	}
-	rules := []*Rule{wordRule("plain", "x", Error, ""), langRule}
-	dir := t.TempDir()
-	path := filepath.Join(dir, "a.txt")
-	if err := os.WriteFile(path, []byte("The ferry will stop at the pier. Die Firma prüft aber, ob die Fahrten am Wochenende noch bleiben und wie sie das bezahlen kann.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-
-	e, err := NewEngine(rules, cfg("lang"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	Run(e, []string{path, path}, RunOptions{})
-	Run(e, []string{path}, RunOptions{Lang: "en"})
-	if builds != 0 || e.LanguageServiceBuilds() != 0 {
-		t.Errorf("language service built %d times with no rule needing it", builds)
-	}
-
-	e, err = NewEngine(rules, cfg())
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := Run(e, []string{path, path, path}, RunOptions{Lang: "en"})
-	if builds != 1 || e.LanguageServiceBuilds() != 1 {
-		t.Errorf("language service built %d times, want once", builds)
-	}
-	if len(r.Findings) != 3 {
-		t.Errorf("findings: %+v", r.Findings)
 	}
 }
 
