@@ -33,13 +33,13 @@ func githubLevel(s Severity) string {
 // (actions/toolkit command.ts) expects, and puts '?' for the controls a log
 // viewer would act on.
 func githubData(s string) string {
-	return oneLine(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s))
+	return OneLine(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s))
 }
 
 // githubProperty escapes a workflow command's property value, where ':' and
 // ',' also end the value.
 func githubProperty(s string) string {
-	return oneLine(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s))
+	return OneLine(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s))
 }
 
 // Format implements Formatter.

@@ -188,9 +188,9 @@ func decorate(seg htmlSegment, byID map[int]htmlFinding) htmlSegment {
 		f := byID[id]
 		worst = max(worst, f.Severity)
 		rules = append(rules, f.Rule)
-		t := fmt.Sprintf("%s [%s]: %s", f.Severity, f.Rule, oneLine(f.Message))
+		t := fmt.Sprintf("%s [%s]: %s", f.Severity, f.Rule, OneLine(f.Message))
 		if f.Suggestion != "" {
-			t += "\nsuggestion: " + oneLine(f.Suggestion)
+			t += "\nsuggestion: " + OneLine(f.Suggestion)
 		}
 		title = append(title, t)
 	}

@@ -155,12 +155,12 @@ func ruleHelp(rule *Rule) string {
 // message quotes it already) and its suggestion, for formats that have one
 // message field.
 func findingMessage(f Finding) string {
-	msg := oneLine(f.Message)
-	if t := oneLine(f.Text); strings.TrimSpace(t) != "" && !strings.Contains(msg, t) {
+	msg := OneLine(f.Message)
+	if t := OneLine(f.Text); strings.TrimSpace(t) != "" && !strings.Contains(msg, t) {
 		msg = fmt.Sprintf("%s: %q", msg, t)
 	}
 	if f.Suggestion != "" {
-		msg += " (suggestion: " + oneLine(f.Suggestion) + ")"
+		msg += " (suggestion: " + OneLine(f.Suggestion) + ")"
 	}
 	return msg
 }

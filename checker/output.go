@@ -77,7 +77,7 @@ type Formatter interface {
 
 // KeepsText reports whether formatter f shows the text of files without
 // findings (the HTML report does), so that the run must keep it
-// (RunOptions.KeepText). A formatter says so with a KeepsText method.
+// (run.Options.KeepText). A formatter says so with a KeepsText method.
 func KeepsText(f Formatter) bool {
 	k, ok := f.(interface{ KeepsText() bool })
 	return ok && k.KeepsText()
@@ -173,7 +173,7 @@ type LineFormatter struct{}
 // Format implements Formatter.
 func (LineFormatter) Format(w io.Writer, r *Report) error {
 	for _, f := range r.Findings {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", textdoc.DisplayPath(f.Path), f.Line, f.Column, f.Severity, oneLine(f.Message), f.Rule); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", textdoc.DisplayPath(f.Path), f.Line, f.Column, f.Severity, OneLine(f.Message), f.Rule); err != nil {
 			return err
 		}
 	}
@@ -214,7 +214,7 @@ func (t *TextFormatter) Format(w io.Writer, r *Report) error {
 		fmt.Fprintf(&b, "%s: %s: %s %s\n",
 			paint(ansiBold, fmt.Sprintf("%s:%d:%d", textdoc.DisplayPath(f.Path), f.Line, f.Column)),
 			paint(sevColor+ansiBold, f.Severity.String()),
-			oneLine(f.Message), paint(ansiDim, "["+f.Rule+"]"))
+			OneLine(f.Message), paint(ansiDim, "["+f.Rule+"]"))
 		if doc := docs[f.Path]; doc != nil {
 			line, startCol, endCol := contextLine(doc, f) // limits.go
 			shown, pad, marks := markSpan(line, startCol, endCol)
@@ -223,7 +223,7 @@ func (t *TextFormatter) Format(w io.Writer, r *Report) error {
 			fmt.Fprintf(&b, "%s%s%s\n", paint(ansiDim, "      | "), strings.Repeat(" ", pad), paint(sevColor, strings.Repeat("^", marks)))
 		}
 		if f.Suggestion != "" {
-			fmt.Fprintf(&b, "      = %s %s\n", paint(ansiGreen, "suggestion:"), oneLine(f.Suggestion))
+			fmt.Fprintf(&b, "      = %s %s\n", paint(ansiGreen, "suggestion:"), OneLine(f.Suggestion))
 		}
 		if _, err := io.WriteString(w, b.String()); err != nil {
 			return err
@@ -312,7 +312,7 @@ func markSpan(line string, start, end int) (shown string, pad, width int) {
 
 // oneLine keeps a message on one output line, with no character that a
 // terminal would act on (see unsafeRune).
-func oneLine(s string) string {
+func OneLine(s string) string {
 	if strings.ContainsAny(s, "\r\n") {
 		s = strings.Join(strings.Fields(s), " ")
 	}

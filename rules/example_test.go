@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/run"
 )
 
 // TestExampleArticles checks our example articles against their answer key
@@ -35,7 +36,7 @@ func TestExampleArticles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := checker.Run(eng, []string{path}, checker.RunOptions{Lang: tt.lang})
+		r := run.Run(eng, []string{path}, run.Options{Lang: tt.lang})
 		if r.Files[0].Error != "" {
 			t.Fatalf("%s: %s", path, r.Files[0].Error)
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/internal/evaldata"
 )
 
@@ -35,8 +36,8 @@ func BenchmarkThroughput(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		opts := checker.RunOptions{Lang: c.lang}
-		checker.Run(eng, paths[:len(arts)], opts) // load the models: the warm cost
+		opts := run.Options{Lang: c.lang}
+		run.Run(eng, paths[:len(arts)], opts) // load the models: the warm cost
 		lang := c.lang
 		if lang == "" {
 			lang = "auto"
@@ -46,7 +47,7 @@ func BenchmarkThroughput(b *testing.B) {
 			b.ReportAllocs()
 			var findings int
 			for b.Loop() {
-				rep := checker.Run(eng, paths, opts)
+				rep := run.Run(eng, paths, opts)
 				findings = len(rep.Findings)
 				for _, f := range rep.Files {
 					if f.Error != "" {

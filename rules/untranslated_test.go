@@ -8,6 +8,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/run"
 )
 
 // TestNoModelsWithoutLanguageRules: disabling the rules that need detection
@@ -28,8 +29,8 @@ func TestNoModelsWithoutLanguageRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checker.Run(eng, []string{exampleArticle}, checker.RunOptions{})
-	checker.Run(eng, []string{exampleArticle}, checker.RunOptions{Lang: "en", SourceLang: "de"})
+	run.Run(eng, []string{exampleArticle}, run.Options{})
+	run.Run(eng, []string{exampleArticle}, run.Options{Lang: "en", SourceLang: "de"})
 	if builds != 0 {
 		t.Errorf("--disable %v still built the language model", needs)
 	}
@@ -37,7 +38,7 @@ func TestNoModelsWithoutLanguageRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checker.Run(eng, []string{exampleArticle}, checker.RunOptions{Lang: "en"})
+	run.Run(eng, []string{exampleArticle}, run.Options{Lang: "en"})
 	if builds != 1 {
 		t.Errorf("language model built %d times, want 1", builds)
 	}
@@ -66,8 +67,8 @@ func TestExampleArticleLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, opts := range []checker.RunOptions{{Lang: "en", SourceLang: "de"}, {Lang: "en"}, {}} {
-		r := checker.Run(eng, []string{exampleArticle}, opts)
+	for _, opts := range []run.Options{{Lang: "en", SourceLang: "de"}, {Lang: "en"}, {}} {
+		r := run.Run(eng, []string{exampleArticle}, opts)
 		if r.Files[0].Language != "en" {
 			t.Errorf("%+v: language %q, want en", opts, r.Files[0].Language)
 		}
@@ -90,7 +91,7 @@ func TestDocumentLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := checker.Run(eng, files, checker.RunOptions{})
+	r := run.Run(eng, files, run.Options{})
 	for _, f := range r.Files {
 		want := readFixture(t, f.Path).Lang // a bilingual file's name gives source and target
 		if f.Language != want {

@@ -16,6 +16,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"go.yaml.in/yaml/v3"
 )
@@ -745,8 +746,8 @@ func (c *Configs) lookup(input string) *configEntry {
 
 // For returns the engine and options for one input: the command line's
 // options (opts) with the configuration's values filled in where the command
-// line left them unset. It has the shape of RunOptions.ForFile.
-func (c *Configs) For(input string, opts checker.RunOptions) (*checker.Engine, checker.RunOptions, error) {
+// line left them unset. It has the shape of run.Options.ForFile.
+func (c *Configs) For(input string, opts run.Options) (*checker.Engine, run.Options, error) {
 	e := c.lookup(input)
 	if e.err != nil {
 		return nil, opts, e.err

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/run"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -258,7 +259,7 @@ func TestConfigsPerFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	inputs, _ := checker.ExpandInputs([]string{root})
+	inputs, _ := run.ExpandInputs([]string{root})
 	kept, errs := cs.Prepare(inputs)
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), ":2: rules.drop-cap: unknown severity") {
 		t.Errorf("errors = %v, want one for the bad config", errs)
@@ -267,20 +268,20 @@ func TestConfigsPerFile(t *testing.T) {
 	if !reflect.DeepEqual(kept, want) {
 		t.Errorf("kept %q, want %q", kept, want)
 	}
-	e1, o1, err := cs.For(want[0], checker.RunOptions{})
+	e1, o1, err := cs.For(want[0], run.Options{})
 	if err != nil || o1.Lang != "de" || !reflect.DeepEqual(e1.Candidates(), []string{"de", "en"}) || len(e1.Rules()) != 2 {
 		t.Errorf("de: %v %+v %v", e1, o1, err)
 	}
 	// The command line's --lang beats the file's.
-	if _, o, _ := cs.For(want[0], checker.RunOptions{Lang: "fr"}); o.Lang != "fr" {
+	if _, o, _ := cs.For(want[0], run.Options{Lang: "fr"}); o.Lang != "fr" {
 		t.Errorf("--lang fr gave %q", o.Lang)
 	}
-	e2, o2, err := cs.For(want[1], checker.RunOptions{})
+	e2, o2, err := cs.For(want[1], run.Options{})
 	if err != nil || o2.Lang != "" || len(e2.Rules()) != 3 {
 		t.Errorf("en: %v %+v %v", e2, o2, err)
 	}
 	// One engine per configuration file.
-	if e3, _, _ := cs.For(filepath.Join(root, "de", "old", "b.txt"), checker.RunOptions{}); e3 != e1 {
+	if e3, _, _ := cs.For(filepath.Join(root, "de", "old", "b.txt"), run.Options{}); e3 != e1 {
 		t.Error("two files under one config got two engines")
 	}
 
@@ -289,7 +290,7 @@ func TestConfigsPerFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, o, _ := cs.For(filepath.Join(root, "en", "c.txt"), checker.RunOptions{}); o.Lang != "de" {
+	if _, o, _ := cs.For(filepath.Join(root, "en", "c.txt"), run.Options{}); o.Lang != "de" {
 		t.Errorf("--config: lang %q", o.Lang)
 	}
 	if _, err := NewConfigs(testRules(), nil, nil, filepath.Join(root, "bad", ConfigFileName)); err == nil {
@@ -311,15 +312,15 @@ func TestRunForFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := checker.RunOptions{Stdin: strings.NewReader("Hi.\n")}
-	opts.ForFile = func(path string, o checker.RunOptions) (*checker.Engine, checker.RunOptions, error) {
+	opts := run.Options{Stdin: strings.NewReader("Hi.\n")}
+	opts.ForFile = func(path string, o run.Options) (*checker.Engine, run.Options, error) {
 		if path == b || path == "-" {
 			return nil, o, errors.New("bad config")
 		}
 		o.Lang = "de"
 		return eng, o, nil
 	}
-	r := checker.Run(eng, []string{a, b, "-"}, opts)
+	r := run.Run(eng, []string{a, b, "-"}, opts)
 	if r.Files[0].Error != "" || r.Files[0].Language != "de" {
 		t.Errorf("a: %+v", r.Files[0])
 	}

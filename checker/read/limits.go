@@ -161,7 +161,7 @@ func unclosedLinks(line []byte) int {
 	return n
 }
 
-// maxSize turns RunOptions.MaxSize into a limit; 0 or less than 0 (none)
+// maxSize turns a --max-size value into a limit; 0 and less than 0 (none)
 // give DefaultMaxSize and math.MaxInt64-1.
 func maxSize(n int64) int64 {
 	switch {

@@ -15,7 +15,7 @@ import (
 // ReadFile reads the file at path through one bounded reader: at most limit
 // bytes plus one, whatever the file says its size is, so that a device
 // (/dev/zero), a growing file or a symlink to one ends in a size error, not
-// in running out of memory. limit follows RunOptions.MaxSize (0 is
+// in running out of memory. limit is the --max-size value (0 is
 // DefaultMaxSize, negative is none). Every file mtlint reads goes through it:
 // inputs, sources, configurations, glossaries, baselines and --since files.
 func ReadFile(path string, limit int64) ([]byte, error) {

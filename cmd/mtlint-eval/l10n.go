@@ -17,6 +17,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -273,7 +274,7 @@ func checkL10n(eng *checker.Engine, tmp, rel string, content []byte) (*l10nCheck
 	if err := os.WriteFile(path, content, 0o644); err != nil {
 		return nil, err
 	}
-	rep := checker.Run(eng, []string{path}, checker.RunOptions{MaxSize: -1})
+	rep := run.Run(eng, []string{path}, run.Options{MaxSize: -1})
 	if e := rep.Files[0].Error; e != "" {
 		return nil, fmt.Errorf("%s: %s", rel, e)
 	}

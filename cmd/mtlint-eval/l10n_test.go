@@ -12,7 +12,7 @@ import (
 func runL10n(t *testing.T, dir string, args ...string) L10nResult {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	if code := run(append(append([]string{"--l10n", "--json"}, args...), dir), &out, &errOut); code != 0 {
+	if code := execute(append(append([]string{"--l10n", "--json"}, args...), dir), &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var r L10nResult

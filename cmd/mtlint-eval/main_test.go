@@ -11,7 +11,7 @@ import (
 
 func TestMQMJSON(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if code := run([]string{"--json", "../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 0 {
+	if code := execute([]string{"--json", "../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var r MQMResult
@@ -49,7 +49,7 @@ func TestMQMJSON(t *testing.T) {
 
 func TestMQMTable(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if code := run([]string{"../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 0 {
+	if code := execute([]string{"../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	for _, want := range []string{"Fluency/Spelling", "drop-cap", "error-free segments: 2 (12 words)"} {
@@ -62,7 +62,7 @@ func TestMQMTable(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	for _, args := range [][]string{{}, {"no-such.tsv"}, {"../../testdata/eval/bad-columns.tsv"}} {
 		var out, errOut bytes.Buffer
-		if code := run(args, &out, &errOut); code != 2 || errOut.Len() == 0 {
+		if code := execute(args, &out, &errOut); code != 2 || errOut.Len() == 0 {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and a message", args, code, errOut.String())
 		}
 	}
@@ -70,7 +70,7 @@ func TestBadInput(t *testing.T) {
 
 func TestFixtureMode(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if code := run([]string{"--fixtures", "--json", "../../testdata/rules/drop-cap"}, &out, &errOut); code != 0 {
+	if code := execute([]string{"--fixtures", "--json", "../../testdata/rules/drop-cap"}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var r FixtureResult
@@ -92,7 +92,7 @@ func TestInsertionsOnEvalData(t *testing.T) {
 		t.Skipf("evaluation data not available: %v", err)
 	}
 	var out, errOut bytes.Buffer
-	if code := run([]string{"--insertions", "--json", path}, &out, &errOut); code != 0 {
+	if code := execute([]string{"--insertions", "--json", path}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var r InsertionResult
@@ -114,7 +114,7 @@ func TestArtifactsOnEvalData(t *testing.T) {
 		t.Skipf("evaluation data not available: %v", err)
 	}
 	var out, errOut bytes.Buffer
-	if code := run([]string{"--artifacts", "--json", path}, &out, &errOut); code != 0 {
+	if code := execute([]string{"--artifacts", "--json", path}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var r ArtifactResult
@@ -200,14 +200,14 @@ func TestGateOnEvalData(t *testing.T) {
 func TestCorpusMode(t *testing.T) {
 	dir := t.TempDir()
 	var out, errOut bytes.Buffer
-	if code := run([]string{"--corpus", dir, "--lp", "de-en", "--copies", "2", "../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 0 {
+	if code := execute([]string{"--corpus", dir, "--lp", "de-en", "--copies", "2", "../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	files, err := os.ReadDir(dir)
 	if err != nil || len(files) != 4 || !strings.HasPrefix(out.String(), "4 files") {
 		t.Fatalf("%d files (%v), output %q", len(files), err, out.String())
 	}
-	if code := run([]string{"--corpus", dir, "--lp", "xx-yy", "../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 2 {
+	if code := execute([]string{"--corpus", dir, "--lp", "xx-yy", "../../testdata/eval/mini-mqm.tsv"}, &out, &errOut); code != 2 {
 		t.Errorf("a language pair without articles: exit %d, want 2", code)
 	}
 }
@@ -233,7 +233,7 @@ func TestPagesMode(t *testing.T) {
 	kindRules["drop-cap"] = []string{"drop-cap"}
 	defer delete(kindRules, "drop-cap")
 	var out, errOut bytes.Buffer
-	if code := run([]string{"--pages", "--json", dir}, &out, &errOut); code != 0 {
+	if code := execute([]string{"--pages", "--json", dir}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var r PagesResult
@@ -253,7 +253,7 @@ func TestPagesMode(t *testing.T) {
 	}
 	out.Reset()
 	errOut.Reset()
-	if code := run([]string{"--pages", dir}, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "not on that line") {
+	if code := execute([]string{"--pages", dir}, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "not on that line") {
 		t.Errorf("exit %d, stderr %q: want 2 and the bad key named", code, errOut.String())
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/run"
 )
 
 // kindRules names, for each kind of artifact in a page key, the rules whose
@@ -143,7 +144,7 @@ func evalPage(eng *checker.Engine, keyPath string, res *PagesResult) error {
 		return err
 	}
 	name := strings.TrimSuffix(filepath.Base(keyPath), ".expect.json")
-	rep := checker.Run(eng, []string{textPath}, checker.RunOptions{Lang: key.Lang, SourceLang: key.SourceLang, MaxSize: -1})
+	rep := run.Run(eng, []string{textPath}, run.Options{Lang: key.Lang, SourceLang: key.SourceLang, MaxSize: -1})
 	if e := rep.Files[0].Error; e != "" {
 		return fmt.Errorf("%s: %s", textPath, e)
 	}

@@ -6,8 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -60,7 +60,7 @@ func runAlign(o alignOptions, source, target string, stdin io.Reader, stdout io.
 	if source == "-" && target == "-" {
 		return usage(`standard input ("-") can be read only once`)
 	}
-	a, err := checker.ReadParallel(source, target, checker.RunOptions{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin})
+	a, err := run.ReadParallel(source, target, run.Options{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin})
 	if err != nil {
 		if target == "-" {
 			target = read.StdinPath

@@ -14,6 +14,7 @@ import (
 	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
 	"github.com/spf13/cobra"
@@ -114,7 +115,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 
 	cfgs := set.cfgs
-	expanded, skipped := checker.ExpandInputs(args)
+	expanded, skipped := run.ExpandInputs(args)
 	for _, s := range skipped {
 		fmt.Fprintf(stderr, "mtlint: %s\n", s)
 	}
@@ -130,7 +131,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		return usage("%v", err)
 	}
 	progress, finishProgress := newProgress(stderr)
-	runOpts := checker.RunOptions{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress, MaxSize: set.maxSize,
+	runOpts := run.Options{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress, MaxSize: set.maxSize,
 		KeepText: checker.KeepsText(formatter)}
 	var report *checker.Report
 	if o.source != "" {
@@ -145,9 +146,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 			finishProgress()
 			return usage("%v", err)
 		}
-		report = checker.RunParallel(eng, o.source, args[0], ro)
+		report = run.RunParallel(eng, o.source, args[0], ro)
 	} else {
-		report = checker.Run(cfgs.Engine(), inputs, runOpts)
+		report = run.Run(cfgs.Engine(), inputs, runOpts)
 	}
 	finishProgress()
 	if err := o.filters.apply(report, baseline, stderr); err != nil {

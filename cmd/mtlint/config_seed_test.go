@@ -24,7 +24,7 @@ func TestConfigOnSeedArticle(t *testing.T) {
 	}
 	counts := func(args ...string) map[string]map[string]int {
 		var out, errOut bytes.Buffer
-		code := run(append([]string{"check", "--format", "json"}, args...), nil, &out, &errOut)
+		code := execute(append([]string{"check", "--format", "json"}, args...), nil, &out, &errOut)
 		if code == 2 {
 			t.Fatalf("exit 2: %s", errOut.String())
 		}

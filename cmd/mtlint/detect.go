@@ -7,9 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -64,16 +64,16 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 	if err != nil {
 		return usage("--markup: %v", err)
 	}
-	write := checker.WriteDetectText
+	write := run.WriteDetectText
 	switch o.format {
 	case "text":
 	case "json":
-		write = checker.WriteDetectJSON
+		write = run.WriteDetectJSON
 	default:
 		return usage("--format: unknown format %q (want text or json)", o.format)
 	}
 	svc := langid.NewLanguageService(langid.NewLinguaModel(), candidates)
-	var files []checker.DetectedFile
+	var files []run.DetectedFile
 	failed := false
 	for _, path := range args {
 		content, err := read.ReadFile(path, 0)
@@ -83,10 +83,10 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 		}
 		if err != nil {
 			failed = true
-			files = append(files, checker.DetectedFile{Path: path, Error: err.Error()})
+			files = append(files, run.DetectedFile{Path: path, Error: err.Error()})
 			continue
 		}
-		files = append(files, checker.Detect(svc, doc, lang, source))
+		files = append(files, run.Detect(svc, doc, lang, source))
 	}
 	if err := write(stdout, files); err != nil {
 		return &exitError{code: 2, msg: "writing output: " + err.Error()}

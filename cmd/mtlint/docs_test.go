@@ -148,7 +148,7 @@ func rulesDoc(t *testing.T) string {
 	}
 	for _, r := range rules.All() {
 		var out, errOut bytes.Buffer
-		if code := run([]string{"explain", r.ID}, strings.NewReader(""), &out, &errOut); code != 0 {
+		if code := execute([]string{"explain", r.ID}, strings.NewReader(""), &out, &errOut); code != 0 {
 			t.Fatalf("mtlint explain %s: exit %d: %s", r.ID, code, errOut.String())
 		}
 		fmt.Fprintf(&b, "\n## %s\n\n```text\n%s\n```\n", r.ID, strings.TrimRight(out.String(), "\n"))

@@ -29,7 +29,7 @@ func TestSeedBaselineAndSince(t *testing.T) {
 	}
 	check := func(args ...string) (int, string, string) {
 		var stdout, stderr bytes.Buffer
-		code := run(append([]string{"check", "--lang", "en", "--format", "line"}, args...), nil, &stdout, &stderr)
+		code := execute(append([]string{"check", "--lang", "en", "--format", "line"}, args...), nil, &stdout, &stderr)
 		return code, stdout.String(), stderr.String()
 	}
 	code, all, _ := check(article)

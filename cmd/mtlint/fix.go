@@ -18,6 +18,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -83,7 +84,7 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		}
 	}
 	if args[0] == "-" {
-		eng, ro, err := cfgs.For("-", checker.RunOptions{Lang: lang})
+		eng, ro, err := cfgs.For("-", run.Options{Lang: lang})
 		if err != nil {
 			return usage("%v", err)
 		}
@@ -102,7 +103,7 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		return nil
 	}
 
-	expanded, skipped := checker.ExpandInputs(args)
+	expanded, skipped := run.ExpandInputs(args)
 	for _, s := range skipped {
 		fmt.Fprintf(stderr, "mtlint: %s\n", s)
 	}
@@ -119,7 +120,7 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 	}
 	failed, fixable := 0, false
 	for _, path := range inputs {
-		eng, ro, err := cfgs.For(path, checker.RunOptions{Lang: lang})
+		eng, ro, err := cfgs.For(path, run.Options{Lang: lang})
 		if err != nil {
 			failed++
 			fmt.Fprintf(stderr, "mtlint: %s: %v\n", textdoc.DisplayPath(path), err)

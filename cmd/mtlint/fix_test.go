@@ -72,7 +72,7 @@ func TestFixThroughSymlink(t *testing.T) {
 		t.Skip("no symbolic links here:", err)
 	}
 	var out, errOut strings.Builder
-	if code := run([]string{"fix", "--write", "--lang", "en", link}, nil, &out, &errOut); code != 0 {
+	if code := execute([]string{"fix", "--write", "--lang", "en", link}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	if b, _ := os.ReadFile(target); string(b) != "It belongs to.\n" {

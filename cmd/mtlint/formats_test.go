@@ -32,7 +32,7 @@ func TestFormatsOnArticles(t *testing.T) {
 		for _, format := range checker.Formats() {
 			t.Run(filepath.Base(article)+"/"+format, func(t *testing.T) {
 				var stdout, stderr bytes.Buffer
-				code := run([]string{"check", "--lang", "en", "--format", format, article}, strings.NewReader(""), &stdout, &stderr)
+				code := execute([]string{"check", "--lang", "en", "--format", format, article}, strings.NewReader(""), &stdout, &stderr)
 				if code != 1 || stderr.Len() > 0 {
 					t.Fatalf("exit %d, stderr %q; want 1 and nothing", code, stderr.String())
 				}

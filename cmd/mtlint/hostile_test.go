@@ -38,7 +38,7 @@ func runIn(t *testing.T, dir string, args ...string) (code int, stdout, stderr s
 	}
 	defer os.Chdir(wd)
 	var out, errb bytes.Buffer
-	code = run(args, strings.NewReader(""), &out, &errb)
+	code = execute(args, strings.NewReader(""), &out, &errb)
 	return code, out.String(), errb.String()
 }
 

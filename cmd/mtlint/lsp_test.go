@@ -38,7 +38,7 @@ func TestLSPCommand(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
-		code := run([]string{"lsp"}, frame(tt.msgs...), &stdout, &stderr)
+		code := execute([]string{"lsp"}, frame(tt.msgs...), &stdout, &stderr)
 		if code != tt.want {
 			t.Errorf("%s: exit status %d, want %d (stderr %q)", tt.name, code, tt.want, stderr.String())
 		}
@@ -57,7 +57,7 @@ func TestLSPCommand(t *testing.T) {
 		}
 	}
 	var stderr bytes.Buffer
-	if code := run([]string{"lsp", "--enable", "no-such-rule"}, frame(), &bytes.Buffer{}, &stderr); code != 2 {
+	if code := execute([]string{"lsp", "--enable", "no-such-rule"}, frame(), &bytes.Buffer{}, &stderr); code != 2 {
 		t.Errorf("lsp --enable no-such-rule: exit status %d, want 2 (%s)", code, stderr.String())
 	}
 }

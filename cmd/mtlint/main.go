@@ -20,12 +20,12 @@ type exitError struct {
 func (e *exitError) Error() string { return e.msg }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(execute(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// run executes the command line and returns the exit status: 0 clean, 1
+// execute runs the command line and returns the exit status: 0 clean, 1
 // findings at or above --fail-on, 2 usage, input or internal errors.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRootCmd(stdin, stdout, stderr)
 	root.SetArgs(args)
 	err := root.Execute()

@@ -7,7 +7,7 @@ import (
 )
 
 // parseSize reads a --max-size value: a number of bytes, or one with a KB,
-// MB or GB suffix (powers of 1024). "0" means no limit, which RunOptions
+// MB or GB suffix (powers of 1024). "0" means no limit, which run.Options
 // spells as a negative size.
 func parseSize(s string) (int64, error) {
 	t := strings.ToUpper(strings.TrimSpace(s))

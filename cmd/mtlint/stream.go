@@ -5,7 +5,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/run"
 )
 
 // runStream implements `check --input jsonl`: records in, one result line
@@ -21,7 +21,7 @@ func runStream(o checkOptions, formatSet bool, args []string, stdin io.Reader, s
 	}
 	// The configuration is the one standard input would use: --config, or
 	// the .mtlint.yaml found from the working folder.
-	eng, ropts, err := set.cfgs.For("-", checker.RunOptions{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup})
+	eng, ropts, err := set.cfgs.For("-", run.Options{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup})
 	if err != nil {
 		return usage("%v", err)
 	}
@@ -47,7 +47,7 @@ func runStream(o checkOptions, formatSet bool, args []string, stdin io.Reader, s
 	if len(readers) == 0 {
 		readers = append(readers, stdin)
 	}
-	stats, err := checker.Stream(eng, io.MultiReader(readers...), stdout, ropts)
+	stats, err := run.Stream(eng, io.MultiReader(readers...), stdout, ropts)
 	if err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}

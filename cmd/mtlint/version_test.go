@@ -37,11 +37,11 @@ func TestBuildVersionOf(t *testing.T) {
 
 func TestVersionCommand(t *testing.T) {
 	var out, errOut strings.Builder
-	if code := run([]string{"version"}, strings.NewReader(""), &out, &errOut); code != 0 {
+	if code := execute([]string{"version"}, strings.NewReader(""), &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var flag strings.Builder
-	if code := run([]string{"--version"}, strings.NewReader(""), &flag, &errOut); code != 0 {
+	if code := execute([]string{"--version"}, strings.NewReader(""), &flag, &errOut); code != 0 {
 		t.Fatalf("--version: exit %d: %s", code, errOut.String())
 	}
 	if out.String() != flag.String() || !strings.HasPrefix(out.String(), "mtlint ") {

@@ -11,6 +11,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -43,7 +44,7 @@ func (s *Server) analyse(configs *config.Configs, d *document, text []byte) *res
 	if len(kept) == 0 {
 		return res // the configuration's ignore globs match the file
 	}
-	eng, ro, err := configs.For(input, checker.RunOptions{Lang: s.opts.Lang})
+	eng, ro, err := configs.For(input, run.Options{Lang: s.opts.Lang})
 	if err != nil {
 		res.problem(err)
 		return res

@@ -1,4 +1,4 @@
-package checker
+package run
 
 import (
 	"bufio"
@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/align"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -26,12 +27,12 @@ type StreamRecord struct {
 
 // StreamResult is one line of output for a StreamRecord, in input order.
 type StreamResult struct {
-	ID             json.RawMessage `json:"id"`
-	Language       string          `json:"language"`
-	SourceLanguage string          `json:"source_language,omitempty"`
-	Words          int             `json:"words"`
-	Error          string          `json:"error,omitempty"`
-	Findings       []Finding       `json:"findings"`
+	ID             json.RawMessage   `json:"id"`
+	Language       string            `json:"language"`
+	SourceLanguage string            `json:"source_language,omitempty"`
+	Words          int               `json:"words"`
+	Error          string            `json:"error,omitempty"`
+	Findings       []checker.Finding `json:"findings"`
 }
 
 // StreamStats counts what a stream run saw.
@@ -39,7 +40,7 @@ type StreamStats struct {
 	Records int
 	Errors  int // records that could not be read or checked
 	// MaxSeverity is the highest severity of any finding.
-	MaxSeverity Severity
+	MaxSeverity checker.Severity
 }
 
 // MaxStreamLine is the longest JSONL input line accepted (a whole document
@@ -54,7 +55,7 @@ const MaxStreamLine = 64 << 20
 // are still checked. defaults.Lang and defaults.SourceLang apply where a
 // record has no "lang" or "source_lang"; defaults.Markup is the records' markup
 // (plain text when unset).
-func Stream(e *Engine, r io.Reader, w io.Writer, defaults RunOptions) (StreamStats, error) {
+func Stream(e *checker.Engine, r io.Reader, w io.Writer, defaults Options) (StreamStats, error) {
 	workers := runtime.GOMAXPROCS(0)
 	type slot struct {
 		done chan StreamResult
@@ -88,7 +89,7 @@ func Stream(e *Engine, r io.Reader, w io.Writer, defaults RunOptions) (StreamSta
 				s := slot{done: make(chan StreamResult, 1)}
 				order <- s
 				if tooLong {
-					s.done <- StreamResult{Error: fmt.Sprintf("line %d: longer than %d bytes", n, MaxStreamLine), Findings: []Finding{}}
+					s.done <- StreamResult{Error: fmt.Sprintf("line %d: longer than %d bytes", n, MaxStreamLine), Findings: []checker.Finding{}}
 				} else {
 					jobs <- job{line: line, n: n, slot: s}
 				}
@@ -148,8 +149,8 @@ func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error
 }
 
 // checkRecord parses and checks one JSONL record.
-func checkRecord(e *Engine, line []byte, n int, defaults RunOptions) StreamResult {
-	res := StreamResult{Findings: []Finding{}}
+func checkRecord(e *checker.Engine, line []byte, n int, defaults Options) StreamResult {
+	res := StreamResult{Findings: []checker.Finding{}}
 	// an id with invalid UTF-8 would be echoed raw; decode strings
 	// as encoding/json does, with U+FFFD.
 	line = bytes.ToValidUTF8(line, []byte("\uFFFD"))
@@ -224,7 +225,7 @@ func checkRecord(e *Engine, line []byte, n int, defaults RunOptions) StreamResul
 	if err != nil {
 		res.Error = fmt.Sprintf("line %d: %v", n, err)
 	}
-	Resolve(doc, fs)
+	checker.Resolve(doc, fs)
 	if fs != nil {
 		res.Findings = fs
 	}

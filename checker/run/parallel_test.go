@@ -1,19 +1,21 @@
-package checker
+package run
 
 import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker"
 )
 
 // missingParagraph is a stand-in for the missing-translation rule: it
 // reports each unit without a target at Unit.TargetAt.
-var missingParagraph = &Rule{
-	ID: "test-missing", Title: "a source paragraph with no translation", Severity: Error,
-	Check: func(p *Pass) error {
+var missingParagraph = &checker.Rule{
+	ID: "test-missing", Title: "a source paragraph with no translation", Severity: checker.Error,
+	Check: func(p *checker.Pass) error {
 		for _, u := range p.Doc.Units {
 			if u.Target == nil && u.Source != nil {
-				p.ReportAt(u.TargetAt, u.TargetAt, Error, "source paragraph not translated: "+u.Source.Text, "")
+				p.ReportAt(u.TargetAt, u.TargetAt, checker.Error, "source paragraph not translated: "+u.Source.Text, "")
 			}
 		}
 		return nil
@@ -21,12 +23,12 @@ var missingParagraph = &Rule{
 }
 
 func TestRunParallel(t *testing.T) {
-	e, err := NewEngine([]*Rule{missingParagraph}, Config{})
+	e, err := checker.NewEngine([]*checker.Rule{missingParagraph}, checker.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join("..", "testdata", "align")
-	r := RunParallel(e, filepath.Join(dir, "heldout-de.txt"), filepath.Join(dir, "heldout-en.txt"), RunOptions{Lang: "en"})
+	dir := filepath.Join("..", "..", "testdata", "align")
+	r := RunParallel(e, filepath.Join(dir, "heldout-de.txt"), filepath.Join(dir, "heldout-en.txt"), Options{Lang: "en"})
 	if len(r.Files) != 1 || r.Files[0].Error != "" {
 		t.Fatalf("files: %+v", r.Files)
 	}
@@ -42,11 +44,11 @@ func TestRunParallel(t *testing.T) {
 		t.Errorf("finding at %d:%d %q, want 7:1 about the dropped paragraph", got.Line, got.Column, got.Message)
 	}
 
-	r = RunParallel(e, filepath.Join(dir, "nothing.txt"), filepath.Join(dir, "heldout-en.txt"), RunOptions{})
+	r = RunParallel(e, filepath.Join(dir, "nothing.txt"), filepath.Join(dir, "heldout-en.txt"), Options{})
 	if len(r.Files) != 1 || !strings.Contains(r.Files[0].Error, "source ") || !strings.Contains(r.Files[0].Error, "no such file") {
 		t.Errorf("missing source: %+v", r.Files)
 	}
-	r = RunParallel(e, filepath.Join(dir, "heldout-de.txt"), filepath.Join(dir, "nothing.txt"), RunOptions{})
+	r = RunParallel(e, filepath.Join(dir, "heldout-de.txt"), filepath.Join(dir, "nothing.txt"), Options{})
 	if len(r.Files) != 1 || r.Files[0].Error != "no such file" {
 		t.Errorf("missing target: %+v", r.Files)
 	}

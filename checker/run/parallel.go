@@ -1,10 +1,11 @@
-package checker
+package run
 
 import (
 	"errors"
 	"fmt"
 	"io"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/align"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -15,7 +16,7 @@ import (
 // with Units set. The source is parsed in opts.SourceLang, guessed when
 // empty; the target in opts.Lang. An error about the source names it; one
 // about the target does not (callers report it under the target's name).
-func ReadParallel(sourcePath, targetPath string, opts RunOptions) (*align.Alignment, error) {
+func ReadParallel(sourcePath, targetPath string, opts Options) (*align.Alignment, error) {
 	read := func(path, lang string) (*textdoc.Document, error) {
 		content, name, err := readInput(path, opts.Stdin, opts.MaxSize)
 		if err != nil {
@@ -61,15 +62,15 @@ func readInput(path string, stdin io.Reader, limit int64) ([]byte, string, error
 // bilingual rules compare each paragraph with its source and report source
 // paragraphs with no counterpart. The report holds the target file only; a
 // read, parse or check error is that file's Error.
-func RunParallel(e *Engine, sourcePath, targetPath string, opts RunOptions) *Report {
-	res := FileResult{Path: targetPath, Language: opts.Lang, SourceLanguage: opts.SourceLang}
+func RunParallel(e *checker.Engine, sourcePath, targetPath string, opts Options) *checker.Report {
+	res := checker.FileResult{Path: targetPath, Language: opts.Lang, SourceLanguage: opts.SourceLang}
 	if targetPath == "-" {
 		res.Path = read.StdinPath
 	}
 	a, err := ReadParallel(sourcePath, targetPath, opts)
 	if err != nil {
 		res.Error = err.Error()
-		return &Report{Files: []FileResult{res}}
+		return &checker.Report{Files: []checker.FileResult{res}}
 	}
 	doc := a.Target
 	res.Doc = doc
@@ -82,9 +83,9 @@ func RunParallel(e *Engine, sourcePath, targetPath string, opts RunOptions) *Rep
 		res.Error = err.Error()
 	}
 	res.Cut = doc.Cut
-	Resolve(doc, fs)
+	checker.Resolve(doc, fs)
 	if opts.Progress != nil {
 		opts.Progress(1, 1)
 	}
-	return &Report{Files: []FileResult{res}, Findings: fs}
+	return &checker.Report{Files: []checker.FileResult{res}, Findings: fs}
 }

@@ -1,4 +1,4 @@
-package checker
+package run
 
 import (
 	"bufio"
@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/internal/testrules"
 )
 
 func TestStreamKeepsOrderAndReportsBadLines(t *testing.T) {
-	e, err := NewEngine([]*Rule{wordRule("w", "x", Error, "")}, Config{})
+	e, err := checker.NewEngine([]*checker.Rule{testrules.WordRule("w", "x", checker.Error, "")}, checker.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,11 +34,11 @@ func TestStreamKeepsOrderAndReportsBadLines(t *testing.T) {
 		}
 	}
 	var out strings.Builder
-	stats, err := Stream(e, strings.NewReader(in.String()), &out, RunOptions{})
+	stats, err := Stream(e, strings.NewReader(in.String()), &out, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if stats.Records != n || stats.Errors != 3 || stats.MaxSeverity != Error {
+	if stats.Records != n || stats.Errors != 3 || stats.MaxSeverity != checker.Error {
 		t.Errorf("stats = %+v, want %d records, 3 errors, max error", stats, n)
 	}
 	sc := bufio.NewScanner(strings.NewReader(out.String()))
@@ -79,15 +82,15 @@ func TestStreamTooLongLine(t *testing.T) {
 }
 
 func TestStreamRecordWithSource(t *testing.T) {
-	missing := &Rule{ID: "missing", Severity: Error, Check: func(p *Pass) error {
+	missing := &checker.Rule{ID: "missing", Severity: checker.Error, Check: func(p *checker.Pass) error {
 		for _, u := range p.Doc.Units {
 			if u.Target == nil && u.Source != nil {
-				p.ReportAt(u.TargetAt, u.TargetAt, Error, "missing: "+u.Source.Text, "")
+				p.ReportAt(u.TargetAt, u.TargetAt, checker.Error, "missing: "+u.Source.Text, "")
 			}
 		}
 		return nil
 	}}
-	e, err := NewEngine([]*Rule{missing}, Config{})
+	e, err := checker.NewEngine([]*checker.Rule{missing}, checker.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +98,7 @@ func TestStreamRecordWithSource(t *testing.T) {
 		`"source": "Der Rat tagte am 12. März mit 31 Mitgliedern.\n\nDie NATO schickt 8.400 Soldaten nach Litauen.\n\nDer Hafen von Kiel bleibt bis 2027 geschlossen.", ` +
 		`"text": "The council met on March 12 with 31 members.\n\nThe port of Kiel stays closed until 2027."}` + "\n"
 	var out strings.Builder
-	if _, err := Stream(e, strings.NewReader(in), &out, RunOptions{}); err != nil {
+	if _, err := Stream(e, strings.NewReader(in), &out, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	var res StreamResult
@@ -110,14 +113,14 @@ func TestStreamRecordWithSource(t *testing.T) {
 // TestStreamTwoRecordsOnALine: a line holding a second record is an error
 // for that line, not a record checked and one dropped without a word.
 func TestStreamTwoRecordsOnALine(t *testing.T) {
-	e, err := NewEngine([]*Rule{wordRule("w", "x", Error, "")}, Config{})
+	e, err := checker.NewEngine([]*checker.Rule{testrules.WordRule("w", "x", checker.Error, "")}, checker.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	in := `{"id": 1, "text": "x", "lang": "en"} {"id": 2, "text": "x x", "lang": "en"}` + "\n" +
 		`{"id": 3, "text": "x", "lang": "en"}   ` + "\n"
 	var out strings.Builder
-	stats, err := Stream(e, strings.NewReader(in), &out, RunOptions{})
+	stats, err := Stream(e, strings.NewReader(in), &out, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package checker
+package run
 
 import (
 	"encoding/json"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -141,7 +142,7 @@ func orDash(s string) string {
 
 // clip shortens s to n characters on one line.
 func clip(s string, n int) string {
-	s = oneLine(s)
+	s = checker.OneLine(s)
 	r := []rune(s)
 	if len(r) <= n {
 		return s

@@ -1,4 +1,4 @@
-package checker
+package run
 
 import (
 	"errors"
@@ -12,13 +12,14 @@ import (
 	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
-// RunOptions say how inputs are read.
-type RunOptions struct {
+// Options say how inputs are read.
+type Options struct {
 	Lang       string         // target language; "" = guess per file
 	SourceLang string         // source language, reported in output
 	Markup     textdoc.Format // "" = by extension and content
@@ -31,7 +32,7 @@ type RunOptions struct {
 	// ForFile, when set, picks the engine and options for one input (from
 	// the configuration file that applies to it); its error becomes the
 	// file's error.
-	ForFile func(path string, opts RunOptions) (*Engine, RunOptions, error)
+	ForFile func(path string, opts Options) (*checker.Engine, Options, error)
 
 	// MaxSize is the per-file size limit in bytes; 0 means DefaultMaxSize,
 	// negative means none (limits.go).
@@ -115,9 +116,9 @@ func ExpandInputs(args []string) ([]string, []read.Skipped) {
 // Run reads and checks every input, in parallel, and returns the report with
 // files in input order and findings sorted. A file that cannot be read or
 // parsed gets its Error set; the others are still checked.
-func Run(e *Engine, inputs []string, opts RunOptions) *Report {
-	results := make([]FileResult, len(inputs))
-	findings := make([][]Finding, len(inputs))
+func Run(e *checker.Engine, inputs []string, opts Options) *checker.Report {
+	results := make([]checker.FileResult, len(inputs))
+	findings := make([][]checker.Finding, len(inputs))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -144,29 +145,29 @@ func Run(e *Engine, inputs []string, opts RunOptions) *Report {
 	close(jobs)
 	wg.Wait()
 
-	r := &Report{Files: results, Rules: e.Rules()}
+	r := &checker.Report{Files: results, Rules: e.Rules()}
 	for _, fs := range findings {
 		r.Findings = append(r.Findings, fs...)
 	}
-	SortFindings(r.Findings)
+	checker.SortFindings(r.Findings)
 	return r
 }
 
 // checkOne checks one input with the engine and options that apply to it.
-func checkOne(e *Engine, input string, opts RunOptions) (FileResult, []Finding) {
+func checkOne(e *checker.Engine, input string, opts Options) (checker.FileResult, []checker.Finding) {
 	eng, o := e, opts
 	if opts.ForFile != nil {
 		var err error
 		if eng, o, err = opts.ForFile(input, opts); err != nil {
-			return FileResult{Path: read.InputName(input), Error: err.Error()}, nil
+			return checker.FileResult{Path: read.InputName(input), Error: err.Error()}, nil
 		}
 	}
 	return checkInput(eng, input, o)
 }
 
 // checkInput reads, parses and checks one input.
-func checkInput(e *Engine, path string, opts RunOptions) (FileResult, []Finding) {
-	res := FileResult{Path: path, Language: opts.Lang, SourceLanguage: opts.SourceLang}
+func checkInput(e *checker.Engine, path string, opts Options) (checker.FileResult, []checker.Finding) {
+	res := checker.FileResult{Path: path, Language: opts.Lang, SourceLanguage: opts.SourceLang}
 	var content []byte
 	var err error
 	if path == "-" {
@@ -207,7 +208,7 @@ func checkInput(e *Engine, path string, opts RunOptions) (FileResult, []Finding)
 		res.Error = err.Error()
 	}
 	res.Cut = doc.Cut
-	Resolve(doc, fs)
+	checker.Resolve(doc, fs)
 	res.Doc = doc.OutputOnly() // memory flat in the number of files
 	if len(fs) == 0 && !opts.KeepText {
 		res.Doc = nil // nor in the size of clean input
