@@ -55,7 +55,7 @@ type Alignment struct {
 	Beads []ParagraphBead
 }
 
-// AlignParallel aligns the blocks of a source article with those of its
+// Parallel aligns the blocks of a source article with those of its
 // translation and sets target.Units: one unit per bead, in order.
 //
 // A bead with several blocks on one side (a merged or split paragraph) gets a
@@ -69,7 +69,7 @@ type Alignment struct {
 // no source becomes a unit with Source nil.
 //
 // target.SourceLang is set from source.Lang when it is empty.
-func AlignParallel(source, target *textdoc.Document) *Alignment {
+func Parallel(source, target *textdoc.Document) *Alignment {
 	a := &Alignment{Source: source, Target: target}
 	src := itemsOf(source.Blocks)
 	tgt := itemsOf(target.Blocks)

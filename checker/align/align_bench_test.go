@@ -32,6 +32,6 @@ func BenchmarkAlignParallel(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		AlignParallel(source, target)
+		Parallel(source, target)
 	}
 }

@@ -40,7 +40,7 @@ func FuzzAlignParallel(f *testing.F) {
 		if err != nil {
 			return
 		}
-		a := AlignParallel(source, target)
+		a := Parallel(source, target)
 		if len(a.Beads) != len(target.Units) {
 			t.Fatalf("%d beads, %d units", len(a.Beads), len(target.Units))
 		}

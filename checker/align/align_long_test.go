@@ -27,7 +27,7 @@ func TestAlignLongArticle(t *testing.T) {
 	if source.Words() < 1300 {
 		t.Errorf("source has %d words, want a ~1,300-word article", source.Words())
 	}
-	a := AlignParallel(source, target)
+	a := Parallel(source, target)
 	if got, want := beadString(paragraphBeads(a)), beadString(want); got != want {
 		t.Errorf("beads\n got %s\nwant %s", got, want)
 	}

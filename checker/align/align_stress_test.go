@@ -31,7 +31,7 @@ func TestAlignParallelTwoEdits(t *testing.T) {
 		for _, v := range vs {
 			total++
 			target := parseMD(t, p.tgt, v.paras, p.tgtLang)
-			a := AlignParallel(source, target)
+			a := Parallel(source, target)
 			if got, want := beadString(paragraphBeads(a)), beadString(v.want); got != want {
 				failed++
 				t.Errorf("%s->%s %s:\n got %s\nwant %s", p.srcLang, p.tgtLang, v.name, got, want)

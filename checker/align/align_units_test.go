@@ -36,7 +36,7 @@ func TestAlignParallelDroppedParagraph(t *testing.T) {
 	if source.Lang != "de" {
 		t.Errorf("source language guessed as %q, want de", source.Lang)
 	}
-	a := AlignParallel(source, target)
+	a := Parallel(source, target)
 	if got, want := beadString(paragraphBeads(a)), "0-1:0-1 1-2:1-2 2-3:2-3 3-4:3-3 4-5:3-4 5-6:4-5"; got != want {
 		t.Fatalf("beads\n got %s\nwant %s", got, want)
 	}
@@ -90,7 +90,7 @@ func TestAlignParallelDroppedLast(t *testing.T) {
 	tgt := paragraphs(t, "en.md")
 	source := parseMD(t, "de.md", src, "de")
 	target := parseMD(t, "en.md", tgt[:len(tgt)-1], "en")
-	AlignParallel(source, target)
+	Parallel(source, target)
 	last := target.Units[len(target.Units)-1]
 	if last.Target != nil {
 		t.Fatalf("last unit has target %q", last.Target.Text)
@@ -113,7 +113,7 @@ func TestAlignParallelMergedAndSplit(t *testing.T) {
 	paras = append(paras, tgt[5:]...)
 	source := parseMD(t, "en-fr.md", src, "en")
 	target := parseMD(t, "fr.md", paras, "fr")
-	a := AlignParallel(source, target)
+	a := Parallel(source, target)
 	if got, want := beadString(paragraphBeads(a)), "0-1:0-1 1-3:1-2 3-4:2-3 4-5:3-5 5-6:5-6 6-7:6-7 7-8:7-8 8-9:8-9"; got != want {
 		t.Fatalf("beads\n got %s\nwant %s", got, want)
 	}
@@ -241,7 +241,7 @@ func TestAlignParallelHTMLCaption(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := AlignParallel(source, target)
+	a := Parallel(source, target)
 	if got, want := beadString(paragraphBeads(a)), "0-1:0-1 1-2:1-2 2-3:2-2 3-4:2-3"; got != want {
 		t.Fatalf("beads\n got %s\nwant %s", got, want)
 	}
@@ -257,7 +257,7 @@ func TestAlignParallelHTMLCaption(t *testing.T) {
 func TestAlignParallelEmpty(t *testing.T) {
 	empty, _ := read.ParseWith("a.txt", nil, read.ParseOptions{Lang: "en"})
 	full := readAlignDoc(t, "heldout-de.txt", "de")
-	a := AlignParallel(full, empty)
+	a := Parallel(full, empty)
 	if len(a.Beads) != len(full.Blocks) || len(empty.Units) != len(full.Blocks) {
 		t.Fatalf("%d beads, %d units for %d source blocks", len(a.Beads), len(empty.Units), len(full.Blocks))
 	}
@@ -267,7 +267,7 @@ func TestAlignParallelEmpty(t *testing.T) {
 		}
 	}
 	empty2, _ := read.ParseWith("b.txt", nil, read.ParseOptions{Lang: "de"})
-	if a := AlignParallel(empty2, empty); len(a.Beads) != 0 || len(empty.Units) != 0 {
+	if a := Parallel(empty2, empty); len(a.Beads) != 0 || len(empty.Units) != 0 {
 		t.Errorf("two empty documents: %d beads, %d units", len(a.Beads), len(empty.Units))
 	}
 }

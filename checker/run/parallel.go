@@ -40,7 +40,7 @@ func ReadParallel(sourcePath, targetPath string, opts Options) (*align.Alignment
 		return nil, err
 	}
 	target.SourceLang = source.Lang
-	return align.AlignParallel(source, target), nil
+	return align.Parallel(source, target), nil
 }
 
 // readInput reads a file, or standard input for "-", up to the size limit,
@@ -57,12 +57,12 @@ func readInput(path string, stdin io.Reader, limit int64) ([]byte, string, error
 	return b, read.StdinPath, err
 }
 
-// RunParallel checks one translated article against its source article: the
+// Parallel checks one translated article against its source article: the
 // two are aligned, and the target is checked with its Units set, so the
 // bilingual rules compare each paragraph with its source and report source
 // paragraphs with no counterpart. The report holds the target file only; a
 // read, parse or check error is that file's Error.
-func RunParallel(e *checker.Engine, sourcePath, targetPath string, opts Options) *checker.Report {
+func Parallel(e *checker.Engine, sourcePath, targetPath string, opts Options) *checker.Report {
 	res := checker.FileResult{Path: targetPath, Language: opts.Lang, SourceLanguage: opts.SourceLang}
 	if targetPath == "-" {
 		res.Path = read.StdinPath

@@ -28,7 +28,7 @@ func TestRunParallel(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join("..", "..", "testdata", "align")
-	r := RunParallel(e, filepath.Join(dir, "heldout-de.txt"), filepath.Join(dir, "heldout-en.txt"), Options{Lang: "en"})
+	r := Parallel(e, filepath.Join(dir, "heldout-de.txt"), filepath.Join(dir, "heldout-en.txt"), Options{Lang: "en"})
 	if len(r.Files) != 1 || r.Files[0].Error != "" {
 		t.Fatalf("files: %+v", r.Files)
 	}
@@ -44,11 +44,11 @@ func TestRunParallel(t *testing.T) {
 		t.Errorf("finding at %d:%d %q, want 7:1 about the dropped paragraph", got.Line, got.Column, got.Message)
 	}
 
-	r = RunParallel(e, filepath.Join(dir, "nothing.txt"), filepath.Join(dir, "heldout-en.txt"), Options{})
+	r = Parallel(e, filepath.Join(dir, "nothing.txt"), filepath.Join(dir, "heldout-en.txt"), Options{})
 	if len(r.Files) != 1 || !strings.Contains(r.Files[0].Error, "source ") || !strings.Contains(r.Files[0].Error, "no such file") {
 		t.Errorf("missing source: %+v", r.Files)
 	}
-	r = RunParallel(e, filepath.Join(dir, "heldout-de.txt"), filepath.Join(dir, "nothing.txt"), Options{})
+	r = Parallel(e, filepath.Join(dir, "heldout-de.txt"), filepath.Join(dir, "nothing.txt"), Options{})
 	if len(r.Files) != 1 || r.Files[0].Error != "no such file" {
 		t.Errorf("missing target: %+v", r.Files)
 	}

@@ -217,7 +217,7 @@ func checkRecord(e *checker.Engine, line []byte, n int, defaults Options) Stream
 			res.Error = fmt.Sprintf("line %d: source: %v", n, err)
 			return res
 		}
-		align.AlignParallel(src, doc)
+		align.Parallel(src, doc)
 		res.SourceLanguage = doc.SourceLang
 	}
 	res.Language, res.Words = doc.Lang, doc.Words()

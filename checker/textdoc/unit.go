@@ -34,7 +34,7 @@ type Unit struct {
 	// Source is the source segment. Its offsets map into SourceContent.
 	// For parallel articles it is a source paragraph, or, when the
 	// translation merged paragraphs, one block joining them with "\n"
-	// (see AlignParallel); Source is nil for a target paragraph added
+	// (see align.Parallel); Source is nil for a target paragraph added
 	// without a source.
 	Source *Block
 	// SourceContent is the content the Source block's offsets index into:

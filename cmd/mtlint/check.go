@@ -146,7 +146,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 			finishProgress()
 			return usage("%v", err)
 		}
-		report = run.RunParallel(eng, o.source, args[0], ro)
+		report = run.Parallel(eng, o.source, args[0], ro)
 	} else {
 		report = run.Run(cfgs.Engine(), inputs, runOpts)
 	}
