@@ -15,7 +15,6 @@ import (
 
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
-	"golang.org/x/text/unicode/norm"
 )
 
 // A baseline records the findings a project has accepted, so that a CI gate
@@ -208,27 +207,16 @@ func WriteBaseline(path string, b *Baseline) error {
 	return nil
 }
 
-// reportDocs maps paths to the parsed documents of the report.
-func reportDocs(r *Report) map[string]*textdoc.Document {
-	docs := map[string]*textdoc.Document{}
-	for _, f := range r.Files {
-		if f.Doc != nil {
-			docs[f.Path] = f.Doc
-		}
-	}
-	return docs
-}
-
 // findingKey is what identifies a finding across edits of its file.
 func findingKey(f Finding, doc *textdoc.Document) baselineKey {
 	k := baselineKey{path: baselinePath(f.Path), rule: f.Rule, text: normalizeSpace(f.Text)}
 	if doc != nil && f.Offset <= f.EndOffset && f.EndOffset <= len(doc.Content) {
 		x := doc.Lines()
-		ls, lsEnd := x.LineBounds(lineOf(x, f.Offset))
+		ls, lsEnd := x.LineBounds(x.LineOf(f.Offset))
 		if f.Offset > lsEnd {
 			ls = f.Offset // the span starts inside a line end
 		}
-		_, le := x.LineBounds(lineOf(x, f.EndOffset))
+		_, le := x.LineBounds(x.LineOf(f.EndOffset))
 		if f.EndOffset > f.Offset && (doc.Content[f.EndOffset-1] == '\n' || doc.Content[f.EndOffset-1] == '\r') {
 			le = f.EndOffset // the span ends its line
 		}
@@ -304,27 +292,4 @@ func wordsBetween(content []byte, ls, le, start, end int) (before, after string)
 	b = b[max(0, len(b)-baselineWords):]
 	a = a[:min(len(a), baselineWords)]
 	return strings.Join(b, " "), strings.Join(a, " ")
-}
-
-// normalizeSpace returns s in NFC with every run of white space as one
-// space, at the edges too, so "to  ." and "to ." are the same finding.
-func normalizeSpace(s string) string {
-	s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			space = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	if space {
-		b.WriteByte(' ')
-	}
-	return b.String()
 }

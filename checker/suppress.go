@@ -269,18 +269,12 @@ func nextContentLines(doc *textdoc.Document, comments map[int]int) func(off int)
 		return n
 	}
 	return func(off int) (int, int) {
-		n := contentFrom(lineOf(x, off) + 1)
+		n := contentFrom(x.LineOf(off) + 1)
 		if n < 0 {
 			return len(doc.Content), len(doc.Content)
 		}
 		return x.LineStart(n), x.LineStart(n + 1)
 	}
-}
-
-// lineOf returns the 1-based line that holds byte offset off.
-func lineOf(x *textdoc.LineIndex, off int) int {
-	starts := x.Starts()
-	return sort.Search(len(starts), func(i int) bool { return starts[i] > off })
 }
 
 // onlyDirectives reports whether content[start:end] is white space and
@@ -374,7 +368,7 @@ func applySuppressions(doc *textdoc.Document, fs []Finding, known map[string]*Ru
 		}
 		hidden[k] = st.hides(f.Rule)
 		if !hidden[k] {
-			for _, d := range nextLine[x.LineStart(lineOf(x, f.Offset))] {
+			for _, d := range nextLine[x.LineStart(x.LineOf(f.Offset))] {
 				if d.covers(f.Rule) {
 					hidden[k] = true
 					break

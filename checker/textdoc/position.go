@@ -142,3 +142,8 @@ func (x *LineIndex) LineBounds(n int) (start, end int) {
 	}
 	return start, end
 }
+
+// LineOf returns the 1-based line that holds byte offset off.
+func (x *LineIndex) LineOf(off int) int {
+	return sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off })
+}
