@@ -90,7 +90,7 @@ func (GitLabFormatter) Format(w io.Writer, r *Report) error {
 // normalised line it is on, and its occurrence among findings with the same
 // key in the file. Line numbers are left out on purpose.
 func fingerprintFindings(r *Report) []string {
-	docs := reportDocs(r)
+	docs := ReportDocs(r)
 	seen := map[string]int{}
 	out := make([]string, len(r.Findings))
 	for i, f := range r.Findings {
@@ -98,7 +98,7 @@ func fingerprintFindings(r *Report) []string {
 		if doc := docs[f.Path]; doc != nil {
 			context = fingerprintContext(doc, f)
 		}
-		key := contentHash(f.Rule, filepath.ToSlash(f.Path), normalizeSpace(f.Text), normalizeSpace(context))
+		key := contentHash(f.Rule, filepath.ToSlash(f.Path), NormalizeSpace(f.Text), NormalizeSpace(context))
 		n := seen[key]
 		seen[key]++
 		if n > 0 {

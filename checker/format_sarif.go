@@ -65,7 +65,7 @@ func (SARIFFormatter) Format(w io.Writer, r *Report) error {
 			WithHelp(sarif.NewMultiformatMessageString().WithText(help)).
 			WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevel(rule.Severity)))
 	}
-	docs := reportDocs(r)
+	docs := ReportDocs(r)
 	fingerprints := fingerprintFindings(r)
 	for i, f := range r.Findings {
 		region := sarif.NewRegion().

@@ -201,7 +201,7 @@ const contextWidth = 100
 
 // Format implements Formatter.
 func (t *TextFormatter) Format(w io.Writer, r *Report) error {
-	docs := reportDocs(r)
+	docs := ReportDocs(r)
 	paint := func(code, s string) string {
 		if !t.Color {
 			return s

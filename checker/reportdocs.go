@@ -9,7 +9,7 @@ import (
 )
 
 // reportDocs maps paths to the parsed documents of the report.
-func reportDocs(r *Report) map[string]*textdoc.Document {
+func ReportDocs(r *Report) map[string]*textdoc.Document {
 	docs := map[string]*textdoc.Document{}
 	for _, f := range r.Files {
 		if f.Doc != nil {
@@ -21,7 +21,7 @@ func reportDocs(r *Report) map[string]*textdoc.Document {
 
 // normalizeSpace returns s in NFC with every run of white space as one
 // space, at the edges too, so "to  ." and "to ." are the same finding.
-func normalizeSpace(s string) string {
+func NormalizeSpace(s string) string {
 	s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
 	var b strings.Builder
 	space := false

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/baseline"
 	"github.com/spf13/cobra"
 )
 
@@ -30,19 +31,19 @@ func (o *filterOptions) addFlags(cmd *cobra.Command) {
 // prepare checks the flags against the inputs and reads the --since file
 // and the baseline before anything is checked, so a bad one is a usage
 // error (exit 2) that names it.
-func (o *filterOptions) prepare(inputs []string) (*checker.Baseline, error) {
+func (o *filterOptions) prepare(inputs []string) (*baseline.Baseline, error) {
 	if o.since != "" {
 		if len(inputs) != 1 {
 			return nil, fmt.Errorf("--since compares one file with its old version; got %d inputs", len(inputs))
 		}
-		old, err := checker.ReadSince(o.since)
+		old, err := baseline.ReadSince(o.since)
 		if err != nil {
 			return nil, err
 		}
 		o.old = old
 	}
 	if o.baseline != "" {
-		return checker.ReadBaseline(o.baseline)
+		return baseline.Read(o.baseline)
 	}
 	return nil, nil
 }
@@ -50,22 +51,22 @@ func (o *filterOptions) prepare(inputs []string) (*checker.Baseline, error) {
 // apply narrows the report: first to what changed, then by the baseline.
 // With --write-baseline the findings left are written to the file and then
 // hidden, so the run reports what a run with --baseline would report next.
-func (o *filterOptions) apply(report *checker.Report, baseline *checker.Baseline, stderr io.Writer) error {
+func (o *filterOptions) apply(r *checker.Report, bl *baseline.Baseline, stderr io.Writer) error {
 	switch {
 	case o.since != "":
-		checker.KeepChangedSince(report, o.old)
+		baseline.KeepChangedSince(r, o.old)
 	case o.sinceGit != "":
-		checker.KeepChangedSinceGit(report, o.sinceGit)
+		baseline.KeepChangedSinceGit(r, o.sinceGit)
 	}
 	if o.writeBaseline != "" {
-		baseline = checker.NewBaseline(report)
-		if err := checker.WriteBaseline(o.writeBaseline, baseline); err != nil {
+		bl = baseline.New(r)
+		if err := baseline.Write(o.writeBaseline, bl); err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "mtlint: wrote %d findings to baseline %s\n", len(report.Findings), o.writeBaseline)
+		fmt.Fprintf(stderr, "mtlint: wrote %d findings to baseline %s\n", len(r.Findings), o.writeBaseline)
 	}
-	if baseline != nil {
-		baseline.Filter(report)
+	if bl != nil {
+		bl.Filter(r)
 	}
 	return nil
 }

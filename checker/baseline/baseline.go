@@ -1,4 +1,4 @@
-package checker
+package baseline
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -62,10 +63,10 @@ func (e BaselineEntry) key() baselineKey {
 	return baselineKey{e.Path, e.Rule, e.Text, e.Before, e.After}
 }
 
-// NewBaseline records the findings of r.
-func NewBaseline(r *Report) *Baseline {
+// New records the findings of r.
+func New(r *checker.Report) *Baseline {
 	counts := map[baselineKey]int{}
-	docs := reportDocs(r)
+	docs := checker.ReportDocs(r)
 	for _, f := range r.Findings {
 		counts[findingKey(f, docs[f.Path])]++
 	}
@@ -94,12 +95,12 @@ func NewBaseline(r *Report) *Baseline {
 
 // Filter removes from r the findings the baseline holds, each entry hiding
 // at most Count findings, and returns how many it hid.
-func (b *Baseline) Filter(r *Report) int {
+func (b *Baseline) Filter(r *checker.Report) int {
 	left := map[baselineKey]int{}
 	for _, e := range b.Findings {
 		left[e.key()] += e.Count
 	}
-	docs := reportDocs(r)
+	docs := checker.ReportDocs(r)
 	out := r.Findings[:0]
 	hidden := 0
 	for _, f := range r.Findings {
@@ -128,9 +129,9 @@ func (b *Baseline) Marshal() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// ReadBaseline reads a baseline file. A missing, unreadable or malformed file
+// Read reads a baseline file. A missing, unreadable or malformed file
 // is an error that names it.
-func ReadBaseline(path string) (*Baseline, error) {
+func Read(path string) (*Baseline, error) {
 	data, err := read.ReadFile(path, 0)
 	if err != nil {
 		return nil, fmt.Errorf("baseline %s: %s", path, read.ReadError(err))
@@ -166,10 +167,10 @@ func parseBaseline(data []byte) (*Baseline, error) {
 	return &b, nil
 }
 
-// WriteBaseline writes b to path atomically: a temporary file in the same
+// Write writes b to path atomically: a temporary file in the same
 // folder renamed over the old one. It refuses to replace a file that is not
 // an mtlint baseline, so a slip of the keyboard cannot overwrite an article.
-func WriteBaseline(path string, b *Baseline) error {
+func Write(path string, b *Baseline) error {
 	data, err := b.Marshal()
 	if err != nil {
 		return fmt.Errorf("baseline %s: %w", path, err)
@@ -208,8 +209,8 @@ func WriteBaseline(path string, b *Baseline) error {
 }
 
 // findingKey is what identifies a finding across edits of its file.
-func findingKey(f Finding, doc *textdoc.Document) baselineKey {
-	k := baselineKey{path: baselinePath(f.Path), rule: f.Rule, text: normalizeSpace(f.Text)}
+func findingKey(f checker.Finding, doc *textdoc.Document) baselineKey {
+	k := baselineKey{path: baselinePath(f.Path), rule: f.Rule, text: checker.NormalizeSpace(f.Text)}
 	if doc != nil && f.Offset <= f.EndOffset && f.EndOffset <= len(doc.Content) {
 		x := doc.Lines()
 		ls, lsEnd := x.LineBounds(x.LineOf(f.Offset))
@@ -287,8 +288,8 @@ func wordsBetween(content []byte, ls, le, start, end int) (before, after string)
 			to += size
 		}
 	}
-	b := strings.Fields(normalizeSpace(string(content[from:start])))
-	a := strings.Fields(normalizeSpace(string(content[end:to])))
+	b := strings.Fields(checker.NormalizeSpace(string(content[from:start])))
+	a := strings.Fields(checker.NormalizeSpace(string(content[end:to])))
 	b = b[max(0, len(b)-baselineWords):]
 	a = a[:min(len(a), baselineWords)]
 	return strings.Join(b, " "), strings.Join(a, " ")

@@ -1,4 +1,4 @@
-package checker
+package baseline
 
 import (
 	"os"
@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/checker"
 )
 
 func TestChangedRanges(t *testing.T) {
@@ -40,7 +42,7 @@ func TestTouchesChange(t *testing.T) {
 		{25, 35, true}, {25, 30, false}, {30, 35, false},
 	}
 	for _, tt := range tests {
-		if got := touchesChange(Finding{Offset: tt.start, EndOffset: tt.end}, changed); got != tt.want {
+		if got := touchesChange(checker.Finding{Offset: tt.start, EndOffset: tt.end}, changed); got != tt.want {
 			t.Errorf("touchesChange([%d,%d)) = %v, want %v", tt.start, tt.end, got, tt.want)
 		}
 	}
@@ -83,7 +85,7 @@ func TestKeepChangedSinceGit(t *testing.T) {
 	write("sub/a.txt", "Dhe ferry left.\n\nDhe bus came.\n")
 	b := write("b.txt", "Dhe new file.\n")
 
-	report := func(path string) *Report {
+	report := func(path string) *checker.Report {
 		c, _ := os.ReadFile(path)
 		return baselineReport(t, path, string(c))
 	}

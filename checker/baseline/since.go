@@ -1,4 +1,4 @@
-package checker
+package baseline
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
@@ -54,7 +55,7 @@ func appendRange(rs [][2]int, start, end int) [][2]int {
 }
 
 // touchesChange reports whether the finding's span meets a changed range.
-func touchesChange(f Finding, changed [][2]int) bool {
+func touchesChange(f checker.Finding, changed [][2]int) bool {
 	for _, c := range changed {
 		switch {
 		case c[0] == c[1]: // a removed line
@@ -73,7 +74,7 @@ func touchesChange(f Finding, changed [][2]int) bool {
 }
 
 // keepChanged removes the findings of path that lie wholly in unchanged text.
-func keepChanged(r *Report, path string, changed [][2]int) {
+func keepChanged(r *checker.Report, path string, changed [][2]int) {
 	out := r.Findings[:0]
 	for _, f := range r.Findings {
 		if f.Path != path || touchesChange(f, changed) {
@@ -94,7 +95,7 @@ func ReadSince(path string) ([]byte, error) {
 
 // KeepChangedSince keeps only the findings in text added or changed since
 // old, for every checked file of r (--since takes one input).
-func KeepChangedSince(r *Report, old []byte) {
+func KeepChangedSince(r *checker.Report, old []byte) {
 	for _, f := range r.Files {
 		if f.Doc != nil {
 			keepChanged(r, f.Path, ChangedRanges(old, f.Doc.Content))
@@ -108,7 +109,7 @@ func KeepChangedSince(r *Report, old []byte) {
 // that cannot be compared (standard input, outside a work tree, an unknown
 // revision) gets an error and keeps all its findings: nothing is hidden that
 // was not compared.
-func KeepChangedSinceGit(r *Report, rev string) {
+func KeepChangedSinceGit(r *checker.Report, rev string) {
 	g := gitOld{rev: rev, dirs: map[string]error{}}
 	for i := range r.Files {
 		f := &r.Files[i]

@@ -1,4 +1,4 @@
-package checker
+package baseline
 
 import (
 	"os"
@@ -7,14 +7,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/internal/testrules"
 )
 
 // baselineReport checks content as path with a rule finding "Dhe".
-func baselineReport(t *testing.T, path, content string) *Report {
+func baselineReport(t *testing.T, path, content string) *checker.Report {
 	t.Helper()
-	eng, err := NewEngine([]*Rule{wordRule("drop", "Dhe", Error, "")}, Config{})
+	eng, err := checker.NewEngine([]*checker.Rule{testrules.WordRule("drop", "Dhe", checker.Error, "")}, checker.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,11 +28,11 @@ func baselineReport(t *testing.T, path, content string) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	Resolve(doc, fs)
-	return &Report{Files: []FileResult{{Path: path, Doc: doc}}, Findings: fs}
+	checker.Resolve(doc, fs)
+	return &checker.Report{Files: []checker.FileResult{{Path: path, Doc: doc}}, Findings: fs}
 }
 
-func findingLines(r *Report) []int {
+func findingLines(r *checker.Report) []int {
 	var out []int
 	for _, f := range r.Findings {
 		out = append(out, f.Line)
@@ -40,7 +42,7 @@ func findingLines(r *Report) []int {
 
 func TestBaselineKeyedByContent(t *testing.T) {
 	old := "Dhe ferry left at noon.\n\nThe crew waved. Dhe ferry left at noon.\n\nDhe ferry left at noon.\n"
-	b := NewBaseline(baselineReport(t, "./news/a.txt", old))
+	b := New(baselineReport(t, "./news/a.txt", old))
 	if len(b.Findings) != 2 {
 		t.Fatalf("entries %+v, want two (one with count 2)", b.Findings)
 	}
@@ -73,14 +75,14 @@ func TestWordsAround(t *testing.T) {
 	if b != "three four five six" || a != "seven eight nine ten" {
 		t.Errorf("wordsAround = %q, %q", b, a)
 	}
-	if got := normalizeSpace("to \t ."); got != "to ." {
+	if got := checker.NormalizeSpace("to \t ."); got != "to ." {
 		t.Errorf("normalizeSpace = %q", got)
 	}
-	if got := normalizeSpace("  "); got != " " {
+	if got := checker.NormalizeSpace("  "); got != " " {
 		t.Errorf("normalizeSpace of white space = %q", got)
 	}
 	// NFD and NFC spellings are the same finding.
-	if normalizeSpace("Fa\u0308hre") != normalizeSpace("F\u00e4hre") {
+	if checker.NormalizeSpace("Fa\u0308hre") != checker.NormalizeSpace("F\u00e4hre") {
 		t.Error("normalizeSpace does not compose")
 	}
 }
@@ -88,19 +90,19 @@ func TestWordsAround(t *testing.T) {
 func TestBaselineFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "baseline.json")
-	b := NewBaseline(baselineReport(t, "a.txt", "Dhe one.\n\nDhe two.\n"))
-	if err := WriteBaseline(path, b); err != nil {
+	b := New(baselineReport(t, "a.txt", "Dhe one.\n\nDhe two.\n"))
+	if err := Write(path, b); err != nil {
 		t.Fatal(err)
 	}
 	first, _ := os.ReadFile(path)
-	if err := WriteBaseline(path, b); err != nil {
+	if err := Write(path, b); err != nil {
 		t.Fatalf("overwriting a baseline: %v", err)
 	}
 	second, _ := os.ReadFile(path)
 	if string(first) != string(second) {
 		t.Error("baseline output is not stable")
 	}
-	got, err := ReadBaseline(path)
+	got, err := Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +112,7 @@ func TestBaselineFile(t *testing.T) {
 
 	article := filepath.Join(dir, "article.txt")
 	os.WriteFile(article, []byte("Precious text.\n"), 0o644)
-	if err := WriteBaseline(article, b); err == nil || !strings.Contains(err.Error(), "refusing to overwrite") {
+	if err := Write(article, b); err == nil || !strings.Contains(err.Error(), "refusing to overwrite") {
 		t.Errorf("overwriting an article: %v", err)
 	}
 	if c, _ := os.ReadFile(article); string(c) != "Precious text.\n" {
@@ -125,11 +127,11 @@ func TestBaselineFile(t *testing.T) {
 	} {
 		p := filepath.Join(dir, name)
 		os.WriteFile(p, []byte(content), 0o644)
-		if _, err := ReadBaseline(p); err == nil || !strings.Contains(err.Error(), p) {
+		if _, err := Read(p); err == nil || !strings.Contains(err.Error(), p) {
 			t.Errorf("%s: error %v, want one naming the file", name, err)
 		}
 	}
-	if _, err := ReadBaseline(filepath.Join(dir, "missing.json")); err == nil || !strings.Contains(err.Error(), "no such file") {
+	if _, err := Read(filepath.Join(dir, "missing.json")); err == nil || !strings.Contains(err.Error(), "no such file") {
 		t.Errorf("missing baseline: %v", err)
 	}
 }
@@ -149,7 +151,7 @@ func FuzzFindingKeyWords(f *testing.F) {
 		end = min(max(end, start), len(content))
 		doc := &textdoc.Document{Content: content}
 		wb, wa := wordsAround(content, start, end)
-		k := findingKey(Finding{Offset: start, EndOffset: end}, doc)
+		k := findingKey(checker.Finding{Offset: start, EndOffset: end}, doc)
 		if k.before != wb || k.after != wa {
 			t.Fatalf("span %d-%d: %q, %q; want %q, %q", start, end, k.before, k.after, wb, wa)
 		}
