@@ -215,3 +215,18 @@ func TestEngineLanguageVerdict(t *testing.T) {
 		}
 	}
 }
+
+// wordRule reports every occurrence of a word; it stands in for real rules so
+// formatter tests do not change when rules do.
+func wordRule(id, word string, sev Severity, suggestion string) *Rule {
+	return &Rule{ID: id, Title: "test rule", Severity: sev, Check: func(p *Pass) error {
+		for _, b := range p.Doc.Blocks {
+			for _, w := range b.Words {
+				if b.Text[w.Start:w.End] == word {
+					p.Report(b, w, "found "+word, suggestion)
+				}
+			}
+		}
+		return nil
+	}}
+}

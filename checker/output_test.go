@@ -13,21 +13,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/golden")
 
-// wordRule reports every occurrence of a word; it stands in for real rules so
-// formatter tests do not change when rules do.
-func wordRule(id, word string, sev Severity, suggestion string) *Rule {
-	return &Rule{ID: id, Title: "test rule", Severity: sev, Check: func(p *Pass) error {
-		for _, b := range p.Doc.Blocks {
-			for _, w := range b.Words {
-				if b.Text[w.Start:w.End] == word {
-					p.Report(b, w, "found "+word, suggestion)
-				}
-			}
-		}
-		return nil
-	}}
-}
-
 // goldenReport checks two small files, one with wide and accented characters
 // and one too long for a terminal line, plus a missing file.
 func goldenReport(t *testing.T) *Report {
