@@ -15,6 +15,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -64,9 +65,9 @@ func (e BaselineEntry) key() baselineKey {
 }
 
 // New records the findings of r.
-func New(r *checker.Report) *Baseline {
+func New(r *report.Report) *Baseline {
 	counts := map[baselineKey]int{}
-	docs := checker.ReportDocs(r)
+	docs := report.Docs(r)
 	for _, f := range r.Findings {
 		counts[findingKey(f, docs[f.Path])]++
 	}
@@ -95,12 +96,12 @@ func New(r *checker.Report) *Baseline {
 
 // Filter removes from r the findings the baseline holds, each entry hiding
 // at most Count findings, and returns how many it hid.
-func (b *Baseline) Filter(r *checker.Report) int {
+func (b *Baseline) Filter(r *report.Report) int {
 	left := map[baselineKey]int{}
 	for _, e := range b.Findings {
 		left[e.key()] += e.Count
 	}
-	docs := checker.ReportDocs(r)
+	docs := report.Docs(r)
 	out := r.Findings[:0]
 	hidden := 0
 	for _, f := range r.Findings {
@@ -210,7 +211,7 @@ func Write(path string, b *Baseline) error {
 
 // findingKey is what identifies a finding across edits of its file.
 func findingKey(f checker.Finding, doc *textdoc.Document) baselineKey {
-	k := baselineKey{path: baselinePath(f.Path), rule: f.Rule, text: checker.NormalizeSpace(f.Text)}
+	k := baselineKey{path: baselinePath(f.Path), rule: f.Rule, text: report.NormalizeSpace(f.Text)}
 	if doc != nil && f.Offset <= f.EndOffset && f.EndOffset <= len(doc.Content) {
 		x := doc.Lines()
 		ls, lsEnd := x.LineBounds(x.LineOf(f.Offset))
@@ -288,8 +289,8 @@ func wordsBetween(content []byte, ls, le, start, end int) (before, after string)
 			to += size
 		}
 	}
-	b := strings.Fields(checker.NormalizeSpace(string(content[from:start])))
-	a := strings.Fields(checker.NormalizeSpace(string(content[end:to])))
+	b := strings.Fields(report.NormalizeSpace(string(content[from:start])))
+	a := strings.Fields(report.NormalizeSpace(string(content[end:to])))
 	b = b[max(0, len(b)-baselineWords):]
 	a = a[:min(len(a), baselineWords)]
 	return strings.Join(b, " "), strings.Join(a, " ")

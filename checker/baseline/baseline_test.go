@@ -9,12 +9,13 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/testrules"
 )
 
 // baselineReport checks content as path with a rule finding "Dhe".
-func baselineReport(t *testing.T, path, content string) *checker.Report {
+func baselineReport(t *testing.T, path, content string) *report.Report {
 	t.Helper()
 	eng, err := checker.NewEngine([]*checker.Rule{testrules.WordRule("drop", "Dhe", checker.Error, "")}, checker.Config{})
 	if err != nil {
@@ -29,10 +30,10 @@ func baselineReport(t *testing.T, path, content string) *checker.Report {
 		t.Fatal(err)
 	}
 	checker.Resolve(doc, fs)
-	return &checker.Report{Files: []checker.FileResult{{Path: path, Doc: doc}}, Findings: fs}
+	return &report.Report{Files: []report.FileResult{{Path: path, Doc: doc}}, Findings: fs}
 }
 
-func findingLines(r *checker.Report) []int {
+func findingLines(r *report.Report) []int {
 	var out []int
 	for _, f := range r.Findings {
 		out = append(out, f.Line)
@@ -75,14 +76,14 @@ func TestWordsAround(t *testing.T) {
 	if b != "three four five six" || a != "seven eight nine ten" {
 		t.Errorf("wordsAround = %q, %q", b, a)
 	}
-	if got := checker.NormalizeSpace("to \t ."); got != "to ." {
+	if got := report.NormalizeSpace("to \t ."); got != "to ." {
 		t.Errorf("normalizeSpace = %q", got)
 	}
-	if got := checker.NormalizeSpace("  "); got != " " {
+	if got := report.NormalizeSpace("  "); got != " " {
 		t.Errorf("normalizeSpace of white space = %q", got)
 	}
 	// NFD and NFC spellings are the same finding.
-	if checker.NormalizeSpace("Fa\u0308hre") != checker.NormalizeSpace("F\u00e4hre") {
+	if report.NormalizeSpace("Fa\u0308hre") != report.NormalizeSpace("F\u00e4hre") {
 		t.Error("normalizeSpace does not compose")
 	}
 }

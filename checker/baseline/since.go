@@ -10,6 +10,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
@@ -74,7 +75,7 @@ func touchesChange(f checker.Finding, changed [][2]int) bool {
 }
 
 // keepChanged removes the findings of path that lie wholly in unchanged text.
-func keepChanged(r *checker.Report, path string, changed [][2]int) {
+func keepChanged(r *report.Report, path string, changed [][2]int) {
 	out := r.Findings[:0]
 	for _, f := range r.Findings {
 		if f.Path != path || touchesChange(f, changed) {
@@ -95,7 +96,7 @@ func ReadSince(path string) ([]byte, error) {
 
 // KeepChangedSince keeps only the findings in text added or changed since
 // old, for every checked file of r (--since takes one input).
-func KeepChangedSince(r *checker.Report, old []byte) {
+func KeepChangedSince(r *report.Report, old []byte) {
 	for _, f := range r.Files {
 		if f.Doc != nil {
 			keepChanged(r, f.Path, ChangedRanges(old, f.Doc.Content))
@@ -109,7 +110,7 @@ func KeepChangedSince(r *checker.Report, old []byte) {
 // that cannot be compared (standard input, outside a work tree, an unknown
 // revision) gets an error and keeps all its findings: nothing is hidden that
 // was not compared.
-func KeepChangedSinceGit(r *checker.Report, rev string) {
+func KeepChangedSinceGit(r *report.Report, rev string) {
 	g := gitOld{rev: rev, dirs: map[string]error{}}
 	for i := range r.Files {
 		f := &r.Files[i]

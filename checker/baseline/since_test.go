@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/report"
 )
 
 func TestChangedRanges(t *testing.T) {
@@ -85,7 +86,7 @@ func TestKeepChangedSinceGit(t *testing.T) {
 	write("sub/a.txt", "Dhe ferry left.\n\nDhe bus came.\n")
 	b := write("b.txt", "Dhe new file.\n")
 
-	report := func(path string) *checker.Report {
+	report := func(path string) *report.Report {
 		c, _ := os.ReadFile(path)
 		return baselineReport(t, path, string(c))
 	}

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -142,7 +142,7 @@ func orDash(s string) string {
 
 // clip shortens s to n characters on one line.
 func clip(s string, n int) string {
-	s = checker.OneLine(s)
+	s = report.OneLine(s)
 	r := []rune(s)
 	if len(r) <= n {
 		return s

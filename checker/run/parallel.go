@@ -8,6 +8,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/align"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -62,15 +63,15 @@ func readInput(path string, stdin io.Reader, limit int64) ([]byte, string, error
 // bilingual rules compare each paragraph with its source and report source
 // paragraphs with no counterpart. The report holds the target file only; a
 // read, parse or check error is that file's Error.
-func Parallel(e *checker.Engine, sourcePath, targetPath string, opts Options) *checker.Report {
-	res := checker.FileResult{Path: targetPath, Language: opts.Lang, SourceLanguage: opts.SourceLang}
+func Parallel(e *checker.Engine, sourcePath, targetPath string, opts Options) *report.Report {
+	res := report.FileResult{Path: targetPath, Language: opts.Lang, SourceLanguage: opts.SourceLang}
 	if targetPath == "-" {
 		res.Path = read.StdinPath
 	}
 	a, err := ReadParallel(sourcePath, targetPath, opts)
 	if err != nil {
 		res.Error = err.Error()
-		return &checker.Report{Files: []checker.FileResult{res}}
+		return &report.Report{Files: []report.FileResult{res}}
 	}
 	doc := a.Target
 	res.Doc = doc
@@ -87,5 +88,5 @@ func Parallel(e *checker.Engine, sourcePath, targetPath string, opts Options) *c
 	if opts.Progress != nil {
 		opts.Progress(1, 1)
 	}
-	return &checker.Report{Files: []checker.FileResult{res}, Findings: fs}
+	return &report.Report{Files: []report.FileResult{res}, Findings: fs}
 }

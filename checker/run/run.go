@@ -15,6 +15,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -116,8 +117,8 @@ func ExpandInputs(args []string) ([]string, []read.Skipped) {
 // Run reads and checks every input, in parallel, and returns the report with
 // files in input order and findings sorted. A file that cannot be read or
 // parsed gets its Error set; the others are still checked.
-func Run(e *checker.Engine, inputs []string, opts Options) *checker.Report {
-	results := make([]checker.FileResult, len(inputs))
+func Run(e *checker.Engine, inputs []string, opts Options) *report.Report {
+	results := make([]report.FileResult, len(inputs))
 	findings := make([][]checker.Finding, len(inputs))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -145,7 +146,7 @@ func Run(e *checker.Engine, inputs []string, opts Options) *checker.Report {
 	close(jobs)
 	wg.Wait()
 
-	r := &checker.Report{Files: results, Rules: e.Rules()}
+	r := &report.Report{Files: results, Rules: e.Rules()}
 	for _, fs := range findings {
 		r.Findings = append(r.Findings, fs...)
 	}
@@ -154,20 +155,20 @@ func Run(e *checker.Engine, inputs []string, opts Options) *checker.Report {
 }
 
 // checkOne checks one input with the engine and options that apply to it.
-func checkOne(e *checker.Engine, input string, opts Options) (checker.FileResult, []checker.Finding) {
+func checkOne(e *checker.Engine, input string, opts Options) (report.FileResult, []checker.Finding) {
 	eng, o := e, opts
 	if opts.ForFile != nil {
 		var err error
 		if eng, o, err = opts.ForFile(input, opts); err != nil {
-			return checker.FileResult{Path: read.InputName(input), Error: err.Error()}, nil
+			return report.FileResult{Path: read.InputName(input), Error: err.Error()}, nil
 		}
 	}
 	return checkInput(eng, input, o)
 }
 
 // checkInput reads, parses and checks one input.
-func checkInput(e *checker.Engine, path string, opts Options) (checker.FileResult, []checker.Finding) {
-	res := checker.FileResult{Path: path, Language: opts.Lang, SourceLanguage: opts.SourceLang}
+func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult, []checker.Finding) {
+	res := report.FileResult{Path: path, Language: opts.Lang, SourceLanguage: opts.SourceLang}
 	var content []byte
 	var err error
 	if path == "-" {

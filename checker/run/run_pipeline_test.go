@@ -10,6 +10,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/internal/testrules"
 )
 
@@ -76,12 +77,12 @@ func FuzzStream(f *testing.F) {
 // TestKeepsText: only the HTML report asks the run to keep the text of
 // files without findings, and the run drops it otherwise.
 func TestKeepsText(t *testing.T) {
-	for _, name := range checker.Formats() {
-		f, err := checker.FormatterFor(name, false)
+	for _, name := range report.Formats() {
+		f, err := report.FormatterFor(name, false)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := checker.KeepsText(f); got != (name == "html") {
+		if got := report.KeepsText(f); got != (name == "html") {
 			t.Errorf("KeepsText(%s) = %v", name, got)
 		}
 	}

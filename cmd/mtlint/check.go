@@ -14,6 +14,7 @@ import (
 	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
@@ -70,7 +71,7 @@ others are still checked) or on usage errors.`,
 	f := cmd.Flags()
 	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1 (en, de, ...); default: lang in .mtlint.yaml, else the language a bilingual file declares, else guessed per file")
 	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1: where leftovers are looked for first, and the language of a bilingual file's sources; default: source_lang in .mtlint.yaml, else declared by the file")
-	f.StringVar(&o.format, "format", "text", "output format: "+strings.Join(checker.Formats(), ", "))
+	f.StringVar(&o.format, "format", "text", "output format: "+strings.Join(report.Formats(), ", "))
 	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or never")
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
@@ -100,7 +101,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return usage("--color: %v", err)
 	}
-	formatter, err := checker.FormatterFor(o.format, color)
+	formatter, err := report.FormatterFor(o.format, color)
 	if err != nil {
 		return usage("--format: %v", err)
 	}
@@ -132,8 +133,8 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	progress, finishProgress := newProgress(stderr)
 	runOpts := run.Options{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress, MaxSize: set.maxSize,
-		KeepText: checker.KeepsText(formatter)}
-	var report *checker.Report
+		KeepText: report.KeepsText(formatter)}
+	var report *report.Report
 	if o.source != "" {
 		// Parallel articles: one target checked against its source, with
 		// the configuration that applies to the target.

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/baseline"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/spf13/cobra"
 )
 
@@ -51,7 +51,7 @@ func (o *filterOptions) prepare(inputs []string) (*baseline.Baseline, error) {
 // apply narrows the report: first to what changed, then by the baseline.
 // With --write-baseline the findings left are written to the file and then
 // hidden, so the run reports what a run with --baseline would report next.
-func (o *filterOptions) apply(r *checker.Report, bl *baseline.Baseline, stderr io.Writer) error {
+func (o *filterOptions) apply(r *report.Report, bl *baseline.Baseline, stderr io.Writer) error {
 	switch {
 	case o.since != "":
 		baseline.KeepChangedSince(r, o.old)

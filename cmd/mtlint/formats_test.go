@@ -13,7 +13,7 @@ import (
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/report"
 )
 
 // TestFormatsOnArticles runs every output format over our example article
@@ -29,7 +29,7 @@ func TestFormatsOnArticles(t *testing.T) {
 		t.Logf("seed article not available: %v", err)
 	}
 	for _, article := range articles {
-		for _, format := range checker.Formats() {
+		for _, format := range report.Formats() {
 			t.Run(filepath.Base(article)+"/"+format, func(t *testing.T) {
 				var stdout, stderr bytes.Buffer
 				code := execute([]string{"check", "--lang", "en", "--format", format, article}, strings.NewReader(""), &stdout, &stderr)

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -49,7 +49,7 @@ func TestHostileBinaryAndGoodEveryFormat(t *testing.T) {
 		"bin.txt":  []byte("GIF89a\x00\x01\x02\x00binary"),
 		"good.txt": []byte(goodText),
 	})
-	for _, format := range checker.Formats() {
+	for _, format := range report.Formats() {
 		t.Run(format, func(t *testing.T) {
 			code, out, errOut := runIn(t, dir, "check", "--lang", "en", "--fail-on", "never", "--format", format, "bin.txt", "good.txt")
 			if code != 2 {

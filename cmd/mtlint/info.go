@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -33,7 +33,7 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if args[0] == "score" { // not a rule: the quality score's formula
-				fmt.Fprintln(stdout, checker.ScoreDoc)
+				fmt.Fprintln(stdout, report.ScoreDoc)
 				return nil
 			}
 			r := rules.ByID(args[0])

@@ -13,6 +13,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/config"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -157,7 +158,7 @@ func addCompletions(root *cobra.Command) {
 		case "check":
 			_ = c.RegisterFlagCompletionFunc("enable", completeRuleList)
 			_ = c.RegisterFlagCompletionFunc("disable", completeRuleList)
-			_ = c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(checker.Formats(), cobra.ShellCompDirectiveNoFileComp))
+			_ = c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(report.Formats(), cobra.ShellCompDirectiveNoFileComp))
 			_ = c.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"error", "warning", "info", "never"}, cobra.ShellCompDirectiveNoFileComp))
 			_ = c.RegisterFlagCompletionFunc("markup", cobra.FixedCompletions([]string{"auto", "text", "markdown", "html", "tsv", "csv", "xliff", "po", "tmx"}, cobra.ShellCompDirectiveNoFileComp))
 			_ = c.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))

@@ -1,7 +1,8 @@
-package checker
+package report
 
 import (
 	"fmt"
+	"github.com/mtlint/mtlint/checker"
 	"math"
 	"sort"
 )
@@ -33,13 +34,13 @@ const (
 const scoreMinWords = 100
 
 // Penalty returns the penalty points of one finding of severity s.
-func Penalty(s Severity) float64 {
+func Penalty(s checker.Severity) float64 {
 	switch s {
-	case Error:
+	case checker.Error:
 		return PenaltyError
-	case Warning:
+	case checker.Warning:
 		return PenaltyWarning
-	case Info:
+	case checker.Info:
 		return PenaltyInfo
 	}
 	return 0
@@ -48,7 +49,7 @@ func Penalty(s Severity) float64 {
 // Score returns the quality score of a document of words words with the
 // given findings: 100 minus the penalty points per 1,000 words, never below 0,
 // rounded to one decimal.
-func Score(words int, findings []Finding) float64 {
+func Score(words int, findings []checker.Finding) float64 {
 	var penalty float64
 	for _, f := range findings {
 		penalty += Penalty(f.Severity)

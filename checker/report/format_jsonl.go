@@ -1,7 +1,8 @@
-package checker
+package report
 
 import (
 	"encoding/json"
+	"github.com/mtlint/mtlint/checker"
 	"io"
 )
 
@@ -13,18 +14,18 @@ import (
 type JSONLFormatter struct{}
 
 type jsonlDocument struct {
-	Path           string    `json:"path"`
-	Language       string    `json:"language"`
-	SourceLanguage string    `json:"source_language,omitempty"`
-	Words          int       `json:"words"`
-	Score          *float64  `json:"score,omitempty"`
-	Error          string    `json:"error,omitempty"`
-	Findings       []Finding `json:"findings"`
+	Path           string            `json:"path"`
+	Language       string            `json:"language"`
+	SourceLanguage string            `json:"source_language,omitempty"`
+	Words          int               `json:"words"`
+	Score          *float64          `json:"score,omitempty"`
+	Error          string            `json:"error,omitempty"`
+	Findings       []checker.Finding `json:"findings"`
 }
 
 // Format implements Formatter.
 func (JSONLFormatter) Format(w io.Writer, r *Report) error {
-	byPath := map[string][]Finding{}
+	byPath := map[string][]checker.Finding{}
 	for _, f := range r.Findings {
 		byPath[f.Path] = append(byPath[f.Path], f)
 	}
@@ -33,7 +34,7 @@ func (JSONLFormatter) Format(w io.Writer, r *Report) error {
 	for _, f := range r.filesWithScores() {
 		findings := byPath[f.Path]
 		if findings == nil {
-			findings = []Finding{}
+			findings = []checker.Finding{}
 		}
 		if err := enc.Encode(jsonlDocument{f.Path, f.Language, f.SourceLanguage, f.Words, f.Score, f.Error, findings}); err != nil {
 			return err

@@ -1,8 +1,9 @@
-package checker
+package report
 
 import (
 	"encoding/xml"
 	"fmt"
+	"github.com/mtlint/mtlint/checker"
 	"io"
 	"strings"
 )
@@ -49,10 +50,10 @@ type junitProblem struct {
 
 // Format implements Formatter.
 func (JUnitFormatter) Format(w io.Writer, r *Report) error {
-	byFile := map[string]map[string][]Finding{}
+	byFile := map[string]map[string][]checker.Finding{}
 	for _, f := range r.Findings {
 		if byFile[f.Path] == nil {
-			byFile[f.Path] = map[string][]Finding{}
+			byFile[f.Path] = map[string][]checker.Finding{}
 		}
 		byFile[f.Path][f.Rule] = append(byFile[f.Path][f.Rule], f)
 	}
@@ -68,10 +69,10 @@ func (JUnitFormatter) Format(w io.Writer, r *Report) error {
 			for _, rule := range rules {
 				c := junitCase{Name: rule.ID, Classname: file.Path}
 				var fail, info strings.Builder
-				worst, failing := Severity(0), 0
+				worst, failing := checker.Severity(0), 0
 				for _, f := range byFile[file.Path][rule.ID] {
 					line := fmt.Sprintf("%s:%d:%d: %s: %s [%s]\n", f.Path, f.Line, f.Column, f.Severity, findingMessage(f), f.Rule)
-					if f.Severity == Info {
+					if f.Severity == checker.Info {
 						info.WriteString(line)
 						continue
 					}

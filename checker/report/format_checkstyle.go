@@ -1,4 +1,4 @@
-package checker
+package report
 
 import (
 	"encoding/xml"

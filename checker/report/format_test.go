@@ -1,4 +1,4 @@
-package checker
+package report
 
 import (
 	"bytes"
@@ -11,7 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/internal/testrules"
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
 
@@ -30,13 +32,13 @@ func format(t *testing.T, name string, r *Report) []byte {
 
 // checkText runs rules over one document with the given content and returns
 // the report, with the path made relative.
-func checkText(t *testing.T, name, content string, rules ...*Rule) *Report {
+func checkText(t *testing.T, name, content string, rules ...*checker.Rule) *Report {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	eng, err := NewEngine(rules, Config{})
+	eng, err := checker.NewEngine(rules, checker.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +60,7 @@ func TestGitHubEscaping(t *testing.T) {
 	}
 	r := &Report{
 		Files: []FileResult{{Path: "a,b:c.md"}},
-		Findings: []Finding{{Rule: "r", Severity: Warning, Path: "a,b:c.md", Line: 2, Column: 3, EndLine: 2, EndColumn: 6,
+		Findings: []checker.Finding{{Rule: "r", Severity: checker.Warning, Path: "a,b:c.md", Line: 2, Column: 3, EndLine: 2, EndColumn: 6,
 			Text: "x", Message: "100% sure:\nsplit", Suggestion: "y"}},
 	}
 	got := string(format(t, "github", r))
@@ -72,7 +74,7 @@ func TestGitHubEscaping(t *testing.T) {
 }
 
 func TestGitLabFingerprintStable(t *testing.T) {
-	rule := wordRule("drop-cap", "Dhe", Error, "The")
+	rule := testrules.WordRule("drop-cap", "Dhe", checker.Error, "The")
 	r1 := checkText(t, "a.txt", "Dhe ferry left.\n\nDhe ferry came back.\n", rule)
 	r2 := checkText(t, "a.txt", "A new first line.\n\nAnd another.\n\nDhe ferry left.\n\nDhe ferry came back.\n", rule)
 	type issue struct {
@@ -132,7 +134,7 @@ func TestXMLFormats(t *testing.T) {
 	// invalid byte is put into the checked document afterwards: formatters
 	// must still cope with it in context lines.
 	content := "Dhe <b>&amp;</b> \"x\" 'y' \x01 X end.\n"
-	r := checkText(t, "a&b<c>.txt", content, wordRule("drop-cap", "Dhe", Error, "<The> & \"more\""), wordRule("other", "end", Info, ""))
+	r := checkText(t, "a&b<c>.txt", content, testrules.WordRule("drop-cap", "Dhe", checker.Error, "<The> & \"more\""), testrules.WordRule("other", "end", checker.Info, ""))
 	r.Files[0].Doc.Content[strings.IndexByte(content, 'X')] = 0xff
 	r.Files = append(r.Files, FileResult{Path: "missing]]>.txt", Error: "no such <file>"})
 
@@ -274,7 +276,7 @@ func TestJSONLInputOrder(t *testing.T) {
 			Path     string
 			Error    string
 			Score    *float64
-			Findings []Finding
+			Findings []checker.Finding
 		}
 		if err := json.Unmarshal([]byte(l), &d); err != nil {
 			t.Fatal(err)
@@ -287,7 +289,7 @@ func TestJSONLInputOrder(t *testing.T) {
 
 func TestHTMLEscapesAndHighlights(t *testing.T) {
 	content := "Dhe <script>alert(1)</script> & \"q\" \u200b end\n"
-	zw := &Rule{ID: "invisible-character", Title: "t", Severity: Warning, Check: func(p *Pass) error {
+	zw := &checker.Rule{ID: "invisible-character", Title: "t", Severity: checker.Warning, Check: func(p *checker.Pass) error {
 		for _, b := range p.Doc.Blocks {
 			if i := strings.Index(b.Text, "\u200b"); i >= 0 {
 				p.Report(b, textdoc.Span{Start: i, End: i + 3}, "zero-width space", "")
@@ -295,7 +297,7 @@ func TestHTMLEscapesAndHighlights(t *testing.T) {
 		}
 		return nil
 	}}
-	r := checkText(t, "x.txt", content, wordRule("drop-cap", "Dhe", Error, "<b>The</b>"), zw)
+	r := checkText(t, "x.txt", content, testrules.WordRule("drop-cap", "Dhe", checker.Error, "<b>The</b>"), zw)
 	out := string(format(t, "html", r))
 	for _, bad := range []string{"<script>alert", "<b>The</b>", "http://", "https://", "src="} {
 		if strings.Contains(out, bad) {
@@ -319,9 +321,9 @@ func TestHTMLEscapesAndHighlights(t *testing.T) {
 func TestHTMLSegmentsOverlapAndPoints(t *testing.T) {
 	content := []byte("abcdef")
 	fs := []htmlFinding{
-		{0, Finding{Rule: "a", Severity: Info, Offset: 1, EndOffset: 4}},
-		{1, Finding{Rule: "b", Severity: Error, Offset: 3, EndOffset: 5}},
-		{2, Finding{Rule: "c", Severity: Warning, Offset: 6, EndOffset: 6}},
+		{0, checker.Finding{Rule: "a", Severity: checker.Info, Offset: 1, EndOffset: 4}},
+		{1, checker.Finding{Rule: "b", Severity: checker.Error, Offset: 3, EndOffset: 5}},
+		{2, checker.Finding{Rule: "c", Severity: checker.Warning, Offset: 6, EndOffset: 6}},
 	}
 	var got []string
 	var text strings.Builder

@@ -1,4 +1,4 @@
-package checker
+package report
 
 import (
 	"bufio"
@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mattn/go-runewidth"
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/align"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -40,9 +41,9 @@ type FileResult struct {
 // with positions resolved.
 type Report struct {
 	Files    []FileResult
-	Findings []Finding
+	Findings []checker.Finding
 	// Rules are the rules that ran; sarif and html describe them.
-	Rules []*Rule
+	Rules []*checker.Rule
 }
 
 // Summary counts files and findings by severity.
@@ -59,11 +60,11 @@ func (r *Report) Summary() Summary {
 	s := Summary{Files: len(r.Files), Findings: len(r.Findings)}
 	for _, f := range r.Findings {
 		switch f.Severity {
-		case Error:
+		case checker.Error:
 			s.Error++
-		case Warning:
+		case checker.Warning:
 			s.Warning++
-		case Info:
+		case checker.Info:
 			s.Info++
 		}
 	}
@@ -201,7 +202,7 @@ const contextWidth = 100
 
 // Format implements Formatter.
 func (t *TextFormatter) Format(w io.Writer, r *Report) error {
-	docs := ReportDocs(r)
+	docs := Docs(r)
 	paint := func(code, s string) string {
 		if !t.Color {
 			return s
@@ -210,7 +211,7 @@ func (t *TextFormatter) Format(w io.Writer, r *Report) error {
 	}
 	var b strings.Builder
 	for _, f := range r.Findings {
-		sevColor := map[Severity]string{Error: ansiRed, Warning: ansiYellow, Info: ansiBlue}[f.Severity]
+		sevColor := map[checker.Severity]string{checker.Error: ansiRed, checker.Warning: ansiYellow, checker.Info: ansiBlue}[f.Severity]
 		fmt.Fprintf(&b, "%s: %s: %s %s\n",
 			paint(ansiBold, fmt.Sprintf("%s:%d:%d", textdoc.DisplayPath(f.Path), f.Line, f.Column)),
 			paint(sevColor+ansiBold, f.Severity.String()),

@@ -1,4 +1,4 @@
-package checker
+package report
 
 import (
 	"crypto/sha256"
@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -43,11 +44,11 @@ type gitlabLines struct {
 	End   int `json:"end,omitempty"`
 }
 
-func gitlabSeverity(s Severity) string {
+func gitlabSeverity(s checker.Severity) string {
 	switch s {
-	case Error:
+	case checker.Error:
 		return "major"
-	case Warning:
+	case checker.Warning:
 		return "minor"
 	}
 	return "info"
@@ -90,7 +91,7 @@ func (GitLabFormatter) Format(w io.Writer, r *Report) error {
 // normalised line it is on, and its occurrence among findings with the same
 // key in the file. Line numbers are left out on purpose.
 func fingerprintFindings(r *Report) []string {
-	docs := ReportDocs(r)
+	docs := Docs(r)
 	seen := map[string]int{}
 	out := make([]string, len(r.Findings))
 	for i, f := range r.Findings {
@@ -121,7 +122,7 @@ const (
 // fingerprintContext returns the text of f's line that goes into its
 // fingerprint: the whole line, or a window around the finding on a longer
 // one.
-func fingerprintContext(doc *textdoc.Document, f Finding) string {
+func fingerprintContext(doc *textdoc.Document, f checker.Finding) string {
 	ls, le := doc.Lines().LineBounds(f.Line)
 	if le-ls <= maxFingerprintLine {
 		return string(doc.Content[ls:le])

@@ -1,4 +1,4 @@
-package checker
+package report
 
 import (
 	"bytes"
@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/internal/testrules"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/golden")
@@ -32,7 +34,7 @@ func goldenReport(t *testing.T) *Report {
 		}
 		inputs = append(inputs, p)
 	}
-	eng, err := NewEngine([]*Rule{wordRule("drop-cap", "Dhe", Error, "The"), wordRule("other", "Fähre", Info, "")}, Config{})
+	eng, err := checker.NewEngine([]*checker.Rule{testrules.WordRule("drop-cap", "Dhe", checker.Error, "The"), testrules.WordRule("other", "Fähre", checker.Info, "")}, checker.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +64,7 @@ func TestFormattersGolden(t *testing.T) {
 			if err := f.Format(&buf, r); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("..", "testdata", "golden", "format."+name)
+			golden := filepath.Join("..", "..", "testdata", "golden", "format."+name)
 			if *update {
 				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
@@ -70,7 +72,7 @@ func TestFormattersGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {
-				t.Fatalf("%v (run go test ./checker -update to create it)", err)
+				t.Fatalf("%v (run go test ./checker/report -update to create it)", err)
 			}
 			if !bytes.Equal(buf.Bytes(), want) {
 				t.Errorf("%s output differs from %s:\n%s", name, golden, buf.String())
@@ -118,7 +120,7 @@ func TestMarkSpan(t *testing.T) {
 
 // checkFiles checks files in English the way a run does, without the
 // concurrency and the configuration of one: read, parse, check, resolve.
-func checkFiles(eng *Engine, paths []string, lang string) *Report {
+func checkFiles(eng *checker.Engine, paths []string, lang string) *Report {
 	r := &Report{Rules: eng.Rules()}
 	for _, path := range paths {
 		res := FileResult{Path: path, Language: lang}
@@ -139,11 +141,11 @@ func checkFiles(eng *Engine, paths []string, lang string) *Report {
 			res.Error = err.Error()
 		}
 		res.Language, res.SourceLanguage, res.Words, res.Cut = doc.Lang, doc.SourceLang, doc.Words(), doc.Cut
-		Resolve(doc, fs)
+		checker.Resolve(doc, fs)
 		res.Doc = doc.OutputOnly()
 		r.Files = append(r.Files, res)
 		r.Findings = append(r.Findings, fs...)
 	}
-	SortFindings(r.Findings)
+	checker.SortFindings(r.Findings)
 	return r
 }

@@ -1,10 +1,14 @@
-package checker
+package report
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/mtlint/mtlint/checker"
+)
 
 func TestScore(t *testing.T) {
-	n := func(sev Severity, k int) []Finding {
-		out := make([]Finding, k)
+	n := func(sev checker.Severity, k int) []checker.Finding {
+		out := make([]checker.Finding, k)
 		for i := range out {
 			out[i].Severity = sev
 		}
@@ -12,17 +16,17 @@ func TestScore(t *testing.T) {
 	}
 	tests := []struct {
 		words    int
-		findings []Finding
+		findings []checker.Finding
 		want     float64
 	}{
 		{1000, nil, 100},
-		{1000, append(n(Error, 2), n(Warning, 3)...), 87},
-		{1000, n(Info, 50), 100},
-		{2000, n(Error, 1), 97.5},
+		{1000, append(n(checker.Error, 2), n(checker.Warning, 3)...), 87},
+		{1000, n(checker.Info, 50), 100},
+		{2000, n(checker.Error, 1), 97.5},
 		{0, nil, 100},
-		{10, n(Warning, 1), 90},   // scored as 100 words
-		{50, n(Error, 100), 0},    // never below 0
-		{1285, n(Error, 1), 96.1}, // 3.89 per 1,000 words, rounded to one decimal
+		{10, n(checker.Warning, 1), 90},   // scored as 100 words
+		{50, n(checker.Error, 100), 0},    // never below 0
+		{1285, n(checker.Error, 1), 96.1}, // 3.89 per 1,000 words, rounded to one decimal
 	}
 	for _, tt := range tests {
 		if got := Score(tt.words, tt.findings); got != tt.want {
@@ -34,8 +38,8 @@ func TestScore(t *testing.T) {
 func TestReportScores(t *testing.T) {
 	r := &Report{
 		Files: []FileResult{{Path: "a", Words: 1000}, {Path: "b", Words: 1000}, {Path: "c", Error: "no such file"}},
-		Findings: []Finding{
-			{Path: "a", Severity: Error}, {Path: "b", Severity: Error}, {Path: "b", Severity: Error}, {Path: "b", Severity: Warning},
+		Findings: []checker.Finding{
+			{Path: "a", Severity: checker.Error}, {Path: "b", Severity: checker.Error}, {Path: "b", Severity: checker.Error}, {Path: "b", Severity: checker.Warning},
 		},
 	}
 	s := r.Scores()

@@ -1,7 +1,8 @@
-package checker
+package report
 
 import (
 	"fmt"
+	"github.com/mtlint/mtlint/checker"
 	"io"
 	"path/filepath"
 	"strings"
@@ -19,11 +20,11 @@ import (
 type GitHubFormatter struct{}
 
 // githubLevel maps a severity to a workflow command.
-func githubLevel(s Severity) string {
+func githubLevel(s checker.Severity) string {
 	switch s {
-	case Error:
+	case checker.Error:
 		return "error"
-	case Warning:
+	case checker.Warning:
 		return "warning"
 	}
 	return "notice"

@@ -1,8 +1,9 @@
-package checker
+package report
 
 import (
 	"unicode/utf8"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -14,7 +15,7 @@ const contextBytes = 4 * contextWidth
 // contextLine returns the part of a finding's line the text format shows,
 // and the finding's code-point columns in it. Lines are cut in bytes first,
 // so that a 5 MB line costs no more than a short one for each finding.
-func contextLine(doc *textdoc.Document, f Finding) (line string, startCol, endCol int) {
+func contextLine(doc *textdoc.Document, f checker.Finding) (line string, startCol, endCol int) {
 	x := doc.Lines()
 	lineStart, lineEnd := x.LineBounds(f.Line)
 	if lineEnd-lineStart <= 4*contextBytes {
@@ -38,7 +39,7 @@ func contextLine(doc *textdoc.Document, f Finding) (line string, startCol, endCo
 // starts, and the finding's own off and end in the decoded text, clamped to
 // the line (end at most width past off). A long line then costs each finding
 // a bounded amount of work.
-func lineWindow(doc *textdoc.Document, f Finding, lineStart, lineEnd, width int) (from, off, end, to int) {
+func lineWindow(doc *textdoc.Document, f checker.Finding, lineStart, lineEnd, width int) (from, off, end, to int) {
 	off, end = f.Offset, f.EndOffset
 	if doc.Offsets != nil {
 		off, end = doc.Offsets.Dec(off), doc.Offsets.Dec(end)

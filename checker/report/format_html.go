@@ -1,4 +1,4 @@
-package checker
+package report
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -23,7 +24,7 @@ type HTMLFormatter struct{}
 
 type htmlFinding struct {
 	ID int
-	Finding
+	checker.Finding
 }
 
 // htmlSegment is a run of a document's text covered by the same findings.
@@ -90,11 +91,11 @@ func (HTMLFormatter) Format(w io.Writer, r *Report) error {
 		}
 		for _, hf := range d.Findings {
 			switch hf.Severity {
-			case Error:
+			case checker.Error:
 				d.Counts.Error++
-			case Warning:
+			case checker.Warning:
 				d.Counts.Warning++
-			case Info:
+			case checker.Info:
 				d.Counts.Info++
 			}
 		}
@@ -182,7 +183,7 @@ func clampOffset(off int, content []byte) int { return max(0, min(off, len(conte
 
 // decorate fills in a highlighted segment's classes and tooltip.
 func decorate(seg htmlSegment, byID map[int]htmlFinding) htmlSegment {
-	worst := Severity(0)
+	worst := checker.Severity(0)
 	var rules, title []string
 	for _, id := range seg.Findings {
 		f := byID[id]

@@ -1,4 +1,4 @@
-package checker
+package report
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
 
@@ -22,11 +23,11 @@ import (
 type SARIFFormatter struct{}
 
 // sarifLevel maps a severity to a SARIF result level.
-func sarifLevel(s Severity) string {
+func sarifLevel(s checker.Severity) string {
 	switch s {
-	case Error:
+	case checker.Error:
 		return "error"
-	case Warning:
+	case checker.Warning:
 		return "warning"
 	}
 	return "note"
@@ -65,7 +66,7 @@ func (SARIFFormatter) Format(w io.Writer, r *Report) error {
 			WithHelp(sarif.NewMultiformatMessageString().WithText(help)).
 			WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevel(rule.Severity)))
 	}
-	docs := ReportDocs(r)
+	docs := Docs(r)
 	fingerprints := fingerprintFindings(r)
 	for i, f := range r.Findings {
 		region := sarif.NewRegion().
@@ -108,8 +109,8 @@ func (SARIFFormatter) Format(w io.Writer, r *Report) error {
 
 // reportRules returns the report's rules plus a bare entry for any rule that
 // reported but is not among them, so every result has its rule.
-func reportRules(r *Report) []*Rule {
-	out := append([]*Rule(nil), r.Rules...)
+func reportRules(r *Report) []*checker.Rule {
+	out := append([]*checker.Rule(nil), r.Rules...)
 	seen := map[string]bool{}
 	for _, rule := range out {
 		seen[rule.ID] = true
@@ -117,13 +118,13 @@ func reportRules(r *Report) []*Rule {
 	for _, f := range r.Findings {
 		if !seen[f.Rule] {
 			seen[f.Rule] = true
-			out = append(out, &Rule{ID: f.Rule, Severity: f.Severity})
+			out = append(out, &checker.Rule{ID: f.Rule, Severity: f.Severity})
 		}
 	}
 	return out
 }
 
-func ruleTitle(rule *Rule) string {
+func ruleTitle(rule *checker.Rule) string {
 	if rule.Title == "" {
 		return rule.ID
 	}
@@ -132,7 +133,7 @@ func ruleTitle(rule *Rule) string {
 
 // ruleHelp is a rule's documentation with its examples, as `mtlint explain`
 // prints it.
-func ruleHelp(rule *Rule) string {
+func ruleHelp(rule *checker.Rule) string {
 	var b strings.Builder
 	b.WriteString(ruleTitle(rule))
 	if doc := strings.TrimSpace(rule.Doc); doc != "" {
@@ -154,7 +155,7 @@ func ruleHelp(rule *Rule) string {
 // findingMessage is a finding's message with the text it covers (unless the
 // message quotes it already) and its suggestion, for formats that have one
 // message field.
-func findingMessage(f Finding) string {
+func findingMessage(f checker.Finding) string {
 	msg := OneLine(f.Message)
 	if t := OneLine(f.Text); strings.TrimSpace(t) != "" && !strings.Contains(msg, t) {
 		msg = fmt.Sprintf("%s: %q", msg, t)

@@ -1,4 +1,4 @@
-package checker
+package report
 
 import (
 	"strings"
@@ -9,7 +9,7 @@ import (
 )
 
 // reportDocs maps paths to the parsed documents of the report.
-func ReportDocs(r *Report) map[string]*textdoc.Document {
+func Docs(r *Report) map[string]*textdoc.Document {
 	docs := map[string]*textdoc.Document{}
 	for _, f := range r.Files {
 		if f.Doc != nil {
