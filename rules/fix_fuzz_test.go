@@ -29,7 +29,7 @@ func FuzzFix(f *testing.F) {
 			return
 		}
 		in := []byte(s)
-		out, _, err := e.Fix(path, in, "", "en")
+		out, _, err := checker.Fix(e, path, in, "", "en")
 		if err != nil {
 			return // binary input
 		}
@@ -44,7 +44,7 @@ func FuzzFix(f *testing.F) {
 				t.Fatalf("line breaks added: %q from %q", out, s)
 			}
 		}
-		if again, _, _ := e.Fix(path, out, "", "en"); !bytes.Equal(again, out) {
+		if again, _, _ := checker.Fix(e, path, out, "", "en"); !bytes.Equal(again, out) {
 			t.Fatalf("not idempotent: %q became %q (from %q)", out, again, s)
 		}
 	})

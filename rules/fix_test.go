@@ -15,7 +15,7 @@ func fixWith(t *testing.T, path, lang, in string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, _, err := e.Fix(path, []byte(in), "", lang)
+	out, _, err := checker.Fix(e, path, []byte(in), "", lang)
 	if err != nil {
 		t.Fatal(err)
 	}
