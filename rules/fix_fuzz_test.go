@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/run"
 )
 
 // FuzzFix checks that fixing any text in any markup never panics, keeps
@@ -29,7 +30,7 @@ func FuzzFix(f *testing.F) {
 			return
 		}
 		in := []byte(s)
-		out, _, err := checker.Fix(e, path, in, "", "en")
+		out, _, err := run.Fix(e, path, in, "", "en")
 		if err != nil {
 			return // binary input
 		}
@@ -44,7 +45,7 @@ func FuzzFix(f *testing.F) {
 				t.Fatalf("line breaks added: %q from %q", out, s)
 			}
 		}
-		if again, _, _ := checker.Fix(e, path, out, "", "en"); !bytes.Equal(again, out) {
+		if again, _, _ := run.Fix(e, path, out, "", "en"); !bytes.Equal(again, out) {
 			t.Fatalf("not idempotent: %q became %q (from %q)", out, again, s)
 		}
 	})

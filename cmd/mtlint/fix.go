@@ -93,7 +93,7 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		if err != nil {
 			return usage("%s: %v", read.StdinPath, err)
 		}
-		fixed, _, err := checker.Fix(eng, read.StdinPath, content, markup, lang)
+		fixed, _, err := run.Fix(eng, read.StdinPath, content, markup, lang)
 		if err != nil {
 			return &exitError{code: 2, msg: read.StdinPath + ": " + err.Error()}
 		}
@@ -163,7 +163,7 @@ func fixFile(eng *checker.Engine, path string, write bool, markup textdoc.Format
 	if err != nil {
 		return false, errors.New(describeError(err))
 	}
-	fixed, res, err := checker.Fix(eng, path, content, markup, lang)
+	fixed, res, err := run.Fix(eng, path, content, markup, lang)
 	if err != nil {
 		return false, err
 	}

@@ -1,8 +1,9 @@
-package checker
+package run
 
 import (
 	"fmt"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -18,22 +19,22 @@ const maxFixPasses = 4
 // all passes and the fixes still skipped in the last one. The error is a
 // parse error (binary input) or an internal rule error; content is never
 // changed in place.
-func Fix(e *Engine, path string, content []byte, format textdoc.Format, lang string) ([]byte, FixResult, error) {
-	var total FixResult
+func Fix(e *checker.Engine, path string, content []byte, format textdoc.Format, lang string) ([]byte, checker.FixResult, error) {
+	var total checker.FixResult
 	cur := content
 	for range maxFixPasses {
 		doc, err := read.Parse(path, cur, format, lang)
 		if err != nil {
-			return content, FixResult{}, err
+			return content, checker.FixResult{}, err
 		}
 		if doc.Encoding != "" { // fixes are written as UTF-8 only
-			return content, FixResult{}, fmt.Errorf("file is %s; fix changes UTF-8 files only (convert it first)", doc.Encoding)
+			return content, checker.FixResult{}, fmt.Errorf("file is %s; fix changes UTF-8 files only (convert it first)", doc.Encoding)
 		}
 		fs, err := e.Check(doc)
 		if err != nil {
-			return content, FixResult{}, err
+			return content, checker.FixResult{}, err
 		}
-		next, res := ApplyFixes(cur, fs)
+		next, res := checker.ApplyFixes(cur, fs)
 		total.Applied += res.Applied
 		total.Skipped = res.Skipped
 		if res.Applied == 0 {

@@ -1,40 +1,41 @@
-package checker
+package run
 
 import (
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // fixRule reports fixes for test purposes: every word "bad" is replaced with
 // "good", a paragraph "." is removed, and "xx" is replaced with a multi-byte
 // word.
-var fixRule = &Rule{ID: "fixer", Severity: Warning, Check: func(p *Pass) error {
+var fixRule = &checker.Rule{ID: "fixer", Severity: checker.Warning, Check: func(p *checker.Pass) error {
 	for _, b := range p.Doc.Blocks {
 		if b.Text == "." {
 			all := textdoc.Span{Start: 0, End: len(b.Text)}
-			p.ReportFix(b, all, "lone period", "", RemoveLines(all))
+			p.ReportFix(b, all, "lone period", "", checker.RemoveLines(all))
 			continue
 		}
 		for i, w := range b.Words {
 			switch b.WordText(i) {
 			case "bad":
-				p.ReportFix(b, w, "bad word", "good", Replace(w, "good"))
+				p.ReportFix(b, w, "bad word", "good", checker.Replace(w, "good"))
 			case "xx":
-				p.ReportFix(b, w, "xx", "größer", Replace(w, "größer"))
+				p.ReportFix(b, w, "xx", "größer", checker.Replace(w, "größer"))
 			case "tag":
-				p.ReportFix(b, w, "tag", "<b>", Replace(w, "<b>"))
+				p.ReportFix(b, w, "tag", "<b>", checker.Replace(w, "<b>"))
 			}
 		}
 	}
 	return nil
 }}
 
-func fixText(t *testing.T, path, content string) (string, FixResult) {
+func fixText(t *testing.T, path, content string) (string, checker.FixResult) {
 	t.Helper()
-	e, err := NewEngine([]*Rule{fixRule}, Config{})
+	e, err := checker.NewEngine([]*checker.Rule{fixRule}, checker.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,15 +109,15 @@ func TestFixKeepsLineEndings(t *testing.T) {
 // TestFixMarkdownPartOfParagraph checks that a line is not removed from a
 // Markdown paragraph: the line after it could turn into a list item.
 func TestFixMarkdownPartOfParagraph(t *testing.T) {
-	r := &Rule{ID: "first-line", Severity: Warning, Check: func(p *Pass) error {
+	r := &checker.Rule{ID: "first-line", Severity: checker.Warning, Check: func(p *checker.Pass) error {
 		for _, b := range p.Doc.Blocks {
 			if i := strings.IndexByte(b.Text, '\n'); i > 0 {
-				p.ReportFix(b, textdoc.Span{Start: 0, End: i}, "first line", "", RemoveLines(textdoc.Span{Start: 0, End: i}))
+				p.ReportFix(b, textdoc.Span{Start: 0, End: i}, "first line", "", checker.RemoveLines(textdoc.Span{Start: 0, End: i}))
 			}
 		}
 		return nil
 	}}
-	e, err := NewEngine([]*Rule{r}, Config{})
+	e, err := checker.NewEngine([]*checker.Rule{r}, checker.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
