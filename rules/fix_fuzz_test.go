@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/run"
 )
 
@@ -30,7 +31,7 @@ func FuzzFix(f *testing.F) {
 			return
 		}
 		in := []byte(s)
-		out, _, err := run.Fix(e, path, in, "", "en")
+		out, _, err := run.Fix(e, path, in, read.ParseOptions{Lang: "en"})
 		if err != nil {
 			return // binary input
 		}
@@ -45,7 +46,7 @@ func FuzzFix(f *testing.F) {
 				t.Fatalf("line breaks added: %q from %q", out, s)
 			}
 		}
-		if again, _, _ := run.Fix(e, path, out, "", "en"); !bytes.Equal(again, out) {
+		if again, _, _ := run.Fix(e, path, out, read.ParseOptions{Lang: "en"}); !bytes.Equal(again, out) {
 			t.Fatalf("not idempotent: %q became %q (from %q)", out, again, s)
 		}
 	})

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/run"
 )
 
@@ -16,7 +17,7 @@ func fixWith(t *testing.T, path, lang, in string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, _, err := run.Fix(e, path, []byte(in), "", lang)
+	out, _, err := run.Fix(e, path, []byte(in), read.ParseOptions{Lang: lang})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -98,11 +98,18 @@ type ParseOptions struct {
 	Format     textdoc.Format // "" = by extension and content
 	Lang       string         // target language; "" = from the file or guessed
 	SourceLang string         // source language of bilingual inputs; "" = from the file
+	// MaxSize is the size limit (--max-size) for content that did not come
+	// through ReadFile: a stream record, an editor's buffer, a text being
+	// fixed. 0 is DefaultMaxSize, negative is none.
+	MaxSize int64
 }
 
 // ParseWith builds a Document from a file's content. Bilingual formats give
 // the document Units; their targets are its Blocks.
 func ParseWith(path string, content []byte, o ParseOptions) (*textdoc.Document, error) {
+	if limit := maxSize(o.MaxSize); int64(len(content)) > limit {
+		return nil, SizeError(int64(len(content)), limit)
+	}
 	// UTF-16 and certain Windows-1252 are decoded (encoding.go);
 	// binary and undecidable input is refused with the reason.
 	content, offsets, encoding, err := DecodeInput(content)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -39,7 +40,7 @@ func fixText(t *testing.T, path, content string) (string, checker.FixResult) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, res, err := Fix(e, path, []byte(content), "", "en")
+	out, res, err := Fix(e, path, []byte(content), read.ParseOptions{Lang: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +127,7 @@ func TestFixMarkdownPartOfParagraph(t *testing.T) {
 		"a.md":  in,
 		"a.txt": "1986. A year of change in the city and its harbour\n",
 	} {
-		got, _, err := Fix(e, path, []byte(in), "", "en")
+		got, _, err := Fix(e, path, []byte(in), read.ParseOptions{Lang: "en"})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,12 +18,12 @@ import (
 // empty; the target in opts.Lang. An error about the source names it; one
 // about the target does not (callers report it under the target's name).
 func ReadParallel(sourcePath, targetPath string, opts Options) (*align.Alignment, error) {
-	read := func(path, lang string) (*textdoc.Document, error) {
+	load := func(path, lang string) (*textdoc.Document, error) {
 		content, name, err := readInput(path, opts.Stdin, opts.MaxSize)
 		if err != nil {
 			return nil, errors.New(read.ReadError(err))
 		}
-		doc, err := read.ParseWith(name, content, read.ParseOptions{Format: opts.Markup, Lang: lang})
+		doc, err := read.ParseWith(name, content, read.ParseOptions{Format: opts.Markup, Lang: lang, MaxSize: opts.MaxSize})
 		if err != nil {
 			return nil, err
 		}
@@ -32,11 +32,11 @@ func ReadParallel(sourcePath, targetPath string, opts Options) (*align.Alignment
 		}
 		return doc, nil
 	}
-	source, err := read(sourcePath, opts.SourceLang)
+	source, err := load(sourcePath, opts.SourceLang)
 	if err != nil {
 		return nil, fmt.Errorf("source %s: %w", sourcePath, err)
 	}
-	target, err := read(targetPath, opts.Lang)
+	target, err := load(targetPath, opts.Lang)
 	if err != nil {
 		return nil, err
 	}
@@ -78,8 +78,9 @@ func Parallel(e *checker.Engine, sourcePath, targetPath string, opts Options) *r
 	res.Alignment = a.JSON(false).Beads
 	res.Language = doc.Lang
 	res.SourceLanguage = doc.SourceLang
+	fs, err := Document(e, doc, opts.Lang != "")
+	res.Language = doc.Lang
 	res.Words = doc.Words()
-	fs, err := e.Check(doc)
 	if err != nil {
 		res.Error = err.Error()
 	}

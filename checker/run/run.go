@@ -13,7 +13,6 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/mtlint/mtlint/checker"
-	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -185,26 +184,16 @@ func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult
 		res.Error = read.ReadError(err)
 		return res, nil
 	}
-	doc, err := read.ParseWith(res.Path, content, read.ParseOptions{Format: opts.Markup, Lang: opts.Lang, SourceLang: opts.SourceLang})
+	doc, err := read.ParseWith(res.Path, content, opts.parseOptions(opts.Lang))
 	if err != nil {
 		res.Error = err.Error()
 		return res, nil
 	}
-	res.SourceLanguage = doc.SourceLang
-	var first *langid.LanguageReport
-	if opts.Lang == "" && e.NeedsLanguage() {
-		// Statistical detection replaces the function-word guess when the
-		// models are loaded anyway.
-		first = e.Languages().Analyze(doc, "", doc.SourceLang)
-		if first.Lang != "" && first.Share >= 0.5 && first.Letters >= 2*langid.MinLetters {
-			doc.SetLang(first.Lang)
-		}
-	}
+	fs, err := Document(e, doc, opts.Lang != "")
 	res.Doc = doc
 	res.Language = doc.Lang
 	res.SourceLanguage = doc.SourceLang // given, declared by a bilingual file, or guessed
 	res.Words = doc.Words()
-	fs, err := e.CheckAfter(doc, first)
 	if err != nil {
 		res.Error = err.Error()
 	}
@@ -215,4 +204,9 @@ func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult
 		res.Doc = nil // nor in the size of clean input
 	}
 	return res, fs
+}
+
+// parseOptions are the reader's options for an input in lang.
+func (o Options) parseOptions(lang string) read.ParseOptions {
+	return read.ParseOptions{Format: o.Markup, Lang: lang, SourceLang: o.SourceLang, MaxSize: o.MaxSize}
 }

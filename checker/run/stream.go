@@ -204,7 +204,7 @@ func checkRecord(e *checker.Engine, line []byte, n int, defaults Options) Stream
 	if format == "" {
 		format = textdoc.FormatText
 	}
-	doc, err := read.ParseWith(path, []byte(*rec.Text), read.ParseOptions{Format: format, Lang: lang, SourceLang: res.SourceLanguage})
+	doc, err := read.ParseWith(path, []byte(*rec.Text), read.ParseOptions{Format: format, Lang: lang, SourceLang: res.SourceLanguage, MaxSize: defaults.MaxSize})
 	if err != nil {
 		res.Error = fmt.Sprintf("line %d: %v", n, err)
 		return res
@@ -212,7 +212,7 @@ func checkRecord(e *checker.Engine, line []byte, n int, defaults Options) Stream
 	if rec.Source != "" {
 		// A record with its source is a pair of parallel texts: aligned
 		// paragraph by paragraph, then compared like --source.
-		src, err := read.ParseWith(path+" (source)", []byte(rec.Source), read.ParseOptions{Format: format, Lang: res.SourceLanguage})
+		src, err := read.ParseWith(path+" (source)", []byte(rec.Source), read.ParseOptions{Format: format, Lang: res.SourceLanguage, MaxSize: defaults.MaxSize})
 		if err != nil {
 			res.Error = fmt.Sprintf("line %d: source: %v", n, err)
 			return res
@@ -220,8 +220,8 @@ func checkRecord(e *checker.Engine, line []byte, n int, defaults Options) Stream
 		align.Parallel(src, doc)
 		res.SourceLanguage = doc.SourceLang
 	}
+	fs, err := Document(e, doc, lang != "")
 	res.Language, res.Words = doc.Lang, doc.Words()
-	fs, err := e.Check(doc)
 	if err != nil {
 		res.Error = fmt.Sprintf("line %d: %v", n, err)
 	}

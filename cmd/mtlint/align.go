@@ -12,6 +12,7 @@ import (
 )
 
 type alignOptions struct {
+	maxSize                          string
 	lang, sourceLang, format, markup string
 	sentences                        bool
 }
@@ -37,6 +38,7 @@ surer) and the start of each text. It is the alignment "check --source" uses.`,
 	f.StringVar(&o.format, "format", "text", "output format: text or json")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
 	f.BoolVar(&o.sentences, "sentences", false, "also show the sentence pairs inside each paragraph pair")
+	addMaxSizeFlag(f, &o.maxSize)
 	return cmd
 }
 
@@ -57,10 +59,14 @@ func runAlign(o alignOptions, source, target string, stdin io.Reader, stdout io.
 	if o.format != "text" && o.format != "json" {
 		return usage("--format: unknown format %q (want text or json)", o.format)
 	}
+	limit, err := parseSize(o.maxSize)
+	if err != nil {
+		return usage("--max-size: %v", err)
+	}
 	if source == "-" && target == "-" {
 		return usage(`standard input ("-") can be read only once`)
 	}
-	a, err := run.ReadParallel(source, target, run.Options{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin})
+	a, err := run.ReadParallel(source, target, run.Options{Lang: lang, SourceLang: sourceLang, Markup: markup, Stdin: stdin, MaxSize: limit})
 	if err != nil {
 		if target == "-" {
 			target = read.StdinPath

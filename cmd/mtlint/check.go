@@ -82,7 +82,7 @@ others are still checked) or on usage errors.`,
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+config.ConfigFileName+" from each file's folder upward")
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
-	f.StringVar(&o.maxSize, "max-size", "50MB", "skip (with an error, exit 2) files larger than this: bytes or KB, MB, GB; 0 = no limit")
+	addMaxSizeFlag(f, &o.maxSize)
 	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100; see: mtlint explain score) is below this")
 	f.StringVar(&o.glossary, "glossary", "", "glossary TSV for bilingual inputs, one entry a line: source term<TAB>target term, source term<TAB>!forbidden translation, or !term forbidden everywhere (see: mtlint explain glossary)")
 	return cmd

@@ -14,6 +14,7 @@ import (
 )
 
 type detectOptions struct {
+	maxSize                          string
 	lang, sourceLang, format, markup string
 	candidates                       []string
 }
@@ -38,6 +39,7 @@ is detected first.`,
 	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(langid.DefaultCandidates(), ",")+")")
 	f.StringVar(&o.format, "format", "text", "output format: text or json")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv, csv, xliff, po or tmx")
+	addMaxSizeFlag(f, &o.maxSize)
 	return cmd
 }
 
@@ -64,6 +66,10 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 	if err != nil {
 		return usage("--markup: %v", err)
 	}
+	limit, err := parseSize(o.maxSize)
+	if err != nil {
+		return usage("--max-size: %v", err)
+	}
 	write := run.WriteDetectText
 	switch o.format {
 	case "text":
@@ -76,10 +82,10 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 	var files []run.DetectedFile
 	failed := false
 	for _, path := range args {
-		content, err := read.ReadFile(path, 0)
+		content, err := read.ReadFile(path, limit)
 		var doc *textdoc.Document
 		if err == nil {
-			doc, err = read.Parse(path, content, markup, lang)
+			doc, err = read.ParseWith(path, content, read.ParseOptions{Format: markup, Lang: lang, MaxSize: limit})
 		}
 		if err != nil {
 			failed = true

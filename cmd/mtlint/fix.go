@@ -26,6 +26,7 @@ import (
 type fixOptions struct {
 	write           bool
 	lang, markup    string
+	maxSize         string
 	enable, disable []string
 	config          string
 }
@@ -59,6 +60,7 @@ usage errors.`,
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+config.ConfigFileName+" from each file's folder upward")
+	addMaxSizeFlag(f, &o.maxSize)
 	return cmd
 }
 
@@ -71,6 +73,10 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 	markup, err := read.ParseFormat(o.markup)
 	if err != nil {
 		return usage("--markup: %v", err)
+	}
+	limit, err := parseSize(o.maxSize)
+	if err != nil {
+		return usage("--max-size: %v", err)
 	}
 	// The same configuration as check: the .mtlint.yaml nearest to each file,
 	// or --config for all.
@@ -89,11 +95,11 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 			return usage("%v", err)
 		}
 		lang = ro.Lang
-		content, err := read.ReadAll(stdin, 0)
+		content, err := read.ReadAll(stdin, limit)
 		if err != nil {
 			return usage("%s: %v", read.StdinPath, err)
 		}
-		fixed, _, err := run.Fix(eng, read.StdinPath, content, markup, lang)
+		fixed, _, err := run.Fix(eng, read.StdinPath, content, read.ParseOptions{Format: markup, Lang: lang, MaxSize: limit})
 		if err != nil {
 			return &exitError{code: 2, msg: read.StdinPath + ": " + err.Error()}
 		}
@@ -126,7 +132,7 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 			fmt.Fprintf(stderr, "mtlint: %s: %v\n", textdoc.DisplayPath(path), err)
 			continue
 		}
-		changed, err := fixFile(eng, path, o.write, markup, ro.Lang, stdout, temps)
+		changed, err := fixFile(eng, path, o.write, read.ParseOptions{Format: markup, Lang: ro.Lang, MaxSize: limit}, stdout, temps)
 		if err != nil {
 			failed++
 			fmt.Fprintf(stderr, "mtlint: %s: %v\n", textdoc.DisplayPath(path), err)
@@ -145,7 +151,7 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 
 // fixFile fixes one file: it prints the diff, or with write replaces the
 // file. It reports whether there was anything to fix.
-func fixFile(eng *checker.Engine, path string, write bool, markup textdoc.Format, lang string, stdout io.Writer, temps *tempSet) (bool, error) {
+func fixFile(eng *checker.Engine, path string, write bool, po read.ParseOptions, stdout io.Writer, temps *tempSet) (bool, error) {
 	// Write through a symbolic link to the file it names, rather than
 	// replacing the link with a file.
 	real, err := filepath.EvalSymlinks(path)
@@ -159,11 +165,11 @@ func fixFile(eng *checker.Engine, path string, write bool, markup textdoc.Format
 	if !info.Mode().IsRegular() {
 		return false, errors.New("not a regular file")
 	}
-	content, err := read.ReadFile(real, 0)
+	content, err := read.ReadFile(real, po.MaxSize)
 	if err != nil {
 		return false, errors.New(describeError(err))
 	}
-	fixed, res, err := run.Fix(eng, path, content, markup, lang)
+	fixed, res, err := run.Fix(eng, path, content, po)
 	if err != nil {
 		return false, err
 	}
@@ -257,7 +263,10 @@ func writeFileAtomic(path string, old, data []byte, info fs.FileInfo, temps *tem
 	if err != nil {
 		return fmt.Errorf("%s; not changed", describeError(err))
 	}
-	cur, err := read.ReadFile(path, 0)
+	if now.Size() != int64(len(old)) {
+		return errors.New("the file changed while it was being fixed; not changed (run fix again)")
+	}
+	cur, err := read.ReadFile(path, int64(len(old))+1) // no more than it held
 	if err != nil {
 		return fmt.Errorf("%s; not changed", describeError(err))
 	}

@@ -4,7 +4,15 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/spf13/pflag"
 )
+
+// addMaxSizeFlag adds --max-size, the per-file size limit every command that
+// reads files honours.
+func addMaxSizeFlag(f *pflag.FlagSet, p *string) {
+	f.StringVar(p, "max-size", "50MB", "skip (with an error, exit 2) files larger than this: bytes or KB, MB, GB; 0 = no limit")
+}
 
 // parseSize reads a --max-size value: a number of bytes, or one with a KB,
 // MB or GB suffix (powers of 1024). "0" means no limit, which run.Options

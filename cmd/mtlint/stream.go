@@ -21,7 +21,7 @@ func runStream(o checkOptions, formatSet bool, args []string, stdin io.Reader, s
 	}
 	// The configuration is the one standard input would use: --config, or
 	// the .mtlint.yaml found from the working folder.
-	eng, ropts, err := set.cfgs.For("-", run.Options{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup})
+	eng, ropts, err := set.cfgs.For("-", run.Options{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, MaxSize: set.maxSize})
 	if err != nil {
 		return usage("%v", err)
 	}

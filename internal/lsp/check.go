@@ -60,7 +60,7 @@ func (s *Server) analyse(configs *config.Configs, d *document, text []byte) *res
 		res.problem(err)
 		return res
 	}
-	fs, err := eng.Check(doc)
+	fs, err := run.Document(eng, doc, ro.Lang != "")
 	res.doc, res.findings = doc, fs
 	for _, f := range fs {
 		res.diagnostics = append(res.diagnostics, diagnostic(res.m, f))
