@@ -28,13 +28,17 @@ if [ ! -f "$src/detector.go" ]; then
 fi
 
 # Upstream's files are replaced; mtlint's own files in $dst (README.md,
-# NOTICE, UPSTREAM, the equivalence test and its testdata) are kept.
+# NOTICE, UPSTREAM, detector.go.patch, the compact models and their
+# generator, the tests and their testdata) are kept. writer.go, which writes
+# training data, is left out: mtlint does not train models, and it would
+# link the protobuf runtime into mtlint.
 rm -rf "$dst/language-models" "$dst/serialization"
-find "$dst" -maxdepth 1 -name '*.go' ! -name 'upstream_samples_test.go' -delete
+find "$dst" -maxdepth 1 -name '*.go' ! -name 'upstream_samples_test.go' \
+	! -name 'compact.go' ! -name 'compact_test.go' ! -name 'gen_compact.go' -delete
 mkdir -p "$dst/serialization"
 cp "$src/LICENSE" "$dst/"
 for f in "$src"/*.go; do
-	case $f in *_test.go) continue ;; esac
+	case $f in *_test.go | */writer.go) continue ;; esac
 	cp "$f" "$dst/"
 done
 cp "$src"/serialization/*.go "$src"/serialization/*.proto "$dst/serialization/"
@@ -55,9 +59,10 @@ for dir in "$src"/language-models/*/; do
 done
 chmod -R u+w "$dst"
 
-# The serialization package moves with the copy.
-sed -i "s#\"$upstream/serialization\"#\"github.com/mtlint/mtlint/$dst/serialization\"#" \
-	"$dst/detector.go" "$dst/writer.go"
+# The detector reads the models from compact-models.bin (compact.go)
+# instead of unzipping and decoding them; the patch fails loudly when
+# upstream's detector.go has moved on.
+patch --no-backup-if-mismatch -d "$dst" -p1 <"$dst/detector.go.patch"
 
 # Without the higher-order models, high accuracy mode would quietly score
 # short texts on three n-gram orders instead of five; every detector is
@@ -69,11 +74,12 @@ new='		true, // this copy has no quadrigram or fivegram models: always low accur
 OLD=$old NEW=$new perl -0pi -e 's/\Q$ENV{OLD}\E/$ENV{NEW}/ or die "refresh-lingua: Build() not found in builder.go\n"' "$dst/builder.go"
 
 # Apache-2.0 4(b): changed files say so.
-for f in detector.go writer.go builder.go; do
+for f in detector.go builder.go; do
 	sed -i '1i // Changed for mtlint: see README.md in this directory.' "$dst/$f"
 done
 gofmt -w "$dst"
 echo "$version" >"$dst/UPSTREAM"
+(cd "$dst" && go generate -run gen_compact)
 
 # The expected results come from upstream itself: the equivalence test runs
 # in a copy of the upstream module and writes them.
@@ -85,4 +91,4 @@ golden=$PWD/$dst/testdata/upstream-samples.txt
 mkdir -p "$(dirname "$golden")"
 (cd "$tmp/upstream" && GOFLAGS=-mod=mod go test -count=1 -run 'TestUpstreamSamples$' -golden-out "$golden" .)
 go test -count=1 "./$dst/"
-du -sh "$dst/language-models"
+du -sh "$dst/language-models" "$dst/compact-models.bin"
