@@ -129,7 +129,7 @@ func TestFindDropCap(t *testing.T) {
 func TestDropCapData(t *testing.T) {
 	data := dropCapWords()
 	for _, code := range []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk"} {
-		l := data.langs[code]
+		l := data.lang(code)
 		if l == nil {
 			t.Errorf("%s: no drop-cap data", code)
 			continue
@@ -148,8 +148,33 @@ func TestDropCapData(t *testing.T) {
 			}
 		}
 	}
-	if data.lang("pt-BR") != data.langs["pt"] || data.lang("") != nil || data.lang("zh") != nil {
+	if data.lang("pt-BR") != data.lang("pt") || data.lang("") != nil || data.lang("zh") != nil {
 		t.Error("lang does not map language tags to their data")
+	}
+}
+
+// TestDropCapKnown checks that known, which reads the word lists as text,
+// agrees with the words of the built data of every language.
+func TestDropCapKnown(t *testing.T) {
+	data := dropCapWords()
+	union := map[string]bool{}
+	var words []string
+	for code := range data.langs {
+		for w := range data.lang(code).words {
+			union[w] = true
+			words = append(words, w)
+		}
+		words = append(words, readWordList("data/dropcap/"+code+".txt")...)
+	}
+	// Words of the lists' comments ("mtlint", "written") are no entries.
+	words = append(words, "Dhe", "Ohe", "Tne", "Sven", "xyzzy", "Ab", "İstanbul", "ÉTÉ", "mtlint", "written", "frequent")
+	for _, w := range words {
+		for _, form := range []string{w, strings.ToUpper(w), strings.Title(w)} {
+			want := data.names[form] || union[strings.ToLower(form)]
+			if got := data.known(form); got != want {
+				t.Errorf("known(%q) = %v, the built data says %v", form, got, want)
+			}
+		}
 	}
 }
 
