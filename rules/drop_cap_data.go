@@ -67,7 +67,7 @@ func (d *dropCapData) lang(tag string) *dropCapLang {
 // known reports whether w is a word of a supported language or a known name:
 // a first word that is a word of another language is an untranslated
 // leftover, not a drop cap. Only a word that already looks like a mangled
-// drop cap asks, so the word lists are read as they are rather than every
+// drop cap asks, so the word lists are searched as text rather than every
 // language's data being built for it.
 func (d *dropCapData) known(w string) bool {
 	if d.names[w] {
@@ -75,27 +75,27 @@ func (d *dropCapData) known(w string) bool {
 	}
 	lower := strings.ToLower(w)
 	for _, list := range dropCapLists() {
-		if list.minRunes > 1 && utf8.RuneCountInString(lower) < list.minRunes {
+		if list.candidates && utf8.RuneCountInString(lower) < 3 {
+			// Shorter candidates are left out (loadDropCapLang).
 			continue
 		}
-		if wordListHas(list.text, lower) {
+		if wordListHas(list.text, lower, list.candidates) {
 			return true
 		}
 	}
 	return false
 }
 
-// dropCapList is the text of one embedded word list in lower case, with the
-// fewest letters an entry needs to count as a word of the language.
+// dropCapList is the text of one embedded word list: a lexicon, whose
+// entries are lower case, or a list of candidates, whose entries are lower
+// case after their first letter (TestDropCapData checks both).
 type dropCapList struct {
-	text     string
-	minRunes int
+	text       string
+	candidates bool
 }
 
 // dropCapLists returns the lexicons and the candidate lists of every
-// language: the words of dropCapLang.words. Lower case maps letter by
-// letter and leaves line breaks, spaces and "#" alone, so an entry of the
-// lowered text is the lowered entry.
+// language: the words of dropCapLang.words.
 var dropCapLists = sync.OnceValue(func() []dropCapList {
 	var lists []dropCapList
 	entries, _ := dropCapFS.ReadDir("data/dropcap")
@@ -105,32 +105,42 @@ var dropCapLists = sync.OnceValue(func() []dropCapList {
 		}
 		lex, _ := dropCapFS.ReadFile(path.Join("data/words", e.Name()))
 		cands, _ := dropCapFS.ReadFile(path.Join("data/dropcap", e.Name()))
-		// Candidates of fewer than three letters are left out
-		// (loadDropCapLang).
-		lists = append(lists,
-			dropCapList{strings.ToLower(string(lex)), 1},
-			dropCapList{strings.ToLower(string(cands)), 3})
+		lists = append(lists, dropCapList{string(lex), false}, dropCapList{string(cands), true})
 	}
 	return lists
 })
 
-// wordListHas reports whether the word list text has the entry w, entries
-// read as readWordList reads them: w stands alone on its line, with only
-// spaces around it and perhaps a comment after it.
-func wordListHas(text, w string) bool {
-	if w == "" {
+// wordListHas reports whether the word list text has an entry whose lower
+// case is w, entries read as readWordList reads them: the entry stands
+// alone on its line, with only spaces around it and perhaps a comment after
+// it. When capitalised is set, the entry's first letter is compared in
+// lower case and the rest as written; otherwise the whole entry is.
+func wordListHas(text, w string, capitalised bool) bool {
+	first, n := utf8.DecodeRuneInString(w)
+	find := w
+	if capitalised {
+		find = w[n:]
+	}
+	if find == "" {
 		return false
 	}
 	for off := 0; ; {
-		i := strings.Index(text[off:], w)
+		i := strings.Index(text[off:], find)
 		if i < 0 {
 			return false
 		}
-		start, end := off+i, off+i+len(w)
+		start, end := off+i, off+i+len(find)
+		off = start + 1
+		if capitalised {
+			r, m := utf8.DecodeLastRuneInString(text[:start])
+			if m == 0 || unicode.ToLower(r) != first {
+				continue
+			}
+			start -= m
+		}
 		if onlySpaceBefore(text[:start]) && onlySpaceAfter(text[end:]) {
 			return true
 		}
-		off = start + 1
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
 )
@@ -145,6 +146,18 @@ func TestDropCapData(t *testing.T) {
 		for w := range l.words {
 			if w != strings.ToLower(w) {
 				t.Errorf("%s: lexicon entry %q is not lower case", code, w)
+			}
+		}
+		// known searches the lists as text and relies on their form.
+		for _, w := range readWordList("data/words/" + code + ".txt") {
+			if w != strings.ToLower(w) {
+				t.Errorf("%s: data/words entry %q is not lower case", code, w)
+			}
+		}
+		for _, c := range readWordList("data/dropcap/" + code + ".txt") {
+			_, n := utf8.DecodeRuneInString(c)
+			if c[n:] != strings.ToLower(c[n:]) {
+				t.Errorf("%s: data/dropcap entry %q is not lower case after its first letter", code, c)
 			}
 		}
 	}
