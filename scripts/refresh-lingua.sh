@@ -28,13 +28,14 @@ if [ ! -f "$src/detector.go" ]; then
 fi
 
 # Upstream's files are replaced; mtlint's own files in $dst (README.md,
-# NOTICE, UPSTREAM, detector.go.patch, the compact models and their
+# NOTICE, UPSTREAM, mtlint.patch, the compact models and their
 # generator, the tests and their testdata) are kept. writer.go, which writes
 # training data, is left out: mtlint does not train models, and it would
 # link the protobuf runtime into mtlint.
 rm -rf "$dst/language-models" "$dst/serialization"
 find "$dst" -maxdepth 1 -name '*.go' ! -name 'upstream_samples_test.go' \
-	! -name 'compact.go' ! -name 'compact_test.go' ! -name 'gen_compact.go' -delete
+	! -name 'compact.go' ! -name 'compact_test.go' ! -name 'gen_compact.go' \
+	! -name 'speed_test.go' -delete
 mkdir -p "$dst/serialization"
 cp "$src/LICENSE" "$dst/"
 for f in "$src"/*.go; do
@@ -60,9 +61,10 @@ done
 chmod -R u+w "$dst"
 
 # The detector reads the models from compact-models.bin (compact.go)
-# instead of unzipping and decoding them; the patch fails loudly when
-# upstream's detector.go has moved on.
-patch --no-backup-if-mismatch -d "$dst" -p1 <"$dst/detector.go.patch"
+# instead of unzipping and decoding them, and splits text and tests scripts
+# without the regexp engine (README.md lists the changes); the patch fails
+# loudly when upstream's files have moved on.
+patch --no-backup-if-mismatch -d "$dst" -p1 <"$dst/mtlint.patch"
 
 # Without the higher-order models, high accuracy mode would quietly score
 # short texts on three n-gram orders instead of five; every detector is
@@ -74,7 +76,7 @@ new='		true, // this copy has no quadrigram or fivegram models: always low accur
 OLD=$old NEW=$new perl -0pi -e 's/\Q$ENV{OLD}\E/$ENV{NEW}/ or die "refresh-lingua: Build() not found in builder.go\n"' "$dst/builder.go"
 
 # Apache-2.0 4(b): changed files say so.
-for f in detector.go builder.go; do
+for f in alphabet.go builder.go detector.go language.go model.go ngram.go; do
 	sed -i '1i // Changed for mtlint: see README.md in this directory.' "$dst/$f"
 done
 gofmt -w "$dst"

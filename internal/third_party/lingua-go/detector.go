@@ -26,6 +26,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -364,8 +365,36 @@ func getProbabilityMaps(
 	return probabilityMaps
 }
 
+// splitTextIntoWords returns the matches of letters in the lower-cased text,
+// found without the regular expression engine: a character of the Han,
+// Hangul, Hiragana or Katakana script is a word of its own (the first
+// alternatives win), and any other letter starts a run of letters (\p{L}+,
+// which goes on over letters of those scripts).
 func splitTextIntoWords(text string) []string {
-	return letters.FindAllString(strings.ToLower(text), -1)
+	text = strings.ToLower(text)
+	var words []string
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana):
+			words = append(words, text[i:i+n])
+			i += n
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < len(text) {
+				r, m := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += m
+			}
+			words = append(words, text[i:j])
+			i = j
+		default:
+			i += n
+		}
+	}
+	return words
 }
 
 func (detector languageDetector) detectLanguageWithRules(words []string) Language {
@@ -390,7 +419,7 @@ func (detector languageDetector) detectLanguageWithRules(words []string) Languag
 			if !isMatch {
 				if han.matches(char) {
 					wordLanguageCounts[Chinese]++
-				} else if japaneseCharacterSet.MatchString(char) {
+				} else if allOfScripts(char, unicode.Hiragana, unicode.Katakana, unicode.Han) {
 					wordLanguageCounts[Japanese]++
 				} else if latin.matches(char) || cyrillic.matches(char) || devanagari.matches(char) {
 					for _, language := range detector.languagesWithUniqueCharacters {
