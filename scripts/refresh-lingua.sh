@@ -32,7 +32,7 @@ fi
 # generator, the tests and their testdata) are kept. writer.go, which writes
 # training data, is left out: mtlint does not train models, and it would
 # link the protobuf runtime into mtlint.
-rm -rf "$dst/language-models" "$dst/serialization"
+rm -rf "$dst/serialization"
 find "$dst" -maxdepth 1 -name '*.go' ! -name 'upstream_samples_test.go' \
 	! -name 'compact.go' ! -name 'compact_test.go' ! -name 'gen_compact.go' \
 	! -name 'speed_test.go' -delete
@@ -44,20 +44,6 @@ for f in "$src"/*.go; do
 done
 cp "$src"/serialization/*.go "$src"/serialization/*.proto "$dst/serialization/"
 
-# Low accuracy mode reads the trigram models and backs off to the bigram and
-# unigram models for n-grams a language's trigram model lacks; the
-# quadrigram and fivegram models are read by high accuracy mode only.
-# Languages with a script of their own (Greek, Japanese, ...) have only a
-# unigram model upstream.
-for dir in "$src"/language-models/*/; do
-	lang=$(basename "$dir")
-	mkdir -p "$dst/language-models/$lang"
-	for order in unigrams bigrams trigrams; do
-		if [ -f "$dir/$order.pb.bin.zip" ]; then
-			cp "$dir/$order.pb.bin.zip" "$dst/language-models/$lang/"
-		fi
-	done
-done
 chmod -R u+w "$dst"
 
 # The detector reads the models from compact-models.bin (compact.go)
@@ -81,7 +67,15 @@ for f in alphabet.go builder.go detector.go language.go model.go ngram.go; do
 done
 gofmt -w "$dst"
 echo "$version" >"$dst/UPSTREAM"
-(cd "$dst" && go generate -run gen_compact)
+
+# Low accuracy mode reads the trigram models and backs off to the bigram and
+# unigram models for n-grams a language's trigram model lacks; the
+# quadrigram and fivegram models are read by high accuracy mode only.
+# gen_compact.go writes upstream's unigram, bigram and trigram models
+# (languages with a script of their own, such as Greek or Japanese, have
+# only a unigram model) into compact-models.bin, the only model data the
+# copy keeps.
+(cd "$dst" && go run gen_compact.go "$src/language-models")
 
 # The expected results come from upstream itself: the equivalence test runs
 # in a copy of the upstream module and writes them.
@@ -93,4 +87,4 @@ golden=$PWD/$dst/testdata/upstream-samples.txt
 mkdir -p "$(dirname "$golden")"
 (cd "$tmp/upstream" && GOFLAGS=-mod=mod go test -count=1 -run 'TestUpstreamSamples$' -golden-out "$golden" .)
 go test -count=1 "./$dst/"
-du -sh "$dst/language-models" "$dst/compact-models.bin"
+du -sh "$dst/compact-models.bin"

@@ -1,23 +1,33 @@
 //go:build ignore
 
 // This file is mtlint's, not upstream's. It writes compact-models.bin, the
-// form of the models in language-models/ that the detector embeds: `go
-// generate` in this directory runs it. compact.go reads the file and
-// documents its layout; compact_test.go checks that it holds exactly the
-// n-grams and probabilities of the zipped protobuf models.
+// form of upstream's unigram, bigram and trigram models that the detector
+// embeds: `go generate -run gen_compact` in this directory runs it.
+// compact.go reads the file and documents its layout; compact_test.go
+// checks that it holds exactly the n-grams and probabilities of upstream's
+// zipped protobuf models.
+//
+// Usage: go run gen_compact.go [MODELS-DIR]
+//
+// MODELS-DIR is upstream's language-models folder; by default, that of the
+// upstream version in UPSTREAM, from the module cache (downloaded when
+// missing).
 package main
 
 import (
 	"archive/zip"
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/internal/third_party/lingua-go/serialization"
@@ -32,7 +42,17 @@ var orders = []struct {
 }{{1, "unigrams"}, {2, "bigrams"}, {3, "trigrams"}}
 
 func main() {
-	dirs, err := filepath.Glob("language-models/*")
+	models := ""
+	if len(os.Args) > 1 {
+		models = os.Args[1]
+	} else {
+		dir, err := upstreamDir()
+		if err != nil {
+			log.Fatal(err)
+		}
+		models = filepath.Join(dir, "language-models")
+	}
+	dirs, err := filepath.Glob(filepath.Join(models, "*"))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -80,10 +100,42 @@ func main() {
 	for _, e := range entries {
 		buf.Write(e.data)
 	}
+	if len(entries) == 0 {
+		log.Fatalf("no models in %s", models)
+	}
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("%s: %d models, %d bytes\n", out, len(entries), buf.Len())
+	fmt.Printf("%s: %d models from %s, %d bytes\n", out, len(entries), models, buf.Len())
+}
+
+// upstreamDir returns the folder of the upstream module at the version in
+// UPSTREAM, downloading it into the module cache when it is not there. The
+// download runs outside this module, so that go.mod and go.sum stay as they
+// are.
+func upstreamDir() (string, error) {
+	version, err := os.ReadFile("UPSTREAM")
+	if err != nil {
+		return "", err
+	}
+	tmp, err := os.MkdirTemp("", "gen-compact")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(tmp)
+	cmd := exec.Command("go", "mod", "download", "-json", "github.com/pemistahl/lingua-go@"+strings.TrimSpace(string(version)))
+	cmd.Dir = tmp
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
+	cmd.Stderr = os.Stderr
+	data, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go mod download: %v", err)
+	}
+	var m struct{ Dir string }
+	if err := json.Unmarshal(data, &m); err != nil || m.Dir == "" {
+		return "", fmt.Errorf("go mod download: no folder in %s", data)
+	}
+	return m.Dir, nil
 }
 
 // readModel returns the n-gram probabilities of a zipped protobuf model as
