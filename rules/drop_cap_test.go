@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
@@ -131,7 +132,7 @@ func TestFindDropCap(t *testing.T) {
 func TestDropCapData(t *testing.T) {
 	data := dropCapWords()
 	for _, code := range []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk"} {
-		l := data.langs[code]
+		l := data.lang(code)
 		if l == nil {
 			t.Errorf("%s: no drop-cap data", code)
 			continue
@@ -149,9 +150,46 @@ func TestDropCapData(t *testing.T) {
 				t.Errorf("%s: lexicon entry %q is not lower case", code, w)
 			}
 		}
+		// known searches the lists as text and relies on their form.
+		for _, w := range readWordList("data/words/" + code + ".txt") {
+			if w != strings.ToLower(w) {
+				t.Errorf("%s: data/words entry %q is not lower case", code, w)
+			}
+		}
+		for _, c := range readWordList("data/dropcap/" + code + ".txt") {
+			_, n := utf8.DecodeRuneInString(c)
+			if c[n:] != strings.ToLower(c[n:]) {
+				t.Errorf("%s: data/dropcap entry %q is not lower case after its first letter", code, c)
+			}
+		}
 	}
-	if data.lang("pt-BR") != data.langs["pt"] || data.lang("") != nil || data.lang("zh") != nil {
+	if data.lang("pt-BR") != data.lang("pt") || data.lang("") != nil || data.lang("zh") != nil {
 		t.Error("lang does not map language tags to their data")
+	}
+}
+
+// TestDropCapKnown checks that known, which reads the word lists as text,
+// agrees with the words of the built data of every language.
+func TestDropCapKnown(t *testing.T) {
+	data := dropCapWords()
+	union := map[string]bool{}
+	var words []string
+	for code := range data.langs {
+		for w := range data.lang(code).words {
+			union[w] = true
+			words = append(words, w)
+		}
+		words = append(words, readWordList("data/dropcap/"+code+".txt")...)
+	}
+	// Words of the lists' comments ("mtlint", "written") are no entries.
+	words = append(words, "Dhe", "Ohe", "Tne", "Sven", "xyzzy", "Ab", "İstanbul", "ÉTÉ", "mtlint", "written", "frequent")
+	for _, w := range words {
+		for _, form := range []string{w, strings.ToUpper(w), strings.Title(w)} {
+			want := data.names[form] || union[strings.ToLower(form)]
+			if got := data.known(form); got != want {
+				t.Errorf("known(%q) = %v, the built data says %v", form, got, want)
+			}
+		}
 	}
 }
 

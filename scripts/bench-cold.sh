@@ -3,7 +3,12 @@
 # the ~1,300-word example article (target en, source de, candidates fr, es,
 # it), next to lingua-go used naively (en+de, high accuracy, one detection a
 # paragraph). Needs hyperfine (apt-get install -y hyperfine) and GNU time
-# (/usr/bin/time) and python3 (to read hyperfine's JSON). Usage: scripts/bench-cold.sh [ARTICLE]
+# (/usr/bin/time) and python3 (to read hyperfine's JSON); with valgrind
+# installed it also counts instructions (callgrind, one core).
+#
+# Usage: scripts/bench-cold.sh [ARTICLE]
+# BASELINE=REV (a git revision) also builds mtlint at REV and measures it
+# in the same runs, so that a change is compared under the same load.
 set -eu
 cd "$(dirname "$0")/.."
 article=${1:-testdata/examples/article-en.txt}
@@ -12,8 +17,12 @@ trap 'rm -rf "$bin"' EXIT
 go build -o "$bin/mtlint" ./cmd/mtlint
 # The naive baseline is a module of its own (it needs all of lingua-go).
 (cd internal/bench/naive && go build -o "$bin/naive" .)
+if [ -n "${BASELINE:-}" ]; then
+	mkdir "$bin/base"
+	git archive "$BASELINE" | tar -x -C "$bin/base"
+	(cd "$bin/base" && go build -o "$bin/mtlint-base" ./cmd/mtlint)
+fi
 
-mtlint="$bin/mtlint check --lang en --source-lang de --candidates fr,es,it --format line $article"
 # The worst case: leftovers in all three extra candidates make every model
 # load (the word gate loads only what a block could be confirmed in).
 worst="$bin/worst.txt"
@@ -26,19 +35,35 @@ Los vecinos del barrio criticaron una decisión que se tomó sin ninguna consult
 
 Gli abitanti del quartiere hanno criticato una decisione presa senza alcuna consultazione con loro.
 TXT
-mtlint5="$bin/mtlint check --lang en --source-lang de --candidates fr,es,it --format line $worst"
-rules="$bin/mtlint check --lang en --disable untranslated,wrong-language,garbled --format line $article"
-naive="$bin/naive $article"
+args="check --lang en --source-lang de --candidates fr,es,it --format line $article"
+args5="check --lang en --source-lang de --candidates fr,es,it --format line $worst"
+argsNoLang="check --lang en --disable untranslated,wrong-language,garbled --format line $article"
 
+# Each case as NAME|COMMAND, the baseline's next to the current build's.
+cases="mtlint|$bin/mtlint $args
+mtlint, 5 models loaded|$bin/mtlint $args5
+mtlint, no language rules|$bin/mtlint $argsNoLang"
+if [ -n "${BASELINE:-}" ]; then
+	cases="$cases
+$BASELINE: mtlint|$bin/mtlint-base $args
+$BASELINE: 5 models loaded|$bin/mtlint-base $args5
+$BASELINE: no language rules|$bin/mtlint-base $argsNoLang"
+fi
+
+set --
+while IFS='|' read -r name cmd; do
+	set -- "$@" -n "$name" "$cmd"
+done <<EOC
+$cases
+EOC
 # mtlint exits 1 when it reports an error: -i ignores exit codes.
 hyperfine -N -i --warmup 3 --runs "${RUNS:-50}" --export-json "$bin/result.json" \
-	-n mtlint "$mtlint" -n "mtlint, 5 models loaded" "$mtlint5" \
-	-n "mtlint, no language rules" "$rules" -n "naive lingua" "$naive" >/dev/null
+	"$@" -n "naive lingua" "$bin/naive $article" >/dev/null
 echo "wall time (ms):"
 python3 - "$bin/result.json" <<'PY'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    print("  %-27s median %7.1f  min %7.1f  mean %7.1f" % (r["command"], r["median"] * 1e3, r["min"] * 1e3, r["mean"] * 1e3))
+    print("  %-34s median %7.1f  min %7.1f  mean %7.1f" % (r["command"], r["median"] * 1e3, r["min"] * 1e3, r["mean"] * 1e3))
 PY
 
 rss() {
@@ -51,11 +76,27 @@ rss() {
 }
 echo
 echo "peak RSS (largest of 5 runs, MB):"
-# shellcheck disable=SC2086
-printf '  mtlint                    %s\n' "$(rss $mtlint | awk '{printf "%.1f", $1/1024}')"
-# shellcheck disable=SC2086
-printf '  mtlint, 5 models loaded   %s\n' "$(rss $mtlint5 | awk '{printf "%.1f", $1/1024}')"
-# shellcheck disable=SC2086
-printf '  mtlint, no language rules %s\n' "$(rss $rules | awk '{printf "%.1f", $1/1024}')"
-# shellcheck disable=SC2086
-printf '  naive lingua              %s\n' "$(rss $naive | awk '{printf "%.1f", $1/1024}')"
+while IFS='|' read -r name cmd; do
+	# shellcheck disable=SC2086
+	printf '  %-34s %s\n' "$name" "$(rss $cmd | awk '{printf "%.1f", $1/1024}')"
+done <<EOC
+$cases
+naive lingua|$bin/naive $article
+EOC
+
+if command -v valgrind >/dev/null; then
+	# callgrind needs Go's asynchronous preemption off; one core keeps the
+	# counts from depending on how goroutines interleave (the garbage
+	# collector still moves them by a few per cent).
+	echo
+	echo "instructions (callgrind, GOMAXPROCS=1, millions):"
+	while IFS='|' read -r name cmd; do
+		# shellcheck disable=SC2086
+		n=$(GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 valgrind --tool=callgrind \
+			--callgrind-out-file=/dev/null $cmd 2>&1 >/dev/null |
+			sed -n 's/.*Collected : //p')
+		printf '  %-34s %s\n' "$name" "$(echo "$n" | awk '{printf "%.0f", $1/1e6}')"
+	done <<EOC
+$cases
+EOC
+fi

@@ -28,36 +28,29 @@ if [ ! -f "$src/detector.go" ]; then
 fi
 
 # Upstream's files are replaced; mtlint's own files in $dst (README.md,
-# NOTICE, UPSTREAM, the equivalence test and its testdata) are kept.
-rm -rf "$dst/language-models" "$dst/serialization"
-find "$dst" -maxdepth 1 -name '*.go' ! -name 'upstream_samples_test.go' -delete
+# NOTICE, UPSTREAM, mtlint.patch, the compact models and their
+# generator, the tests and their testdata) are kept. writer.go, which writes
+# training data, is left out: mtlint does not train models, and it would
+# link the protobuf runtime into mtlint.
+rm -rf "$dst/serialization"
+find "$dst" -maxdepth 1 -name '*.go' ! -name 'upstream_samples_test.go' \
+	! -name 'compact.go' ! -name 'compact_test.go' ! -name 'gen_compact.go' \
+	! -name 'speed_test.go' -delete
 mkdir -p "$dst/serialization"
 cp "$src/LICENSE" "$dst/"
 for f in "$src"/*.go; do
-	case $f in *_test.go) continue ;; esac
+	case $f in *_test.go | */writer.go) continue ;; esac
 	cp "$f" "$dst/"
 done
 cp "$src"/serialization/*.go "$src"/serialization/*.proto "$dst/serialization/"
 
-# Low accuracy mode reads the trigram models and backs off to the bigram and
-# unigram models for n-grams a language's trigram model lacks; the
-# quadrigram and fivegram models are read by high accuracy mode only.
-# Languages with a script of their own (Greek, Japanese, ...) have only a
-# unigram model upstream.
-for dir in "$src"/language-models/*/; do
-	lang=$(basename "$dir")
-	mkdir -p "$dst/language-models/$lang"
-	for order in unigrams bigrams trigrams; do
-		if [ -f "$dir/$order.pb.bin.zip" ]; then
-			cp "$dir/$order.pb.bin.zip" "$dst/language-models/$lang/"
-		fi
-	done
-done
 chmod -R u+w "$dst"
 
-# The serialization package moves with the copy.
-sed -i "s#\"$upstream/serialization\"#\"github.com/mtlint/mtlint/$dst/serialization\"#" \
-	"$dst/detector.go" "$dst/writer.go"
+# The detector reads the models from compact-models.bin (compact.go)
+# instead of unzipping and decoding them, and splits text and tests scripts
+# without the regexp engine (README.md lists the changes); the patch fails
+# loudly when upstream's files have moved on.
+patch --no-backup-if-mismatch -d "$dst" -p1 <"$dst/mtlint.patch"
 
 # Without the higher-order models, high accuracy mode would quietly score
 # short texts on three n-gram orders instead of five; every detector is
@@ -69,11 +62,20 @@ new='		true, // this copy has no quadrigram or fivegram models: always low accur
 OLD=$old NEW=$new perl -0pi -e 's/\Q$ENV{OLD}\E/$ENV{NEW}/ or die "refresh-lingua: Build() not found in builder.go\n"' "$dst/builder.go"
 
 # Apache-2.0 4(b): changed files say so.
-for f in detector.go writer.go builder.go; do
+for f in alphabet.go builder.go detector.go language.go model.go ngram.go; do
 	sed -i '1i // Changed for mtlint: see README.md in this directory.' "$dst/$f"
 done
 gofmt -w "$dst"
 echo "$version" >"$dst/UPSTREAM"
+
+# Low accuracy mode reads the trigram models and backs off to the bigram and
+# unigram models for n-grams a language's trigram model lacks; the
+# quadrigram and fivegram models are read by high accuracy mode only.
+# gen_compact.go writes upstream's unigram, bigram and trigram models
+# (languages with a script of their own, such as Greek or Japanese, have
+# only a unigram model) into compact-models.bin, the only model data the
+# copy keeps.
+(cd "$dst" && go run gen_compact.go "$src/language-models")
 
 # The expected results come from upstream itself: the equivalence test runs
 # in a copy of the upstream module and writes them.
@@ -85,4 +87,4 @@ golden=$PWD/$dst/testdata/upstream-samples.txt
 mkdir -p "$(dirname "$golden")"
 (cd "$tmp/upstream" && GOFLAGS=-mod=mod go test -count=1 -run 'TestUpstreamSamples$' -golden-out "$golden" .)
 go test -count=1 "./$dst/"
-du -sh "$dst/language-models"
+du -sh "$dst/compact-models.bin"

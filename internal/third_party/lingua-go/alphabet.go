@@ -1,3 +1,4 @@
+// Changed for mtlint: see README.md in this directory.
 /*
  * Copyright © 2021-present Peter M. Stahl pemistahl@gmail.com
  *
@@ -19,6 +20,8 @@ package lingua
 import (
 	"fmt"
 	"regexp"
+	"sync"
+	"unicode"
 )
 
 type alphabet int
@@ -44,7 +47,52 @@ const (
 	thai
 )
 
+// scripts are the Unicode scripts of the alphabets, the tables the regular
+// expressions below match with.
+var scripts = [...]*unicode.RangeTable{
+	arabic:     unicode.Arabic,
+	armenian:   unicode.Armenian,
+	bengali:    unicode.Bengali,
+	cyrillic:   unicode.Cyrillic,
+	devanagari: unicode.Devanagari,
+	georgian:   unicode.Georgian,
+	greek:      unicode.Greek,
+	gujarati:   unicode.Gujarati,
+	gurmukhi:   unicode.Gurmukhi,
+	han:        unicode.Han,
+	hangul:     unicode.Hangul,
+	hebrew:     unicode.Hebrew,
+	hiragana:   unicode.Hiragana,
+	katakana:   unicode.Katakana,
+	latin:      unicode.Latin,
+	tamil:      unicode.Tamil,
+	telugu:     unicode.Telugu,
+	thai:       unicode.Thai,
+}
+
+// matches reports whether text is one or more characters of the alphabet,
+// as the alphabet's regular expression below (`^\p{Script}+$`) does, without
+// running the regular expression engine for every word and character.
 func (alphabet alphabet) matches(text string) bool {
+	if alphabet < 0 || int(alphabet) >= len(scripts) {
+		return false
+	}
+	return allOfScripts(text, scripts[alphabet])
+}
+
+// allOfScripts reports whether text is one or more characters, each of one
+// of tables; invalid UTF-8 is U+FFFD, as in a regular expression.
+func allOfScripts(text string, tables ...*unicode.RangeTable) bool {
+	for _, r := range text {
+		if !unicode.IsOneOf(tables, r) {
+			return false
+		}
+	}
+	return text != ""
+}
+
+// matchesRegexp is upstream's matches, kept for the tests.
+func (alphabet alphabet) matchesRegexp(text string) bool {
 	switch alphabet {
 	case arabic:
 		return arabicChars.MatchString(text)
@@ -98,7 +146,13 @@ func (alphabet alphabet) supportedLanguages() (languages []Language) {
 	return
 }
 
+// allAlphabetsSupportingSingleLanguage returns the same map on every call,
+// built once: every detector that is built asks for it.
 func allAlphabetsSupportingSingleLanguage() map[alphabet]Language {
+	return alphabetsSupportingSingleLanguage()
+}
+
+var alphabetsSupportingSingleLanguage = sync.OnceValue(func() map[alphabet]Language {
 	alphabets := make(map[alphabet]Language)
 	for _, alphabet := range allAlphabets() {
 		supportedLanguages := alphabet.supportedLanguages()
@@ -107,7 +161,7 @@ func allAlphabetsSupportingSingleLanguage() map[alphabet]Language {
 		}
 	}
 	return alphabets
-}
+})
 
 func allAlphabets() []alphabet {
 	alphabets := make([]alphabet, thai+1)

@@ -18,25 +18,17 @@
 package lingua
 
 import (
-	"archive/zip"
-	"bytes"
-	"embed"
 	"fmt"
-	"github.com/mtlint/mtlint/internal/third_party/lingua-go/serialization"
 	"github.com/shopspring/decimal"
 	"golang.org/x/exp/maps"
 	"golang.org/x/exp/slices"
-	"google.golang.org/protobuf/proto"
-	"io"
 	"math"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
-
-//go:embed language-models
-var languageModels embed.FS
 
 var unigramModels sync.Map
 var bigramModels sync.Map
@@ -131,13 +123,13 @@ func (detector languageDetector) preloadLanguageModels(languages []Language) {
 		wg.Add(1)
 		go func(language Language, wg *sync.WaitGroup) {
 			defer wg.Done()
-			loadLanguageModels(detector.trigramLanguageModels, language, 3)
+			loadCompactModel(detector.trigramLanguageModels, language, 3)
 
 			if !detector.isLowAccuracyModeEnabled {
-				loadLanguageModels(detector.unigramLanguageModels, language, 1)
-				loadLanguageModels(detector.bigramLanguageModels, language, 2)
-				loadLanguageModels(detector.quadrigramLanguageModels, language, 4)
-				loadLanguageModels(detector.fivegramLanguageModels, language, 5)
+				loadCompactModel(detector.unigramLanguageModels, language, 1)
+				loadCompactModel(detector.bigramLanguageModels, language, 2)
+				loadCompactModel(detector.quadrigramLanguageModels, language, 4)
+				loadCompactModel(detector.fivegramLanguageModels, language, 5)
 			}
 		}(language, &wg)
 	}
@@ -373,8 +365,36 @@ func getProbabilityMaps(
 	return probabilityMaps
 }
 
+// splitTextIntoWords returns the matches of letters in the lower-cased text,
+// found without the regular expression engine: a character of the Han,
+// Hangul, Hiragana or Katakana script is a word of its own (the first
+// alternatives win), and any other letter starts a run of letters (\p{L}+,
+// which goes on over letters of those scripts).
 func splitTextIntoWords(text string) []string {
-	return letters.FindAllString(strings.ToLower(text), -1)
+	text = strings.ToLower(text)
+	var words []string
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana):
+			words = append(words, text[i:i+n])
+			i += n
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < len(text) {
+				r, m := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += m
+			}
+			words = append(words, text[i:j])
+			i = j
+		default:
+			i += n
+		}
+	}
+	return words
 }
 
 func (detector languageDetector) detectLanguageWithRules(words []string) Language {
@@ -399,7 +419,7 @@ func (detector languageDetector) detectLanguageWithRules(words []string) Languag
 			if !isMatch {
 				if han.matches(char) {
 					wordLanguageCounts[Chinese]++
-				} else if japaneseCharacterSet.MatchString(char) {
+				} else if allOfScripts(char, unicode.Hiragana, unicode.Katakana, unicode.Han) {
 					wordLanguageCounts[Japanese]++
 				} else if latin.matches(char) || cyrillic.matches(char) || devanagari.matches(char) {
 					for _, language := range detector.languagesWithUniqueCharacters {
@@ -667,29 +687,26 @@ func (detector languageDetector) computeSumOfNgramProbabilities(language Languag
 
 func (detector languageDetector) lookUpNgramProbability(language Language, ngrm ngram) float64 {
 	ngramLength := utf8.RuneCountInString(ngrm.value)
-	var models map[string]float64
+	var models *compactModel
 
 	switch ngramLength {
 	case 5:
-		models = loadLanguageModels(detector.fivegramLanguageModels, language, ngramLength)
+		models = loadCompactModel(detector.fivegramLanguageModels, language, ngramLength)
 	case 4:
-		models = loadLanguageModels(detector.quadrigramLanguageModels, language, ngramLength)
+		models = loadCompactModel(detector.quadrigramLanguageModels, language, ngramLength)
 	case 3:
-		models = loadLanguageModels(detector.trigramLanguageModels, language, ngramLength)
+		models = loadCompactModel(detector.trigramLanguageModels, language, ngramLength)
 	case 2:
-		models = loadLanguageModels(detector.bigramLanguageModels, language, ngramLength)
+		models = loadCompactModel(detector.bigramLanguageModels, language, ngramLength)
 	case 1:
-		models = loadLanguageModels(detector.unigramLanguageModels, language, ngramLength)
+		models = loadCompactModel(detector.unigramLanguageModels, language, ngramLength)
 	case 0:
 		panic("zerogram detected")
 	default:
 		panic(fmt.Sprintf("unsupported ngram length detected: %v", ngramLength))
 	}
 
-	if frequency, exists := models[ngrm.value]; exists {
-		return frequency
-	}
-	return 0
+	return models.probability(ngrm.value)
 }
 
 func (detector languageDetector) countUnigrams(
@@ -746,50 +763,19 @@ func computeExponent(value float64) decimal.Decimal {
 	return p
 }
 
-func loadLanguageModels(
+// loadCompactModel returns the model of language and n-gram length from
+// compactModels, nil when there is none, and keeps it in languageModels.
+func loadCompactModel(
 	languageModels *sync.Map,
 	language Language,
 	ngramLength int,
-) map[string]float64 {
-	existingModels, exists := languageModels.Load(language)
-	if exists {
-		return existingModels.(map[string]float64)
+) *compactModel {
+	if existingModel, exists := languageModels.Load(language); exists {
+		return existingModel.(*compactModel)
 	}
-
-	protobufData := loadProtobufData(language, ngramLength)
-	if protobufData == nil {
-		return nil
-	}
-
-	model := serialization.SerializableLanguageModel{}
-	if err := proto.Unmarshal(protobufData, &model); err != nil {
-		panic(err.Error())
-	}
-
-	modelMap := make(map[string]float64, model.TotalNgrams)
-	for _, ngramSet := range model.NgramSets {
-		for _, ngrm := range ngramSet.Ngrams {
-			modelMap[ngrm] = ngramSet.Probability
-		}
-	}
-
-	languageModels.Store(language, modelMap)
-	return modelMap
-}
-
-func loadProtobufData(language Language, ngramLength int) []byte {
-	ngramName := getNgramNameByLength(ngramLength)
-	isoCode := strings.ToLower(language.IsoCode639_1().String())
-	zipFilePath := fmt.Sprintf("language-models/%s/%ss.pb.bin.zip", isoCode, ngramName)
-	zipFileBytes, err := languageModels.ReadFile(zipFilePath)
-	if err != nil {
-		return nil
-	}
-	zipFile, _ := zip.NewReader(bytes.NewReader(zipFileBytes), int64(len(zipFileBytes)))
-	protobufFile, _ := zipFile.File[0].Open()
-	defer protobufFile.Close()
-	protobufFileContent, _ := io.ReadAll(protobufFile)
-	return protobufFileContent
+	model := findCompactModel(language, ngramLength)
+	languageModels.Store(language, model)
+	return model
 }
 
 func collectLanguagesWithUniqueCharacters(languages []Language) []Language {

@@ -1,3 +1,4 @@
+// Changed for mtlint: see README.md in this directory.
 /*
  * Copyright © 2021-present Peter M. Stahl pemistahl@gmail.com
  *
@@ -15,6 +16,8 @@
  */
 
 package lingua
+
+import "sync"
 
 // Language is the type used for enumerating the so far 75 languages which can
 // be detected by Lingua.
@@ -167,14 +170,23 @@ func GetLanguageFromIsoCode639_3(isoCode IsoCode639_3) Language {
 	return Unknown
 }
 
-func allLanguagesWithScript(script alphabet) (languages []Language) {
-	for _, language := range AllLanguages() {
-		if language.alphabets()[0] == script {
-			languages = append(languages, language)
-		}
+// allLanguagesWithScript returns a copy of a list built once.
+func allLanguagesWithScript(script alphabet) []Language {
+	languages := languagesByScript()[script]
+	if languages == nil {
+		return nil
 	}
-	return
+	return append([]Language(nil), languages...)
 }
+
+var languagesByScript = sync.OnceValue(func() map[alphabet][]Language {
+	byScript := make(map[alphabet][]Language)
+	for _, language := range AllLanguages() {
+		script := language.alphabets()[0]
+		byScript[script] = append(byScript[script], language)
+	}
+	return byScript
+})
 
 func amountOfSupportedLanguages() int {
 	return int(Zulu + 1)

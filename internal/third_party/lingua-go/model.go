@@ -1,3 +1,4 @@
+// Changed for mtlint: see README.md in this directory.
 /*
  * Copyright © 2021-present Peter M. Stahl pemistahl@gmail.com
  *
@@ -20,6 +21,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 type trainingDataLanguageModel struct {
@@ -55,13 +57,27 @@ func newTestDataLanguageModel(words []string, ngramLength int) testDataLanguageM
 	}
 	ngrams := make(map[ngram]struct{})
 
+	// The n-grams of a word of valid UTF-8 (all words of splitTextIntoWords
+	// are) are slices of it rather than strings built from its runes.
+	var starts []int
 	for _, word := range words {
-		chars := []rune(word)
-		charsCount := len(chars)
+		if !utf8.ValidString(word) {
+			chars := []rune(word)
+			for i := 0; i <= len(chars)-ngramLength; i++ {
+				ngrams[newNgram(string(chars[i:i+ngramLength]))] = struct{}{}
+			}
+			continue
+		}
+		starts = starts[:0]
+		for i := range word {
+			starts = append(starts, i)
+		}
+		starts = append(starts, len(word))
+		charsCount := len(starts) - 1
 
 		if charsCount >= ngramLength {
 			for i := 0; i <= charsCount-ngramLength; i++ {
-				slice := string(chars[i : i+ngramLength])
+				slice := word[starts[i]:starts[i+ngramLength]]
 				ngrams[newNgram(slice)] = struct{}{}
 			}
 		}

@@ -1,3 +1,4 @@
+// Changed for mtlint: see README.md in this directory.
 /*
  * Copyright © 2021-present Peter M. Stahl pemistahl@gmail.com
  *
@@ -50,14 +51,24 @@ func getNgramNameByLength(ngramLength int) string {
 	}
 }
 
+// rangeOfLowerOrderNgrams returns n and its prefixes, longest first. The
+// prefixes of valid UTF-8 are slices of it rather than strings built from
+// its runes.
 func (n ngram) rangeOfLowerOrderNgrams() []ngram {
 	var ngrams []ngram
-	chars := []rune(n.value)
-
-	for i := len(chars); i > 0; i-- {
-		ngrams = append(ngrams, newNgram(string(chars[:i])))
+	if !utf8.ValidString(n.value) {
+		chars := []rune(n.value)
+		for i := len(chars); i > 0; i-- {
+			ngrams = append(ngrams, newNgram(string(chars[:i])))
+		}
+		return ngrams
 	}
-
+	ngrams = make([]ngram, 0, utf8.RuneCountInString(n.value))
+	for s := n.value; s != ""; {
+		ngrams = append(ngrams, newNgram(s))
+		_, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+	}
 	return ngrams
 }
 

@@ -165,28 +165,3 @@ func sameResult(got, want string) bool {
 	}
 	return true
 }
-
-// TestOnlyLowAccuracyData checks what the trimming promises: no language
-// has quadrigram or fivegram data, and a detector built without
-// WithLowAccuracyMode scores as one built with it. Upstream fails it.
-func TestOnlyLowAccuracyData(t *testing.T) {
-	for _, l := range AllLanguages() {
-		for _, n := range []int{4, 5} {
-			if data := loadProtobufData(l, n); data != nil {
-				t.Errorf("%v has %d-gram data", l, n)
-			}
-		}
-	}
-	langs := []Language{English, German, French}
-	high := NewLanguageDetectorBuilder().FromLanguages(langs...).Build()
-	low := NewLanguageDetectorBuilder().FromLanguages(langs...).WithLowAccuracyMode().Build()
-	for _, s := range writtenSamples[:3] {
-		h, l := high.ComputeLanguageConfidenceValues(s.text), low.ComputeLanguageConfidenceValues(s.text)
-		for i := range l {
-			if h[i].Language() != l[i].Language() || math.Abs(h[i].Value()-l[i].Value()) > 1e-9 {
-				t.Errorf("%s: default mode %v, low accuracy mode %v", s.id, h, l)
-				break
-			}
-		}
-	}
-}
