@@ -253,7 +253,7 @@ func dropVerbatim(doc *textdoc.Document, rules []*Rule, fs []Finding) []Finding 
 			if judgesVerbatim[f.Rule] {
 				break
 			}
-			if f.Offset < s[1] && s[0] < f.EndOffset || f.Offset == f.EndOffset && f.Offset >= s[0] && f.Offset < s[1] {
+			if f.TextOffset < s[1] && s[0] < f.TextEndOffset || f.TextOffset == f.TextEndOffset && f.TextOffset >= s[0] && f.TextOffset < s[1] {
 				keep = false
 				break
 			}
@@ -303,7 +303,7 @@ func dropMasked(rules []*Rule, fs []Finding) []Finding {
 	for _, f := range fs {
 		hidden := false
 		for _, m := range masks {
-			if m.Rule != f.Rule && f.Offset >= m.Offset && f.EndOffset <= m.EndOffset {
+			if m.Rule != f.Rule && f.TextOffset >= m.TextOffset && f.TextEndOffset <= m.TextEndOffset {
 				hidden = true
 				break
 			}
@@ -333,14 +333,15 @@ func SortFindings(fs []Finding) {
 	})
 }
 
-// Resolve fills in the lines and columns of findings on doc.
+// Resolve fills in the positions of findings on doc that every output
+// shares, once: lines and columns, and the span in code points. The byte
+// offsets in the file and in the text were set when the rule reported.
 func Resolve(doc *textdoc.Document, fs []Finding) {
 	x := doc.Lines()
 	for i := range fs {
-		fs[i].Line, fs[i].Column = x.Position(fs[i].Offset)
-		fs[i].EndLine, fs[i].EndColumn = x.Position(fs[i].EndOffset)
-		if doc.Offsets != nil { // decoded file, offsets into the file as read
-			fs[i].Offset, fs[i].EndOffset = doc.Offsets.Orig(fs[i].Offset), doc.Offsets.Orig(fs[i].EndOffset)
-		}
+		f := &fs[i]
+		f.Line, f.Column = x.Position(f.TextOffset)
+		f.EndLine, f.EndColumn = x.Position(f.TextEndOffset)
+		f.CharOffset, f.CharLength = doc.CharSpan(f.TextOffset, f.TextEndOffset)
 	}
 }

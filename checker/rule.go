@@ -119,18 +119,32 @@ type Rule struct {
 // Finding is one reported problem. Offsets are bytes into the file as read;
 // lines and columns are filled in by Resolve, once, for output.
 type Finding struct {
-	Rule       string   `json:"rule"`
-	Severity   Severity `json:"severity"`
-	Path       string   `json:"path"`
-	Line       int      `json:"line"`
-	Column     int      `json:"column"`
-	EndLine    int      `json:"end_line"`
-	EndColumn  int      `json:"end_column"`
-	Offset     int      `json:"offset"`
-	EndOffset  int      `json:"end_offset"`
-	Text       string   `json:"text"`
-	Message    string   `json:"message"`
-	Suggestion string   `json:"suggestion"`
+	Rule      string   `json:"rule"`
+	Severity  Severity `json:"severity"`
+	Path      string   `json:"path"`
+	Line      int      `json:"line"`
+	Column    int      `json:"column"`
+	EndLine   int      `json:"end_line"`
+	EndColumn int      `json:"end_column"`
+	// Offset and EndOffset are bytes of the file as read, from the moment
+	// the rule reports the finding (the block maps its text back to them).
+	Offset     int    `json:"offset"`
+	EndOffset  int    `json:"end_offset"`
+	Text       string `json:"text"`
+	Message    string `json:"message"`
+	Suggestion string `json:"suggestion"`
+
+	// TextOffset and TextEndOffset are the finding's bytes in the checked
+	// text, Document.Content: the same as Offset and EndOffset unless the
+	// file was decoded (UTF-16, Windows-1252). The engine's filters and the
+	// output that shows the text use them, so nothing converts back.
+	TextOffset    int `json:"-"`
+	TextEndOffset int `json:"-"`
+	// CharOffset and CharLength are the span in code points of the text,
+	// set by Resolve with the line and column (SARIF's charOffset and
+	// charLength).
+	CharOffset int `json:"-"`
+	CharLength int `json:"-"`
 
 	// Fix holds the edits of a safe fix, set through Pass.ReportFix; nil
 	// when the rule offers none. It is not part of the JSON contract
@@ -201,20 +215,11 @@ func (p *Pass) ReportSeverity(b *textdoc.Block, s textdoc.Span, sev Severity, me
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	p.add(Finding{
-		Rule:       p.Rule.ID,
-		Severity:   sev,
-		Path:       p.Doc.Path,
-		Offset:     start,
-		EndOffset:  end,
-		Text:       text,
-		Message:    message,
-		Suggestion: suggestion,
-	})
+	p.add(p.finding(start, end, sev, text, message, suggestion))
 }
 
-// ReportAt records a finding over the file offsets [start, end) of the
-// checked file, for what has no block of its own: an empty target, a missing
+// ReportAt records a finding over the bytes [start, end) of the checked
+// text (Document.Content), for what has no block of its own: an empty target, a missing
 // paragraph. end may equal start (a position).
 func (p *Pass) ReportAt(start, end int, sev Severity, message, suggestion string) {
 	if p.severity != p.Rule.Severity {
@@ -222,16 +227,18 @@ func (p *Pass) ReportAt(start, end int, sev Severity, message, suggestion string
 	}
 	start = max(0, min(start, len(p.Doc.Content)))
 	end = max(start, min(end, len(p.Doc.Content)))
-	p.add(Finding{
-		Rule:       p.Rule.ID,
-		Severity:   sev,
-		Path:       p.Doc.Path,
-		Offset:     start,
-		EndOffset:  end,
-		Text:       strings.ToValidUTF8(string(p.Doc.Content[start:end]), "\uFFFD"),
-		Message:    message,
-		Suggestion: suggestion,
-	})
+	p.add(p.finding(start, end, sev, strings.ToValidUTF8(string(p.Doc.Content[start:end]), "\uFFFD"), message, suggestion))
+}
+
+// finding makes the finding over [start, end) of the checked text, with its
+// offsets in the file as read.
+func (p *Pass) finding(start, end int, sev Severity, text, message, suggestion string) Finding {
+	f := Finding{Rule: p.Rule.ID, Severity: sev, Path: p.Doc.Path, Offset: start, EndOffset: end,
+		TextOffset: start, TextEndOffset: end, Text: text, Message: message, Suggestion: suggestion}
+	if m := p.Doc.Offsets; m != nil {
+		f.Offset, f.EndOffset = m.Orig(start), m.Orig(end)
+	}
+	return f
 }
 
 // Option returns the value of the rule's option name: the configured value or

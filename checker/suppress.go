@@ -355,20 +355,20 @@ func applySuppressions(doc *textdoc.Document, fs []Finding, known map[string]*Ru
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return fs[order[a]].Offset < fs[order[b]].Offset })
+	sort.SliceStable(order, func(a, b int) bool { return fs[order[a]].TextOffset < fs[order[b]].TextOffset })
 	hidden := make([]bool, len(fs))
 	st := blockState{off: map[string]bool{}, except: map[string]bool{}}
 	x := doc.Lines()
 	next := 0
 	for _, k := range order {
 		f := &fs[k]
-		for next < len(blocks) && blocks[next].end <= f.Offset {
+		for next < len(blocks) && blocks[next].end <= f.TextOffset {
 			st.apply(blocks[next])
 			next++
 		}
 		hidden[k] = st.hides(f.Rule)
 		if !hidden[k] {
-			for _, d := range nextLine[x.LineStart(x.LineOf(f.Offset))] {
+			for _, d := range nextLine[x.LineStart(x.LineOf(f.TextOffset))] {
 				if d.covers(f.Rule) {
 					hidden[k] = true
 					break

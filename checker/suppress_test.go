@@ -148,7 +148,7 @@ func FuzzSuppress(f *testing.F) {
 		var fs []Finding
 		for _, off := range []int{0, n / 3, n / 2, n - 1, n} {
 			for _, rule := range []string{"a", "b"} {
-				fs = append(fs, Finding{Rule: rule, Offset: max(off, 0)})
+				fs = append(fs, Finding{Rule: rule, Offset: max(off, 0), TextOffset: max(off, 0)})
 			}
 		}
 		type key struct {

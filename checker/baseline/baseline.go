@@ -212,17 +212,17 @@ func Write(path string, b *Baseline) error {
 // findingKey is what identifies a finding across edits of its file.
 func findingKey(f checker.Finding, doc *textdoc.Document) baselineKey {
 	k := baselineKey{path: baselinePath(f.Path), rule: f.Rule, text: report.NormalizeSpace(f.Text)}
-	if doc != nil && f.Offset <= f.EndOffset && f.EndOffset <= len(doc.Content) {
+	if doc != nil && f.TextOffset <= f.TextEndOffset && f.TextEndOffset <= len(doc.Content) {
 		x := doc.Lines()
-		ls, lsEnd := x.LineBounds(x.LineOf(f.Offset))
-		if f.Offset > lsEnd {
-			ls = f.Offset // the span starts inside a line end
+		ls, lsEnd := x.LineBounds(x.LineOf(f.TextOffset))
+		if f.TextOffset > lsEnd {
+			ls = f.TextOffset // the span starts inside a line end
 		}
-		_, le := x.LineBounds(x.LineOf(f.EndOffset))
-		if f.EndOffset > f.Offset && (doc.Content[f.EndOffset-1] == '\n' || doc.Content[f.EndOffset-1] == '\r') {
-			le = f.EndOffset // the span ends its line
+		_, le := x.LineBounds(x.LineOf(f.TextEndOffset))
+		if f.TextEndOffset > f.TextOffset && (doc.Content[f.TextEndOffset-1] == '\n' || doc.Content[f.TextEndOffset-1] == '\r') {
+			le = f.TextEndOffset // the span ends its line
 		}
-		k.before, k.after = wordsBetween(doc.Content, max(ls, 0), max(le, f.EndOffset), f.Offset, f.EndOffset)
+		k.before, k.after = wordsBetween(doc.Content, max(ls, 0), max(le, f.TextEndOffset), f.TextOffset, f.TextEndOffset)
 	}
 	return k
 }

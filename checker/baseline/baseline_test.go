@@ -152,7 +152,7 @@ func FuzzFindingKeyWords(f *testing.F) {
 		end = min(max(end, start), len(content))
 		doc := &textdoc.Document{Content: content}
 		wb, wa := wordsAround(content, start, end)
-		k := findingKey(checker.Finding{Offset: start, EndOffset: end}, doc)
+		k := findingKey(checker.Finding{TextOffset: start, TextEndOffset: end}, doc)
 		if k.before != wb || k.after != wa {
 			t.Fatalf("span %d-%d: %q, %q; want %q, %q", start, end, k.before, k.after, wb, wa)
 		}

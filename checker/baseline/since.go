@@ -11,6 +11,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/report"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
@@ -60,14 +61,14 @@ func touchesChange(f checker.Finding, changed [][2]int) bool {
 	for _, c := range changed {
 		switch {
 		case c[0] == c[1]: // a removed line
-			if f.Offset < c[0] && c[0] < f.EndOffset {
+			if f.TextOffset < c[0] && c[0] < f.TextEndOffset {
 				return true
 			}
-		case f.Offset == f.EndOffset:
-			if c[0] <= f.Offset && f.Offset < c[1] {
+		case f.TextOffset == f.TextEndOffset:
+			if c[0] <= f.TextOffset && f.TextOffset < c[1] {
 				return true
 			}
-		case f.Offset < c[1] && c[0] < f.EndOffset:
+		case f.TextOffset < c[1] && c[0] < f.TextEndOffset:
 			return true
 		}
 	}
@@ -99,7 +100,7 @@ func ReadSince(path string) ([]byte, error) {
 func KeepChangedSince(r *report.Report, old []byte) {
 	for _, f := range r.Files {
 		if f.Doc != nil {
-			keepChanged(r, f.Path, ChangedRanges(old, f.Doc.Content))
+			keepChanged(r, f.Path, ChangedRanges(asText(old, f.Doc), f.Doc.Content))
 		}
 	}
 }
@@ -129,7 +130,7 @@ func KeepChangedSinceGit(r *report.Report, rev string) {
 		if isNew {
 			continue // everything in a new file is new
 		}
-		keepChanged(r, f.Path, ChangedRanges(old, f.Doc.Content))
+		keepChanged(r, f.Path, ChangedRanges(asText(old, f.Doc), f.Doc.Content))
 	}
 }
 
@@ -200,4 +201,17 @@ func git(dir string, args ...string) ([]byte, error) {
 		return nil, fmt.Errorf("git %s: %s", args[0], msg)
 	}
 	return out, nil
+}
+
+// asText returns an old version of doc's file as doc's text is: decoded the
+// same way when the file is UTF-16 or Windows-1252 (as it is, if it does not
+// decode), so that the changed ranges are ranges of doc.Content.
+func asText(old []byte, doc *textdoc.Document) []byte {
+	if doc.Encoding == "" {
+		return old
+	}
+	if dec, _, _, err := read.DecodeInput(old); err == nil {
+		return dec
+	}
+	return old
 }

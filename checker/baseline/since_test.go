@@ -43,7 +43,7 @@ func TestTouchesChange(t *testing.T) {
 		{25, 35, true}, {25, 30, false}, {30, 35, false},
 	}
 	for _, tt := range tests {
-		if got := touchesChange(checker.Finding{Offset: tt.start, EndOffset: tt.end}, changed); got != tt.want {
+		if got := touchesChange(checker.Finding{TextOffset: tt.start, TextEndOffset: tt.end}, changed); got != tt.want {
 			t.Errorf("touchesChange([%d,%d)) = %v, want %v", tt.start, tt.end, got, tt.want)
 		}
 	}

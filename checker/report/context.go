@@ -40,10 +40,7 @@ func contextLine(doc *textdoc.Document, f checker.Finding) (line string, startCo
 // the line (end at most width past off). A long line then costs each finding
 // a bounded amount of work.
 func lineWindow(doc *textdoc.Document, f checker.Finding, lineStart, lineEnd, width int) (from, off, end, to int) {
-	off, end = f.Offset, f.EndOffset
-	if doc.Offsets != nil {
-		off, end = doc.Offsets.Dec(off), doc.Offsets.Dec(end)
-	}
+	off, end = f.TextOffset, f.TextEndOffset
 	off = max(lineStart, min(off, lineEnd))
 	end = max(off, min(end, lineEnd, off+width))
 	from = max(lineStart, off-width)

@@ -2,10 +2,11 @@ package report
 
 import (
 	"fmt"
-	"github.com/mtlint/mtlint/checker"
 	"io"
 	"path/filepath"
 	"strings"
+
+	"github.com/mtlint/mtlint/checker"
 )
 
 // GitHubFormatter writes GitHub Actions workflow commands, one a finding,

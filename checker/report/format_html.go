@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
-	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // HTMLFormatter writes a self-contained HTML report: inline CSS and script,
@@ -101,7 +100,7 @@ func (HTMLFormatter) Format(w io.Writer, r *Report) error {
 		}
 		d.Counts.Findings = len(d.Findings)
 		if f.Doc != nil {
-			d.Segments = htmlSegments(f.Doc.Content, decodedFindings(f.Doc, d.Findings))
+			d.Segments = htmlSegments(f.Doc.Content, d.Findings)
 		}
 		page.Docs = append(page.Docs, d)
 	}
@@ -130,12 +129,12 @@ func htmlSegments(content []byte, findings []htmlFinding) []htmlSegment {
 	byID := map[int]htmlFinding{}
 	for i, f := range findings {
 		byID[f.ID] = f
-		s, e := clampOffset(f.Offset, content), clampOffset(f.EndOffset, content)
+		s, e := clampOffset(f.TextOffset, content), clampOffset(f.TextEndOffset, content)
 		cuts[s], cuts[e] = true, true
 		switch {
-		case f.Offset == f.EndOffset:
+		case f.TextOffset == f.TextEndOffset:
 			pointAt[s] = append(pointAt[s], i)
-		case f.Offset < f.EndOffset:
+		case f.TextOffset < f.TextEndOffset:
 			startAt[s] = append(startAt[s], i)
 			endAt[e] = append(endAt[e], i)
 		}
@@ -328,17 +327,3 @@ details summary { cursor: pointer; color: #444; }
 </body>
 </html>
 `
-
-// decodedFindings returns findings with their offsets in doc.Content, for
-// output that shows the decoded text of a re-encoded file.
-func decodedFindings(doc *textdoc.Document, fs []htmlFinding) []htmlFinding {
-	if doc.Offsets == nil {
-		return fs
-	}
-	out := make([]htmlFinding, len(fs))
-	for i, f := range fs {
-		f.Offset, f.EndOffset = doc.Offsets.Dec(f.Offset), doc.Offsets.Dec(f.EndOffset)
-		out[i] = f
-	}
-	return out
-}

@@ -2,8 +2,9 @@ package report
 
 import (
 	"encoding/json"
-	"github.com/mtlint/mtlint/checker"
 	"io"
+
+	"github.com/mtlint/mtlint/checker"
 )
 
 // JSONLFormatter writes one JSON object a document, in input order, as

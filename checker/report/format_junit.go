@@ -3,9 +3,10 @@ package report
 import (
 	"encoding/xml"
 	"fmt"
-	"github.com/mtlint/mtlint/checker"
 	"io"
 	"strings"
+
+	"github.com/mtlint/mtlint/checker"
 )
 
 // JUnitFormatter writes JUnit XML, which GitLab, Jenkins and most CI systems

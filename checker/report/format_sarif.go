@@ -73,9 +73,8 @@ func (SARIFFormatter) Format(w io.Writer, r *Report) error {
 			WithStartLine(f.Line).WithStartColumn(f.Column).
 			WithEndLine(f.EndLine).WithEndColumn(f.EndColumn).
 			WithByteOffset(f.Offset).WithByteLength(f.EndOffset - f.Offset)
-		if doc := docs[f.Path]; doc != nil && f.EndOffset <= len(doc.Content) {
-			off, length := doc.CharSpan(f.Offset, f.EndOffset)
-			region.WithCharOffset(off).WithCharLength(length)
+		if docs[f.Path] != nil {
+			region.WithCharOffset(f.CharOffset).WithCharLength(f.CharLength)
 		}
 		loc := sarif.NewPhysicalLocation().
 			WithArtifactLocation(sarif.NewSimpleArtifactLocation(sarifURI(f.Path))).

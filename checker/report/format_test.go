@@ -321,9 +321,9 @@ func TestHTMLEscapesAndHighlights(t *testing.T) {
 func TestHTMLSegmentsOverlapAndPoints(t *testing.T) {
 	content := []byte("abcdef")
 	fs := []htmlFinding{
-		{0, checker.Finding{Rule: "a", Severity: checker.Info, Offset: 1, EndOffset: 4}},
-		{1, checker.Finding{Rule: "b", Severity: checker.Error, Offset: 3, EndOffset: 5}},
-		{2, checker.Finding{Rule: "c", Severity: checker.Warning, Offset: 6, EndOffset: 6}},
+		{0, checker.Finding{Rule: "a", Severity: checker.Info, TextOffset: 1, TextEndOffset: 4}},
+		{1, checker.Finding{Rule: "b", Severity: checker.Error, TextOffset: 3, TextEndOffset: 5}},
+		{2, checker.Finding{Rule: "c", Severity: checker.Warning, TextOffset: 6, TextEndOffset: 6}},
 	}
 	var got []string
 	var text strings.Builder

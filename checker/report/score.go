@@ -2,9 +2,10 @@ package report
 
 import (
 	"fmt"
-	"github.com/mtlint/mtlint/checker"
 	"math"
 	"sort"
+
+	"github.com/mtlint/mtlint/checker"
 )
 
 // ScoreDoc explains the quality score; README.md and `mtlint explain score`

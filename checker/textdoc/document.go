@@ -305,13 +305,10 @@ func (d *Document) OutputOnly() *Document {
 		SourceLang: d.SourceLang, lines: d.lines, Encoding: d.Encoding, Offsets: d.Offsets}
 }
 
-// charSpan returns the offset and length in code points of the
-// document's text, counted from checkpoints so that many findings in a large
-// file cost linear time, and from the decoded text of a re-encoded file.
+// CharSpan returns the offset and length in code points of the bytes
+// [start, end) of the document's text, counted from checkpoints so that many
+// findings in a large file cost linear time.
 func (d *Document) CharSpan(start, end int) (off, length int) {
-	if d.Offsets != nil {
-		start, end = d.Offsets.Dec(start), d.Offsets.Dec(end)
-	}
 	x := d.Lines()
 	start = max(0, min(start, len(d.Content)))
 	end = max(start, min(end, len(d.Content)))

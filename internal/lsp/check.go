@@ -106,7 +106,7 @@ func diagnostic(m *mapper, f checker.Finding) protocol.Diagnostic {
 	}
 	sev := severities[f.Severity]
 	return protocol.Diagnostic{
-		Range:    m.rangeOf(f.Offset, f.EndOffset),
+		Range:    m.rangeOf(f.TextOffset, f.TextEndOffset),
 		Severity: &sev,
 		Code:     &protocol.IntegerOrString{Value: f.Rule},
 		Source:   ptr("mtlint"),

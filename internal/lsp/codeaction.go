@@ -30,7 +30,7 @@ func (s *Server) codeAction(_ *glsp.Context, p *protocol.CodeActionParams) (any,
 	kind := protocol.CodeActionKindQuickFix
 	disabled := map[string]bool{} // rule and line, offered once
 	for i, f := range res.findings {
-		if f.Offset > end || f.EndOffset < start {
+		if f.TextOffset > end || f.TextEndOffset < start {
 			continue
 		}
 		diag := res.diagnostics[i]
@@ -113,12 +113,12 @@ func disableEdit(res *result, f checker.Finding) (protocol.TextEdit, bool) {
 	if doc.Format != textdoc.FormatMarkdown && doc.Format != textdoc.FormatHTML {
 		return protocol.TextEdit{}, false
 	}
-	pos := res.m.position(f.Offset)
+	pos := res.m.position(f.TextOffset)
 	lineStart := res.m.starts[pos.Line]
 	text := res.text
 	switch doc.Format {
 	case textdoc.FormatMarkdown:
-		b := blockAt(doc, f.Offset)
+		b := blockAt(doc, f.TextOffset)
 		if b == nil || res.m.position(b.Start()).Line != pos.Line {
 			return protocol.TextEdit{}, false
 		}
