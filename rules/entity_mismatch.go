@@ -208,7 +208,7 @@ func hasDigit(s string) bool {
 // "F-16" -> "f16", "С-400" -> "s400", "U.S." -> "us".
 func compactCode(s string) string {
 	var b strings.Builder
-	for _, r := range transliterate(s) {
+	for _, r := range textdoc.Transliterate(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}

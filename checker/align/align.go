@@ -770,13 +770,13 @@ func anchorsOf(text string) []anchor {
 		switch {
 		case digits > 0 && upper > 0 && lower == 0:
 			// A code: F-16, S-400, COVID-19, G7, A380.
-			out = append(out, makeAnchor(anchorCode, strings.ReplaceAll(transliterate(tok), "-", "")))
+			out = append(out, makeAnchor(anchorCode, strings.ReplaceAll(textdoc.Transliterate(tok), "-", "")))
 		case digits > 0:
 			// Numbers are scanned from the text; "14-Jährige" counts as 14.
 		case upper >= 2 && lower == 0 && letters >= 2:
-			out = append(out, makeAnchor(anchorAcronym, transliterate(tok)))
+			out = append(out, makeAnchor(anchorAcronym, textdoc.Transliterate(tok)))
 		case upper == 1 && letters >= 4 && unicode.IsUpper(textdoc.FirstRune(tok)) && !strings.ContainsAny(tok, "-'’"):
-			key := []rune(strings.ToLower(transliterate(tok)))
+			key := []rune(strings.ToLower(textdoc.Transliterate(tok)))
 			out = append(out, makeAnchor(anchorName, string(key[:min(5, len(key))])))
 		}
 	}
@@ -857,55 +857,4 @@ func isURLLike(tok string) bool {
 // hasQuote reports whether text holds quotation marks of any locale.
 func hasQuote(text string) bool {
 	return strings.ContainsAny(text, "\"“”„«»「」‹›")
-}
-
-// cyrillicLatin transliterates Russian and Ukrainian letters for matching
-// names across scripts (Путин = Putin, НАТО = NATO).
-var cyrillicLatin = map[rune]string{
-	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "e", 'є': "ye",
-	'ж': "zh", 'з': "z", 'и': "i", 'і': "i", 'ї': "yi", 'й': "y", 'к': "k", 'л': "l", 'м': "m",
-	'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh",
-	'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu",
-	'я': "ya",
-}
-
-// transliterate returns s with Cyrillic letters written in Latin ones,
-// keeping the case of each letter's first Latin letter.
-func transliterate(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		lat, ok := cyrillicLatin[unicode.ToLower(r)]
-		if !ok {
-			b.WriteRune(r)
-			continue
-		}
-		if unicode.IsUpper(r) && lat != "" {
-			if utf8.RuneCountInString(s) > 1 && isAllUpper(s) {
-				lat = strings.ToUpper(lat)
-			} else {
-				lat = strings.ToUpper(lat[:1]) + lat[1:]
-			}
-		}
-		b.WriteString(lat)
-	}
-	return b.String()
-}
-
-func isAllUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
 }
