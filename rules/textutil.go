@@ -8,12 +8,6 @@ import (
 	"golang.org/x/text/language/display"
 )
 
-// isPunct reports whether r is punctuation or a symbol, not a letter, digit
-// or space.
-func isPunct(r rune) bool {
-	return unicode.IsPunct(r) || unicode.IsSymbol(r)
-}
-
 // firstRune returns the first rune of s and its size.
 func firstRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)

@@ -26,7 +26,7 @@ func readAlignDoc(t *testing.T, name, lang string) *textdoc.Document {
 	return doc
 }
 
-// TestAlignParallelDroppedParagraph is the held-out style case of the issue:
+// TestAlignParallelDroppedParagraph is the commonest damage to a translated article:
 // one paragraph dropped from the translation and a number changed in the
 // next one. The dropped paragraph becomes a unit with no target, placed at
 // the start of the paragraph that follows it in the translation.

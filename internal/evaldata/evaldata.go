@@ -13,9 +13,6 @@ import (
 	"strings"
 )
 
-// DefaultPath is the evaluation file seen from the repository root.
-const DefaultPath = "../shared/eval/mqm-dev.tsv"
-
 // Find returns the evaluation file's path seen from dir's ancestors up to the
 // repository root's parent (a test runs in its package folder), or "" when
 // it is absent.

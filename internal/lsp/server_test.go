@@ -229,7 +229,7 @@ func find(ds []wireDiagnostic, code string, line int) *wireDiagnostic {
 	return nil
 }
 
-// TestArticle is the issue's acceptance scenario: open a 1,300-word article,
+// TestArticle is an editing session as a user has it: open a 1,300-word article,
 // get its diagnostics, fix the drop cap with an incremental change, see the
 // diagnostic go, shut down. It runs with the default debounce and logs the
 // latencies (`go test ./internal/lsp -run TestArticle -v`); budgets are not
