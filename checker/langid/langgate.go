@@ -1,12 +1,14 @@
 package langid
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
+	"math"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // The word gate decides, before the language model is asked, whether a text
@@ -56,9 +58,9 @@ const (
 // lexWord is a function word of a text (a run of letters), or a word with
 // letters of Russian or Ukrainian alone.
 type lexWord struct {
-	start, end int // byte offsets in the text
 	langs      langBits
-	ru, uk     bool // has letters only Russian, only Ukrainian uses
+	start, end int32 // byte offsets in the text (a lexicon is made for texts under 2 GB)
+	ru, uk     bool  // has letters only Russian, only Ukrainian uses
 	// particle is set for a lower-case name particle ("von", "de"),
 	// which counts for no language inside a name.
 	particle bool
@@ -68,18 +70,21 @@ type lexWord struct {
 // (run of letters) starts, to count the words of a span.
 type lexicon struct {
 	fw        []lexWord
-	words     []int
-	particles bool // some function word is a name particle
+	words     []int32 // the start of each word
+	particles bool    // some function word is a name particle
 }
 
 // newLexicon looks up the runs of letters of text.
 func newLexicon(text string) lexicon {
 	var out lexicon
+	if len(text) > math.MaxInt32 {
+		return out // no paragraph is this long; its offsets would not fit
+	}
 	start, ascii := -1, true
 	flush := func(end int) {
-		out.words = append(out.words, start)
+		out.words = append(out.words, int32(start))
 		w := strings.ToLower(text[start:end])
-		lw := lexWord{start: start, end: end, langs: stopWordMask[w]}
+		lw := lexWord{start: int32(start), end: int32(end), langs: stopWordMask[w]}
 		if lw.langs != 0 && len(w) <= maxParticleLen && isNameParticle(w) && w == text[start:end] {
 			lw.particle = true
 			out.particles = true
@@ -119,7 +124,7 @@ func (l *lexicon) dropNameParticles(text string) {
 	}
 	kept := l.fw[:0]
 	for _, w := range l.fw {
-		if !w.particle || !particleAt(text, w.start, w.end) {
+		if !w.particle || !particleAt(text, int(w.start), int(w.end)) {
 			kept = append(kept, w)
 		}
 	}
@@ -137,10 +142,10 @@ func isLetter(r rune) bool {
 // in returns the part of l inside span s (words that start in it; the
 // spans asked for end at the end of a word).
 func (l lexicon) in(s textdoc.Span) lexicon {
-	i := sort.Search(len(l.fw), func(i int) bool { return l.fw[i].start >= s.Start })
-	j := i + sort.Search(len(l.fw)-i, func(j int) bool { return l.fw[i+j].end > s.End })
-	k := sort.SearchInts(l.words, s.Start)
-	m := k + sort.SearchInts(l.words[k:], s.End)
+	i := sort.Search(len(l.fw), func(i int) bool { return int(l.fw[i].start) >= s.Start })
+	j := i + sort.Search(len(l.fw)-i, func(j int) bool { return int(l.fw[i+j].end) > s.End })
+	k := sort.Search(len(l.words), func(i int) bool { return int(l.words[i]) >= s.Start })
+	m := k + sort.Search(len(l.words)-k, func(i int) bool { return int(l.words[k+i]) >= s.End })
 	return lexicon{fw: l.fw[i:j], words: l.words[k:m]}
 }
 

@@ -175,7 +175,7 @@ func FuzzLexicon(f *testing.F) {
 			t.Fatalf("span %d-%d holds more than the text", a, b)
 		}
 		for _, w := range sub.fw {
-			if w.start < a || w.end > b {
+			if int(w.start) < a || int(w.end) > b {
 				t.Fatalf("word %d-%d outside span %d-%d", w.start, w.end, a, b)
 			}
 		}

@@ -298,6 +298,13 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	if rep.Letters > 0 {
 		rep.Share = float64(byLang[rep.Lang]) / float64(rep.Letters)
 	}
+	if target != "" {
+		// Only an analysis without a target (the one that finds the
+		// document's language) is reused by another; the masked copy of
+		// the text and its lexicons would otherwise stay in memory for as
+		// long as the rules run.
+		rep.prep = nil
+	}
 	return rep
 }
 
