@@ -29,7 +29,17 @@ func SplitWords(text string) []Span {
 			out = append(out, Span{it.Start(), it.End()})
 		}
 	}
-	return out
+	return fit(out)
+}
+
+// fit returns spans in a slice of their own length: a document keeps the
+// spans of every block while it is checked, and append's spare capacity
+// (up to half of a paragraph's spans) would be kept with them.
+func fit(spans []Span) []Span {
+	if cap(spans)-len(spans) <= len(spans)/8 {
+		return spans
+	}
+	return append(make([]Span, 0, len(spans)), spans...)
 }
 
 func hasLetterOrDigit(s string) bool {
@@ -48,7 +58,7 @@ func SplitSentences(text string, loc *Locale) []Span {
 	for it.Next() {
 		raw = append(raw, Span{it.Start(), it.End()})
 	}
-	var out []Span
+	out := raw[:0] // sentences are only ever merged, never added
 	for i := 0; i < len(raw); i++ {
 		s := raw[i]
 		for i+1 < len(raw) && continuesAfter(text[s.Start:s.End], text[raw[i+1].Start:raw[i+1].End], loc) {
@@ -59,7 +69,7 @@ func SplitSentences(text string, loc *Locale) []Span {
 			out = append(out, t)
 		}
 	}
-	return out
+	return fit(out)
 }
 
 // trimSpan shrinks s to exclude leading and trailing white space.
