@@ -191,7 +191,7 @@ func decorate(seg htmlSegment, byID map[int]htmlFinding) htmlSegment {
 		rules = append(rules, f.Rule)
 		t := fmt.Sprintf("%s [%s]: %s", f.Severity, f.Rule, OneLine(f.Message))
 		if f.Suggestion != "" {
-			t += "\nsuggestion: " + OneLine(f.Suggestion)
+			t += "\nsuggestion: " + ShowSuggestion(f.Suggestion)
 		}
 		title = append(title, t)
 	}
@@ -212,7 +212,7 @@ func joinIDs(ids []int) string {
 	return strings.Join(s, " ")
 }
 
-var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"ids": joinIDs, "n": plural}).Parse(htmlReportTemplate))
+var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"ids": joinIDs, "n": plural, "show": ShowSuggestion}).Parse(htmlReportTemplate))
 
 const htmlReportTemplate = `<!DOCTYPE html>
 <html lang="en">
@@ -287,7 +287,7 @@ details summary { cursor: pointer; color: #444; }
 <div class="text">{{range .Segments}}{{if .Findings}}<mark class="{{.Severity}}{{if .Point}} point{{end}}{{if .Blank}} blank{{end}}" data-f="{{ids .Findings}}" title="{{.Title}}">{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}}</div>
 {{if .Findings}}<details open><summary>{{n (len .Findings) "finding"}}</summary>
 <table><thead><tr><th>line:col</th><th>severity</th><th>rule</th><th>found</th><th>message</th></tr></thead><tbody>
-{{range .Findings}}<tr data-f="{{.ID}}" data-sev="{{.Severity}}" data-rule="{{.Rule}}"><td class="pos"><a href="#" data-go="{{.ID}}">{{.Line}}:{{.Column}}</a></td><td class="sev {{.Severity}}">{{.Severity}}</td><td>{{.Rule}}</td><td class="found">{{.Text}}</td><td>{{.Message}}{{if .Suggestion}}<br><span class="suggestion">suggestion: {{.Suggestion}}</span>{{end}}</td></tr>
+{{range .Findings}}<tr data-f="{{.ID}}" data-sev="{{.Severity}}" data-rule="{{.Rule}}"><td class="pos"><a href="#" data-go="{{.ID}}">{{.Line}}:{{.Column}}</a></td><td class="sev {{.Severity}}">{{.Severity}}</td><td>{{.Rule}}</td><td class="found">{{.Text}}</td><td>{{.Message}}{{if .Suggestion}}<br><span class="suggestion">suggestion: {{show .Suggestion}}</span>{{end}}</td></tr>
 {{end}}</tbody></table></details>{{else}}<p class="none">no findings</p>{{end}}{{end}}
 </section>
 {{end}}</main>
