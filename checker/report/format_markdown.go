@@ -136,7 +136,8 @@ func (MarkdownFormatter) Format(w io.Writer, r *Report) error {
 }
 
 // mdContext returns the words around finding f on its line, escaped, with
-// the finding in bold; white space in the finding is shown as "␣".
+// the finding in bold (an HTML <b>: Markdown's ** does not bind next to
+// punctuation); white space at its ends is shown as "␣".
 func mdContext(doc *textdoc.Document, f checker.Finding) string {
 	line, start, end := contextLine(doc, f)
 	runes := []rune(OneLine(line))
@@ -144,16 +145,15 @@ func mdContext(doc *textdoc.Document, f checker.Finding) string {
 	end = max(start, min(end, len(runes), start+2*markdownContext))
 	from := max(0, start-markdownContext)
 	to := min(len(runes), end+markdownContext)
-	span := string(runes[start:end])
-	if strings.TrimFunc(span, unicode.IsSpace) == "" {
-		span = strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) {
-				return '␣'
-			}
-			return r
-		}, span)
+	// White space at the ends of the finding would not show in bold.
+	span := []rune(string(runes[start:end]))
+	for i := 0; i < len(span) && unicode.IsSpace(span[i]); i++ {
+		span[i] = '␣'
 	}
-	if strings.TrimSpace(string(runes[from:to])) == "" && span == "" {
+	for i := len(span) - 1; i >= 0 && unicode.IsSpace(span[i]); i-- {
+		span[i] = '␣'
+	}
+	if strings.TrimSpace(string(runes[from:to])) == "" && len(span) == 0 {
 		return ""
 	}
 	var b strings.Builder
@@ -161,8 +161,8 @@ func mdContext(doc *textdoc.Document, f checker.Finding) string {
 		b.WriteString("…")
 	}
 	b.WriteString(mdEscape(string(runes[from:start])))
-	if span != "" {
-		b.WriteString("<b>" + mdEscape(span) + "</b>")
+	if len(span) > 0 {
+		b.WriteString("<b>" + mdEscape(string(span)) + "</b>")
 	} else {
 		b.WriteString("‸")
 	}
