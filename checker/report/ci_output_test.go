@@ -249,3 +249,52 @@ func TestJUnitListsOnlyRulesThatApply(t *testing.T) {
 		t.Errorf("junit on a TSV file:\n%s", out)
 	}
 }
+
+// TestHTMLReportShowsHTMLInputsAsText: an HTML input is shown as its text,
+// tags hidden and entities decoded, with the findings highlighted.
+func TestHTMLReportShowsHTMLInputsAsText(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html><head><title>Vote</title><style>p { color: red }</style>\n" +
+		"<script>var s = \"<p>Dhe</p>\";</script></head>\n<body>\n  <p>Dhe council met on <b>Tuesday</b> &amp; voted.</p>\n" +
+		"  <p>The   vote <!-- note --> is next week.</p>\n<pre>a   b</pre>\n</body></html>\n"
+	r := checkText(t, "x.html", page, testrules.WordRule("drop-cap", "Dhe", checker.Error, "The"))
+	out := string(format(t, "html", r))
+	i, j := strings.Index(out, `<div class="text">`), strings.Index(out, "</div>")
+	if i < 0 || j < i {
+		t.Fatalf("no text in the report:\n%s", out)
+	}
+	text := out[i+len(`<div class="text">`) : j]
+	for _, bad := range []string{"&lt;", "color: red", "var s", "note", "&amp;amp;"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("the text shows %q:\n%s", bad, text)
+		}
+	}
+	for _, want := range []string{"Vote\n\n", `">Dhe</mark> council met on Tuesday &amp; voted.` + "\n\nThe vote is next week.\n\na   b"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the text lacks %q:\n%s", want, text)
+		}
+	}
+	if n := strings.Count(text, "<mark"); n != 1 {
+		t.Errorf("%d highlights, want 1 (the one in the script is not text)", n)
+	}
+}
+
+// TestHTMLReportIndexAndFilters: several files get an index that links to
+// each; the summary says what the run's filters hid, and the page's own
+// filters update the count shown.
+func TestHTMLReportIndexAndFilters(t *testing.T) {
+	r := goldenReport(t)
+	r.AddHidden("the baseline", 3)
+	out := string(format(t, "html", r))
+	for _, want := range []string{
+		`<nav class="index">`, `<a href="#doc-1">a.txt</a>`, `<section class="doc" id="doc-2">`,
+		"3 more hidden (3 in the baseline)", `<span id="shown"></span>`, `getElementById("shown")`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("HTML report lacks %q", want)
+		}
+	}
+	one := checkText(t, "x.txt", "Dhe ferry.\n", testrules.WordRule("drop-cap", "Dhe", checker.Error, "The"))
+	if out := string(format(t, "html", one)); strings.Contains(out, `<nav class="index">`) {
+		t.Error("a report of one file has an index")
+	}
+}
