@@ -253,8 +253,10 @@ const (
 const contextWidth = 100
 
 // markWidth is the most columns of a finding's span that are shown and
-// marked with carets; a longer span is cut, with "…" after it.
-const markWidth = 80
+// marked with carets; a longer span (a long sentence in another language, a
+// looping phrase) is cut, with "…" after it, so that neither the line nor
+// the carets run on for hundreds of columns.
+const markWidth = contextWidth
 
 // Format implements Formatter.
 func (t *TextFormatter) Format(w io.Writer, r *Report) error {
