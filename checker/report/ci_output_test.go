@@ -207,6 +207,16 @@ func TestSARIFHygiene(t *testing.T) {
 	}
 }
 
+// TestSARIFEmptyResults: a clean run has "results": [], which tells code
+// scanning that the alerts it had are fixed.
+func TestSARIFEmptyResults(t *testing.T) {
+	r := checkText(t, "x.txt", "All is well here.\n", testrules.WordRule("drop-cap", "Dhe", checker.Error, "The"))
+	out := format(t, "sarif", r)
+	if !bytes.Contains(out, []byte(`"results": []`)) {
+		t.Errorf("no empty results array:\n%s", out)
+	}
+}
+
 // TestGitHubNotesTheAnnotationCap: more than ten findings of a level is
 // said on stderr.
 func TestGitHubNotesTheAnnotationCap(t *testing.T) {
@@ -297,4 +307,31 @@ func TestHTMLReportIndexAndFilters(t *testing.T) {
 	if out := string(format(t, "html", one)); strings.Contains(out, `<nav class="index">`) {
 		t.Error("a report of one file has an index")
 	}
+}
+
+// FuzzHTMLReportText: showing an HTML input as text never panics and never
+// loses a finding's highlight, whatever the markup and the spans.
+func FuzzHTMLReportText(f *testing.F) {
+	f.Add([]byte("<p>Dhe <b>x</b> &amp; y</p><script>z</script>"), 3, 6, 20)
+	f.Add([]byte("<pre>a  b</pre><!-- c -->d &am"), 0, 30, 5)
+	f.Add([]byte("<p\n<br/>\u00e9\u00e9"), 2, 2, 9)
+	f.Fuzz(func(t *testing.T, content []byte, a, b, c int) {
+		n := len(content)
+		clamp := func(x int) int { return min(max(x, 0), n) }
+		a, b, c = clamp(a), clamp(b), clamp(c)
+		fs := []htmlFinding{
+			{ID: 0, Finding: checker.Finding{Offset: min(a, b), EndOffset: max(a, b), Severity: checker.Error}},
+			{ID: 1, Finding: checker.Finding{Offset: c, EndOffset: c, Severity: checker.Info}},
+		}
+		segs := docSegments(&textdoc.Document{Content: content, Format: textdoc.FormatHTML}, fs)
+		seen := map[int]bool{}
+		for _, s := range segs {
+			for _, id := range s.Findings {
+				seen[id] = true
+			}
+		}
+		if !seen[1] || a != b && !seen[0] {
+			t.Fatalf("findings lost: %v in %q", seen, content)
+		}
+	})
 }

@@ -176,7 +176,9 @@ func (SARIFFormatter) Format(w io.Writer, r *Report) error {
 // fills in with "not set" values: empty arrays and objects, and index, id,
 // rank and ruleIndex of -1. The schema gives each of them that meaning when
 // it is absent, so the log says the same in a fraction of the bytes, and
-// validators stop flagging them.
+// validators stop flagging them. An empty "results" stays: it says the run
+// found nothing (absent, it would say the run did not look), which is how
+// code scanning closes fixed alerts.
 func writeSARIF(w io.Writer, raw []byte) error {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
@@ -209,7 +211,7 @@ func pruneSARIF(v any) (out any, keep bool) {
 				continue
 			}
 			pruned, keep := pruneSARIF(e)
-			if !keep {
+			if !keep && k != "results" {
 				delete(x, k)
 				continue
 			}
