@@ -140,10 +140,12 @@ func KeepChangedSinceGit(r *report.Report, rev string) error {
 	return nil
 }
 
-// CheckGitRevision makes sure that the git work trees of the given files
-// know rev, before a run that would compare them with it: the error is a
-// *RevisionError. Files outside a work tree, standard input and files that
-// do not exist are left for the run to report.
+// CheckGitRevision makes sure, before a run that would compare files with
+// rev, that the git work tree of the first of them in one knows it: the
+// error is a *RevisionError, so a shallow clone fails before anything is
+// checked. Only one folder is asked (two git commands), not every folder of
+// a large tree; KeepChangedSinceGit checks the others. Files outside a work
+// tree and standard input are left for the run to report.
 func CheckGitRevision(rev string, paths []string) error {
 	g := gitOld{rev: rev, dirs: map[string]error{}}
 	for _, p := range paths {
@@ -157,7 +159,7 @@ func CheckGitRevision(rev string, paths []string) error {
 		err := g.checkDir(dir)
 		g.dirs[dir] = err
 		var revErr *RevisionError
-		if errors.As(err, &revErr) {
+		if err == nil || errors.As(err, &revErr) {
 			return err
 		}
 	}
