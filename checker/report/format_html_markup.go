@@ -103,7 +103,8 @@ func readableHTML(segs []htmlSegment, markup []markupRange, pre []textRange) []h
 			if s.start == markup[mi].start {
 				brk = markup[mi].brk
 			}
-			if brk == "" || tail == "" || strings.HasSuffix(tail, "\n\n") || brk == " " && strings.HasSuffix(tail, " ") {
+			if brk == "" || tail == "" || strings.HasSuffix(tail, "\n\n") || brk == " " && strings.HasSuffix(tail, " ") ||
+				brk == "\n" && strings.HasSuffix(tail, "\n") {
 				continue
 			}
 			if brk == "\n\n" && strings.HasSuffix(tail, "\n") {
