@@ -254,14 +254,13 @@ func ruleTitle(rule *checker.Rule) string {
 	return rule.Title
 }
 
-// ruleHelp is a rule's documentation with its examples, as `mtlint explain`
-// prints it.
+// ruleHelp is a rule's plain-text help: its title, examples and where its
+// documentation is. The documentation itself is the fullDescription, and
+// the Markdown help (which viewers such as code scanning show) has both, so
+// the log does not carry it three times.
 func ruleHelp(rule *checker.Rule) string {
 	var b strings.Builder
 	b.WriteString(ruleTitle(rule))
-	if doc := strings.TrimSpace(rule.Doc); doc != "" {
-		b.WriteString("\n\n" + doc)
-	}
 	lang := rule.ExampleLang
 	if lang == "" {
 		lang = "en"
@@ -272,6 +271,7 @@ func ruleHelp(rule *checker.Rule) string {
 	if rule.Good != "" {
 		fmt.Fprintf(&b, "\nGood (%s): %s", lang, rule.Good)
 	}
+	fmt.Fprintf(&b, "\n\nDocumentation: %s#%s (or: mtlint explain %s)", RulesDocURL, rule.ID, rule.ID)
 	return b.String()
 }
 
