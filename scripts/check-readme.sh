@@ -50,6 +50,8 @@ declare -A want=(
 	["mtlint check --format sarif --fail-on never articles/ > mtlint.sarif"]=0
 	["mtlint check --format gitlab --fail-on never articles/ > gl-code-quality-report.json"]=0
 	["mtlint check --format line articles/"]=1
+	['mtlint check --format github --output sarif=mtlint.sarif --output markdown="$GITHUB_STEP_SUMMARY" articles/']='run: export GITHUB_STEP_SUMMARY=summary.md; mtlint check --format github --output sarif=mtlint.sarif --output markdown="$GITHUB_STEP_SUMMARY" articles/; [ $? = 1 ]'
+	["mtlint check --format line --output gitlab=gl-code-quality-report.json --output junit=mtlint-junit.xml articles/"]=1
 	["source <(mtlint completion bash)"]=0
 	['mtlint completion zsh > "${fpath[1]}/_mtlint"']="run: mtlint completion zsh > _mtlint"
 	["mtlint completion fish | source"]="run: mtlint completion fish > mtlint.fish"

@@ -28,9 +28,19 @@ import (
 // new artifact, or the old one with its words around it changed, does not
 // match and is reported. Identical keys are counted, so a file with two equal
 // findings needs two to be hidden.
+//
+// Paths are written relative to the baseline file's folder (version 2), so a
+// baseline written from the repository root matches from a subfolder, with
+// absolute paths, or in a CI checkout at another place. Version 1 files,
+// whose paths were as given on the command line, are still read: their
+// paths are taken relative to the working folder, as they were written.
 
-// BaselineVersion is the version of the baseline file format.
-const BaselineVersion = 1
+// BaselineVersion is the version of the baseline file format written.
+const BaselineVersion = 2
+
+// baselineVersionCWD is the first format, whose paths are relative to the
+// working folder of the run that wrote it.
+const baselineVersionCWD = 1
 
 // baselineTool marks a baseline file, so that mtlint never reads or
 // overwrites some other JSON file as one.
@@ -44,6 +54,9 @@ type Baseline struct {
 	Version  int             `json:"version"`
 	Tool     string          `json:"tool"`
 	Findings []BaselineEntry `json:"findings"`
+
+	// dir is the folder paths are relative to ("" for the working folder).
+	dir string
 }
 
 // BaselineEntry is one accepted finding, or Count equal ones.
@@ -64,14 +77,16 @@ func (e BaselineEntry) key() baselineKey {
 	return baselineKey{e.Path, e.Rule, e.Text, e.Before, e.After}
 }
 
-// New records the findings of r.
-func New(r *report.Report) *Baseline {
+// New records the findings of r for a baseline file in folder dir: paths
+// are written relative to it.
+func New(r *report.Report, dir string) *Baseline {
+	b := &Baseline{Version: BaselineVersion, Tool: baselineTool, Findings: []BaselineEntry{}, dir: dir}
 	counts := map[baselineKey]int{}
 	docs := report.Docs(r)
+	paths := b.pather()
 	for _, f := range r.Findings {
-		counts[findingKey(f, docs[f.Path])]++
+		counts[findingKey(f, paths(f.Path), docs[f.Path])]++
 	}
-	b := &Baseline{Version: BaselineVersion, Tool: baselineTool, Findings: []BaselineEntry{}}
 	for k, n := range counts {
 		b.Findings = append(b.Findings, BaselineEntry{Path: k.path, Rule: k.rule, Text: k.text, Before: k.before, After: k.after, Count: n})
 	}
@@ -102,10 +117,11 @@ func (b *Baseline) Filter(r *report.Report) int {
 		left[e.key()] += e.Count
 	}
 	docs := report.Docs(r)
+	paths := b.pather()
 	out := r.Findings[:0]
 	hidden := 0
 	for _, f := range r.Findings {
-		k := findingKey(f, docs[f.Path])
+		k := findingKey(f, paths(f.Path), docs[f.Path])
 		if left[k] > 0 {
 			left[k]--
 			hidden++
@@ -141,6 +157,9 @@ func Read(path string) (*Baseline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("baseline %s: %w", path, err)
 	}
+	if b.Version != baselineVersionCWD {
+		b.dir = filepath.Dir(path)
+	}
 	return b, nil
 }
 
@@ -157,8 +176,8 @@ func parseBaseline(data []byte) (*Baseline, error) {
 	if b.Tool != baselineTool {
 		return nil, fmt.Errorf("not an mtlint baseline: tool is %q, want %q", b.Tool, baselineTool)
 	}
-	if b.Version != BaselineVersion {
-		return nil, fmt.Errorf("unsupported baseline version %d (this mtlint reads version %d)", b.Version, BaselineVersion)
+	if b.Version != BaselineVersion && b.Version != baselineVersionCWD {
+		return nil, fmt.Errorf("unsupported baseline version %d (this mtlint reads versions %d and %d)", b.Version, baselineVersionCWD, BaselineVersion)
 	}
 	for i, e := range b.Findings {
 		if e.Path == "" || e.Rule == "" || e.Count < 1 {
@@ -209,9 +228,10 @@ func Write(path string, b *Baseline) error {
 	return nil
 }
 
-// findingKey is what identifies a finding across edits of its file.
-func findingKey(f checker.Finding, doc *textdoc.Document) baselineKey {
-	k := baselineKey{path: baselinePath(f.Path), rule: f.Rule, text: report.NormalizeSpace(f.Text)}
+// findingKey is what identifies a finding across edits of its file; path is
+// the finding's path as the baseline writes it.
+func findingKey(f checker.Finding, path string, doc *textdoc.Document) baselineKey {
+	k := baselineKey{path: path, rule: f.Rule, text: report.NormalizeSpace(f.Text)}
 	if doc != nil && f.TextOffset <= f.TextEndOffset && f.TextEndOffset <= len(doc.Content) {
 		x := doc.Lines()
 		ls, lsEnd := x.LineBounds(x.LineOf(f.TextOffset))
@@ -234,6 +254,50 @@ func baselinePath(p string) string {
 		return p
 	}
 	return filepath.ToSlash(filepath.Clean(p))
+}
+
+// pather returns the function that turns a finding's path, as given on the
+// command line, into the baseline's form of it: relative to b.dir with
+// forward slashes. Folders are resolved once each (symbolic links too, so
+// that /tmp and /private/tmp agree); a path that cannot be made relative (on
+// another volume) stays absolute.
+func (b *Baseline) pather() func(string) string {
+	if b.dir == "" {
+		return baselinePath
+	}
+	root := resolveDir(b.dir)
+	dirs := map[string]string{}
+	return func(p string) string {
+		if p == read.StdinPath {
+			return p
+		}
+		dir, name := filepath.Split(p)
+		rel, ok := dirs[dir]
+		if !ok {
+			rel = resolveDir(dir)
+			if r, err := filepath.Rel(root, rel); err == nil {
+				rel = r
+			}
+			dirs[dir] = rel
+		}
+		return baselinePath(filepath.Join(rel, name))
+	}
+}
+
+// resolveDir returns dir absolute, with symbolic links resolved when it
+// exists.
+func resolveDir(dir string) string {
+	if dir == "" {
+		dir = "."
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return filepath.Clean(dir)
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
+	}
+	return abs
 }
 
 // wordsAround returns up to baselineWords words before content[start:end]

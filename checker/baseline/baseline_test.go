@@ -43,7 +43,7 @@ func findingLines(r *report.Report) []int {
 
 func TestBaselineKeyedByContent(t *testing.T) {
 	old := "Dhe ferry left at noon.\n\nThe crew waved. Dhe ferry left at noon.\n\nDhe ferry left at noon.\n"
-	b := New(baselineReport(t, "./news/a.txt", old))
+	b := New(baselineReport(t, "./news/a.txt", old), "")
 	if len(b.Findings) != 2 {
 		t.Fatalf("entries %+v, want two (one with count 2)", b.Findings)
 	}
@@ -91,7 +91,7 @@ func TestWordsAround(t *testing.T) {
 func TestBaselineFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "baseline.json")
-	b := New(baselineReport(t, "a.txt", "Dhe one.\n\nDhe two.\n"))
+	b := New(baselineReport(t, "a.txt", "Dhe one.\n\nDhe two.\n"), dir)
 	if err := Write(path, b); err != nil {
 		t.Fatal(err)
 	}
@@ -152,9 +152,58 @@ func FuzzFindingKeyWords(f *testing.F) {
 		end = min(max(end, start), len(content))
 		doc := &textdoc.Document{Content: content}
 		wb, wa := wordsAround(content, start, end)
-		k := findingKey(checker.Finding{TextOffset: start, TextEndOffset: end}, doc)
+		k := findingKey(checker.Finding{TextOffset: start, TextEndOffset: end}, "", doc)
 		if k.before != wb || k.after != wa {
 			t.Fatalf("span %d-%d: %q, %q; want %q, %q", start, end, k.before, k.after, wb, wa)
 		}
 	})
+}
+
+// TestBaselinePathsRelativeToItsFolder: a baseline written at the root of a
+// project matches from a subfolder, with absolute paths, and after the
+// project moved; a version 1 baseline keeps matching paths as given.
+func TestBaselinePathsRelativeToItsFolder(t *testing.T) {
+	root := t.TempDir()
+	sub := filepath.Join(root, "news")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	content := "Dhe ferry left.\n\nDhe crew waved.\n"
+	if err := os.WriteFile(filepath.Join(sub, "a.txt"), []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(root, ".mtlint-baseline.json")
+	t.Chdir(root)
+	if err := Write(path, New(baselineReport(t, "news/a.txt", content), filepath.Dir(path))); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(path)
+	if !strings.Contains(string(raw), `"path": "news/a.txt"`) || !strings.Contains(string(raw), `"version": 2`) {
+		t.Fatalf("baseline:\n%s", raw)
+	}
+	hides := func(findingPath, baselinePath string) int {
+		t.Helper()
+		b, err := Read(baselinePath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b.Filter(baselineReport(t, findingPath, content))
+	}
+	if n := hides(filepath.Join(sub, "a.txt"), path); n != 2 {
+		t.Errorf("absolute path: %d hidden, want 2", n)
+	}
+	t.Chdir(sub)
+	if n := hides("a.txt", "../.mtlint-baseline.json"); n != 2 {
+		t.Errorf("from a subfolder: %d hidden, want 2", n)
+	}
+	if n := hides("b.txt", "../.mtlint-baseline.json"); n != 0 {
+		t.Errorf("another file: %d hidden, want 0", n)
+	}
+
+	// Version 1: paths as given, relative to the working folder.
+	v1 := filepath.Join(root, "v1.json")
+	os.WriteFile(v1, []byte(`{"version": 1, "tool": "mtlint", "findings": [{"path": "a.txt", "rule": "drop", "text": "Dhe", "before": "", "after": "ferry left.", "count": 1}]}`), 0o644)
+	if n := hides("a.txt", v1); n != 1 {
+		t.Errorf("version 1 baseline: %d hidden, want 1", n)
+	}
 }

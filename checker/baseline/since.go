@@ -108,10 +108,12 @@ func KeepChangedSince(r *report.Report, old []byte) {
 // KeepChangedSinceGit keeps only the findings in text added or changed since
 // git revision rev. Each file's old content is `git cat-file --filters
 // REV:./NAME` run in its folder, so line endings match the work tree. A file
-// that cannot be compared (standard input, outside a work tree, an unknown
-// revision) gets an error and keeps all its findings: nothing is hidden that
-// was not compared.
-func KeepChangedSinceGit(r *report.Report, rev string) {
+// that cannot be compared (standard input, outside a work tree) gets an error
+// and keeps all its findings: nothing is hidden that was not compared. A
+// revision the repository does not have is an error for the whole run
+// (*RevisionError), so that no caller reports every old finding as new: in a
+// shallow clone, the usual cause in CI, it says how to fetch the history.
+func KeepChangedSinceGit(r *report.Report, rev string) error {
 	g := gitOld{rev: rev, dirs: map[string]error{}}
 	for i := range r.Files {
 		f := &r.Files[i]
@@ -119,6 +121,10 @@ func KeepChangedSinceGit(r *report.Report, rev string) {
 			continue
 		}
 		old, isNew, err := g.content(f.Path)
+		var revErr *RevisionError
+		if errors.As(err, &revErr) {
+			return err
+		}
 		if err != nil {
 			msg := "--since-git: " + err.Error()
 			if f.Error != "" {
@@ -132,6 +138,48 @@ func KeepChangedSinceGit(r *report.Report, rev string) {
 		}
 		keepChanged(r, f.Path, ChangedRanges(asText(old, f.Doc), f.Doc.Content))
 	}
+	return nil
+}
+
+// CheckGitRevision makes sure, before a run that would compare files with
+// rev, that the git work tree of the first of them in one knows it: the
+// error is a *RevisionError, so a shallow clone fails before anything is
+// checked. Only one folder is asked (two git commands), not every folder of
+// a large tree; KeepChangedSinceGit checks the others. Files outside a work
+// tree and standard input are left for the run to report.
+func CheckGitRevision(rev string, paths []string) error {
+	g := gitOld{rev: rev, dirs: map[string]error{}}
+	for _, p := range paths {
+		if p == read.StdinPath {
+			continue
+		}
+		dir := filepath.Dir(p)
+		if _, seen := g.dirs[dir]; seen {
+			continue
+		}
+		err := g.checkDir(dir)
+		g.dirs[dir] = err
+		var revErr *RevisionError
+		if err == nil || errors.As(err, &revErr) {
+			return err
+		}
+	}
+	return nil
+}
+
+// RevisionError is a --since-git revision that a repository does not have.
+type RevisionError struct {
+	Rev     string
+	Dir     string // a folder in the repository
+	Shallow bool   // the repository is a shallow clone
+}
+
+func (e *RevisionError) Error() string {
+	if e.Shallow {
+		return fmt.Sprintf("--since-git %s: this is a shallow clone without that revision, so the changes cannot be found (nothing was reported); "+
+			"fetch the history first: fetch-depth: 0 in actions/checkout (GitLab: GIT_DEPTH: 0), or git fetch --deepen=N or git fetch --unshallow", e.Rev)
+	}
+	return fmt.Sprintf("--since-git %s: unknown git revision in the repository of %s (nothing was reported); name a commit, branch or tag it has", e.Rev, e.Dir)
 }
 
 // gitOld fetches files' content at a revision, checking each folder once.
@@ -177,8 +225,9 @@ func (g *gitOld) checkDir(dir string) error {
 	if err != nil || strings.TrimSpace(string(out)) != "true" {
 		return errors.New("not in a git work tree")
 	}
-	if _, err := git(dir, "rev-parse", "--verify", "--quiet", g.rev+"^{commit}"); err != nil {
-		return fmt.Errorf("unknown git revision %q", g.rev)
+	if _, err := git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", g.rev+"^{commit}"); err != nil {
+		out, _ := git(dir, "rev-parse", "--is-shallow-repository")
+		return &RevisionError{Rev: g.rev, Dir: dir, Shallow: strings.TrimSpace(string(out)) == "true"}
 	}
 	return nil
 }

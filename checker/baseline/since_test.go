@@ -1,6 +1,8 @@
 package baseline
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -91,7 +93,9 @@ func TestKeepChangedSinceGit(t *testing.T) {
 		return baselineReport(t, path, string(c))
 	}
 	r := report(a)
-	KeepChangedSinceGit(r, "HEAD")
+	if err := KeepChangedSinceGit(r, "HEAD"); err != nil {
+		t.Fatal(err)
+	}
 	if got := findingLines(r); r.Files[0].Error != "" || !reflect.DeepEqual(got, []int{3}) {
 		t.Errorf("changed file: findings on lines %v (error %q), want [3]", got, r.Files[0].Error)
 	}
@@ -101,9 +105,16 @@ func TestKeepChangedSinceGit(t *testing.T) {
 		t.Errorf("new file: findings on lines %v, want [1]", got)
 	}
 	r = report(a)
-	KeepChangedSinceGit(r, "no-such-rev")
-	if !strings.Contains(r.Files[0].Error, `unknown git revision "no-such-rev"`) || len(r.Findings) != 2 {
-		t.Errorf("unknown revision: error %q, %d findings", r.Files[0].Error, len(r.Findings))
+	err := KeepChangedSinceGit(r, "no-such-rev")
+	var revErr *RevisionError
+	if !errors.As(err, &revErr) || revErr.Shallow || !strings.Contains(err.Error(), "unknown git revision") {
+		t.Errorf("unknown revision: error %v", err)
+	}
+	if err := CheckGitRevision("no-such-rev", []string{a, b}); !errors.As(err, &revErr) {
+		t.Errorf("CheckGitRevision: %v", err)
+	}
+	if err := CheckGitRevision("HEAD", []string{a, b, "-"}); err != nil {
+		t.Errorf("CheckGitRevision HEAD: %v", err)
 	}
 	outside := filepath.Join(t.TempDir(), "c.txt")
 	os.WriteFile(outside, []byte("Dhe.\n"), 0o644)
@@ -111,6 +122,52 @@ func TestKeepChangedSinceGit(t *testing.T) {
 	KeepChangedSinceGit(r, "HEAD")
 	if !strings.Contains(r.Files[0].Error, "not in a git work tree") {
 		t.Errorf("outside a work tree: error %q", r.Files[0].Error)
+	}
+}
+
+// TestSinceGitShallowClone: in a clone of depth 1 (actions/checkout's
+// default) HEAD~1 is missing: the error says so and how to fetch it, and is
+// one error for the run, not one a file with every old finding reported.
+func TestSinceGitShallowClone(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	origin, clone := t.TempDir(), filepath.Join(t.TempDir(), "clone")
+	git := func(dir string, args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "protocol.file.allow=always"}, args...)...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	git(origin, "init", "-q")
+	for i, content := range []string{"Dhe ferry left.\n", "Dhe ferry left.\n\nDhe bus came.\n"} {
+		os.WriteFile(filepath.Join(origin, "a.txt"), []byte(content), 0o644)
+		git(origin, "add", ".")
+		git(origin, "commit", "-q", "-m", fmt.Sprint("commit ", i))
+	}
+	git(origin, "clone", "-q", "--depth", "1", "file://"+origin, clone)
+	path := filepath.Join(clone, "a.txt")
+	c, _ := os.ReadFile(path)
+	r := baselineReport(t, path, string(c))
+	err := KeepChangedSinceGit(r, "HEAD~1")
+	var revErr *RevisionError
+	if !errors.As(err, &revErr) || !revErr.Shallow {
+		t.Fatalf("error %v, want a shallow-clone RevisionError", err)
+	}
+	for _, want := range []string{"shallow clone", "fetch-depth: 0", "git fetch --deepen"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
+	}
+	if r.Files[0].Error != "" {
+		t.Errorf("the file got an error of its own: %q", r.Files[0].Error)
+	}
+	if err := CheckGitRevision("HEAD~1", []string{path}); !errors.As(err, &revErr) || !revErr.Shallow {
+		t.Errorf("CheckGitRevision: %v", err)
+	}
+	if err := KeepChangedSinceGit(baselineReport(t, path, string(c)), "HEAD"); err != nil {
+		t.Errorf("HEAD in a shallow clone: %v", err)
 	}
 }
 

@@ -64,3 +64,19 @@ func (GitHubFormatter) Format(w io.Writer, r *Report) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// GitHubMaxAnnotations is how many annotations of each level GitHub shows
+// for one step of a job; it drops the rest.
+const GitHubMaxAnnotations = 10
+
+// Notes implements Noter: a note when GitHub will not show every finding
+// as an annotation.
+func (GitHubFormatter) Notes(r *Report) []string {
+	s := r.Summary()
+	over := max(0, s.Error-GitHubMaxAnnotations) + max(0, s.Warning-GitHubMaxAnnotations) + max(0, s.Info-GitHubMaxAnnotations)
+	if over == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("github: GitHub shows at most %d error, %d warning and %d notice annotations a step; %d of %d findings are in the job log only (upload --format sarif to code scanning, or write --output markdown=$GITHUB_STEP_SUMMARY, to see them all)",
+		GitHubMaxAnnotations, GitHubMaxAnnotations, GitHubMaxAnnotations, over, s.Findings)}
+}

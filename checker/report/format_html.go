@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // HTMLFormatter writes a self-contained HTML report: inline CSS and script,
@@ -28,6 +29,7 @@ type htmlFinding struct {
 
 // htmlSegment is a run of a document's text covered by the same findings.
 type htmlSegment struct {
+	start    int // byte offset in the document
 	Text     string
 	Findings []int // IDs of the findings covering it; empty for plain text
 	Point    bool  // an empty span: a finding between two characters
@@ -38,6 +40,7 @@ type htmlSegment struct {
 }
 
 type htmlDoc struct {
+	Anchor                string // the id of the document's section
 	Path, Language, Error string
 	Words                 int
 	Score                 float64
@@ -57,6 +60,8 @@ type htmlPage struct {
 	Summary Summary
 	Failed  int
 	Lowest  string
+	Hidden  string // findings the run's filters hid, in words
+	Index   bool   // list the documents at the top (more than one)
 	Docs    []htmlDoc
 	Rules   []htmlRule
 }
@@ -68,6 +73,8 @@ func (HTMLFormatter) KeepsText() bool { return true }
 func (HTMLFormatter) Format(w io.Writer, r *Report) error {
 	page := htmlPage{Summary: r.Summary()}
 	page.Lowest = scoreSummary(r)
+	page.Hidden = r.hiddenSummary()
+	page.Index = len(r.Files) > 1
 	byPath := map[string][]htmlFinding{}
 	counts := map[string]int{}
 	for i, f := range r.Findings {
@@ -81,7 +88,7 @@ func (HTMLFormatter) Format(w io.Writer, r *Report) error {
 	}
 	scores := r.Scores()
 	for _, f := range r.Files {
-		d := htmlDoc{Path: f.Path, Language: f.Language, Error: f.Error, Words: f.Words, Findings: byPath[f.Path]}
+		d := htmlDoc{Anchor: fmt.Sprintf("doc-%d", len(page.Docs)+1), Path: f.Path, Language: f.Language, Error: f.Error, Words: f.Words, Findings: byPath[f.Path]}
 		if f.Error != "" {
 			page.Failed++
 		}
@@ -100,11 +107,28 @@ func (HTMLFormatter) Format(w io.Writer, r *Report) error {
 		}
 		d.Counts.Findings = len(d.Findings)
 		if f.Doc != nil {
-			d.Segments = htmlSegments(f.Doc.Content, d.Findings)
+			d.Segments = docSegments(f.Doc, d.Findings)
 		}
 		page.Docs = append(page.Docs, d)
 	}
 	return htmlTemplate.Execute(w, page)
+}
+
+// docSegments cuts a document's text into segments for the report; an HTML
+// input is shown as its text, not its markup (see readableHTML).
+func docSegments(doc *textdoc.Document, findings []htmlFinding) []htmlSegment {
+	if doc.Format != textdoc.FormatHTML {
+		return htmlSegments(doc.Content, findings)
+	}
+	markup, pre := htmlMarkup(doc.Content)
+	cuts := make([]int, 0, 2*(len(markup)+len(pre)))
+	for _, m := range markup {
+		cuts = append(cuts, m.start, m.end)
+	}
+	for _, p := range pre {
+		cuts = append(cuts, p.start, p.end)
+	}
+	return readableHTML(htmlSegments(doc.Content, findings, cuts...), markup, pre)
 }
 
 // scoreClass colours a score: good from 90, fair from 70, poor below.
@@ -123,8 +147,11 @@ func scoreClass(s float64) string {
 // becomes a point segment of its own. The cuts are swept in order with the
 // set of findings open at each, so the cost grows with the output, not with
 // the product of segments and findings.
-func htmlSegments(content []byte, findings []htmlFinding) []htmlSegment {
+func htmlSegments(content []byte, findings []htmlFinding, extraCuts ...int) []htmlSegment {
 	cuts := map[int]bool{0: true, len(content): true}
+	for _, c := range extraCuts {
+		cuts[clampOffset(c, content)] = true
+	}
 	startAt, endAt, pointAt := map[int][]int{}, map[int][]int{}, map[int][]int{}
 	byID := map[int]htmlFinding{}
 	for i, f := range findings {
@@ -147,7 +174,7 @@ func htmlSegments(content []byte, findings []htmlFinding) []htmlSegment {
 	var out []htmlSegment
 	points := func(at int) {
 		for _, i := range pointAt[at] {
-			out = append(out, decorate(htmlSegment{Point: true, Findings: []int{findings[i].ID}}, byID))
+			out = append(out, decorate(htmlSegment{start: at, Point: true, Findings: []int{findings[i].ID}}, byID))
 		}
 	}
 	open := map[int]bool{} // indexes of the findings covering the current run
@@ -160,7 +187,7 @@ func htmlSegments(content []byte, findings []htmlFinding) []htmlSegment {
 			open[k] = true
 		}
 		points(start)
-		seg := htmlSegment{Text: strings.ToValidUTF8(string(content[start:end]), "\uFFFD")}
+		seg := htmlSegment{start: start, Text: strings.ToValidUTF8(string(content[start:end]), "\uFFFD")}
 		if len(open) > 0 {
 			idx := make([]int, 0, len(open))
 			for k := range open {
@@ -190,7 +217,7 @@ func decorate(seg htmlSegment, byID map[int]htmlFinding) htmlSegment {
 		rules = append(rules, f.Rule)
 		t := fmt.Sprintf("%s [%s]: %s", f.Severity, f.Rule, OneLine(f.Message))
 		if f.Suggestion != "" {
-			t += "\nsuggestion: " + OneLine(f.Suggestion)
+			t += "\nsuggestion: " + ShowSuggestion(f.Suggestion)
 		}
 		title = append(title, t)
 	}
@@ -211,7 +238,7 @@ func joinIDs(ids []int) string {
 	return strings.Join(s, " ")
 }
 
-var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"ids": joinIDs, "n": plural}).Parse(htmlReportTemplate))
+var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"ids": joinIDs, "n": plural, "show": ShowSuggestion}).Parse(htmlReportTemplate))
 
 const htmlReportTemplate = `<!DOCTYPE html>
 <html lang="en">
@@ -260,13 +287,15 @@ td.found { font-family: ui-monospace, Menlo, Consolas, monospace; white-space: p
 tr.hidden { display: none; }
 details summary { cursor: pointer; color: #444; }
 .none { color: #2e7d32; }
+nav.index { background: #fff; border: 1px solid #ddd; border-radius: 6px; margin: 0 0 20px; padding: 8px 18px; }
+nav.index td.path a { color: inherit; }
 </style>
 </head>
 <body>
 <header>
 <h1>mtlint report</h1>
 <p class="summary">{{n .Summary.Findings "finding"}} in {{n .Summary.Files "file"}}:
-<span class="sev error">{{n .Summary.Error "error"}}</span>, <span class="sev warning">{{n .Summary.Warning "warning"}}</span>, <span class="sev info">{{n .Summary.Info "info"}}</span>{{if .Lowest}}; {{.Lowest}}{{end}}{{if .Failed}}; <span class="failed">{{n .Failed "file"}} could not be checked</span>{{end}}.</p>
+<span class="sev error">{{n .Summary.Error "error"}}</span>, <span class="sev warning">{{n .Summary.Warning "warning"}}</span>, <span class="sev info">{{n .Summary.Info "info"}}</span>{{if .Lowest}}; {{.Lowest}}{{end}}{{if .Hidden}}; {{.Hidden}}{{end}}{{if .Failed}}; <span class="failed">{{n .Failed "file"}} could not be checked</span>{{end}}.<span id="shown"></span></p>
 <form class="filters" id="filters">
 <fieldset><legend>Severity</legend>
 <label><input type="checkbox" name="sev" value="error" checked> <span class="sev error">error</span></label>
@@ -279,14 +308,18 @@ details summary { cursor: pointer; color: #444; }
 </form>
 </header>
 <main>
-{{range .Docs}}<section class="doc">
+{{if .Index}}<nav class="index"><details open><summary>{{n (len .Docs) "file"}}</summary>
+<table><thead><tr><th>file</th><th>score</th><th>errors</th><th>warnings</th><th>info</th></tr></thead><tbody>
+{{range .Docs}}<tr><td class="path"><a href="#{{.Anchor}}">{{.Path}}</a></td><td>{{if .HasScore}}<span class="score {{.ScoreClass}}">{{printf "%.1f" .Score}}</span>{{else if .Error}}<span class="failed">not checked</span>{{end}}</td><td>{{.Counts.Error}}</td><td>{{.Counts.Warning}}</td><td>{{.Counts.Info}}</td></tr>
+{{end}}</tbody></table></details></nav>
+{{end}}{{range .Docs}}<section class="doc" id="{{.Anchor}}">
 <h2><span class="path">{{.Path}}</span>{{if .HasScore}} <span class="score {{.ScoreClass}}" title="quality score: 100 minus penalty points per 1,000 words">score {{printf "%.1f" .Score}}</span>{{end}}
 <span class="meta">{{if .Language}}language {{.Language}} · {{end}}{{n .Words "word"}} · {{n .Counts.Error "error"}}, {{n .Counts.Warning "warning"}}, {{n .Counts.Info "info"}}</span></h2>
 {{if .Error}}<p class="failed">could not be checked: {{.Error}}</p>{{else}}
 <div class="text">{{range .Segments}}{{if .Findings}}<mark class="{{.Severity}}{{if .Point}} point{{end}}{{if .Blank}} blank{{end}}" data-f="{{ids .Findings}}" title="{{.Title}}">{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}}</div>
 {{if .Findings}}<details open><summary>{{n (len .Findings) "finding"}}</summary>
 <table><thead><tr><th>line:col</th><th>severity</th><th>rule</th><th>found</th><th>message</th></tr></thead><tbody>
-{{range .Findings}}<tr data-f="{{.ID}}" data-sev="{{.Severity}}" data-rule="{{.Rule}}"><td class="pos"><a href="#" data-go="{{.ID}}">{{.Line}}:{{.Column}}</a></td><td class="sev {{.Severity}}">{{.Severity}}</td><td>{{.Rule}}</td><td class="found">{{.Text}}</td><td>{{.Message}}{{if .Suggestion}}<br><span class="suggestion">suggestion: {{.Suggestion}}</span>{{end}}</td></tr>
+{{range .Findings}}<tr data-f="{{.ID}}" data-sev="{{.Severity}}" data-rule="{{.Rule}}"><td class="pos"><a href="#" data-go="{{.ID}}">{{.Line}}:{{.Column}}</a></td><td class="sev {{.Severity}}">{{.Severity}}</td><td>{{.Rule}}</td><td class="found">{{.Text}}</td><td>{{.Message}}{{if .Suggestion}}<br><span class="suggestion">suggestion: {{show .Suggestion}}</span>{{end}}</td></tr>
 {{end}}</tbody></table></details>{{else}}<p class="none">no findings</p>{{end}}{{end}}
 </section>
 {{end}}</main>
@@ -308,6 +341,9 @@ details summary { cursor: pointer; color: #444; }
       var any = m.dataset.f.split(" ").some(function (id) { return visible[id]; });
       m.classList.toggle("off", !any);
     });
+    var shown = 0;
+    rows.forEach(function (r) { if (visible[r.dataset.f]) { shown++; } });
+    document.getElementById("shown").textContent = shown < rows.length ? " Showing " + shown + " of " + rows.length + " findings (filters below)." : "";
   }
   form.addEventListener("change", update);
   document.addEventListener("click", function (e) {

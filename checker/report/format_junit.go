@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // JUnitFormatter writes JUnit XML, which GitLab, Jenkins and most CI systems
@@ -16,6 +18,9 @@ import (
 // finding as `path:line:column: severity: message [rule]`. Findings at info
 // ("worth a look") do not fail a test: they are listed in its <system-out>.
 // A file that could not be checked has one test, "read", with an <error>.
+// Rules that cannot run on a file are not listed as passed tests: the rules
+// that compare a source with its translation on a monolingual article, and
+// the running-text rules on a list of translation units.
 type JUnitFormatter struct{}
 
 type junitSuites struct {
@@ -68,6 +73,9 @@ func (JUnitFormatter) Format(w io.Writer, r *Report) error {
 			s.Errors++
 		} else {
 			for _, rule := range rules {
+				if len(byFile[file.Path][rule.ID]) == 0 && !ruleApplies(rule, file) {
+					continue
+				}
 				c := junitCase{Name: rule.ID, Classname: file.Path}
 				var fail, info strings.Builder
 				worst, failing := checker.Severity(0), 0
@@ -96,4 +104,28 @@ func (JUnitFormatter) Format(w io.Writer, r *Report) error {
 		out.Suites = append(out.Suites, s)
 	}
 	return writeXML(w, out)
+}
+
+// ruleApplies reports whether rule runs on the file: a rule that compares
+// source and target (its examples are a TSV row) only on a bilingual file,
+// and a running-text rule not on a segment list (PO, XLIFF, TSV, ...). The
+// format comes from the document or, for a clean file whose text the run did
+// not keep, from the path.
+func ruleApplies(rule *checker.Rule, file FileResult) bool {
+	format := textdoc.Format("")
+	if file.Doc != nil {
+		format = file.Doc.Format
+	} else {
+		format = read.FormatFor(file.Path, nil)
+	}
+	segmentList := true
+	switch format {
+	case textdoc.FormatText, textdoc.FormatMarkdown, textdoc.FormatHTML:
+		segmentList = false
+	}
+	bilingual := segmentList || len(file.Alignment) > 0 || file.Doc != nil && file.Doc.Bilingual()
+	if rule.ExampleFormat == textdoc.FormatTSV && !bilingual {
+		return false
+	}
+	return !(rule.RunningText && segmentList)
 }

@@ -309,7 +309,7 @@ func TestHTMLEscapesAndHighlights(t *testing.T) {
 		`<mark class="error" data-f="0"`,
 		`<mark class="warning blank" data-f="1"`,
 		`suggestion: &lt;b&gt;The&lt;/b&gt;`,
-		`score 40.0`,
+		`score 88.0`,
 		`Content-Security-Policy`,
 	} {
 		if !strings.Contains(out, want) {

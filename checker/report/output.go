@@ -44,6 +44,41 @@ type Report struct {
 	Findings []checker.Finding
 	// Rules are the rules that ran; sarif and html describe them.
 	Rules []*checker.Rule
+	// Hidden counts the findings the run's filters (--since, --since-git,
+	// the baseline) took out of Findings, one entry a filter that hid any,
+	// so that summaries can say the count they give is after filtering.
+	Hidden []Hidden
+	// ToolVersion is mtlint's version, for formats that name the tool
+	// (sarif); "" when unknown.
+	ToolVersion string
+}
+
+// Hidden is how many findings one filter hid.
+type Hidden struct {
+	Filter string // what hid them: "the baseline", "unchanged text"
+	Count  int
+}
+
+// AddHidden records that filter hid n findings; nothing when n is 0.
+func (r *Report) AddHidden(filter string, n int) {
+	if n > 0 {
+		r.Hidden = append(r.Hidden, Hidden{filter, n})
+	}
+}
+
+// hiddenSummary words Hidden: "3 hidden (the baseline 2, unchanged text
+// 1)"; "" when nothing was hidden.
+func (r *Report) hiddenSummary() string {
+	total := 0
+	parts := make([]string, len(r.Hidden))
+	for i, h := range r.Hidden {
+		total += h.Count
+		parts[i] = fmt.Sprintf("%d in %s", h.Count, h.Filter)
+	}
+	if total == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d more hidden (%s)", total, strings.Join(parts, ", "))
 }
 
 // Summary counts files and findings by severity.
@@ -74,6 +109,21 @@ func (r *Report) Summary() Summary {
 // Formatter writes a report in one output format.
 type Formatter interface {
 	Format(w io.Writer, r *Report) error
+}
+
+// Noter is a formatter with something to tell the user about a report
+// beside its output, such as findings the format leaves out; the command
+// prints each note on standard error.
+type Noter interface {
+	Notes(r *Report) []string
+}
+
+// Notes returns formatter f's notes on r, if it has any.
+func Notes(f Formatter, r *Report) []string {
+	if n, ok := f.(Noter); ok {
+		return n.Notes(r)
+	}
+	return nil
 }
 
 // KeepsText reports whether formatter f shows the text of files without
@@ -108,13 +158,15 @@ func FormatterFor(name string, color bool) (Formatter, error) {
 		return JSONLFormatter{}, nil
 	case "html":
 		return HTMLFormatter{}, nil
+	case "markdown":
+		return MarkdownFormatter{}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want %s)", name, strings.Join(Formats(), ", "))
 }
 
 // Formats lists the output format names.
 func Formats() []string {
-	return []string{"text", "json", "line", "sarif", "github", "checkstyle", "junit", "gitlab", "jsonl", "html"}
+	return []string{"text", "json", "line", "sarif", "github", "checkstyle", "junit", "gitlab", "jsonl", "html", "markdown"}
 }
 
 // JSONFormatter writes the contract JSON object of DESIGN.md.
@@ -200,6 +252,12 @@ const (
 // contextWidth is the most columns of a line shown around a finding.
 const contextWidth = 100
 
+// markWidth is the most columns of a finding's span that are shown and
+// marked with carets; a longer span (a long sentence in another language, a
+// looping phrase) is cut, with "…" after it, so that neither the line nor
+// the carets run on for hundreds of columns.
+const markWidth = contextWidth
+
 // Format implements Formatter.
 func (t *TextFormatter) Format(w io.Writer, r *Report) error {
 	docs := Docs(r)
@@ -224,7 +282,7 @@ func (t *TextFormatter) Format(w io.Writer, r *Report) error {
 			fmt.Fprintf(&b, "%s%s%s\n", paint(ansiDim, "      | "), strings.Repeat(" ", pad), paint(sevColor, strings.Repeat("^", marks)))
 		}
 		if f.Suggestion != "" {
-			fmt.Fprintf(&b, "      = %s %s\n", paint(ansiGreen, "suggestion:"), OneLine(f.Suggestion))
+			fmt.Fprintf(&b, "      = %s %s\n", paint(ansiGreen, "suggestion:"), ShowSuggestion(f.Suggestion))
 		}
 		if _, err := io.WriteString(w, b.String()); err != nil {
 			return err
@@ -245,9 +303,10 @@ func (t *TextFormatter) Format(w io.Writer, r *Report) error {
 	if errs > 0 {
 		msg += fmt.Sprintf("; %s could not be checked", plural(errs, "file"))
 	}
-	if s.Findings > 0 {
-		msg += "\n" + scoreSummary(r)
+	if hidden := r.hiddenSummary(); hidden != "" {
+		msg += "; " + hidden
 	}
+	msg += "\n" + scoreSummary(r)
 	_, err := fmt.Fprintln(w, strings.TrimRight(msg, "\n"))
 	return err
 }
@@ -278,8 +337,31 @@ func markSpan(line string, start, end int) (shown string, pad, width int) {
 		}
 		cols[i] = runewidth.RuneWidth(runes[i])
 	}
+	// A span wider than markWidth is cut there, so that the window keeps
+	// some context before it and the carets fit a terminal.
+	cut := false
 	for i := start; i < end; i++ {
+		if width+cols[i] > markWidth {
+			end, cut = i, true
+			break
+		}
 		width += cols[i]
+	}
+	if cut {
+		// The shown part of the span ends the window: "…" says it goes on.
+		prefix, from, used := "", start, width
+		for from > 0 && used+cols[from-1] <= contextWidth {
+			from--
+			used += cols[from]
+		}
+		if from > 0 {
+			prefix = "…"
+		}
+		pad = runewidth.StringWidth(prefix)
+		for i := from; i < start; i++ {
+			pad += cols[i]
+		}
+		return prefix + string(runes[from:end]) + "…", pad, max(1, width)
 	}
 	// Grow the window around the span, one rune a side in turn, while it fits.
 	from, to, used := start, end, width

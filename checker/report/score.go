@@ -17,10 +17,12 @@ severities: error 5 (MQM "major"), warning 1 (MQM "minor"), info 0 (MQM
 "neutral": worth a look, not an error). The penalty is normalised to 1,000
 words and taken from 100:
 
-    score = max(0, 100 - 1000 * penalty / max(words, 100))
+    score = max(0, 100 - 1000 * penalty / max(words, 500))
 
-rounded to one decimal. Documents under 100 words are scored as if they had
-100, so that one slip in a caption does not zero it. A 1,000-word article with
+rounded to one decimal. Documents under 500 words are scored as if they had
+500: a short news item, a caption or a teaser with one error scores 90, as a
+500-word article with one error does, instead of collapsing towards 0 on one
+or two findings (per-word rates mean little on a few dozen words). A 1,000-word article with
 2 errors and 3 warnings scores 100 - 13 = 87. A file that could not be checked
 has no score. check --min-score N exits 1 when a document scores below N.`
 
@@ -31,8 +33,9 @@ const (
 	PenaltyInfo    = 0.0
 )
 
-// scoreMinWords is the least word count a penalty is normalised to.
-const scoreMinWords = 100
+// scoreMinWords is the least word count a penalty is normalised to: below
+// it, one finding would swing the score by more than it says about the text.
+const scoreMinWords = 500
 
 // Penalty returns the penalty points of one finding of severity s.
 func Penalty(s checker.Severity) float64 {

@@ -24,7 +24,10 @@ func TestScore(t *testing.T) {
 		{1000, n(checker.Info, 50), 100},
 		{2000, n(checker.Error, 1), 97.5},
 		{0, nil, 100},
-		{10, n(checker.Warning, 1), 90},   // scored as 100 words
+		{10, n(checker.Warning, 1), 98},   // scored as 500 words
+		{12, n(checker.Error, 1), 90},     // a short item does not collapse on one error
+		{40, n(checker.Error, 2), 80},     // nor on two
+		{300, n(checker.Error, 1), 90},    // judged as a 500-word article
 		{50, n(checker.Error, 100), 0},    // never below 0
 		{1285, n(checker.Error, 1), 96.1}, // 3.89 per 1,000 words, rounded to one decimal
 	}

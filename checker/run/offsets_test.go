@@ -83,7 +83,7 @@ func TestBaselineAcrossEncodings(t *testing.T) {
 		}
 		return Run(e, []string{path}, Options{Lang: "de"})
 	}
-	bl := baseline.New(write([]byte(text)))
+	bl := baseline.New(write([]byte(text)), dir)
 	r := write(utf16LE(text))
 	if len(r.Findings) != 3 {
 		t.Fatalf("findings: %+v", r.Findings)

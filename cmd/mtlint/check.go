@@ -31,6 +31,8 @@ type checkOptions struct {
 	glossary                                        string        // --glossary FILE (bilingual checks)
 	source                                          string        // --source: the source article of the one target file
 	maxSize                                         string        // --max-size: the per-file size limit
+	outputs                                         []string      // --output FORMAT=FILE, repeatable
+	formatSet                                       bool          // --format was given
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -59,6 +61,10 @@ others are still checked) or on usage errors.`,
 			if o.input == "jsonl" && o.source != "" {
 				return &exitError{code: 2, msg: "--source checks one target file; it does not combine with --input jsonl (records carry their own source)"}
 			}
+			o.formatSet = cmd.Flags().Changed("format")
+			if o.input == "jsonl" && len(o.outputs) > 0 {
+				return &exitError{code: 2, msg: "--output does not combine with --input jsonl (one result line a record goes to standard output)"}
+			}
 			if o.input == "jsonl" {
 				return runStream(o, cmd.Flags().Changed("format"), args, stdin, stdout)
 			}
@@ -71,7 +77,8 @@ others are still checked) or on usage errors.`,
 	f := cmd.Flags()
 	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1 (en, de, ...); default: lang in .mtlint.yaml, else the language a bilingual file declares, else guessed per file")
 	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1: where leftovers are looked for first, and the language of a bilingual file's sources; default: source_lang in .mtlint.yaml, else declared by the file")
-	f.StringVar(&o.format, "format", "text", "output format: "+strings.Join(report.Formats(), ", "))
+	f.StringVar(&o.format, "format", "text", "output format on standard output: "+strings.Join(report.Formats(), ", "))
+	f.StringArrayVar(&o.outputs, "output", nil, "also write a report in FORMAT to FILE (FORMAT=FILE, repeatable; FILE - is standard output), e.g. --output sarif=mtlint.sarif --output markdown=$GITHUB_STEP_SUMMARY; with --output, standard output gets --format only when --format is given")
 	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or never")
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
@@ -97,13 +104,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if o.minScore < 0 || o.minScore > 100 {
 		return usage("--min-score: %v is not between 0 and 100", o.minScore)
 	}
-	color, err := useColor(o.color, stdout)
+	outputs, err := parseOutputs(o.format, o.formatSet, o.outputs, stdout, o.color)
 	if err != nil {
-		return usage("--color: %v", err)
-	}
-	formatter, err := report.FormatterFor(o.format, color)
-	if err != nil {
-		return usage("--format: %v", err)
+		return usage("%v", err)
 	}
 	stdinUses := 0
 	for _, a := range args {
@@ -133,7 +136,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	progress, finishProgress := newProgress(stderr)
 	runOpts := run.Options{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress, MaxSize: set.maxSize,
-		KeepText: report.KeepsText(formatter)}
+		KeepText: keepsText(outputs)}
 	var report *report.Report
 	if o.source != "" {
 		// Parallel articles: one target checked against its source, with
@@ -166,8 +169,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 				textdoc.DisplayPath(f.Path), f.Cut[rule], rule, checker.MaxFindingsPerRule)
 		}
 	}
-	if err := formatter.Format(stdout, report); err != nil {
-		return &exitError{code: 2, msg: "writing output: " + err.Error()}
+	report.ToolVersion = readBuildVersion().short()
+	if err := writeOutputs(outputs, report, stdout, stderr); err != nil {
+		return &exitError{code: 2, msg: err.Error()}
 	}
 	if failed > 0 {
 		return &exitError{code: 2}

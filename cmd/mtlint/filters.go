@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 
 	"github.com/mtlint/mtlint/checker/baseline"
 	"github.com/mtlint/mtlint/checker/report"
@@ -42,6 +43,11 @@ func (o *filterOptions) prepare(inputs []string) (*baseline.Baseline, error) {
 		}
 		o.old = old
 	}
+	if o.sinceGit != "" {
+		if err := baseline.CheckGitRevision(o.sinceGit, inputs); err != nil {
+			return nil, err
+		}
+	}
 	if o.baseline != "" {
 		return baseline.Read(o.baseline)
 	}
@@ -52,21 +58,25 @@ func (o *filterOptions) prepare(inputs []string) (*baseline.Baseline, error) {
 // With --write-baseline the findings left are written to the file and then
 // hidden, so the run reports what a run with --baseline would report next.
 func (o *filterOptions) apply(r *report.Report, bl *baseline.Baseline, stderr io.Writer) error {
+	before := len(r.Findings)
 	switch {
 	case o.since != "":
 		baseline.KeepChangedSince(r, o.old)
 	case o.sinceGit != "":
-		baseline.KeepChangedSinceGit(r, o.sinceGit)
+		if err := baseline.KeepChangedSinceGit(r, o.sinceGit); err != nil {
+			return err
+		}
 	}
+	r.AddHidden("unchanged text", before-len(r.Findings))
 	if o.writeBaseline != "" {
-		bl = baseline.New(r)
+		bl = baseline.New(r, filepath.Dir(o.writeBaseline))
 		if err := baseline.Write(o.writeBaseline, bl); err != nil {
 			return err
 		}
 		fmt.Fprintf(stderr, "mtlint: wrote %d findings to baseline %s\n", len(r.Findings), o.writeBaseline)
 	}
 	if bl != nil {
-		bl.Filter(r)
+		r.AddHidden("the baseline", bl.Filter(r))
 	}
 	return nil
 }

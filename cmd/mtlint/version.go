@@ -100,3 +100,16 @@ VCS revision when the build recorded one, and the Go toolchain and platform.`,
 		},
 	}
 }
+
+// short is the version tools that name mtlint record (SARIF's
+// tool.driver.version): the release or module version, else "devel" and
+// the revision when known.
+func (v buildVersion) short() string {
+	if v.Module != "(devel)" && v.Module != "" {
+		return v.Module
+	}
+	if v.Revision != "" {
+		return "devel-" + v.Revision[:min(12, len(v.Revision))]
+	}
+	return "devel"
+}

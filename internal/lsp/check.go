@@ -11,6 +11,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -102,7 +103,7 @@ var severities = map[checker.Severity]protocol.DiagnosticSeverity{
 func diagnostic(m *mapper, f checker.Finding) protocol.Diagnostic {
 	msg := f.Message
 	if f.Suggestion != "" {
-		msg += " (suggestion: " + oneLine(f.Suggestion) + ")"
+		msg += " (suggestion: " + report.ShowSuggestion(f.Suggestion) + ")"
 	}
 	sev := severities[f.Severity]
 	return protocol.Diagnostic{

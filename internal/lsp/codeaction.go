@@ -10,6 +10,7 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -93,8 +94,13 @@ func fixTitle(text []byte, f checker.Finding) string {
 	return fmt.Sprintf("Fix %s", f.Rule)
 }
 
-// quote shows a short piece of text on one line, shortened when long.
+// quote shows a short piece of text on one line, shortened when long. White
+// space alone is named ("two spaces", "one space"): quoted, it would read as
+// nothing in an editor's menu.
 func quote(b []byte) string {
+	if len(b) > 0 && len(bytes.TrimSpace(b)) == 0 {
+		return report.DescribeSpace(string(b))
+	}
 	s := strings.TrimSpace(oneLine(string(b)))
 	if utf8.RuneCountInString(s) > 40 {
 		r := []rune(s)

@@ -31,13 +31,8 @@ const goldenText = "# Fähren , heute\n" +
 // TestGoldenDiagnostics pins the diagnostics the server publishes for
 // goldenText, and the code actions it offers for the whole document, as JSON
 // on the wire (`go test ./internal/lsp -run TestGoldenDiagnostics -update`
-// rewrites the golden files).
-//
-// Known wrong in codeactions-md.json: the titles of fixes that remove or
-// replace only white space show it as an empty string, because quote trims
-// it: "Remove \"\" (space-before-punctuation)" should name the space it
-// removes (\" \"), and "Replace \"\" with \"\" (double-space)" should be
-// "Replace \"  \" with \" \"". The edits themselves are right.
+// rewrites the golden files). Fixes that remove or replace only white space
+// name it ("Replace two spaces with one space").
 func TestGoldenDiagnostics(t *testing.T) {
 	c := newClient(t, Options{
 		Debounce: -1,
