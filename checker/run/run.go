@@ -52,20 +52,51 @@ type Options struct {
 // Files that a walk or a glob meets but does not check (devices, FIFOs,
 // sockets, symlinks out of the repository) are returned as skipped; a glob
 // does not follow symlinked folders, so a symlink loop cannot make it
-// repeat or never end.
+// repeat or never end. Walks and globs honour .gitignore and leave out the
+// AlwaysSkipped folders (see ExpandInputsWith); a file named is always
+// checked.
 func ExpandInputs(args []string) ([]string, []read.Skipped) {
-	var out []string
-	var skipped []read.Skipped
+	e := ExpandInputsWith(args, ExpandOptions{})
+	return e.Inputs, e.Skipped
+}
+
+// Expansion is what ExpandInputsWith found.
+type Expansion struct {
+	Inputs  []string
+	Skipped []read.Skipped
+	// Ignored counts the files (and the folders, each once) that walks and
+	// globs left out by .gitignore or as AlwaysSkipped folders, so that a
+	// run that checks nothing can say why.
+	Ignored int
+}
+
+// ExpandInputsWith is ExpandInputs with options.
+func ExpandInputsWith(args []string, opts ExpandOptions) Expansion {
+	var ex Expansion
 	keep := func(p, root string) bool {
 		ok, why := read.Walkable(p, root)
 		if !ok {
-			skipped = append(skipped, read.Skipped{Path: p, Reason: why})
+			ex.Skipped = append(ex.Skipped, read.Skipped{Path: p, Reason: why})
 		}
 		return ok
 	}
+	// ignorerFor returns the ignore rules for a walk or glob from dir, or
+	// nil when nothing is ignored. A folder named on the command line is
+	// walked even when git ignores it: then only the AlwaysSkipped folders
+	// inside it are left out.
+	ignorerFor := func(dir string) *ignorer {
+		if opts.NoIgnore {
+			return nil
+		}
+		g := newIgnorer(dir)
+		if abs, err := filepath.Abs(dir); err == nil && g.ignoredUnder(abs, true) {
+			g.gitOff = true
+		}
+		return g
+	}
 	for _, a := range args {
 		if a == "-" {
-			out = append(out, a)
+			ex.Inputs = append(ex.Inputs, a)
 			continue
 		}
 		info, err := os.Stat(a)
@@ -73,20 +104,31 @@ func ExpandInputs(args []string) ([]string, []read.Skipped) {
 			if matches, gerr := doublestar.FilepathGlob(a, doublestar.WithFilesOnly(), doublestar.WithNoFollow()); gerr == nil && len(matches) > 0 {
 				base, _ := doublestar.SplitPattern(filepath.ToSlash(a))
 				root := read.TrustRoot(filepath.FromSlash(base))
+				ig := ignorerFor(filepath.FromSlash(base))
 				sort.Strings(matches)
 				for i, m := range matches {
-					if (i == 0 || m != matches[i-1]) && keep(m, root) {
-						out = append(out, m)
+					if i > 0 && m == matches[i-1] {
+						continue
+					}
+					if ig != nil {
+						if abs, err := filepath.Abs(m); err == nil && ig.ignoredUnder(abs, false) {
+							ex.Ignored++
+							continue
+						}
+					}
+					if keep(m, root) {
+						ex.Inputs = append(ex.Inputs, m)
 					}
 				}
 				continue
 			}
 		}
 		if err != nil || !info.IsDir() {
-			out = append(out, a)
+			ex.Inputs = append(ex.Inputs, a)
 			continue
 		}
 		root := read.TrustRoot(a)
+		ig := ignorerFor(a)
 		var found []string
 		walkErr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -94,12 +136,26 @@ func ExpandInputs(args []string) ([]string, []read.Skipped) {
 				return nil
 			}
 			if d.IsDir() {
-				if p != a && strings.HasPrefix(d.Name(), ".") {
+				if p == a {
+					return nil
+				}
+				if strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				if ig != nil && ig.ignoredPath(p, true) {
+					ex.Ignored++
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if read.Walked(p) && keep(p, root) {
+			if !read.Walked(p) {
+				return nil
+			}
+			if ig != nil && ig.ignoredPath(p, false) {
+				ex.Ignored++
+				return nil
+			}
+			if keep(p, root) {
 				found = append(found, p)
 			}
 			return nil
@@ -108,9 +164,9 @@ func ExpandInputs(args []string) ([]string, []read.Skipped) {
 			found = append(found, a)
 		}
 		sort.Strings(found)
-		out = append(out, found...)
+		ex.Inputs = append(ex.Inputs, found...)
 	}
-	return out, skipped
+	return ex
 }
 
 // Run reads and checks every input, in parallel, and returns the report with
