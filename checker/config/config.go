@@ -394,7 +394,7 @@ func (p *configParser) rulesKey(n *yaml.Node) {
 		}
 		r := p.rule(id)
 		if r == nil {
-			p.fail(kn, "rules", "unknown rule %q (see `mtlint rules`)", id)
+			p.fail(kn, "rules", "unknown rule %q%s (see `mtlint rules`)", id, DidYouMean(id, p.rules))
 			return
 		}
 		setSeverity := func(sev checker.Severity) {
@@ -652,6 +652,16 @@ type configEntry struct {
 func NewConfigs(rules []*checker.Rule, enable, disable []string, configPath string) (*Configs, error) {
 	c := &Configs{rules: rules, enable: enable, disable: disable, fixed: configPath,
 		byDir: map[string]string{}, entries: map[string]*configEntry{}}
+	for _, list := range []struct {
+		flag string
+		ids  []string
+	}{{"--enable", enable}, {"--disable", disable}} {
+		for _, id := range list.ids {
+			if id = strings.TrimSpace(id); id != "all" && !slices.ContainsFunc(rules, func(r *checker.Rule) bool { return r.ID == id }) {
+				return nil, fmt.Errorf("%s: unknown rule %q%s (see `mtlint rules`)", list.flag, id, DidYouMean(id, rules))
+			}
+		}
+	}
 	if _, err := checker.NewEngine(rules, checker.Config{Enable: enable, Disable: disable}); err != nil {
 		return nil, err
 	}

@@ -24,6 +24,16 @@ type Options struct {
 	SourceLang string         // source language, reported in output
 	Markup     textdoc.Format // "" = by extension and content
 	Stdin      io.Reader
+	// Warn, when set, is told of problems in a file that was still
+	// checked (a suppression directive naming an unknown rule); calls
+	// come from several goroutines at once. Unset, they are the file's
+	// Error.
+	Warn func(path, msg string)
+
+	// StdinName, when set, is the name standard input is known by
+	// (--stdin-filename): its format, configuration and path language go
+	// by it, and output names it so.
+	StdinName string
 	// Progress, when set, is called after each input is checked with the
 	// number done so far and the total; calls come from several goroutines
 	// but never at once.
@@ -214,8 +224,8 @@ func checkOne(e *checker.Engine, input string, opts Options) (report.FileResult,
 	eng, o := e, opts
 	if opts.ForFile != nil {
 		var err error
-		if eng, o, err = opts.ForFile(input, opts); err != nil {
-			return report.FileResult{Path: read.InputName(input), Error: err.Error()}, nil
+		if eng, o, err = opts.ForFile(opts.nameOf(input), opts); err != nil {
+			return report.FileResult{Path: read.InputName(opts.nameOf(input)), Error: err.Error()}, nil
 		}
 	}
 	return checkInput(eng, input, o)
@@ -227,7 +237,7 @@ func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult
 	var content []byte
 	var err error
 	if path == "-" {
-		res.Path = read.StdinPath
+		res.Path = read.InputName(opts.nameOf(path))
 		if opts.Stdin == nil {
 			err = errors.New("no standard input")
 		} else {
@@ -250,7 +260,14 @@ func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult
 	res.Language = doc.Lang
 	res.SourceLanguage = doc.SourceLang // given, declared by a bilingual file, or guessed
 	res.Words = doc.Words()
-	if err != nil {
+	if internal, directives := splitCheckError(err); directives != nil && opts.Warn != nil {
+		// The file was checked: a bad suppression directive is said
+		// beside its findings, not as a file that could not be checked.
+		opts.Warn(res.Path, directives.Error())
+		if internal != nil {
+			res.Error = internal.Error()
+		}
+	} else if err != nil {
 		res.Error = err.Error()
 	}
 	res.Cut = doc.Cut
@@ -265,4 +282,31 @@ func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult
 // parseOptions are the reader's options for an input in lang.
 func (o Options) parseOptions(lang string) read.ParseOptions {
 	return read.ParseOptions{Format: o.Markup, Lang: lang, SourceLang: o.SourceLang, MaxSize: o.MaxSize}
+}
+
+// nameOf is the name an input goes by: StdinName for standard input when
+// set.
+func (o Options) nameOf(input string) string {
+	if input == "-" && o.StdinName != "" {
+		return o.StdinName
+	}
+	return input
+}
+
+// splitCheckError separates what checker.Engine.CheckAfter returns: the
+// rules' internal errors, joined first when there are any, and the
+// problems of the file's suppression directives, alone or joined second.
+func splitCheckError(err error) (internal, directives error) {
+	if err == nil {
+		return nil, nil
+	}
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return nil, err
+	}
+	errs := j.Unwrap()
+	if len(errs) > 1 {
+		return errs[0], errs[1]
+	}
+	return errs[0], nil
 }

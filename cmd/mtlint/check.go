@@ -31,6 +31,7 @@ type checkOptions struct {
 	glossary                                        string        // --glossary FILE (bilingual checks)
 	source                                          string        // --source: the source article of the one target file
 	maxSize                                         string        // --max-size: the per-file size limit
+	inputs                                          inputOptions  // --stdin-filename, --no-ignore: inputs.go
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -50,12 +51,12 @@ Exit status: 0 when no finding reaches --fail-on (and no document scores below
 --min-score), 1 when one does, 2 when an input could not be read or parsed (the
 others are still checked) or on usage errors.`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if o.input == "jsonl" {
+			if o.input == "jsonl" || o.inputs.stdinName != "" {
 				return nil // standard input when no file is named
 			}
-			return cobra.MinimumNArgs(1)(cmd, args)
+			return needArgs(1, `the files, folders or globs to check, or "-" for standard input`, "mtlint check --lang de articles/")(cmd, args)
 		},
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			if o.input == "jsonl" && o.source != "" {
 				return &exitError{code: 2, msg: "--source checks one target file; it does not combine with --input jsonl (records carry their own source)"}
 			}
@@ -64,6 +65,9 @@ others are still checked) or on usage errors.`,
 			}
 			if o.input != "files" {
 				return &exitError{code: 2, msg: fmt.Sprintf("--input: unknown input %q (want files or jsonl)", o.input)}
+			}
+			if args, err = o.inputs.stdinArgs(args); err != nil {
+				return err
 			}
 			return runCheck(o, args, stdin, stdout, stderr)
 		},
@@ -82,6 +86,7 @@ others are still checked) or on usage errors.`,
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+config.ConfigFileName+" from each file's folder upward")
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
+	o.inputs.addFlags(cmd)  // --stdin-filename, --no-ignore: inputs.go
 	addMaxSizeFlag(f, &o.maxSize)
 	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100; see: mtlint explain score) is below this")
 	f.StringVar(&o.glossary, "glossary", "", "glossary TSV for bilingual inputs, one entry a line: source term<TAB>target term, source term<TAB>!forbidden translation, or !term forbidden everywhere (see: mtlint explain glossary)")
@@ -116,16 +121,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 
 	cfgs := set.cfgs
-	expanded, skipped := run.ExpandInputs(args)
-	for _, s := range skipped {
-		fmt.Fprintf(stderr, "mtlint: %s\n", s)
-	}
-	inputs, cfgErrs := cfgs.Prepare(expanded)
-	if len(cfgErrs) > 0 {
-		for _, err := range cfgErrs {
-			fmt.Fprintf(stderr, "mtlint: %v\n", err)
-		}
-		return &exitError{code: 2}
+	inputs, err := o.inputs.expand(args, cfgs, stderr)
+	if err != nil {
+		return err
 	}
 	baseline, err := o.filters.prepare(inputs)
 	if err != nil {
@@ -133,7 +131,8 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	progress, finishProgress := newProgress(stderr)
 	runOpts := run.Options{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress, MaxSize: set.maxSize,
-		KeepText: report.KeepsText(formatter)}
+		KeepText: report.KeepsText(formatter), StdinName: o.inputs.stdinName}
+	warned := warnings(&runOpts, stderr)
 	var report *report.Report
 	if o.source != "" {
 		// Parallel articles: one target checked against its source, with
@@ -169,7 +168,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if err := formatter.Format(stdout, report); err != nil {
 		return &exitError{code: 2, msg: "writing output: " + err.Error()}
 	}
-	if failed > 0 {
+	if failed > 0 || warned() {
 		return &exitError{code: 2}
 	}
 	if below := report.BelowScore(o.minScore); len(below) > 0 {
@@ -259,7 +258,11 @@ func parseFailOn(s string) (checker.Severity, error) {
 	if s == "never" {
 		return 0, nil
 	}
-	return checker.ParseSeverity(s)
+	sev, err := checker.ParseSeverity(s)
+	if err != nil {
+		return 0, fmt.Errorf("unknown severity %q (want error, warning, info or never)", s)
+	}
+	return sev, nil
 }
 
 // normalizeLangs validates a list of language codes; nil stays nil (the

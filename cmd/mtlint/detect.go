@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -19,7 +20,7 @@ type detectOptions struct {
 	candidates                       []string
 }
 
-func newDetectCmd(stdout io.Writer) *cobra.Command {
+func newDetectCmd(stdin io.Reader, stdout io.Writer) *cobra.Command {
 	var o detectOptions
 	cmd := &cobra.Command{
 		Use:   "detect [flags] FILE...",
@@ -28,9 +29,9 @@ func newDetectCmd(stdout io.Writer) *cobra.Command {
 its confidence and what decided it (the model, the target's function words, or the
 script), and the foreign spans found in it. With --lang omitted the file's language
 is detected first.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needArgs(1, `the files to look at, or "-" for standard input`, "mtlint detect article.md"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDetect(o, args, stdout)
+			return runDetect(o, args, stdin, stdout)
 		},
 	}
 	f := cmd.Flags()
@@ -43,7 +44,7 @@ is detected first.`,
 	return cmd
 }
 
-func runDetect(o detectOptions, args []string, stdout io.Writer) error {
+func runDetect(o detectOptions, args []string, stdin io.Reader, stdout io.Writer) error {
 	usage := func(format string, a ...any) error { return &exitError{code: 2, msg: fmt.Sprintf(format, a...)} }
 	lang, err := textdoc.NormalizeLang(o.lang)
 	if err != nil {
@@ -81,8 +82,17 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 	svc := langid.NewLanguageService(langid.NewLinguaModel(), candidates)
 	var files []run.DetectedFile
 	failed := false
+	if slices.Contains(args, "-") && len(args) > 1 {
+		return usage(`standard input ("-") must be the only input of detect`)
+	}
 	for _, path := range args {
-		content, err := read.ReadFile(path, limit)
+		var content []byte
+		if path == "-" {
+			path = read.StdinPath
+			content, err = read.ReadAll(stdin, limit)
+		} else {
+			content, err = read.ReadFile(path, limit)
+		}
 		var doc *textdoc.Document
 		if err == nil {
 			doc, err = read.ParseWith(path, content, read.ParseOptions{Format: markup, Lang: lang, MaxSize: limit})
