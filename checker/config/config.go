@@ -15,6 +15,7 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -631,7 +632,7 @@ type Configs struct {
 	rules           []*checker.Rule
 	enable, disable []string
 	fixed           string                       // --config: one file for every input
-	candidates      []string                     // --candidates: beats the files' candidates
+	candidates      []string                     // --candidates: added to the files' candidates
 	options         map[string]map[string]string // command-line rule options, over the files'
 
 	mu      sync.Mutex
@@ -733,7 +734,7 @@ func (c *Configs) entry(path string) *configEntry {
 		ec := e.cfg.EngineConfig(c.enable, c.disable)
 		ec.Candidates = e.cfg.Candidates
 		if len(c.candidates) > 0 {
-			ec.Candidates = c.candidates
+			ec.Candidates = AddCandidates(e.cfg.Candidates, c.candidates)
 		}
 		ec.Options = c.ruleOptions(e.cfg, ec.Options)
 		e.eng, e.err = checker.NewEngine(c.rules, ec)
@@ -869,9 +870,11 @@ func (c *Configs) hasRule(id string) bool {
 	return false
 }
 
-// SetCandidates sets the languages detection considers besides target and
-// source for every input (--candidates), over the configuration files'
-// `candidates`. Engines built before are dropped.
+// SetCandidates adds languages for detection to consider besides target
+// and source, for every input (--candidates): to the configuration file's
+// `candidates`, or to the default list. Adding, not replacing, keeps a
+// paragraph in one of the usual languages from going unseen because the
+// user named one more. Engines built before are dropped.
 func (c *Configs) SetCandidates(langs []string) error {
 	if _, err := checker.NewEngine(c.rules, checker.Config{Candidates: langs}); err != nil {
 		return err
@@ -887,4 +890,19 @@ func (c *Configs) SetCandidates(langs []string) error {
 // --config, for every input); Run needs one even when ForFile picks another.
 func (c *Configs) Engine() *checker.Engine {
 	return c.entry(c.fixed).eng
+}
+
+// AddCandidates returns base (the default candidates when nil) with extra
+// added, in order and without repeats.
+func AddCandidates(base, extra []string) []string {
+	if base == nil {
+		base = langid.DefaultCandidates()
+	}
+	out := slices.Clone(base)
+	for _, l := range extra {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
 }

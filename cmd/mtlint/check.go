@@ -79,7 +79,7 @@ others are still checked) or on usage errors.`,
 	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or never")
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
-	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(langid.DefaultCandidates(), ",")+")")
+	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source, added to the default "+strings.Join(langid.DefaultCandidates(), ",")+" (or to candidates in "+config.ConfigFileName+")")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv, csv, xliff, po or tmx")
 	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
 	f.StringVar(&o.source, "source", "", "source article (text, Markdown or HTML) of the one target file: paragraphs are aligned and compared")
@@ -98,6 +98,11 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	set, err := o.setup()
 	if err != nil {
 		return err
+	}
+	for _, w := range []string{unknownLangWarning("--lang", set.lang), unknownLangWarning("--source-lang", set.sourceLang)} {
+		if w != "" {
+			fmt.Fprintf(stderr, "mtlint: warning: %s\n", w)
+		}
 	}
 	if o.minScore < 0 || o.minScore > 100 {
 		return usage("--min-score: %v is not between 0 and 100", o.minScore)
@@ -229,6 +234,11 @@ func (o checkOptions) setup() (*checkSetup, error) {
 	candidates, err := normalizeLangs(o.candidates)
 	if err != nil {
 		return nil, usage("--candidates: %v", err)
+	}
+	for _, l := range candidates {
+		if !langid.KnownLanguage(l) {
+			return nil, usage("--candidates: no language model for %q", l)
+		}
 	}
 	if len(candidates) > 0 {
 		if err := set.cfgs.SetCandidates(candidates); err != nil {

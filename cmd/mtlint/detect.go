@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/run"
@@ -37,7 +38,7 @@ is detected first.`,
 	f := cmd.Flags()
 	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1; default: detected")
 	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1")
-	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(langid.DefaultCandidates(), ",")+")")
+	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source, added to the default "+strings.Join(langid.DefaultCandidates(), ",")+" (or to candidates in "+config.ConfigFileName+")")
 	f.StringVar(&o.format, "format", "text", "output format: text or json")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv, csv, xliff, po or tmx")
 	addMaxSizeFlag(f, &o.maxSize)
@@ -78,6 +79,9 @@ func runDetect(o detectOptions, args []string, stdin io.Reader, stdout io.Writer
 		write = run.WriteDetectJSON
 	default:
 		return usage("--format: unknown format %q (want text or json)", o.format)
+	}
+	if len(candidates) > 0 {
+		candidates = config.AddCandidates(nil, candidates) // as check does
 	}
 	svc := langid.NewLanguageService(langid.NewLinguaModel(), candidates)
 	var files []run.DetectedFile

@@ -80,6 +80,9 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 	if err != nil {
 		return usage("--lang: %v", err)
 	}
+	if w := unknownLangWarning("--lang", lang); w != "" {
+		fmt.Fprintf(stderr, "mtlint: warning: %s\n", w)
+	}
 	markup, err := read.ParseFormat(o.markup)
 	if err != nil {
 		return usage("--markup: %v", err)

@@ -8,8 +8,11 @@ import (
 	"sync"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 
 	"github.com/mtlint/mtlint/checker/config"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -135,4 +138,20 @@ func warnings(opts *run.Options, stderr io.Writer) func() bool {
 		defer mu.Unlock()
 		return any
 	}
+}
+
+// unknownLangWarning says, for a language given with flag, that mtlint has
+// neither a language model nor typographic conventions for it, so that
+// "--lang kl" is not taken in silence; "" for a language it knows.
+func unknownLangWarning(flag, lang string) string {
+	if lang == "" || langid.KnownLanguage(lang) || slices.Contains(textdoc.KnownLocales(), lang) {
+		return ""
+	}
+	name := lang
+	if tag, err := language.Parse(lang); err == nil {
+		if n := display.English.Languages().Name(tag); n != "" {
+			name = n + " (" + lang + ")"
+		}
+	}
+	return fmt.Sprintf("%s %s: mtlint has no language model and no typographic conventions for %s: language detection and the locale rules do not apply; only the language-neutral checks run", flag, lang, name)
 }
