@@ -23,6 +23,7 @@ import (
 
 type checkOptions struct {
 	lang, sourceLang, format, failOn, markup, color string
+	show                                            string // --show: the lowest severity reported
 	enable, disable, candidates                     []string
 	input                                           string
 	config                                          string
@@ -77,6 +78,7 @@ others are still checked) or on usage errors.`,
 	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1: where leftovers are looked for first, and the language of a bilingual file's sources; default: source_lang in .mtlint.yaml, else declared by the file")
 	f.StringVar(&o.format, "format", "text", "output format: "+strings.Join(report.Formats(), ", "))
 	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or never")
+	f.StringVar(&o.show, "show", "info", "report only findings of this severity or above: info, warning or error (--fail-on still judges every finding)")
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
 	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source, added to the default "+strings.Join(langid.DefaultCandidates(), ",")+" (or to candidates in "+config.ConfigFileName+")")
@@ -159,6 +161,12 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if err := o.filters.apply(report, baseline, stderr); err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}
+	// --show hides findings from the output only: the gates (--fail-on,
+	// --min-score) judge every finding, so that a quieter report never
+	// lets a broken text through.
+	below := report.BelowScore(o.minScore)
+	gated := report.Findings
+	report.Findings = showOnly(report.Findings, set.show)
 	failed := 0
 	for _, f := range report.Files {
 		if f.Error != "" {
@@ -176,15 +184,18 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if failed > 0 || warned() {
 		return &exitError{code: 2}
 	}
-	if below := report.BelowScore(o.minScore); len(below) > 0 {
+	if len(below) > 0 {
 		for _, p := range below {
 			fmt.Fprintf(stderr, "mtlint: %s: score below --min-score %g\n", p, o.minScore)
 		}
 		return &exitError{code: 1}
 	}
 	if set.failOn != 0 {
-		for _, f := range report.Findings {
+		for _, f := range gated {
 			if f.Severity >= set.failOn {
+				if f.Severity < set.show {
+					fmt.Fprintf(stderr, "mtlint: findings hidden by --show %s reach --fail-on %s\n", set.show, o.failOn)
+				}
 				return &exitError{code: 1}
 			}
 		}
@@ -199,6 +210,7 @@ type checkSetup struct {
 	lang, sourceLang string
 	markup           textdoc.Format
 	failOn           checker.Severity
+	show             checker.Severity // --show: the lowest severity reported; 0 = all
 	maxSize          int64 // --max-size in bytes; 0 = the default limit
 	cfgs             *config.Configs
 }
@@ -220,6 +232,9 @@ func (o checkOptions) setup() (*checkSetup, error) {
 	}
 	if set.failOn, err = parseFailOn(o.failOn); err != nil {
 		return nil, usage("--fail-on: %v", err)
+	}
+	if set.show, err = checker.ParseSeverity(o.show); err != nil {
+		return nil, usage("--show: unknown severity %q (want info, warning or error)", o.show)
 	}
 	if set.maxSize, err = parseSize(o.maxSize); err != nil {
 		return nil, usage("--max-size: %v", err)
@@ -309,4 +324,18 @@ func useColor(mode string, w io.Writer) (bool, error) {
 		return ok && term.IsTerminal(int(f.Fd())), nil
 	}
 	return false, fmt.Errorf("unknown mode %q (want auto, always or never)", mode)
+}
+
+// showOnly keeps the findings at or above min, in order.
+func showOnly(fs []checker.Finding, min checker.Severity) []checker.Finding {
+	if min <= checker.Info {
+		return fs
+	}
+	var out []checker.Finding
+	for _, f := range fs {
+		if f.Severity >= min {
+			out = append(out, f)
+		}
+	}
+	return out
 }
