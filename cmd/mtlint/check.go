@@ -211,7 +211,7 @@ type checkSetup struct {
 	markup           textdoc.Format
 	failOn           checker.Severity
 	show             checker.Severity // --show: the lowest severity reported; 0 = all
-	maxSize          int64 // --max-size in bytes; 0 = the default limit
+	maxSize          int64            // --max-size in bytes; 0 = the default limit
 	cfgs             *config.Configs
 }
 
