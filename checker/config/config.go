@@ -46,6 +46,10 @@ type FileConfig struct {
 	Glossary *Glossary
 	// Ignore holds globs (doublestar syntax, slash-separated) relative to Dir.
 	Ignore []string
+	// Lines holds the line of every key set, dotted ("lang",
+	// "rules.drop-cap", "rules.drop-cap.options.words"), so that mtlint
+	// config can say where a value came from.
+	Lines map[string]int
 }
 
 // Glossary is the `glossary` key: a file of terms, inline terms, or both.
@@ -238,6 +242,14 @@ func (p *configParser) mapping(n *yaml.Node, key string, f func(k string, kn, v 
 			return
 		}
 		seen[kn.Value] = true
+		dotted := kn.Value
+		if key != "" {
+			dotted = key + "." + kn.Value
+		}
+		if p.c.Lines == nil {
+			p.c.Lines = map[string]int{}
+		}
+		p.c.Lines[dotted] = kn.Line
 		f(kn.Value, kn, v)
 	}
 }

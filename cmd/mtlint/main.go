@@ -68,6 +68,7 @@ language (mtlint detect shows how each paragraph's language was decided).`,
 	root.AddCommand(newInitCmd(stdout))               // init.go: config and shell completion
 	root.AddCommand(newLSPCmd(stdin, stdout, stderr)) // lsp.go: language server
 	root.AddCommand(newVersionCmd(stdout))            // version.go
+	root.AddCommand(newConfigCmd(stdout))             // configcmd.go: the effective configuration
 	addCompletions(root)
 	return root
 }
