@@ -15,6 +15,7 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -45,6 +46,10 @@ type FileConfig struct {
 	Glossary *Glossary
 	// Ignore holds globs (doublestar syntax, slash-separated) relative to Dir.
 	Ignore []string
+	// Lines holds the line of every key set, dotted ("lang",
+	// "rules.drop-cap", "rules.drop-cap.options.words"), so that mtlint
+	// config can say where a value came from.
+	Lines map[string]int
 }
 
 // Glossary is the `glossary` key: a file of terms, inline terms, or both.
@@ -237,6 +242,14 @@ func (p *configParser) mapping(n *yaml.Node, key string, f func(k string, kn, v 
 			return
 		}
 		seen[kn.Value] = true
+		dotted := kn.Value
+		if key != "" {
+			dotted = key + "." + kn.Value
+		}
+		if p.c.Lines == nil {
+			p.c.Lines = map[string]int{}
+		}
+		p.c.Lines[dotted] = kn.Line
 		f(kn.Value, kn, v)
 	}
 }
@@ -394,7 +407,7 @@ func (p *configParser) rulesKey(n *yaml.Node) {
 		}
 		r := p.rule(id)
 		if r == nil {
-			p.fail(kn, "rules", "unknown rule %q (see `mtlint rules`)", id)
+			p.fail(kn, "rules", "unknown rule %q%s (see `mtlint rules`)", id, DidYouMean(id, p.rules))
 			return
 		}
 		setSeverity := func(sev checker.Severity) {
@@ -631,7 +644,7 @@ type Configs struct {
 	rules           []*checker.Rule
 	enable, disable []string
 	fixed           string                       // --config: one file for every input
-	candidates      []string                     // --candidates: beats the files' candidates
+	candidates      []string                     // --candidates: added to the files' candidates
 	options         map[string]map[string]string // command-line rule options, over the files'
 
 	mu      sync.Mutex
@@ -652,6 +665,16 @@ type configEntry struct {
 func NewConfigs(rules []*checker.Rule, enable, disable []string, configPath string) (*Configs, error) {
 	c := &Configs{rules: rules, enable: enable, disable: disable, fixed: configPath,
 		byDir: map[string]string{}, entries: map[string]*configEntry{}}
+	for _, list := range []struct {
+		flag string
+		ids  []string
+	}{{"--enable", enable}, {"--disable", disable}} {
+		for _, id := range list.ids {
+			if id = strings.TrimSpace(id); id != "all" && !slices.ContainsFunc(rules, func(r *checker.Rule) bool { return r.ID == id }) {
+				return nil, fmt.Errorf("%s: unknown rule %q%s (see `mtlint rules`)", list.flag, id, DidYouMean(id, rules))
+			}
+		}
+	}
 	if _, err := checker.NewEngine(rules, checker.Config{Enable: enable, Disable: disable}); err != nil {
 		return nil, err
 	}
@@ -723,7 +746,7 @@ func (c *Configs) entry(path string) *configEntry {
 		ec := e.cfg.EngineConfig(c.enable, c.disable)
 		ec.Candidates = e.cfg.Candidates
 		if len(c.candidates) > 0 {
-			ec.Candidates = c.candidates
+			ec.Candidates = AddCandidates(e.cfg.Candidates, c.candidates)
 		}
 		ec.Options = c.ruleOptions(e.cfg, ec.Options)
 		e.eng, e.err = checker.NewEngine(c.rules, ec)
@@ -859,9 +882,11 @@ func (c *Configs) hasRule(id string) bool {
 	return false
 }
 
-// SetCandidates sets the languages detection considers besides target and
-// source for every input (--candidates), over the configuration files'
-// `candidates`. Engines built before are dropped.
+// SetCandidates adds languages for detection to consider besides target
+// and source, for every input (--candidates): to the configuration file's
+// `candidates`, or to the default list. Adding, not replacing, keeps a
+// paragraph in one of the usual languages from going unseen because the
+// user named one more. Engines built before are dropped.
 func (c *Configs) SetCandidates(langs []string) error {
 	if _, err := checker.NewEngine(c.rules, checker.Config{Candidates: langs}); err != nil {
 		return err
@@ -877,4 +902,19 @@ func (c *Configs) SetCandidates(langs []string) error {
 // --config, for every input); Run needs one even when ForFile picks another.
 func (c *Configs) Engine() *checker.Engine {
 	return c.entry(c.fixed).eng
+}
+
+// AddCandidates returns base (the default candidates when nil) with extra
+// added, in order and without repeats.
+func AddCandidates(base, extra []string) []string {
+	if base == nil {
+		base = langid.DefaultCandidates()
+	}
+	out := slices.Clone(base)
+	for _, l := range extra {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
 }

@@ -151,7 +151,7 @@ func TestParseConfigErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"lang: en\nlnag: de\n", `.mtlint.yaml:2: unknown key "lnag" (want lang, source_lang, candidates, rules, boilerplate, glossary or ignore)`},
 		{"rules:\n  drop-cap: hgih\n", `.mtlint.yaml:2: rules.drop-cap: unknown severity "hgih" (want off, info, warning or error)`},
-		{"rules:\n  drop-caps: off\n", `.mtlint.yaml:2: rules: unknown rule "drop-caps" (see ` + "`mtlint rules`" + `)`},
+		{"rules:\n  drop-caps: off\n", `.mtlint.yaml:2: rules: unknown rule "drop-caps" (did you mean "drop-cap"?) (see ` + "`mtlint rules`" + `)`},
 		{"rules:\n  boilerplate:\n    severty: info\n", `.mtlint.yaml:3: rules.boilerplate: unknown key "severty" (want severity or options)`},
 		{"rules:\n  boilerplate:\n    options:\n      max-words: ten\n", `.mtlint.yaml:4: rules.boilerplate.options.max-words: want an integer, got "ten"`},
 		{"rules:\n  boilerplate:\n    options:\n      phrase: x\n", `.mtlint.yaml:4: rules.boilerplate.options: unknown option "phrase" (want max-words, phrases or prefixes)`},

@@ -169,6 +169,12 @@ func ParseWith(path string, content []byte, o ParseOptions) (*textdoc.Document, 
 	if doc.Lang == "" {
 		doc.Lang = langid.GuessLanguage(doc.Blocks)
 	}
+	if doc.Lang == "" {
+		// Text too short to tell takes the language its path names
+		// ("content/de/", "post.de.md"); statistical detection may still
+		// overrule it on text long enough to be sure (run.Document).
+		doc.Lang = LangFromPath(path)
+	}
 	if doc.SourceLang == "" && doc.Bilingual() {
 		var sources []*textdoc.Block
 		for _, u := range doc.Units {

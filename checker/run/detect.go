@@ -15,13 +15,16 @@ import (
 // DetectedFile is the language detection of one file, as `mtlint detect`
 // shows it: why the checker thinks what it thinks.
 type DetectedFile struct {
-	Path           string           `json:"path"`
-	Language       string           `json:"language"`
-	SourceLanguage string           `json:"source_language"`
-	Candidates     []string         `json:"candidates"`
-	Blocks         []DetectedBlock  `json:"blocks"`
-	Gate           langid.GateStats `json:"gate"` // what the word gate passed to the model (the target-aware pass)
-	Error          string           `json:"error,omitempty"`
+	Path           string `json:"path"`
+	Language       string `json:"language"`
+	SourceLanguage string `json:"source_language"`
+	// Unsure is the language detection leaned to when it was too unsure
+	// (on too little text) for check to use it; "" otherwise.
+	Unsure     string           `json:"unsure,omitempty"`
+	Candidates []string         `json:"candidates"`
+	Blocks     []DetectedBlock  `json:"blocks"`
+	Gate       langid.GateStats `json:"gate"` // what the word gate passed to the model (the target-aware pass)
+	Error      string           `json:"error,omitempty"`
 }
 
 // DetectedBlock is one block's language and the foreign spans in it.
@@ -55,14 +58,20 @@ type DetectedSpan struct {
 // language is detected first.
 func Detect(s *langid.LanguageService, doc *textdoc.Document, lang, source string) DetectedFile {
 	var first *langid.LanguageReport
+	unsure := ""
 	if lang == "" {
-		if first = s.Analyze(doc, "", source); first.Lang != "" {
-			lang = first.Lang
+		// The language check settles on (run.Document), so that the two
+		// commands agree; a detection too unsure to be used is shown beside.
+		first = s.Analyze(doc, "", source)
+		lang = settledLang(doc, first)
+		if first.Lang != "" && first.Lang != lang {
+			unsure = first.Lang
 		}
 		doc.SetLang(lang)
 	}
 	rep := s.AnalyzeFrom(doc, lang, source, first)
-	out := DetectedFile{Path: doc.Path, Language: lang, SourceLanguage: source, Candidates: rep.Candidates, Blocks: []DetectedBlock{}, Gate: rep.Gate}
+	out := DetectedFile{Path: doc.Path, Language: lang, SourceLanguage: source, Unsure: unsure,
+		Candidates: rep.Candidates, Blocks: []DetectedBlock{}, Gate: rep.Gate}
 	x := doc.Lines()
 	for i, bl := range rep.Blocks {
 		b := doc.Blocks[i]
@@ -110,6 +119,9 @@ func WriteDetectText(w io.Writer, files []DetectedFile) error {
 		lang := f.Language
 		if lang == "" {
 			lang = "unknown"
+		}
+		if f.Unsure != "" {
+			lang += " (" + f.Unsure + " is too unsure on so little text to be used; give --lang or name the language in the path)"
 		}
 		fmt.Fprintf(tw, "%s: %s (candidates %s)\n", f.Path, lang, strings.Join(f.Candidates, ", "))
 		fmt.Fprintln(tw, "LINE\tLANG\tCONF\tBY\tTEXT")

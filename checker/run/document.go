@@ -17,9 +17,51 @@ func Document(e *checker.Engine, doc *textdoc.Document, langGiven bool) ([]check
 	var first *langid.LanguageReport
 	if !langGiven && e.NeedsLanguage() {
 		first = e.Languages().Analyze(doc, "", doc.SourceLang)
-		if first.Lang != "" && first.Share >= 0.5 && first.Letters >= 2*langid.MinLetters {
-			doc.SetLang(first.Lang)
+		if l := settledLang(doc, first); l != doc.Lang {
+			doc.SetLang(l)
 		}
 	}
 	return e.CheckAfter(doc, first)
+}
+
+// settledLang is the language a document is checked in when none was
+// given, after statistical detection (first): the detected language when
+// the text is long enough to be sure of it, or short but sure
+// (sureOfShortText) and the reader found none; otherwise the reader's
+// (its function-word guess, or the language its path names).
+func settledLang(doc *textdoc.Document, first *langid.LanguageReport) string {
+	if first.Lang != "" && first.Share >= 0.5 && first.Letters >= 2*langid.MinLetters ||
+		doc.Lang == "" && sureOfShortText(first) {
+		return first.Lang
+	}
+	return doc.Lang
+}
+
+// Thresholds for the language of a short text (under 2*MinLetters decided
+// letters). On short snippets of professional English and German text
+// (two to six words of each segment of the MQM set), detection picked a
+// wrong language for 2.6 % of those it decided, but none of those it
+// decided by function words with confidence 0.9 or by the model with
+// 0.999.
+const (
+	shortWordConf  = 0.9
+	shortModelConf = 0.999
+)
+
+// sureOfShortText reports whether a short text's detected language can be
+// trusted: every block decided agrees, each with high confidence.
+func sureOfShortText(r *langid.LanguageReport) bool {
+	if r.Lang == "" || r.Share < 1 || r.Letters < langid.MinLetters {
+		return false
+	}
+	for _, b := range r.Blocks {
+		switch {
+		case b.Lang == "":
+		case b.By == langid.ByWords && b.Conf >= shortWordConf:
+		case b.By == langid.ByModel && b.Conf >= shortModelConf:
+		default:
+			return false
+		}
+	}
+	return true
 }

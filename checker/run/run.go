@@ -24,6 +24,16 @@ type Options struct {
 	SourceLang string         // source language, reported in output
 	Markup     textdoc.Format // "" = by extension and content
 	Stdin      io.Reader
+	// Warn, when set, is told of problems in a file that was still
+	// checked (a suppression directive naming an unknown rule); calls
+	// come from several goroutines at once. Unset, they are the file's
+	// Error.
+	Warn func(path, msg string)
+
+	// StdinName, when set, is the name standard input is known by
+	// (--stdin-filename): its format, configuration and path language go
+	// by it, and output names it so.
+	StdinName string
 	// Progress, when set, is called after each input is checked with the
 	// number done so far and the total; calls come from several goroutines
 	// but never at once.
@@ -52,20 +62,51 @@ type Options struct {
 // Files that a walk or a glob meets but does not check (devices, FIFOs,
 // sockets, symlinks out of the repository) are returned as skipped; a glob
 // does not follow symlinked folders, so a symlink loop cannot make it
-// repeat or never end.
+// repeat or never end. Walks and globs honour .gitignore and leave out the
+// AlwaysSkipped folders (see ExpandInputsWith); a file named is always
+// checked.
 func ExpandInputs(args []string) ([]string, []read.Skipped) {
-	var out []string
-	var skipped []read.Skipped
+	e := ExpandInputsWith(args, ExpandOptions{})
+	return e.Inputs, e.Skipped
+}
+
+// Expansion is what ExpandInputsWith found.
+type Expansion struct {
+	Inputs  []string
+	Skipped []read.Skipped
+	// Ignored counts the files (and the folders, each once) that walks and
+	// globs left out by .gitignore or as AlwaysSkipped folders, so that a
+	// run that checks nothing can say why.
+	Ignored int
+}
+
+// ExpandInputsWith is ExpandInputs with options.
+func ExpandInputsWith(args []string, opts ExpandOptions) Expansion {
+	var ex Expansion
 	keep := func(p, root string) bool {
 		ok, why := read.Walkable(p, root)
 		if !ok {
-			skipped = append(skipped, read.Skipped{Path: p, Reason: why})
+			ex.Skipped = append(ex.Skipped, read.Skipped{Path: p, Reason: why})
 		}
 		return ok
 	}
+	// ignorerFor returns the ignore rules for a walk or glob from dir, or
+	// nil when nothing is ignored. A folder named on the command line is
+	// walked even when git ignores it: then only the AlwaysSkipped folders
+	// inside it are left out.
+	ignorerFor := func(dir string) *ignorer {
+		if opts.NoIgnore {
+			return nil
+		}
+		g := newIgnorer(dir)
+		if abs, err := filepath.Abs(dir); err == nil && g.ignoredUnder(abs, true) {
+			g.gitOff = true
+		}
+		return g
+	}
 	for _, a := range args {
 		if a == "-" {
-			out = append(out, a)
+			ex.Inputs = append(ex.Inputs, a)
 			continue
 		}
 		info, err := os.Stat(a)
@@ -73,20 +114,31 @@ func ExpandInputs(args []string) ([]string, []read.Skipped) {
 			if matches, gerr := doublestar.FilepathGlob(a, doublestar.WithFilesOnly(), doublestar.WithNoFollow()); gerr == nil && len(matches) > 0 {
 				base, _ := doublestar.SplitPattern(filepath.ToSlash(a))
 				root := read.TrustRoot(filepath.FromSlash(base))
+				ig := ignorerFor(filepath.FromSlash(base))
 				sort.Strings(matches)
 				for i, m := range matches {
-					if (i == 0 || m != matches[i-1]) && keep(m, root) {
-						out = append(out, m)
+					if i > 0 && m == matches[i-1] {
+						continue
+					}
+					if ig != nil {
+						if abs, err := filepath.Abs(m); err == nil && ig.ignoredUnder(abs, false) {
+							ex.Ignored++
+							continue
+						}
+					}
+					if keep(m, root) {
+						ex.Inputs = append(ex.Inputs, m)
 					}
 				}
 				continue
 			}
 		}
 		if err != nil || !info.IsDir() {
-			out = append(out, a)
+			ex.Inputs = append(ex.Inputs, a)
 			continue
 		}
 		root := read.TrustRoot(a)
+		ig := ignorerFor(a)
 		var found []string
 		walkErr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -94,12 +146,26 @@ func ExpandInputs(args []string) ([]string, []read.Skipped) {
 				return nil
 			}
 			if d.IsDir() {
-				if p != a && strings.HasPrefix(d.Name(), ".") {
+				if p == a {
+					return nil
+				}
+				if strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				if ig != nil && ig.ignoredPath(p, true) {
+					ex.Ignored++
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if read.Walked(p) && keep(p, root) {
+			if !read.Walked(p) {
+				return nil
+			}
+			if ig != nil && ig.ignoredPath(p, false) {
+				ex.Ignored++
+				return nil
+			}
+			if keep(p, root) {
 				found = append(found, p)
 			}
 			return nil
@@ -108,9 +174,9 @@ func ExpandInputs(args []string) ([]string, []read.Skipped) {
 			found = append(found, a)
 		}
 		sort.Strings(found)
-		out = append(out, found...)
+		ex.Inputs = append(ex.Inputs, found...)
 	}
-	return out, skipped
+	return ex
 }
 
 // Run reads and checks every input, in parallel, and returns the report with
@@ -158,8 +224,8 @@ func checkOne(e *checker.Engine, input string, opts Options) (report.FileResult,
 	eng, o := e, opts
 	if opts.ForFile != nil {
 		var err error
-		if eng, o, err = opts.ForFile(input, opts); err != nil {
-			return report.FileResult{Path: read.InputName(input), Error: err.Error()}, nil
+		if eng, o, err = opts.ForFile(opts.nameOf(input), opts); err != nil {
+			return report.FileResult{Path: read.InputName(opts.nameOf(input)), Error: err.Error()}, nil
 		}
 	}
 	return checkInput(eng, input, o)
@@ -171,7 +237,7 @@ func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult
 	var content []byte
 	var err error
 	if path == "-" {
-		res.Path = read.StdinPath
+		res.Path = read.InputName(opts.nameOf(path))
 		if opts.Stdin == nil {
 			err = errors.New("no standard input")
 		} else {
@@ -194,7 +260,14 @@ func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult
 	res.Language = doc.Lang
 	res.SourceLanguage = doc.SourceLang // given, declared by a bilingual file, or guessed
 	res.Words = doc.Words()
-	if err != nil {
+	if internal, directives := splitCheckError(err); directives != nil && opts.Warn != nil {
+		// The file was checked: a bad suppression directive is said
+		// beside its findings, not as a file that could not be checked.
+		opts.Warn(res.Path, directives.Error())
+		if internal != nil {
+			res.Error = internal.Error()
+		}
+	} else if err != nil {
 		res.Error = err.Error()
 	}
 	res.Cut = doc.Cut
@@ -209,4 +282,31 @@ func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult
 // parseOptions are the reader's options for an input in lang.
 func (o Options) parseOptions(lang string) read.ParseOptions {
 	return read.ParseOptions{Format: o.Markup, Lang: lang, SourceLang: o.SourceLang, MaxSize: o.MaxSize}
+}
+
+// nameOf is the name an input goes by: StdinName for standard input when
+// set.
+func (o Options) nameOf(input string) string {
+	if input == "-" && o.StdinName != "" {
+		return o.StdinName
+	}
+	return input
+}
+
+// splitCheckError separates what checker.Engine.CheckAfter returns: the
+// rules' internal errors, joined first when there are any, and the
+// problems of the file's suppression directives, alone or joined second.
+func splitCheckError(err error) (internal, directives error) {
+	if err == nil {
+		return nil, nil
+	}
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return nil, err
+	}
+	errs := j.Unwrap()
+	if len(errs) > 1 {
+		return errs[0], errs[1]
+	}
+	return errs[0], nil
 }

@@ -23,6 +23,7 @@ import (
 
 type checkOptions struct {
 	lang, sourceLang, format, failOn, markup, color string
+	show                                            string // --show: the lowest severity reported
 	enable, disable, candidates                     []string
 	input                                           string
 	config                                          string
@@ -33,6 +34,7 @@ type checkOptions struct {
 	maxSize                                         string        // --max-size: the per-file size limit
 	outputs                                         []string      // --output FORMAT=FILE, repeatable
 	formatSet                                       bool          // --format was given
+	inputs                                          inputOptions  // --stdin-filename, --no-ignore: inputs.go
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -52,12 +54,12 @@ Exit status: 0 when no finding reaches --fail-on (and no document scores below
 --min-score), 1 when one does, 2 when an input could not be read or parsed (the
 others are still checked) or on usage errors.`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if o.input == "jsonl" {
+			if o.input == "jsonl" || o.inputs.stdinName != "" {
 				return nil // standard input when no file is named
 			}
-			return cobra.MinimumNArgs(1)(cmd, args)
+			return needArgs(1, `the files, folders or globs to check, or "-" for standard input`, "mtlint check --lang de articles/")(cmd, args)
 		},
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			if o.input == "jsonl" && o.source != "" {
 				return &exitError{code: 2, msg: "--source checks one target file; it does not combine with --input jsonl (records carry their own source)"}
 			}
@@ -71,6 +73,9 @@ others are still checked) or on usage errors.`,
 			if o.input != "files" {
 				return &exitError{code: 2, msg: fmt.Sprintf("--input: unknown input %q (want files or jsonl)", o.input)}
 			}
+			if args, err = o.inputs.stdinArgs(args); err != nil {
+				return err
+			}
 			return runCheck(o, args, stdin, stdout, stderr)
 		},
 	}
@@ -80,15 +85,17 @@ others are still checked) or on usage errors.`,
 	f.StringVar(&o.format, "format", "text", "output format on standard output: "+strings.Join(report.Formats(), ", "))
 	f.StringArrayVar(&o.outputs, "output", nil, "also write a report in FORMAT to FILE (FORMAT=FILE, repeatable; FILE - is standard output), e.g. --output sarif=mtlint.sarif --output markdown=$GITHUB_STEP_SUMMARY; with --output, standard output gets --format only when --format is given")
 	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or never")
+	f.StringVar(&o.show, "show", "info", "report only findings of this severity or above: info, warning or error (--fail-on still judges every finding)")
 	f.StringSliceVar(&o.enable, "enable", nil, "rules to enable (comma-separated IDs, or all); applied after --disable")
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
-	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(langid.DefaultCandidates(), ",")+")")
+	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source, added to the default "+strings.Join(langid.DefaultCandidates(), ",")+" (or to candidates in "+config.ConfigFileName+")")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv, csv, xliff, po or tmx")
 	f.StringVar(&o.input, "input", "files", `inputs: files (paths, folders, globs, "-") or jsonl (one {"id","text","lang","source","source_lang"} object a line, from the files named or standard input; one result line out per record, in order)`)
 	f.StringVar(&o.source, "source", "", "source article (text, Markdown or HTML) of the one target file: paragraphs are aligned and compared")
 	f.StringVar(&o.color, "color", "auto", "colour in text output: auto (terminal and no NO_COLOR), always or never")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+config.ConfigFileName+" from each file's folder upward")
 	o.filters.addFlags(cmd) // --since, --since-git, --baseline, --write-baseline: filters.go
+	o.inputs.addFlags(cmd)  // --stdin-filename, --no-ignore: inputs.go
 	addMaxSizeFlag(f, &o.maxSize)
 	f.Float64Var(&o.minScore, "min-score", 0, "exit 1 when a document's quality score (0-100; see: mtlint explain score) is below this")
 	f.StringVar(&o.glossary, "glossary", "", "glossary TSV for bilingual inputs, one entry a line: source term<TAB>target term, source term<TAB>!forbidden translation, or !term forbidden everywhere (see: mtlint explain glossary)")
@@ -100,6 +107,11 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	set, err := o.setup()
 	if err != nil {
 		return err
+	}
+	for _, w := range []string{unknownLangWarning("--lang", set.lang), unknownLangWarning("--source-lang", set.sourceLang)} {
+		if w != "" {
+			fmt.Fprintf(stderr, "mtlint: warning: %s\n", w)
+		}
 	}
 	if o.minScore < 0 || o.minScore > 100 {
 		return usage("--min-score: %v is not between 0 and 100", o.minScore)
@@ -119,16 +131,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 
 	cfgs := set.cfgs
-	expanded, skipped := run.ExpandInputs(args)
-	for _, s := range skipped {
-		fmt.Fprintf(stderr, "mtlint: %s\n", s)
-	}
-	inputs, cfgErrs := cfgs.Prepare(expanded)
-	if len(cfgErrs) > 0 {
-		for _, err := range cfgErrs {
-			fmt.Fprintf(stderr, "mtlint: %v\n", err)
-		}
-		return &exitError{code: 2}
+	inputs, err := o.inputs.expand(args, cfgs, stderr)
+	if err != nil {
+		return err
 	}
 	baseline, err := o.filters.prepare(inputs)
 	if err != nil {
@@ -136,7 +141,8 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	progress, finishProgress := newProgress(stderr)
 	runOpts := run.Options{Lang: set.lang, SourceLang: set.sourceLang, Markup: set.markup, Stdin: stdin, ForFile: cfgs.For, Progress: progress, MaxSize: set.maxSize,
-		KeepText: keepsText(outputs)}
+		KeepText: keepsText(outputs), StdinName: o.inputs.stdinName}
+	warned := warnings(&runOpts, stderr)
 	var report *report.Report
 	if o.source != "" {
 		// Parallel articles: one target checked against its source, with
@@ -158,6 +164,13 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if err := o.filters.apply(report, baseline, stderr); err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}
+	// --show hides findings from the output only: the gates (--fail-on,
+	// --min-score) judge every finding, so that a quieter report never
+	// lets a broken text through.
+	below := report.BelowScore(o.minScore)
+	gated := report.Findings
+	report.Findings = showOnly(report.Findings, set.show)
+	report.AddHidden("--show", len(gated)-len(report.Findings))
 	failed := 0
 	for _, f := range report.Files {
 		if f.Error != "" {
@@ -173,18 +186,21 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if err := writeOutputs(outputs, report, stdout, stderr); err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}
-	if failed > 0 {
+	if failed > 0 || warned() {
 		return &exitError{code: 2}
 	}
-	if below := report.BelowScore(o.minScore); len(below) > 0 {
+	if len(below) > 0 {
 		for _, p := range below {
 			fmt.Fprintf(stderr, "mtlint: %s: score below --min-score %g\n", p, o.minScore)
 		}
 		return &exitError{code: 1}
 	}
 	if set.failOn != 0 {
-		for _, f := range report.Findings {
+		for _, f := range gated {
 			if f.Severity >= set.failOn {
+				if f.Severity < set.show {
+					fmt.Fprintf(stderr, "mtlint: findings hidden by --show %s reach --fail-on %s\n", set.show, o.failOn)
+				}
 				return &exitError{code: 1}
 			}
 		}
@@ -199,7 +215,8 @@ type checkSetup struct {
 	lang, sourceLang string
 	markup           textdoc.Format
 	failOn           checker.Severity
-	maxSize          int64 // --max-size in bytes; 0 = the default limit
+	show             checker.Severity // --show: the lowest severity reported; 0 = all
+	maxSize          int64            // --max-size in bytes; 0 = the default limit
 	cfgs             *config.Configs
 }
 
@@ -221,6 +238,9 @@ func (o checkOptions) setup() (*checkSetup, error) {
 	if set.failOn, err = parseFailOn(o.failOn); err != nil {
 		return nil, usage("--fail-on: %v", err)
 	}
+	if set.show, err = checker.ParseSeverity(o.show); err != nil {
+		return nil, usage("--show: unknown severity %q (want info, warning or error)", o.show)
+	}
 	if set.maxSize, err = parseSize(o.maxSize); err != nil {
 		return nil, usage("--max-size: %v", err)
 	}
@@ -234,6 +254,11 @@ func (o checkOptions) setup() (*checkSetup, error) {
 	candidates, err := normalizeLangs(o.candidates)
 	if err != nil {
 		return nil, usage("--candidates: %v", err)
+	}
+	for _, l := range candidates {
+		if !langid.KnownLanguage(l) {
+			return nil, usage("--candidates: no language model for %q", l)
+		}
 	}
 	if len(candidates) > 0 {
 		if err := set.cfgs.SetCandidates(candidates); err != nil {
@@ -263,7 +288,11 @@ func parseFailOn(s string) (checker.Severity, error) {
 	if s == "never" {
 		return 0, nil
 	}
-	return checker.ParseSeverity(s)
+	sev, err := checker.ParseSeverity(s)
+	if err != nil {
+		return 0, fmt.Errorf("unknown severity %q (want error, warning, info or never)", s)
+	}
+	return sev, nil
 }
 
 // normalizeLangs validates a list of language codes; nil stays nil (the
@@ -300,4 +329,18 @@ func useColor(mode string, w io.Writer) (bool, error) {
 		return ok && term.IsTerminal(int(f.Fd())), nil
 	}
 	return false, fmt.Errorf("unknown mode %q (want auto, always or never)", mode)
+}
+
+// showOnly keeps the findings at or above min, in order.
+func showOnly(fs []checker.Finding, min checker.Severity) []checker.Finding {
+	if min <= checker.Info {
+		return fs
+	}
+	var out []checker.Finding
+	for _, f := range fs {
+		if f.Severity >= min {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -3,10 +3,12 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/run"
@@ -19,7 +21,7 @@ type detectOptions struct {
 	candidates                       []string
 }
 
-func newDetectCmd(stdout io.Writer) *cobra.Command {
+func newDetectCmd(stdin io.Reader, stdout io.Writer) *cobra.Command {
 	var o detectOptions
 	cmd := &cobra.Command{
 		Use:   "detect [flags] FILE...",
@@ -28,22 +30,22 @@ func newDetectCmd(stdout io.Writer) *cobra.Command {
 its confidence and what decided it (the model, the target's function words, or the
 script), and the foreign spans found in it. With --lang omitted the file's language
 is detected first.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needArgs(1, `the files to look at, or "-" for standard input`, "mtlint detect article.md"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDetect(o, args, stdout)
+			return runDetect(o, args, stdin, stdout)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.lang, "lang", "", "target language, ISO 639-1; default: detected")
 	f.StringVar(&o.sourceLang, "source-lang", "", "source language, ISO 639-1")
-	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source (default "+strings.Join(langid.DefaultCandidates(), ",")+")")
+	f.StringSliceVar(&o.candidates, "candidates", nil, "languages to detect besides the target and source, added to the default "+strings.Join(langid.DefaultCandidates(), ",")+" (or to candidates in "+config.ConfigFileName+")")
 	f.StringVar(&o.format, "format", "text", "output format: text or json")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown, html, tsv, csv, xliff, po or tmx")
 	addMaxSizeFlag(f, &o.maxSize)
 	return cmd
 }
 
-func runDetect(o detectOptions, args []string, stdout io.Writer) error {
+func runDetect(o detectOptions, args []string, stdin io.Reader, stdout io.Writer) error {
 	usage := func(format string, a ...any) error { return &exitError{code: 2, msg: fmt.Sprintf(format, a...)} }
 	lang, err := textdoc.NormalizeLang(o.lang)
 	if err != nil {
@@ -78,11 +80,23 @@ func runDetect(o detectOptions, args []string, stdout io.Writer) error {
 	default:
 		return usage("--format: unknown format %q (want text or json)", o.format)
 	}
+	if len(candidates) > 0 {
+		candidates = config.AddCandidates(nil, candidates) // as check does
+	}
 	svc := langid.NewLanguageService(langid.NewLinguaModel(), candidates)
 	var files []run.DetectedFile
 	failed := false
+	if slices.Contains(args, "-") && len(args) > 1 {
+		return usage(`standard input ("-") must be the only input of detect`)
+	}
 	for _, path := range args {
-		content, err := read.ReadFile(path, limit)
+		var content []byte
+		if path == "-" {
+			path = read.StdinPath
+			content, err = read.ReadAll(stdin, limit)
+		} else {
+			content, err = read.ReadFile(path, limit)
+		}
 		var doc *textdoc.Document
 		if err == nil {
 			doc, err = read.ParseWith(path, content, read.ParseOptions{Format: markup, Lang: lang, MaxSize: limit})

@@ -29,6 +29,7 @@ type fixOptions struct {
 	maxSize         string
 	enable, disable []string
 	config          string
+	inputs          inputOptions // --stdin-filename, --no-ignore: inputs.go
 }
 
 func newFixCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -48,8 +49,16 @@ was being fixed, is refused and left as it was. "-" reads standard input and
 prints the fixed text (an editor filter). Exit status 2 when a file could not be
 read, parsed or written (each is named on stderr; the others are still fixed) or on
 usage errors.`,
-		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+		Args: func(cmd *cobra.Command, args []string) error {
+			if o.inputs.stdinName != "" {
+				return nil // standard input when no file is named
+			}
+			return needArgs(1, `the files or folders to fix, or "-" for standard input`, "mtlint fix --write articles/")(cmd, args)
+		},
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
+			if args, err = o.inputs.stdinArgs(args); err != nil {
+				return err
+			}
 			return runFix(o, args, stdin, stdout, stderr)
 		},
 	}
@@ -60,6 +69,7 @@ usage errors.`,
 	f.StringSliceVar(&o.disable, "disable", nil, "rules to disable (comma-separated IDs, or all)")
 	f.StringVar(&o.markup, "markup", "auto", "input markup: auto, text, markdown or html")
 	f.StringVar(&o.config, "config", "", "configuration file for every input; default: "+config.ConfigFileName+" from each file's folder upward")
+	o.inputs.addFlags(cmd)
 	addMaxSizeFlag(f, &o.maxSize)
 	return cmd
 }
@@ -69,6 +79,9 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 	lang, err := textdoc.NormalizeLang(o.lang)
 	if err != nil {
 		return usage("--lang: %v", err)
+	}
+	if w := unknownLangWarning("--lang", lang); w != "" {
+		fmt.Fprintf(stderr, "mtlint: warning: %s\n", w)
 	}
 	markup, err := read.ParseFormat(o.markup)
 	if err != nil {
@@ -90,18 +103,22 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		}
 	}
 	if args[0] == "-" {
-		eng, ro, err := cfgs.For("-", run.Options{Lang: lang})
+		name := read.StdinPath
+		if o.inputs.stdinName != "" {
+			name = o.inputs.stdinName
+		}
+		eng, ro, err := cfgs.For(stdinConfigName(o.inputs.stdinName), run.Options{Lang: lang})
 		if err != nil {
 			return usage("%v", err)
 		}
 		lang = ro.Lang
 		content, err := read.ReadAll(stdin, limit)
 		if err != nil {
-			return usage("%s: %v", read.StdinPath, err)
+			return usage("%s: %v", name, err)
 		}
-		fixed, _, err := run.Fix(eng, read.StdinPath, content, read.ParseOptions{Format: markup, Lang: lang, MaxSize: limit})
+		fixed, _, err := run.Fix(eng, name, content, read.ParseOptions{Format: markup, Lang: lang, MaxSize: limit})
 		if err != nil {
-			return &exitError{code: 2, msg: read.StdinPath + ": " + err.Error()}
+			return &exitError{code: 2, msg: name + ": " + err.Error()}
 		}
 		if _, err := stdout.Write(fixed); err != nil {
 			return &exitError{code: 2, msg: "writing output: " + err.Error()}
@@ -109,16 +126,9 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		return nil
 	}
 
-	expanded, skipped := run.ExpandInputs(args)
-	for _, s := range skipped {
-		fmt.Fprintf(stderr, "mtlint: %s\n", s)
-	}
-	inputs, cfgErrs := cfgs.Prepare(expanded)
-	for _, err := range cfgErrs {
-		fmt.Fprintf(stderr, "mtlint: %v\n", err)
-	}
-	if len(cfgErrs) > 0 {
-		return &exitError{code: 2}
+	inputs, err := o.inputs.expand(args, cfgs, stderr)
+	if err != nil {
+		return err
 	}
 	temps := &tempSet{}
 	if o.write {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
@@ -30,7 +31,12 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 	return &cobra.Command{
 		Use:   "explain RULE|score",
 		Short: "print a rule's documentation with a bad and a good example, or how the quality score is computed",
-		Args:  cobra.ExactArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return &exitError{code: 2, msg: fmt.Sprintf("explain takes one rule, got %d", len(args))}
+			}
+			return needArgs(1, "a rule ID (mtlint rules lists them) or score", "mtlint explain drop-cap")(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if args[0] == "score" { // not a rule: the quality score's formula
 				fmt.Fprintln(stdout, report.ScoreDoc)
@@ -38,7 +44,7 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 			}
 			r := rules.ByID(args[0])
 			if r == nil {
-				return &exitError{code: 2, msg: fmt.Sprintf("unknown rule %q (see `mtlint rules`)", args[0])}
+				return &exitError{code: 2, msg: fmt.Sprintf("unknown rule %q%s (see `mtlint rules`)", args[0], config.DidYouMean(args[0], rules.All()))}
 			}
 			lang := r.ExampleLang
 			if lang == "" {

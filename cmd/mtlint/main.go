@@ -63,11 +63,12 @@ language (mtlint detect shows how each paragraph's language was decided).`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: 2, msg: err.Error()}
 	})
-	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout), newDetectCmd(stdout), newAlignCmd(stdin, stdout))
+	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout), newDetectCmd(stdin, stdout), newAlignCmd(stdin, stdout))
 	root.AddCommand(newFixCmd(stdin, stdout, stderr)) // fix.go
 	root.AddCommand(newInitCmd(stdout))               // init.go: config and shell completion
 	root.AddCommand(newLSPCmd(stdin, stdout, stderr)) // lsp.go: language server
 	root.AddCommand(newVersionCmd(stdout))            // version.go
+	root.AddCommand(newConfigCmd(stdout))             // configcmd.go: the effective configuration
 	addCompletions(root)
 	return root
 }

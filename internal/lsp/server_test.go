@@ -534,3 +534,20 @@ func TestDisableComment(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFileTakesPathLanguage checks that a one-line file too short for
+// its language to be detected is checked in the language its path names, as
+// check does.
+func TestShortFileTakesPathLanguage(t *testing.T) {
+	dir := workspace(t, "", map[string]string{})
+	if err := os.MkdirAll(filepath.Join(dir, "content", "en"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	uri := fileURI(filepath.Join(dir, "content", "en", "note.md"))
+	c := newClient(t, Options{Debounce: -1})
+	c.initialize()
+	c.open(uri, "markdown", "Dhe brand new file.\n")
+	if p := c.waitDiagnostics(uri, 1); find(p.Diagnostics, "drop-cap", 0) == nil {
+		t.Errorf("no drop-cap on a short file under content/en/: %+v", p.Diagnostics)
+	}
+}
