@@ -82,7 +82,7 @@ func TestMarkSpanCapsLongSpans(t *testing.T) {
 // score.
 func TestTextSummaryWithoutFindings(t *testing.T) {
 	r := checkText(t, "x.txt", "All is well here.\n", testrules.WordRule("drop-cap", "Dhe", checker.Error, "The"))
-	r.AddHidden("the baseline", 2)
+	r.AddHidden("in the baseline", 2)
 	out := string(format(t, "text", r))
 	want := "0 findings in 1 file; 2 more hidden (2 in the baseline)\nscore 100.0 (x.txt)\n"
 	if out != want {
@@ -293,7 +293,7 @@ func TestHTMLReportShowsHTMLInputsAsText(t *testing.T) {
 // filters update the count shown.
 func TestHTMLReportIndexAndFilters(t *testing.T) {
 	r := goldenReport(t)
-	r.AddHidden("the baseline", 3)
+	r.AddHidden("in the baseline", 3)
 	out := string(format(t, "html", r))
 	for _, want := range []string{
 		`<nav class="index">`, `<a href="#doc-1">a.txt</a>`, `<section class="doc" id="doc-2">`,

@@ -55,11 +55,12 @@ type Report struct {
 
 // Hidden is how many findings one filter hid.
 type Hidden struct {
-	Filter string // what hid them: "the baseline", "unchanged text"
+	Filter string // what hid them, as "2 in the baseline" says it: "in the baseline", "below --show error"
 	Count  int
 }
 
-// AddHidden records that filter hid n findings; nothing when n is 0.
+// AddHidden records that filter (a phrase: "in the baseline") hid n
+// findings; nothing when n is 0.
 func (r *Report) AddHidden(filter string, n int) {
 	if n > 0 {
 		r.Hidden = append(r.Hidden, Hidden{filter, n})
@@ -73,7 +74,7 @@ func (r *Report) hiddenSummary() string {
 	parts := make([]string, len(r.Hidden))
 	for i, h := range r.Hidden {
 		total += h.Count
-		parts[i] = fmt.Sprintf("%d in %s", h.Count, h.Filter)
+		parts[i] = fmt.Sprintf("%d %s", h.Count, h.Filter)
 	}
 	if total == 0 {
 		return ""

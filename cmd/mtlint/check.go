@@ -170,7 +170,7 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 	below := report.BelowScore(o.minScore)
 	gated := report.Findings
 	report.Findings = showOnly(report.Findings, set.show)
-	report.AddHidden("--show", len(gated)-len(report.Findings))
+	report.AddHidden("below --show "+o.show, len(gated)-len(report.Findings))
 	failed := 0
 	for _, f := range report.Files {
 		if f.Error != "" {

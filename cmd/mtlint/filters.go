@@ -67,7 +67,7 @@ func (o *filterOptions) apply(r *report.Report, bl *baseline.Baseline, stderr io
 			return err
 		}
 	}
-	r.AddHidden("unchanged text", before-len(r.Findings))
+	r.AddHidden("in unchanged text", before-len(r.Findings))
 	if o.writeBaseline != "" {
 		bl = baseline.New(r, filepath.Dir(o.writeBaseline))
 		if err := baseline.Write(o.writeBaseline, bl); err != nil {
@@ -76,7 +76,7 @@ func (o *filterOptions) apply(r *report.Report, bl *baseline.Baseline, stderr io
 		fmt.Fprintf(stderr, "mtlint: wrote %d findings to baseline %s\n", len(r.Findings), o.writeBaseline)
 	}
 	if bl != nil {
-		r.AddHidden("the baseline", bl.Filter(r))
+		r.AddHidden("in the baseline", bl.Filter(r))
 	}
 	return nil
 }
