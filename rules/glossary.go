@@ -36,7 +36,8 @@ Blank lines and lines starting with "#" are skipped, and so is a first line
 each word of a term may carry an inflection ending of up to three letters
 ("Kanzler" matches "Kanzlers", "Лавров" matches "Лаврова"). A forbidden term in
 the target is an error at the term; a missing required translation is a
-warning on the whole target. Without a glossary the rule does nothing. The
+warning on the whole target. In a text without sources (an article), only
+the terms forbidden everywhere apply. Without a glossary the rule does nothing. The
 glossary is read once per run; an unreadable or malformed glossary stops the
 run with exit status 2 and names the file and line.`,
 		Bad:           "Der Bundeskanzler sprach in Paris.\tThe Federal President spoke in Paris.",
@@ -54,7 +55,7 @@ run with exit status 2 and names the file and line.`,
 		}},
 		Check: func(p *checker.Pass) error {
 			path, terms := p.Option("file"), p.Option("terms")
-			if path == "" && terms == "" || !p.Doc.Bilingual() {
+			if path == "" && terms == "" {
 				return nil
 			}
 			if path != "" {
@@ -248,6 +249,10 @@ func termWordMatch(word, w string) bool {
 }
 
 func checkGlossary(p *checker.Pass, g *glossary) error {
+	if !p.Doc.Bilingual() {
+		checkForbiddenEverywhere(p, g)
+		return nil
+	}
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
 			continue
@@ -291,4 +296,26 @@ func checkGlossary(p *checker.Pass, g *glossary) error {
 		}
 	}
 	return nil
+}
+
+// checkForbiddenEverywhere reports, in a text without sources (an article),
+// the target terms the glossary forbids everywhere ("<TAB>!term"): the
+// entries that depend on a source term cannot apply.
+func checkForbiddenEverywhere(p *checker.Pass, g *glossary) {
+	for _, b := range p.Doc.Blocks {
+		var toks []termToken
+		for _, e := range g.entries {
+			if !e.forbidden || len(e.source) > 0 {
+				continue
+			}
+			if toks == nil {
+				toks = termTokens(b.Text)
+			}
+			for _, alt := range e.targets {
+				if sp, ok := findTerm(toks, alt); ok {
+					p.ReportSeverity(b, sp, checker.Error, fmt.Sprintf("glossary forbids %q", b.Text[sp.Start:sp.End]), "")
+				}
+			}
+		}
+	}
 }
