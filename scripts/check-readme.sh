@@ -60,6 +60,7 @@ declare -A want=(
 	["mtlint align testdata/examples/article-de.txt testdata/examples/article-en.txt"]=0
 	["mtlint fix --write --lang en article.txt"]=0
 	["mtlint fix --lang en - < article.txt"]=0
+	["mtlint fix --stdin-filename notes.md - < notes.md"]=0
 )
 if [ "${QUICK:-}" = 1 ]; then
 	want["go test -race ./..."]="skip: QUICK=1"
@@ -101,6 +102,7 @@ echo "ok   go install ./cmd/mtlint (in the clone)"
 # Files the README's commands name as the reader's own: an article, a folder
 # of articles, a glossary and a TSV of units (written here, not shipped).
 cp testdata/examples/article-en.txt article.txt
+printf '# Notes\n\nThe  ferry leaves at nine.\n\n```sh\necho the the  x ;\n```\n' >notes.md
 mkdir -p articles && cp testdata/examples/article-en.txt articles/
 printf 'Kanzler\tchancellor\n' >terms.tsv
 printf 'source\ttarget\nDer Kanzler sprach am Montag.\tThe prime minister spoke on Monday.\n' >units.tsv
