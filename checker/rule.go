@@ -285,3 +285,30 @@ func (p *Pass) defaultOf(name string) string {
 	}
 	return ""
 }
+
+// Examples returns the rule's bad and good examples as a reader sees them,
+// and the language they are written in, for every place that shows a
+// rule's help (mtlint explain, docs/rules.md, SARIF): a bilingual rule's
+// examples (ExampleFormat TSV, "source<TAB>target" rows) as "source: ..."
+// and "target: ..." lines, in "de -> en".
+func (r *Rule) Examples() (lang, bad, good string) {
+	lang, bad, good = r.ExampleLang, r.Bad, r.Good
+	if lang == "" {
+		lang = "en"
+	}
+	if r.ExampleFormat == textdoc.FormatTSV {
+		lang = r.ExampleSourceLang + " -> " + lang
+		bad, good = exampleRows(bad), exampleRows(good)
+	}
+	return lang, bad, good
+}
+
+// exampleRows writes "source<TAB>target" rows as source and target lines.
+func exampleRows(rows string) string {
+	var out []string
+	for _, row := range strings.Split(rows, "\n") {
+		src, tgt, _ := strings.Cut(row, "\t")
+		out = append(out, "source: "+src, "target: "+tgt)
+	}
+	return strings.Join(out, "\n")
+}

@@ -260,15 +260,12 @@ func ruleTitle(rule *checker.Rule) string {
 func ruleHelp(rule *checker.Rule) string {
 	var b strings.Builder
 	b.WriteString(ruleTitle(rule))
-	lang := rule.ExampleLang
-	if lang == "" {
-		lang = "en"
+	lang, bad, good := rule.Examples()
+	if bad != "" {
+		fmt.Fprintf(&b, "\n\nBad (%s):\n%s", lang, bad)
 	}
-	if rule.Bad != "" {
-		fmt.Fprintf(&b, "\n\nBad (%s): %s", lang, rule.Bad)
-	}
-	if rule.Good != "" {
-		fmt.Fprintf(&b, "\nGood (%s): %s", lang, rule.Good)
+	if good != "" {
+		fmt.Fprintf(&b, "\n\nGood (%s):\n%s", lang, good)
 	}
 	fmt.Fprintf(&b, "\n\nDocumentation: %s#%s (or: mtlint explain %s)", RulesDocURL, rule.ID, rule.ID)
 	return b.String()
@@ -283,15 +280,12 @@ func ruleHelpMarkdown(rule *checker.Rule) string {
 	if doc := strings.TrimSpace(rule.Doc); doc != "" {
 		b.WriteString("\n\n```text\n" + doc + "\n```")
 	}
-	lang := rule.ExampleLang
-	if lang == "" {
-		lang = "en"
+	lang, bad, good := rule.Examples()
+	if bad != "" {
+		fmt.Fprintf(&b, "\n\nBad (%s):\n\n```text\n%s\n```", lang, bad)
 	}
-	if rule.Bad != "" {
-		fmt.Fprintf(&b, "\n\nBad (%s):\n\n```text\n%s\n```", lang, rule.Bad)
-	}
-	if rule.Good != "" {
-		fmt.Fprintf(&b, "\n\nGood (%s):\n\n```text\n%s\n```", lang, rule.Good)
+	if good != "" {
+		fmt.Fprintf(&b, "\n\nGood (%s):\n\n```text\n%s\n```", lang, good)
 	}
 	fmt.Fprintf(&b, "\n\n[Documentation](%s#%s)", RulesDocURL, rule.ID)
 	return b.String()

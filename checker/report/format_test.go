@@ -339,3 +339,16 @@ func TestHTMLSegmentsOverlapAndPoints(t *testing.T) {
 		t.Errorf("segments lose text: %q", text.String())
 	}
 }
+
+// TestRuleHelpAgreesWithExplain checks that SARIF's rule help shows a
+// bilingual rule's examples as mtlint explain does: source and target lines
+// in "source -> target" language, not raw TSV rows.
+func TestRuleHelpAgreesWithExplain(t *testing.T) {
+	r := &checker.Rule{ID: "b", Title: "a bilingual rule", ExampleFormat: textdoc.FormatTSV,
+		ExampleSourceLang: "de", ExampleLang: "en", Bad: "Hallo\tHallo", Good: "Hallo\tHello"}
+	for _, help := range []string{ruleHelp(r), ruleHelpMarkdown(r)} {
+		if !strings.Contains(help, "Bad (de -> en):") || !strings.Contains(help, "source: Hallo\ntarget: Hello") || strings.Contains(help, "\t") {
+			t.Errorf("help:\n%s", help)
+		}
+	}
+}

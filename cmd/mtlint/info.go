@@ -9,7 +9,6 @@ import (
 
 	"github.com/mtlint/mtlint/checker/config"
 	"github.com/mtlint/mtlint/checker/report"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -46,16 +45,8 @@ func newExplainCmd(stdout io.Writer) *cobra.Command {
 			if r == nil {
 				return &exitError{code: 2, msg: fmt.Sprintf("unknown rule %q%s (see `mtlint rules`)", args[0], config.DidYouMean(args[0], rules.All()))}
 			}
-			lang := r.ExampleLang
-			if lang == "" {
-				lang = "en"
-			}
-			bad, good := indentExample(r.Bad), indentExample(r.Good)
-			if r.ExampleFormat == textdoc.FormatTSV {
-				// Bilingual examples are "source<TAB>target" rows.
-				lang = r.ExampleSourceLang + " -> " + lang
-				bad, good = exampleRow(r.Bad), exampleRow(r.Good)
-			}
+			lang, bad, good := r.Examples()
+			bad, good = indentExample(bad), indentExample(good)
 			fmt.Fprintf(stdout, "%s (%s): %s\n\n%s\n\nBad (%s):\n    %s\n\nGood (%s):\n    %s\n",
 				r.ID, r.Severity, r.Title, strings.TrimSpace(r.Doc), lang, bad, lang, good)
 			for i, o := range r.Options {
@@ -79,14 +70,4 @@ func indentExample(s string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
-}
-
-// exampleRow writes bilingual example rows as source and target lines.
-func exampleRow(rows string) string {
-	var out []string
-	for _, row := range strings.Split(rows, "\n") {
-		src, tgt, _ := strings.Cut(row, "\t")
-		out = append(out, "source: "+src+"\n    target: "+tgt)
-	}
-	return strings.Join(out, "\n    ")
 }
