@@ -6,7 +6,6 @@ import (
 	"runtime/debug"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -136,10 +135,8 @@ func NewEngine(all []*Rule, cfg Config) (*Engine, error) {
 			if !ok {
 				return nil, fmt.Errorf("%s: unknown option %q", id, name)
 			}
-			if _, err := strconv.Atoi(o.Default); err == nil {
-				if _, err := strconv.Atoi(v); err != nil {
-					return nil, fmt.Errorf("%s: option %s wants an integer, got %q", id, name, v)
-				}
+			if err := o.Check(v); err != nil {
+				return nil, fmt.Errorf("%s: option %s: %v", id, name, err)
 			}
 		}
 	}

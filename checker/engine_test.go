@@ -51,7 +51,7 @@ func TestEngineEnableDisable(t *testing.T) {
 }
 
 func TestEngineSeverityAndOptions(t *testing.T) {
-	r := &Rule{ID: "opt", Severity: Warning, Options: []Option{{Name: "min", Default: "3"}}, Check: func(p *Pass) error {
+	r := &Rule{ID: "opt", Severity: Warning, Options: []Option{{Name: "min", Default: "3", Kind: Integer}}, Check: func(p *Pass) error {
 		for _, b := range p.Doc.Blocks {
 			for _, w := range b.Words {
 				if w.Len() >= p.IntOption("min") {

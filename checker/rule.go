@@ -57,11 +57,60 @@ func ParseSeverity(s string) (Severity, error) {
 }
 
 // Option documents one setting of a rule. Values are strings; a rule reads
-// them through Pass.Option, Pass.IntOption or Pass.ListOption.
+// them through Pass.Option, Pass.IntOption or Pass.ListOption. Kind says
+// what values it takes, so that the configuration and the engine check them
+// alike.
 type Option struct {
 	Name    string
 	Default string
 	Doc     string
+	Kind    OptionKind
+}
+
+// OptionKind is what values an option takes.
+type OptionKind int
+
+const (
+	// Text is any text.
+	Text OptionKind = iota
+	// Integer is a whole number.
+	Integer
+	// Number is a decimal number ("0.4").
+	Number
+	// List is entries joined by ", " (a YAML list in .mtlint.yaml); an
+	// entry may not hold a comma. A configuration adds to the list.
+	List
+	// File is a file's path; in .mtlint.yaml it is relative to the file's
+	// folder and must stay inside the repository.
+	File
+	// Terms are lines "term<TAB>alternative|alternative"; in .mtlint.yaml a
+	// mapping of each term to one alternative or a list of them.
+	Terms
+)
+
+// Check reports whether v is a value the option takes.
+func (o Option) Check(v string) error {
+	switch o.Kind {
+	case Integer:
+		if _, err := strconv.Atoi(v); err != nil {
+			return fmt.Errorf("want an integer, got %q", v)
+		}
+	case Number:
+		if _, err := strconv.ParseFloat(v, 64); err != nil {
+			return fmt.Errorf("want a number, got %q", v)
+		}
+	}
+	return nil
+}
+
+// Section is a top-level key of .mtlint.yaml that belongs to a rule
+// ("boilerplate:", "glossary:"): its value sets the rule's options, read by
+// their Kind. A mapping sets, for each of its keys, the option of that name
+// (one of Keys); any other value sets the option Value names.
+type Section struct {
+	Key   string
+	Value string
+	Keys  []string
 }
 
 // Rule is one check. A rule is a value: its metadata is what `mtlint rules`
@@ -111,6 +160,8 @@ type Rule struct {
 	RunningText bool
 	// Options lists the settings the rule reads.
 	Options []Option
+	// Section, when set, is the rule's own top-level key of .mtlint.yaml.
+	Section *Section
 	// Check inspects a document and reports through the pass. Its error is
 	// for internal failure only, never for a finding.
 	Check func(*Pass) error

@@ -102,11 +102,14 @@ software strings ("Share", "Read more") translated as they should be.`,
 	RunningText: true,
 	Locale:      true,
 	Options: []checker.Option{
-		{Name: "max-words", Default: strconv.Itoa(defaultMaxWords), Doc: "longest paragraph, in words, that a prefix entry (a credit, a timestamp) may match"},
-		{Name: "phrases", Default: "", Doc: "extra whole-paragraph phrases, comma-separated"},
-		{Name: "prefixes", Default: "", Doc: "extra prefixes of short paragraphs, comma-separated"},
+		{Name: "max-words", Default: strconv.Itoa(defaultMaxWords), Doc: "longest paragraph, in words, that a prefix entry (a credit, a timestamp) may match", Kind: checker.Integer},
+		{Name: "phrases", Default: "", Doc: "extra whole-paragraph phrases, comma-separated", Kind: checker.List},
+		{Name: "prefixes", Default: "", Doc: "extra prefixes of short paragraphs, comma-separated", Kind: checker.List},
 	},
-	Check: checkBoilerplate,
+	// boilerplate: in .mtlint.yaml adds phrases: a list is short for
+	// phrases, a mapping holds phrases and prefixes.
+	Section: &checker.Section{Key: "boilerplate", Value: "phrases", Keys: []string{"phrases", "prefixes"}},
+	Check:   checkBoilerplate,
 }
 
 // defaultMaxWords is the default of the max-words option.

@@ -76,6 +76,7 @@ not the rarer "She"; review the diff before writing).`,
 		Name:    "ignore",
 		Default: "",
 		Doc:     "comma-separated first words never to report, as written (names, brands: \"Dhoni,AAdvantage\")",
+		Kind:    checker.List,
 	}},
 	Check: checkDropCap,
 }

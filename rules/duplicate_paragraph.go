@@ -36,8 +36,8 @@ strings repeat by design, and inconsistent-translation compares their units.`,
 	Severity:    checker.Warning,
 	RunningText: true,
 	Options: []checker.Option{
-		{Name: "min-words", Default: "5", Doc: "shortest paragraph, in words, that is compared"},
-		{Name: "min-letters", Default: "25", Doc: "shortest paragraph, in letters and digits, that is compared"},
+		{Name: "min-words", Default: "5", Doc: "shortest paragraph, in words, that is compared", Kind: checker.Integer},
+		{Name: "min-letters", Default: "25", Doc: "shortest paragraph, in letters and digits, that is compared", Kind: checker.Integer},
 	},
 	Check: checkDuplicateParagraph,
 }

@@ -72,7 +72,7 @@ closing quote and the stub line are reported.`,
 	Severity: checker.Warning,
 	Locale:   true,
 	Options: []checker.Option{
-		{Name: "max-line-words", Default: "15", Doc: "the longest lower-case line, in words, reported as a stub between paragraphs"},
+		{Name: "max-line-words", Default: "15", Doc: "the longest lower-case line, in words, reported as a stub between paragraphs", Kind: checker.Integer},
 	},
 	Check: checkFragment,
 }

@@ -49,10 +49,15 @@ run with exit status 2 and names the file and line.`,
 		Options: []checker.Option{{
 			Name: "file",
 			Doc:  "path of the glossary TSV file; empty: no glossary",
+			Kind: checker.File,
 		}, {
 			Name: "terms",
 			Doc:  "inline entries in the file's format, one a line (set from the glossary key of .mtlint.yaml)",
+			Kind: checker.Terms,
 		}},
+		// glossary: in .mtlint.yaml is a file name, or a mapping with the
+		// file and inline terms.
+		Section: &checker.Section{Key: "glossary", Value: "file", Keys: []string{"file", "terms"}},
 		Check: func(p *checker.Pass) error {
 			path, terms := p.Option("file"), p.Option("terms")
 			if path == "" && terms == "" {

@@ -36,9 +36,9 @@ aliases differ by language) and units without a target (that is
 	ExampleSourceLang: "de",
 	Severity:          checker.Warning,
 	Options: []checker.Option{
-		{Name: "min-ratio", Default: "0.4", Doc: "report targets shorter than this share of the source (after the language-pair correction)"},
-		{Name: "max-ratio", Default: "2.5", Doc: "report targets longer than this multiple of the source (after the language-pair correction)"},
-		{Name: "min-length", Default: "30", Doc: "leave units alone whose source has fewer letters and digits than this (CJK characters count three)"},
+		{Name: "min-ratio", Default: "0.4", Doc: "report targets shorter than this share of the source (after the language-pair correction)", Kind: checker.Number},
+		{Name: "max-ratio", Default: "2.5", Doc: "report targets longer than this multiple of the source (after the language-pair correction)", Kind: checker.Number},
+		{Name: "min-length", Default: "30", Doc: "leave units alone whose source has fewer letters and digits than this (CJK characters count three)", Kind: checker.Integer},
 	},
 	Check: checkLengthRatio,
 }

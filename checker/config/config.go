@@ -42,29 +42,12 @@ type FileConfig struct {
 	// Severity and Options are what Config wants, already validated.
 	Severity map[string]checker.Severity
 	Options  map[string]map[string]string
-	// Glossary is kept for the bilingual rules; only its shape is checked.
-	Glossary *Glossary
 	// Ignore holds globs (doublestar syntax, slash-separated) relative to Dir.
 	Ignore []string
 	// Lines holds the line of every key set, dotted ("lang",
 	// "rules.drop-cap", "rules.drop-cap.options.words"), so that mtlint
 	// config can say where a value came from.
 	Lines map[string]int
-}
-
-// Glossary is the `glossary` key: a file of terms, inline terms, or both.
-type Glossary struct {
-	// File is the glossary file's absolute path; "" when none is named.
-	File  string
-	Terms []GlossaryTerm
-}
-
-// GlossaryTerm is one inline glossary entry: a source term and its accepted
-// translations.
-type GlossaryTerm struct {
-	Source  string
-	Targets []string
-	Line    int // in the configuration file, for messages
 }
 
 // EngineConfig returns the rule selection of the configuration with the
@@ -307,8 +290,16 @@ func kindName(n *yaml.Node) string {
 }
 
 // topKeys are the keys a configuration file may hold, in the order messages
-// list them.
-var topKeys = []string{"lang", "source_lang", "candidates", "rules", "boilerplate", "glossary", "ignore"}
+// list them: mtlint's own, then the rules' sections.
+func (p *configParser) topKeys() []string {
+	keys := []string{"lang", "source_lang", "candidates", "rules"}
+	for _, r := range p.rules {
+		if r.Section != nil {
+			keys = append(keys, r.Section.Key)
+		}
+	}
+	return append(keys, "ignore")
+}
 
 func (p *configParser) top(n *yaml.Node) {
 	p.mapping(n, "", func(k string, kn, v *yaml.Node) {
@@ -342,10 +333,6 @@ func (p *configParser) top(n *yaml.Node) {
 			}
 		case "rules":
 			p.rulesKey(v)
-		case "boilerplate":
-			p.boilerplate(v)
-		case "glossary":
-			p.glossary(v)
 		case "ignore":
 			vals, nodes := p.strings(v, k)
 			for i, g := range vals {
@@ -357,7 +344,13 @@ func (p *configParser) top(n *yaml.Node) {
 				p.c.Ignore = append(p.c.Ignore, g)
 			}
 		default:
-			p.fail(kn, "", "unknown key %q (want %s)", k, orList(topKeys))
+			for _, r := range p.rules {
+				if r.Section != nil && r.Section.Key == k {
+					p.section(r, v)
+					return
+				}
+			}
+			p.fail(kn, "", "unknown key %q (want %s)", k, orList(p.topKeys()))
 		}
 	})
 }
@@ -477,11 +470,9 @@ func (p *configParser) option(r *checker.Rule, name string, kn, v *yaml.Node) {
 	} else {
 		return
 	}
-	if _, err := strconv.Atoi(o.Default); err == nil {
-		if _, err := strconv.Atoi(val); err != nil {
-			p.fail(v, key, "want an integer, got %q", val)
-			return
-		}
+	if err := o.Check(val); err != nil {
+		p.fail(v, key, "%v", err)
+		return
 	}
 	p.addOption(r.ID, name, val)
 }
@@ -500,98 +491,100 @@ func (p *configParser) addOption(id, name, val string) {
 	p.c.Options[id][name] = val
 }
 
-// boilerplate reads extra phrases for the boilerplate rule: a list of
-// whole-paragraph phrases, or a mapping with `phrases` and `prefixes`.
-func (p *configParser) boilerplate(n *yaml.Node) {
-	r := p.rule("boilerplate")
-	if r == nil {
-		p.fail(n, "boilerplate", "no boilerplate rule to extend")
+// section reads a rule's own top-level key (see checker.Section).
+func (p *configParser) section(r *checker.Rule, n *yaml.Node) {
+	sec := r.Section
+	if isNull(n) {
 		return
 	}
-	// The phrases of one key are joined once: appending them one by one
-	// to the option's list would copy it for every phrase.
-	add := func(v *yaml.Node, key, option string) {
+	if n.Kind != yaml.MappingNode {
+		p.sectionValue(r, sec.Value, n, sec.Key)
+		return
+	}
+	p.mapping(n, sec.Key, func(k string, kn, v *yaml.Node) {
+		if !slices.Contains(sec.Keys, k) {
+			p.fail(kn, sec.Key, "unknown key %q (want %s)", k, orList(sec.Keys))
+			return
+		}
+		p.sectionValue(r, k, v, sec.Key+"."+k)
+	})
+}
+
+// sectionValue reads the value of the rule's option name, at key, by the
+// option's kind.
+func (p *configParser) sectionValue(r *checker.Rule, name string, v *yaml.Node, key string) {
+	o, ok := r.Option(name)
+	if !ok {
+		p.fail(v, key, "the %s rule has no %s option", r.ID, name)
+		return
+	}
+	switch o.Kind {
+	case checker.List:
+		// The entries of one key are joined once: appending them one by
+		// one to the option's list would copy it for every entry.
 		vals, nodes := p.strings(v, key)
 		kept := make([]string, 0, len(vals))
 		for i, s := range vals {
 			s = strings.TrimSpace(s)
 			switch {
 			case s == "":
-				p.fail(nodes[i], key, "empty phrase")
+				p.fail(nodes[i], key, "empty entry")
 				return
 			case strings.Contains(s, ","):
-				p.fail(nodes[i], key, "a phrase may not contain a comma: %q", s)
-				return
-			}
-			if _, ok := r.Option(option); !ok {
-				p.fail(nodes[i], key, "the boilerplate rule has no %s option", option)
+				p.fail(nodes[i], key, "an entry may not contain a comma: %q", s)
 				return
 			}
 			kept = append(kept, s)
 		}
 		if len(kept) > 0 {
-			p.addOption(r.ID, option, strings.Join(kept, ", "))
+			p.addOption(r.ID, name, strings.Join(kept, ", "))
+		}
+	case checker.File:
+		s, ok := p.scalar(v, key)
+		if !ok {
+			return
+		}
+		if s == "" {
+			p.fail(v, key, "empty file name")
+			return
+		}
+		if !filepath.IsAbs(s) {
+			s = filepath.Join(p.c.Dir, s)
+		}
+		if !read.Inside(s, read.TrustRoot(p.c.Dir)) {
+			p.fail(v, key, "the file %s", read.ErrOutside)
+			return
+		}
+		p.setOption(r.ID, name, s)
+	case checker.Terms:
+		var lines []string
+		p.mapping(v, key, func(term string, kn, v *yaml.Node) {
+			alts, _ := p.strings(v, key+"."+term)
+			lines = append(lines, term+"\t"+strings.Join(alts, "|"))
+		})
+		if p.err == nil && len(lines) > 0 {
+			p.setOption(r.ID, name, strings.Join(lines, "\n"))
+		}
+	default:
+		if s, ok := p.scalar(v, key); ok {
+			if err := o.Check(s); err != nil {
+				p.fail(v, key, "%v", err)
+				return
+			}
+			p.setOption(r.ID, name, s)
 		}
 	}
-	if n.Kind != yaml.MappingNode {
-		add(n, "boilerplate", "phrases")
-		return
-	}
-	p.mapping(n, "boilerplate", func(k string, kn, v *yaml.Node) {
-		switch k {
-		case "phrases", "prefixes":
-			add(v, "boilerplate."+k, k)
-		default:
-			p.fail(kn, "boilerplate", "unknown key %q (want phrases or prefixes)", k)
-		}
-	})
 }
 
-// glossary reads `glossary`: a file name, or a mapping with `file` and
-// `terms` (source term: translation, or a list of accepted translations).
-func (p *configParser) glossary(n *yaml.Node) {
-	if isNull(n) {
-		return
+// setOption sets an option, replacing a value set before.
+func (p *configParser) setOption(id, name, val string) {
+	if p.c.Options == nil {
+		p.c.Options = map[string]map[string]string{}
 	}
-	g := &Glossary{}
-	setFile := func(v *yaml.Node, key string) {
-		if s, ok := p.scalar(v, key); ok {
-			if s == "" {
-				p.fail(v, key, "empty file name")
-				return
-			}
-			if !filepath.IsAbs(s) {
-				s = filepath.Join(p.c.Dir, s)
-			}
-			if !read.Inside(s, read.TrustRoot(p.c.Dir)) {
-				p.fail(v, key, "the glossary file %s", read.ErrOutside)
-				return
-			}
-			g.File = s
-		}
+	if p.c.Options[id] == nil {
+		p.c.Options[id] = map[string]string{}
 	}
-	if n.Kind == yaml.ScalarNode {
-		setFile(n, "glossary")
-	} else {
-		p.mapping(n, "glossary", func(k string, kn, v *yaml.Node) {
-			switch k {
-			case "file":
-				setFile(v, "glossary.file")
-			case "terms":
-				p.mapping(v, "glossary.terms", func(src string, kn, v *yaml.Node) {
-					targets, _ := p.strings(v, "glossary.terms."+src)
-					if p.err == nil {
-						g.Terms = append(g.Terms, GlossaryTerm{Source: src, Targets: targets, Line: kn.Line})
-					}
-				})
-			default:
-				p.fail(kn, "glossary", "unknown key %q (want file or terms)", k)
-			}
-		})
-	}
-	if p.err == nil {
-		p.c.Glossary = g
-	}
+	p.c.Options[id][name] = val
 }
 
 // orList joins words as "a, b or c".
@@ -748,7 +741,7 @@ func (c *Configs) entry(path string) *configEntry {
 		if len(c.candidates) > 0 {
 			ec.Candidates = AddCandidates(e.cfg.Candidates, c.candidates)
 		}
-		ec.Options = c.ruleOptions(e.cfg, ec.Options)
+		ec.Options = c.ruleOptions(ec.Options)
 		e.eng, e.err = checker.NewEngine(c.rules, ec)
 		if e.err != nil && path != "" {
 			e.err = fmt.Errorf("%s: %w", path, e.err)
@@ -832,13 +825,9 @@ func (c *Configs) SetOption(rule, name, value string) error {
 	return nil
 }
 
-// glossaryRule is the rule that reads the `glossary` key of a configuration
-// file, through its options "file" and "terms".
-const glossaryRule = "glossary"
-
-// ruleOptions layers a file's `glossary` key and then the command-line
-// options over the file's rule options, without changing either.
-func (c *Configs) ruleOptions(fc *FileConfig, base map[string]map[string]string) map[string]map[string]string {
+// ruleOptions layers the command-line options over a file's rule options
+// (its rules' options and its rules' sections), without changing either.
+func (c *Configs) ruleOptions(base map[string]map[string]string) map[string]map[string]string {
 	out := map[string]map[string]string{}
 	set := func(rule, name, value string) {
 		if out[rule] == nil {
@@ -851,35 +840,12 @@ func (c *Configs) ruleOptions(fc *FileConfig, base map[string]map[string]string)
 			set(r, k, v)
 		}
 	}
-	if g := fc.Glossary; g != nil && c.hasRule(glossaryRule) {
-		if g.File != "" {
-			set(glossaryRule, "file", g.File)
-		}
-		if len(g.Terms) > 0 {
-			// The rule reads inline terms in its own file format: one
-			// "source<TAB>target|target" a line.
-			var lines []string
-			for _, t := range g.Terms {
-				lines = append(lines, t.Source+"\t"+strings.Join(t.Targets, "|"))
-			}
-			set(glossaryRule, "terms", strings.Join(lines, "\n"))
-		}
-	}
 	for r, o := range c.options {
 		for k, v := range o {
 			set(r, k, v)
 		}
 	}
 	return out
-}
-
-func (c *Configs) hasRule(id string) bool {
-	for _, r := range c.rules {
-		if r.ID == id {
-			return true
-		}
-	}
-	return false
 }
 
 // SetCandidates adds languages for detection to consider besides target

@@ -17,10 +17,19 @@ func testRules() []*checker.Rule {
 	noop := func(*checker.Pass) error { return nil }
 	return []*checker.Rule{
 		{ID: "boilerplate", Severity: checker.Warning, Check: noop, Options: []checker.Option{
-			{Name: "max-words", Default: "10"}, {Name: "phrases"}, {Name: "prefixes"}}},
+			{Name: "max-words", Default: "10", Kind: checker.Integer}, {Name: "phrases", Kind: checker.List}, {Name: "prefixes", Kind: checker.List}},
+			Section: &checker.Section{Key: "boilerplate", Value: "phrases", Keys: []string{"phrases", "prefixes"}}},
 		{ID: "double-space", Severity: checker.Info, Check: noop},
 		{ID: "drop-cap", Severity: checker.Error, Check: noop},
 	}
+}
+
+// glossaryRule is a stand-in for the glossary rule: a rule with its own
+// section of the configuration, with a file and inline terms.
+func glossaryRule() *checker.Rule {
+	return &checker.Rule{ID: "glossary", Severity: checker.Error, Check: func(*checker.Pass) error { return nil },
+		Options: []checker.Option{{Name: "file", Kind: checker.File}, {Name: "terms", Kind: checker.Terms}},
+		Section: &checker.Section{Key: "glossary", Value: "file", Keys: []string{"file", "terms"}}}
 }
 
 func writeFile(t *testing.T, path, content string) {
@@ -95,7 +104,7 @@ ignore:
   - drafts/**
   - "**/*.orig.md"
 `
-	c, err := ParseConfig("dir/.mtlint.yaml", []byte(src), testRules())
+	c, err := ParseConfig("dir/.mtlint.yaml", []byte(src), append(testRules(), glossaryRule()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,15 +122,15 @@ ignore:
 		t.Errorf("options: %q, want %q", c.Options["boilerplate"], want)
 	}
 	abs, _ := filepath.Abs("dir")
-	if c.Glossary == nil || c.Glossary.File != filepath.Join(abs, "terms.tsv") || len(c.Glossary.Terms) != 2 ||
-		!reflect.DeepEqual(c.Glossary.Terms[1], GlossaryTerm{Source: "Kanzler", Targets: []string{"chancellor", "Chancellor"}, Line: 21}) {
-		t.Errorf("glossary: %+v", c.Glossary)
+	wantGlossary := map[string]string{"file": filepath.Join(abs, "terms.tsv"), "terms": "Bundestag\tBundestag\nKanzler\tchancellor|Chancellor"}
+	if !reflect.DeepEqual(c.Options["glossary"], wantGlossary) {
+		t.Errorf("glossary: %q, want %q", c.Options["glossary"], wantGlossary)
 	}
 	if !reflect.DeepEqual(c.Ignore, []string{"drafts/**", "**/*.orig.md"}) {
 		t.Errorf("ignore: %q", c.Ignore)
 	}
 	// The engine built from it runs exactly the rules the file leaves on.
-	e, err := checker.NewEngine(testRules(), c.EngineConfig(nil, nil))
+	e, err := checker.NewEngine(append(testRules(), glossaryRule()), c.EngineConfig(nil, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,8 +149,8 @@ func engineRuleIDs(e *checker.Engine) []string {
 
 func TestParseConfigEmpty(t *testing.T) {
 	for _, src := range []string{"", "# only a comment\n", "---\n", "lang:\nrules:\n  # drop-cap: off\nignore:\nboilerplate:\nglossary:\ncandidates:\n"} {
-		c, err := ParseConfig(".mtlint.yaml", []byte(src), testRules())
-		if err != nil || c.Lang != "" || c.Severity != nil || c.Glossary != nil {
+		c, err := ParseConfig(".mtlint.yaml", []byte(src), append(testRules(), glossaryRule()))
+		if err != nil || c.Lang != "" || c.Severity != nil || c.Options != nil {
 			t.Errorf("ParseConfig(%q) = %+v, %v", src, c, err)
 		}
 	}
@@ -162,7 +171,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{"candidates: [en, 12x]\n", `.mtlint.yaml:1: candidates: invalid language "12x"`},
 		{"lang: [en]\n", `.mtlint.yaml:1: lang: want a single value, got a list`},
 		{"lang: en\nlang: de\n", `.mtlint.yaml:2: duplicate key "lang"`},
-		{"boilerplate:\n  - ok\n  - \"a, b\"\n", `.mtlint.yaml:3: boilerplate: a phrase may not contain a comma: "a, b"`},
+		{"boilerplate:\n  - ok\n  - \"a, b\"\n", `.mtlint.yaml:3: boilerplate: an entry may not contain a comma: "a, b"`},
 		{"boilerplate:\n  suffixes: [x]\n", `.mtlint.yaml:2: boilerplate: unknown key "suffixes" (want phrases or prefixes)`},
 		{"glossary:\n  terms: [a]\n", `.mtlint.yaml:2: glossary.terms: want a mapping, got a list`},
 		{"glossary:\n  terms:\n    Kanzler: {a: b}\n", `.mtlint.yaml:3: glossary.terms.Kanzler: want a single value, got a mapping`},
@@ -171,7 +180,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{"- a\n- b\n", `.mtlint.yaml:1: want a mapping, got a list`},
 		{"lang: en\n---\nlang: de\n", `.mtlint.yaml:2: more than one YAML document`},
 	} {
-		_, err := ParseConfig(".mtlint.yaml", []byte(tc.src), testRules())
+		_, err := ParseConfig(".mtlint.yaml", []byte(tc.src), append(testRules(), glossaryRule()))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("ParseConfig(%q) error = %v\nwant it to contain %s", tc.src, err, tc.want)
 		}

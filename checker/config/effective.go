@@ -95,15 +95,15 @@ func (c *Configs) Effective(input string, flags Flags) ([]Setting, error) {
 			}
 		}
 		add("rules."+r.ID, value, c.ruleFrom(fc, r, at))
-		opts := c.ruleOptions(fc, fc.Options)[r.ID]
+		opts := c.ruleOptions(fc.Options)[r.ID]
 		for _, name := range slices.Sorted(maps.Keys(opts)) {
 			from := at("rules." + r.ID + ".options." + name)
 			if _, ok := c.options[r.ID][name]; ok {
 				from = "flag --" + r.ID
-			} else if from == "" && r.ID == glossaryRule {
-				from = at("glossary")
-			} else if from == "" && r.ID == "boilerplate" {
-				from = at("boilerplate")
+			} else if from == "" && r.Section != nil {
+				if from = at(r.Section.Key + "." + name); from == "" {
+					from = at(r.Section.Key)
+				}
 			}
 			add("rules."+r.ID+".options."+name, oneLine(opts[name]), from)
 		}

@@ -17,7 +17,7 @@ func TestExampleConfig(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the example does not parse: %v", err)
 	}
-	if c.Lang != "" || len(c.Disable) != 0 || len(c.Options) != 0 || len(c.Ignore) != 0 || c.Glossary != nil {
+	if c.Lang != "" || len(c.Disable) != 0 || len(c.Options) != 0 || len(c.Ignore) != 0 {
 		t.Errorf("the example sets more than severities: %+v", c)
 	}
 	for _, r := range all {
@@ -40,7 +40,7 @@ func TestExampleConfig(t *testing.T) {
 	if c, err = config.ParseConfig(config.ConfigFileName, []byte(b.String()), all); err != nil {
 		t.Fatalf("the uncommented example does not parse: %v\n%s", err, b.String())
 	}
-	if c.Lang != "en" || c.SourceLang != "de" || len(c.Ignore) != 2 || c.Glossary == nil || c.Options["boilerplate"]["prefixes"] == "" {
+	if c.Lang != "en" || c.SourceLang != "de" || len(c.Ignore) != 2 || c.Options["glossary"]["terms"] == "" || c.Options["boilerplate"]["prefixes"] == "" {
 		t.Errorf("the uncommented example lost a key: %+v", c)
 	}
 }
