@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // ReadFile reads the file at path through one bounded reader: at most limit

@@ -4,7 +4,6 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -42,74 +41,45 @@ type tmxVariant struct {
 func parseTMX(content []byte, sourceLang, lang string) (bilingualFile, error) {
 	r := newXMLReader(content)
 	var f bilingualFile
-	root := true
-	depth := 0
-	for {
-		tok, err := r.next()
-		if errors.Is(err, io.EOF) {
-			if root {
-				return f, errors.New("no <tmx> element")
+	err := r.elements("tmx", nil, func(t xml.StartElement) (bool, error) {
+		switch t.Name.Local {
+		case "header":
+			if f.sourceLang == "" {
+				f.sourceLang = normalizeLangAttr(attr(t, "srclang"))
 			}
-			return f, nil
+			return true, r.skip()
+		case "tu":
+			line := r.start
+			vs, notes, err := r.tmxUnit()
+			if err != nil {
+				return true, err
+			}
+			src := sourceLang
+			if src == "" {
+				src = f.sourceLang
+			}
+			u, tl, err := pickTMXPair(vs, src, lang)
+			if err != nil {
+				return true, r.errorf(line, "%v", err)
+			}
+			if u == nil {
+				return true, nil
+			}
+			u.ID = attr(t, "tuid")
+			if u.ID == "" {
+				u.ID = "line " + strconv.Itoa(r.line(line))
+			}
+			u.SourceContent = content
+			u.Notes = append(notes, u.Notes...)
+			if f.lang == "" {
+				f.lang = tl
+			}
+			f.units = append(f.units, u)
+			return true, nil
 		}
-		if err != nil {
-			return f, err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			if depth > maxXMLDepth {
-				return f, r.errorf(r.start, "elements nested deeper than %d", maxXMLDepth)
-			}
-			if root {
-				if t.Name.Local != "tmx" {
-					return f, r.errorf(r.start, "root element is <%s>, want <tmx>", t.Name.Local)
-				}
-				root = false
-				continue
-			}
-			switch t.Name.Local {
-			case "header":
-				if f.sourceLang == "" {
-					f.sourceLang = normalizeLangAttr(attr(t, "srclang"))
-				}
-				if err := r.skip(); err != nil {
-					return f, err
-				}
-				depth--
-			case "tu":
-				line := r.start
-				vs, notes, err := r.tmxUnit()
-				if err != nil {
-					return f, err
-				}
-				depth--
-				src := sourceLang
-				if src == "" {
-					src = f.sourceLang
-				}
-				u, tl, err := pickTMXPair(vs, src, lang)
-				if err != nil {
-					return f, r.errorf(line, "%v", err)
-				}
-				if u == nil {
-					continue
-				}
-				u.ID = attr(t, "tuid")
-				if u.ID == "" {
-					u.ID = "line " + strconv.Itoa(r.line(line))
-				}
-				u.SourceContent = content
-				u.Notes = append(notes, u.Notes...)
-				if f.lang == "" {
-					f.lang = tl
-				}
-				f.units = append(f.units, u)
-			}
-		case xml.EndElement:
-			depth--
-		}
-	}
+		return false, nil
+	})
+	return f, err
 }
 
 // line returns the 1-based line of file offset off.

@@ -3,8 +3,6 @@ package read
 import (
 	"bytes"
 	"encoding/xml"
-	"errors"
-	"io"
 	"strconv"
 	"strings"
 
@@ -54,73 +52,36 @@ var fuzzyStates = map[string]bool{
 func parseXLIFF(content []byte) (bilingualFile, error) {
 	r := newXMLReader(content)
 	var f bilingualFile
-	root := true
-	depth := 0
-	for {
-		tok, err := r.next()
-		if errors.Is(err, io.EOF) {
-			if root {
-				return f, errors.New("no <xliff> element")
-			}
-			return f, nil
-		}
-		if err != nil {
-			return f, err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			if depth > maxXMLDepth {
-				return f, r.errorf(r.start, "elements nested deeper than %d", maxXMLDepth)
-			}
-			if root {
-				if t.Name.Local != "xliff" {
-					return f, r.errorf(r.start, "root element is <%s>, want <xliff>", t.Name.Local)
-				}
-				root = false
-				f.sourceLang = normalizeLangAttr(attr(t, "srcLang"))
-				f.lang = normalizeLangAttr(attr(t, "trgLang"))
-				continue
-			}
-			if !isXLIFFName(t.Name) {
-				if err := r.skip(); err != nil {
-					return f, err
-				}
-				depth--
-				continue
-			}
-			switch t.Name.Local {
-			case "file":
-				if f.sourceLang == "" {
-					f.sourceLang = normalizeLangAttr(attr(t, "source-language"))
-				}
-				if f.lang == "" {
-					f.lang = normalizeLangAttr(attr(t, "target-language"))
-				}
-			case "trans-unit":
-				us, err := r.transUnit(t)
-				if err != nil {
-					return f, err
-				}
-				f.units = append(f.units, us...)
-				depth--
-			case "unit":
-				us, err := r.unit2(t)
-				if err != nil {
-					return f, err
-				}
-				f.units = append(f.units, us...)
-				depth--
-			case "bin-unit", "header", "skeleton":
-				if err := r.skip(); err != nil {
-					return f, err
-				}
-				depth--
-			}
-		case xml.EndElement:
-			depth--
-		}
+	root := func(t xml.StartElement) {
+		f.sourceLang = normalizeLangAttr(attr(t, "srcLang"))
+		f.lang = normalizeLangAttr(attr(t, "trgLang"))
 	}
+	err := r.elements("xliff", root, func(t xml.StartElement) (bool, error) {
+		if !isXLIFFName(t.Name) {
+			return true, r.skip()
+		}
+		switch t.Name.Local {
+		case "file":
+			if f.sourceLang == "" {
+				f.sourceLang = normalizeLangAttr(attr(t, "source-language"))
+			}
+			if f.lang == "" {
+				f.lang = normalizeLangAttr(attr(t, "target-language"))
+			}
+		case "trans-unit":
+			us, err := r.transUnit(t)
+			f.units = append(f.units, us...)
+			return true, err
+		case "unit":
+			us, err := r.unit2(t)
+			f.units = append(f.units, us...)
+			return true, err
+		case "bin-unit", "header", "skeleton":
+			return true, r.skip()
+		}
+		return false, nil
+	})
+	return f, err
 }
 
 // isXLIFFName reports whether an element is in no namespace or an XLIFF

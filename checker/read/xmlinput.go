@@ -312,3 +312,51 @@ func xmlInlineID(e xml.StartElement) string {
 	}
 	return ""
 }
+
+// elements reads a bilingual XML file whose root element must be <root>:
+// rootStart (if not nil) sees the root's start tag, and start every start
+// tag below it. start returns whether it read the element through its end
+// tag (a unit, or one it skipped); otherwise its children follow. Nesting
+// deeper than maxXMLDepth is an error.
+func (r *xmlReader) elements(root string, rootStart func(xml.StartElement), start func(xml.StartElement) (bool, error)) error {
+	seenRoot := false
+	depth := 0
+	for {
+		tok, err := r.next()
+		if errors.Is(err, io.EOF) {
+			if !seenRoot {
+				return fmt.Errorf("no <%s> element", root)
+			}
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if depth > maxXMLDepth {
+				return r.errorf(r.start, "elements nested deeper than %d", maxXMLDepth)
+			}
+			if !seenRoot {
+				if t.Name.Local != root {
+					return r.errorf(r.start, "root element is <%s>, want <%s>", t.Name.Local, root)
+				}
+				seenRoot = true
+				if rootStart != nil {
+					rootStart(t)
+				}
+				continue
+			}
+			read, err := start(t)
+			if err != nil {
+				return err
+			}
+			if read {
+				depth--
+			}
+		case xml.EndElement:
+			depth--
+		}
+	}
+}
