@@ -367,12 +367,14 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 			}
 			chain = inner(left) && prev != "" && hasLetter(prev)
 		}
-		// One side is itself part of a hyphenated compound ("year -
-		// on-year"), or the left side is a prefix that never ends a
-		// clause ("non - farm").
-		broken := strings.HasPrefix(rest, "-") && len(rest) > 1 && unicode.IsLetter(firstRuneOf(rest[1:])) ||
+		// In English, one side is itself part of a hyphenated compound
+		// ("year - on-year"), or the left side is a prefix that never ends
+		// a clause ("non - farm"). Not in German, whose hyphenated
+		// compounds stand on either side of a dash all the time
+		// ("Baden-Württemberg - Straßen gesperrt").
+		broken := lang == "en" && (strings.HasPrefix(rest, "-") && len(rest) > 1 && unicode.IsLetter(firstRuneOf(rest[1:])) ||
 			m[2] > 1 && t[m[2]-1] == '-' && isWordRune(lastRuneOf(t[:m[2]-1])) ||
-			lang == "en" && prefixes[strings.ToLower(left)]
+			prefixes[strings.ToLower(left)])
 		single := utf8.RuneCountInString(left) == 1 && unicode.IsLetter([]rune(left)[0]) &&
 			!strings.ContainsRune(letterWords[lang], unicode.ToLower([]rune(left)[0])) && utf8.RuneCountInString(right) >= 3 &&
 			(m[2] == 0 || !unicode.IsLetter(lastRuneOf(t[:m[2]])))
