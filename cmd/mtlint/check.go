@@ -176,6 +176,11 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		if f.Error != "" {
 			failed++
 			fmt.Fprintf(stderr, "mtlint: %s: %s\n", textdoc.DisplayPath(f.Path), f.Error)
+		} else if f.Language == "" && f.Words > 0 {
+			// Not silent: the rules that judge a language's conventions
+			// did not run on this file.
+			fmt.Fprintf(stderr, "mtlint: %s: note: language not detected (too little text), so the checks that know a language's words and conventions could not judge it: give --lang or name the language in the path (content/en/, notes.en.md)\n",
+				textdoc.DisplayPath(f.Path))
 		}
 		for _, rule := range slices.Sorted(maps.Keys(f.Cut)) {
 			fmt.Fprintf(stderr, "mtlint: %s: %d more %s findings not reported (at most %d a rule in a file)\n",
