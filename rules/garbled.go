@@ -82,15 +82,48 @@ func foreignOverlap(fs []checker.ForeignSpan, s checker.Span) bool {
 }
 
 // garbledSigns returns the signs of damage found in a sentence, one entry a
-// kind.
+// kind. The sentence's fields are walked once, without a slice of them, and
+// the function-word count (the costly sign) is taken only when another sign
+// was found, since a sentence is reported only for two signs.
 func garbledSigns(text, lang string) []string {
-	var signs []string
-	fields := strings.Fields(text)
-	for _, f := range fields {
-		if g := gluedWord(f); g != "" {
-			signs = append(signs, fmt.Sprintf("glued words %q", g))
+	letters, strayKnown := singleLetterWords[lang]
+	var (
+		glued        string
+		stray        []string
+		fields       int
+		lower        int
+		pendingStray string // a stray letter kept until the next field shows it is not a list marker ("a)")
+	)
+	for rest := text; ; {
+		f, next, ok := nextField(rest)
+		if !ok {
 			break
 		}
+		rest = next
+		fields++
+		if pendingStray != "" {
+			if f[0] != ')' {
+				stray = append(stray, pendingStray)
+			}
+			pendingStray = ""
+		}
+		if glued == "" {
+			glued = gluedWord(f)
+		}
+		r, n := utf8.DecodeRuneInString(f)
+		if unicode.IsLower(r) {
+			lower++
+			if strayKnown && n == len(f) && !strings.ContainsRune(letters, r) {
+				pendingStray = f
+			}
+		}
+	}
+	if pendingStray != "" {
+		stray = append(stray, pendingStray)
+	}
+	var signs []string
+	if glued != "" {
+		signs = append(signs, fmt.Sprintf("glued words %q", glued))
 	}
 	for _, clash := range []string{",,", ",.", ".,", ";,", ",;", "::"} {
 		if strings.Contains(text, clash) {
@@ -98,50 +131,96 @@ func garbledSigns(text, lang string) []string {
 			break
 		}
 	}
-	if letters, ok := singleLetterWords[lang]; ok {
-		var stray []string
-		for i, f := range fields {
-			r, n := utf8.DecodeRuneInString(f)
-			if n != len(f) || !unicode.IsLower(r) || strings.ContainsRune(letters, r) {
-				continue
-			}
-			if i+1 < len(fields) && strings.HasPrefix(fields[i+1], ")") {
-				continue
-			}
-			stray = append(stray, f)
-		}
-		if len(stray) >= 2 {
-			signs = append(signs, fmt.Sprintf("stray letters %q", strings.Join(stray, " ")))
-		}
+	if len(stray) >= 2 {
+		signs = append(signs, fmt.Sprintf("stray letters %q", strings.Join(stray, " ")))
+	}
+	if len(signs) == 0 || lower*2 < fields {
+		return signs
 	}
 	if fw, words, ok := checker.FunctionWords(text, lang); ok && words >= 10 && fw*25 < words {
-		lower := 0
-		for _, f := range fields {
-			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
-				lower++
-			}
-		}
-		if lower*2 >= len(fields) {
-			signs = append(signs, fmt.Sprintf("%d words with %d function words", words, fw))
-		}
+		signs = append(signs, fmt.Sprintf("%d words with %d function words", words, fw))
 	}
 	return signs
 }
 
+// nextField returns the first field of s as strings.Fields splits it (runs
+// of characters that are not unicode.IsSpace) and the text after it, or
+// false when s holds no field.
+func nextField(s string) (field, rest string, ok bool) {
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		space := unicode.IsSpace(r)
+		if start < 0 {
+			if !space {
+				start = i
+			}
+		} else if space {
+			return s[start:i], s[i:], true
+		}
+		i += n
+	}
+	if start < 0 {
+		return "", "", false
+	}
+	return s[start:], "", true
+}
+
+// gluedTrim reports the characters trimmed from a field's ends before it is
+// judged as a glued word.
+func gluedTrim(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '"', '\'', '“', '”', '„', '«', '»', '(', ')', '[', ']':
+		return true
+	}
+	return false
+}
+
 // gluedWord returns a field's glued pair of words ("ferryThe"): three or
 // more lower-case letters followed by a capital and a lower-case letter.
+// It decodes the field in place; only a field that may hold such a pair
+// (an upper-case letter after the first byte, or a byte outside ASCII) is
+// decoded at all.
 func gluedWord(field string) string {
-	rs := []rune(strings.Trim(field, ".,;:!?\"'“”„«»()[]"))
+	if !mayGlue(field) {
+		return ""
+	}
+	w := strings.TrimFunc(field, gluedTrim)
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(first) {
+		return ""
+	}
 	run := 0
-	for i, r := range rs {
+	for i, r := range w {
 		switch {
 		case unicode.IsLower(r):
 			run++
-		case unicode.IsUpper(r) && run >= 3 && i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsLower(rs[0]):
-			return string(rs)
+		case unicode.IsUpper(r) && run >= 3:
+			if next, _ := utf8.DecodeRuneInString(w[i+utf8.RuneLen(r):]); i+utf8.RuneLen(r) < len(w) && unicode.IsLower(next) {
+				if !utf8.ValidString(w) {
+					return string([]rune(w)) // as a rune slice would have spelt it
+				}
+				return w
+			}
+			run = 0
 		default:
 			run = 0
 		}
 	}
 	return ""
+}
+
+// mayGlue reports whether a field can hold a glued pair: it needs an
+// upper-case letter after its first byte, so a field of ASCII lower-case
+// letters and punctuation is passed over without decoding.
+func mayGlue(field string) bool {
+	for i := 1; i < len(field); i++ {
+		if c := field[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
