@@ -158,6 +158,11 @@ func checkSourceCapitalization(p *checker.Pass) error {
 			first, last := wordRange(b, sent)
 			titleCase := -1 // unknown until a candidate needs it
 			for i := first + 1; i < last; i++ {
+				// Most words start with an ASCII byte that is no capital:
+				// they are passed over before any decoding.
+				if w := b.Words[i]; w.Start >= w.End || b.Text[w.Start] < utf8.RuneSelf && (b.Text[w.Start] < 'A' || b.Text[w.Start] > 'Z') {
+					continue
+				}
 				if !capitalCandidate(b, i, first, last) {
 					continue
 				}
