@@ -193,6 +193,9 @@ func checkBoilerplate(p *checker.Pass) error {
 
 // hasLetterRune reports whether s holds a letter.
 func hasLetterRune(s string) bool {
+	if s != "" && 'a' <= s[0]|0x20 && s[0]|0x20 <= 'z' {
+		return true // an ASCII letter first, as most words have
+	}
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
@@ -523,19 +526,28 @@ func isHighPunct(s string) bool {
 }
 
 // foldToken lower-cases s, removes white space (left by a joined French colon)
-// and unifies apostrophes.
+// and unifies apostrophes. A token of printable ASCII, the common case, is
+// only lower-cased, without a copy when it has no capital.
 func foldToken(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case unicode.IsSpace(r):
-			return -1
-		case r == '’' || r == 'ʼ':
-			return '\''
-		case r == '：':
-			return ':'
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c <= ' ' {
+			return strings.Map(foldRune, s)
 		}
-		return unicode.ToLower(r)
-	}, s)
+	}
+	return strings.ToLower(s)
+}
+
+// foldRune is foldToken's mapping of one character.
+func foldRune(r rune) rune {
+	switch {
+	case unicode.IsSpace(r):
+		return -1
+	case r == '’' || r == 'ʼ':
+		return '\''
+	case r == '：':
+		return ':'
+	}
+	return unicode.ToLower(r)
 }
 
 // tokenKey is the index key of a token: without trailing ".,:" and, as in
