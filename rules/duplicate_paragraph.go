@@ -100,7 +100,29 @@ func duplicateKey(text string, sb *strings.Builder) (string, int) {
 	sb.Grow(len(text))
 	letters := 0
 	gap := false
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		// ASCII, most of the text, is classified by byte: its letters are
+		// A-Z and a-z, its digits 0-9, and it has no marks.
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			lc := c | 0x20
+			if 'a' <= lc && lc <= 'z' || '0' <= c && c <= '9' {
+				letters++
+				if gap && sb.Len() > 0 {
+					sb.WriteByte(' ')
+				}
+				gap = false
+				if 'A' <= c && c <= 'Z' {
+					c = lc
+				}
+				sb.WriteByte(c)
+			} else {
+				gap = true
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			letters++
@@ -110,14 +132,7 @@ func duplicateKey(text string, sb *strings.Builder) (string, int) {
 				sb.WriteByte(' ')
 			}
 			gap = false
-			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-				sb.WriteByte(byte(r))
-			} else {
-				sb.WriteRune(unicode.ToLower(r))
-			}
+			sb.WriteRune(unicode.ToLower(r))
 		default:
 			gap = true
 		}
