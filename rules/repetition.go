@@ -121,6 +121,29 @@ func repTokens(text string, out []repToken) []repToken {
 	cur := repToken{start: -1}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if lc := c | 0x20; 'a' <= lc && lc <= 'z' {
+			// A run of ASCII letters, most of the text, is read in one
+			// loop: each letter does what the general path below does.
+			if cur.start < 0 {
+				cur = repToken{start: int32(i), hash: offset64}
+			}
+			h, letters := cur.hash, cur.letters
+			for {
+				h ^= uint64(lc)
+				h *= prime64
+				if letters < 1<<14 {
+					letters++
+				}
+				if i++; i == len(text) {
+					break
+				}
+				if lc = text[i] | 0x20; lc < 'a' || lc > 'z' {
+					break
+				}
+			}
+			cur.hash, cur.letters = h, letters
+			continue
+		}
 		var r rune
 		n := 1
 		kind := 0 // 1 letter, 2 digit, 3 apostrophe, 0 separator
@@ -395,8 +418,8 @@ func reportDoubled(p *checker.Pass, b *checker.Block, sc *repScratch, covered []
 		}
 		for j := next[i]; j > 0 && 2*j-i <= len(toks); j = next[j] {
 			n := j - i
-			if n < doubleMinWords {
-				continue
+			if n < doubleMinWords || toks[i+1].hash != toks[j+1].hash {
+				continue // too short, or the second words differ: the usual case
 			}
 			letters, same := 0, true
 			for k := 0; k < n && same; k++ {
