@@ -126,6 +126,9 @@ func preferredQuote(loc *checker.Locale, single bool) checker.QuotePair {
 // letter or digit. Apostrophes are never involved.
 func singleQuotePairs(text string, verbatim []checker.Span) [][2]pairMark {
 	var out [][2]pairMark
+	if !strings.Contains(text, "‚") && !strings.Contains(text, "‹") && !strings.Contains(text, "›") {
+		return out // no mark to pair: most text, found without decoding it
+	}
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		off := i
