@@ -145,29 +145,46 @@ func garbledSigns(text, lang string) []string {
 
 // nextField returns the first field of s as strings.Fields splits it (runs
 // of characters that are not unicode.IsSpace) and the text after it, or
-// false when s holds no field.
+// false when s holds no field. ASCII is judged by byte.
 func nextField(s string) (field, rest string, ok bool) {
-	start := -1
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		space := unicode.IsSpace(r)
-		if start < 0 {
-			if !space {
-				start = i
+	i := 0
+	for i < len(s) {
+		n := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
 			}
-		} else if space {
-			return s[start:i], s[i:], true
+		} else {
+			var r rune
+			if r, n = utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
+				break
+			}
 		}
 		i += n
 	}
-	if start < 0 {
+	if i == len(s) {
 		return "", "", false
+	}
+	start := i
+	for i < len(s) {
+		n := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				return s[start:i], s[i:], true
+			}
+		} else {
+			var r rune
+			if r, n = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return s[start:i], s[i:], true
+			}
+		}
+		i += n
 	}
 	return s[start:], "", true
 }
+
+// asciiSpace marks the ASCII bytes that unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // gluedTrim reports the characters trimmed from a field's ends before it is
 // judged as a glued word.
