@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,13 +48,13 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 	}
 	first := make(map[string]*checker.Block, len(p.Doc.Blocks))
 	sources := sourceOfTarget(p.Doc) // bilingual inputs only
-	var sb strings.Builder
+	var keyBuf []byte
 	var toks []furnitureToken
 	for _, b := range p.Doc.Blocks {
 		if b.Kind == checker.ListItem || b.Kind == checker.TableCell || len(b.Words) < minWords {
 			continue
 		}
-		key, letters := duplicateKey(b.Text, &sb)
+		key, letters := duplicateKey(b.Text, &keyBuf)
 		if letters < minLetters {
 			continue
 		}
@@ -94,10 +93,10 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 // duplicateKey returns text in lower case with punctuation and symbols
 // removed and every run of white space, punctuation and symbols between words
 // made one space, and the number of letters and digits in it. Two paragraphs
-// with the same key differ only in case, spacing and punctuation.
-func duplicateKey(text string, sb *strings.Builder) (string, int) {
-	sb.Reset()
-	sb.Grow(len(text))
+// with the same key differ only in case, spacing and punctuation. buf is
+// scratch space, kept for the next call.
+func duplicateKey(text string, buf *[]byte) (string, int) {
+	key := (*buf)[:0]
 	letters := 0
 	gap := false
 	for i := 0; i < len(text); {
@@ -108,14 +107,14 @@ func duplicateKey(text string, sb *strings.Builder) (string, int) {
 			lc := c | 0x20
 			if 'a' <= lc && lc <= 'z' || '0' <= c && c <= '9' {
 				letters++
-				if gap && sb.Len() > 0 {
-					sb.WriteByte(' ')
+				if gap && len(key) > 0 {
+					key = append(key, ' ')
 				}
 				gap = false
 				if 'A' <= c && c <= 'Z' {
 					c = lc
 				}
-				sb.WriteByte(c)
+				key = append(key, c)
 			} else {
 				gap = true
 			}
@@ -128,14 +127,15 @@ func duplicateKey(text string, sb *strings.Builder) (string, int) {
 			letters++
 			fallthrough
 		case unicode.IsMark(r):
-			if gap && sb.Len() > 0 {
-				sb.WriteByte(' ')
+			if gap && len(key) > 0 {
+				key = append(key, ' ')
 			}
 			gap = false
-			sb.WriteRune(unicode.ToLower(r))
+			key = utf8.AppendRune(key, unicode.ToLower(r))
 		default:
 			gap = true
 		}
 	}
-	return sb.String(), letters
+	*buf = key
+	return string(key), letters
 }

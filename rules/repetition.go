@@ -108,7 +108,7 @@ type repScratch struct {
 	table   []int32
 	letters []int
 	seen    map[string]bool
-	sb      strings.Builder
+	key     []byte
 }
 
 // repTokens splits text into runs of letters, digits and combining marks.
@@ -501,7 +501,7 @@ func reportRepeatedSentences(p *checker.Pass, b *checker.Block, sc *repScratch, 
 		if sc.letters[i] == 0 {
 			continue
 		}
-		key, _ := duplicateKey(b.Text[s.Start:s.End], &sc.sb)
+		key, _ := duplicateKey(b.Text[s.Start:s.End], &sc.key)
 		if sc.seen[key] {
 			if !coveredAt(covered, s.Start) && !alternatives(b.Text) {
 				p.Report(b, s, "repeats an earlier sentence of the paragraph", "remove the repeated sentence")
