@@ -71,6 +71,9 @@ func doubleSpaces(text string) []checker.Span {
 // to out.
 func appendLineDoubleSpaces(out []checker.Span, text string, start, end int) []checker.Span {
 	line := text[start:end]
+	if !strings.Contains(line, "  ") && !strings.Contains(line, "\u00a0") {
+		return out // no two spaces in a row: most lines, found without decoding them
+	}
 	if columnLayout(line) {
 		return out
 	}
