@@ -82,38 +82,34 @@ func foreignOverlap(fs []checker.ForeignSpan, s checker.Span) bool {
 }
 
 // garbledSigns returns the signs of damage found in a sentence, one entry a
-// kind. The sentence's fields are walked once, without a slice of them, and
-// the function-word count (the costly sign) is taken only when another sign
-// was found, since a sentence is reported only for two signs.
+// kind. The sentence's fields are walked without a slice of them, and the
+// signs that cost the most (the share of lower-case words, the function-word
+// count) are taken only when another sign was found, since a sentence is
+// reported only for two signs.
 func garbledSigns(text, lang string) []string {
 	letters, strayKnown := singleLetterWords[lang]
 	var (
 		glued        string
 		stray        []string
-		fields       int
-		lower        int
 		pendingStray string // a stray letter kept until the next field shows it is not a list marker ("a)")
 	)
 	for rest := text; ; {
-		f, next, ok := nextField(rest)
+		f, next, glue, ok := nextField(rest)
 		if !ok {
 			break
 		}
 		rest = next
-		fields++
 		if pendingStray != "" {
 			if f[0] != ')' {
 				stray = append(stray, pendingStray)
 			}
 			pendingStray = ""
 		}
-		if glued == "" {
+		if glued == "" && glue {
 			glued = gluedWord(f)
 		}
-		r, n := utf8.DecodeRuneInString(f)
-		if unicode.IsLower(r) {
-			lower++
-			if strayKnown && n == len(f) && !strings.ContainsRune(letters, r) {
+		if strayKnown && len(f) <= utf8.UTFMax {
+			if r, n := utf8.DecodeRuneInString(f); n == len(f) && unicode.IsLower(r) && !strings.ContainsRune(letters, r) {
 				pendingStray = f
 			}
 		}
@@ -134,7 +130,22 @@ func garbledSigns(text, lang string) []string {
 	if len(stray) >= 2 {
 		signs = append(signs, fmt.Sprintf("stray letters %q", strings.Join(stray, " ")))
 	}
-	if len(signs) == 0 || lower*2 < fields {
+	if len(signs) == 0 {
+		return signs
+	}
+	fields, lower := 0, 0
+	for rest := text; ; {
+		f, next, _, ok := nextField(rest)
+		if !ok {
+			break
+		}
+		rest = next
+		fields++
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if lower*2 < fields {
 		return signs
 	}
 	if fw, words, ok := checker.FunctionWords(text, lang); ok && words >= 10 && fw*25 < words {
@@ -145,8 +156,10 @@ func garbledSigns(text, lang string) []string {
 
 // nextField returns the first field of s as strings.Fields splits it (runs
 // of characters that are not unicode.IsSpace) and the text after it, or
-// false when s holds no field. ASCII is judged by byte.
-func nextField(s string) (field, rest string, ok bool) {
+// false when s holds no field. ASCII is judged by byte. glue reports whether
+// the field may hold a glued pair of words: a capital or a byte outside ASCII
+// after its first byte.
+func nextField(s string) (field, rest string, glue, ok bool) {
 	i := 0
 	for i < len(s) {
 		n := 1
@@ -163,24 +176,26 @@ func nextField(s string) (field, rest string, ok bool) {
 		i += n
 	}
 	if i == len(s) {
-		return "", "", false
+		return "", "", false, false
 	}
 	start := i
 	for i < len(s) {
 		n := 1
 		if c := s[i]; c < utf8.RuneSelf {
 			if asciiSpace[c] {
-				return s[start:i], s[i:], true
+				return s[start:i], s[i:], glue, true
 			}
+			glue = glue || i > start && 'A' <= c && c <= 'Z'
 		} else {
 			var r rune
 			if r, n = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return s[start:i], s[i:], true
+				return s[start:i], s[i:], glue, true
 			}
+			glue = true
 		}
 		i += n
 	}
-	return s[start:], "", true
+	return s[start:], "", glue, true
 }
 
 // asciiSpace marks the ASCII bytes that unicode.IsSpace reports.
@@ -198,13 +213,9 @@ func gluedTrim(r rune) bool {
 
 // gluedWord returns a field's glued pair of words ("ferryThe"): three or
 // more lower-case letters followed by a capital and a lower-case letter.
-// It decodes the field in place; only a field that may hold such a pair
-// (an upper-case letter after the first byte, or a byte outside ASCII) is
-// decoded at all.
+// It decodes the field in place, without a copy; garbledSigns calls it only
+// for a field that nextField found may hold such a pair.
 func gluedWord(field string) string {
-	if !mayGlue(field) {
-		return ""
-	}
 	w := strings.TrimFunc(field, gluedTrim)
 	first, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsLower(first) {
@@ -228,16 +239,4 @@ func gluedWord(field string) string {
 		}
 	}
 	return ""
-}
-
-// mayGlue reports whether a field can hold a glued pair: it needs an
-// upper-case letter after its first byte, so a field of ASCII lower-case
-// letters and punctuation is passed over without decoding.
-func mayGlue(field string) bool {
-	for i := 1; i < len(field); i++ {
-		if c := field[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return true
-		}
-	}
-	return false
 }
