@@ -90,8 +90,9 @@ func checkRepetition(p *checker.Pass) error {
 			continue
 		}
 		sc.toks = repTokens(b.Text, sc.toks[:0])
+		sc.linkSame()
 		covered := reportDoubledLines(p, b)
-		covered = append(covered, reportLoops(p, b, sc.toks)...)
+		covered = append(covered, reportLoops(p, b, sc.toks, sc.next)...)
 		covered = reportDoubled(p, b, sc, covered)
 		reportRepeatedSentences(p, b, sc, covered)
 	}
@@ -109,6 +110,38 @@ type repScratch struct {
 	letters []int
 	seen    map[string]bool
 	key     []byte
+}
+
+// linkSame sets sc.next[k] to the index of the next token of sc.toks with
+// the same hash after k, or -1, through an open-addressing table of the last
+// index seen per hash (a map costs more than the rest of the rule). The loop
+// and the doubled-stretch searches both start from it.
+func (sc *repScratch) linkSame() {
+	toks := sc.toks
+	if cap(sc.next) < len(toks) {
+		sc.next = make([]int, len(toks))
+	}
+	next := sc.next[:len(toks)]
+	size := 16
+	for size < 2*len(toks) {
+		size *= 2
+	}
+	if cap(sc.table) < size {
+		sc.table = make([]int32, size)
+	}
+	table := sc.table[:size]
+	clear(table)
+	mask := uint64(size - 1)
+	for k := len(toks) - 1; k >= 0; k-- {
+		h := toks[k].hash
+		slot := h & mask
+		for table[slot] != 0 && toks[table[slot]-1].hash != h {
+			slot = (slot + 1) & mask
+		}
+		next[k] = int(table[slot]) - 1
+		table[slot] = int32(k + 1)
+	}
+	sc.next = next
 }
 
 // repTokens splits text into runs of letters, digits and combining marks.
@@ -298,9 +331,13 @@ func letterCount(s string) int {
 
 // reportLoops reports runs of one to eight words repeated three or more times
 // in a row, and returns the spans reported.
-func reportLoops(p *checker.Pass, b *checker.Block, toks []repToken) []checker.Span {
+func reportLoops(p *checker.Pass, b *checker.Block, toks []repToken, next []int) []checker.Span {
 	var covered []checker.Span
 	for i := 0; i < len(toks); {
+		if j := next[i]; j < 0 || j-i > maxLoopWords {
+			i++ // the word does not come back within a phrase: no loop starts here
+			continue
+		}
 		best, bestCopies := 0, 0
 		for n := 1; n <= maxLoopWords && i+loopCopies*n <= len(toks); n++ {
 			if toks[i].hash != toks[i+n].hash {
@@ -382,35 +419,9 @@ func loopPhraseOK(text string, phrase []repToken) bool {
 // harbour.Photo of the ferry in the harbour."), outside the spans already
 // covered.
 func reportDoubled(p *checker.Pass, b *checker.Block, sc *repScratch, covered []checker.Span) []checker.Span {
-	toks := sc.toks
+	toks, next := sc.toks, sc.next
 	if len(toks) < 2*doubleMinWords {
 		return covered
-	}
-	// next[k] is the index of the next token with the same hash after k,
-	// found through an open-addressing table of the last index seen per
-	// hash (a map costs more than the rest of the rule).
-	if cap(sc.next) < len(toks) {
-		sc.next = make([]int, len(toks))
-	}
-	next := sc.next[:len(toks)]
-	size := 16
-	for size < 2*len(toks) {
-		size *= 2
-	}
-	if cap(sc.table) < size {
-		sc.table = make([]int32, size)
-	}
-	table := sc.table[:size]
-	clear(table)
-	mask := uint64(size - 1)
-	for k := len(toks) - 1; k >= 0; k-- {
-		h := toks[k].hash
-		slot := h & mask
-		for table[slot] != 0 && toks[table[slot]-1].hash != h {
-			slot = (slot + 1) & mask
-		}
-		next[k] = int(table[slot]) - 1
-		table[slot] = int32(k + 1)
 	}
 	for i := 0; i < len(toks); i++ {
 		if coveredAt(covered, int(toks[i].start)) {
