@@ -424,26 +424,24 @@ type furnitureToken struct {
 // dropped. Tokens are appended to dst.
 func furnitureTokens(text string, dst []furnitureToken) []furnitureToken {
 	toks := dst[:0]
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
+	// Only a text with a colon or a copyright sign has tokens to split.
+	split := strings.IndexByte(text, ':') >= 0 || strings.Contains(text, "：") || strings.Contains(text, "©")
+	for rest := text; ; {
+		f, next, _, ok := nextField(rest)
+		if !ok {
+			break
 		}
-		j := i
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += n
-		}
-		if isHighPunct(text[i:j]) && len(toks) > 0 {
+		rest = next
+		j := len(text) - len(next)
+		i := j - len(f)
+		switch {
+		case isHighPunct(f) && len(toks) > 0:
 			toks[len(toks)-1].end = j
-		} else {
+		case split:
 			toks = appendSplitToken(toks, text, i, j)
+		default:
+			toks = append(toks, furnitureToken{start: i, end: j})
 		}
-		i = j
 	}
 
 	// Drop leading bullets, arrows and opening punctuation.
