@@ -156,15 +156,15 @@ func garbledSigns(text, lang string) []string {
 
 // nextField returns the first field of s as strings.Fields splits it (runs
 // of characters that are not unicode.IsSpace) and the text after it, or
-// false when s holds no field. ASCII is judged by byte. glue reports whether
-// the field may hold a glued pair of words: a capital or a byte outside ASCII
-// after its first byte.
+// false when s holds no field. ASCII is judged by a table. glue reports
+// whether the field may hold a glued pair of words: a capital or a character
+// outside ASCII after its first character.
 func nextField(s string) (field, rest string, glue, ok bool) {
-	i := 0
-	for i < len(s) {
-		n := 1
+	i, n := 0, 0
+	for ; i < len(s); i += n {
 		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiSpace[c] {
+			n = 1
+			if fieldByte[c] != fieldSpace {
 				break
 			}
 		} else {
@@ -173,33 +173,49 @@ func nextField(s string) (field, rest string, glue, ok bool) {
 				break
 			}
 		}
-		i += n
 	}
 	if i == len(s) {
 		return "", "", false, false
 	}
 	start := i
+	i += n // a capital first glues nothing
+	var class uint8
 	for i < len(s) {
-		n := 1
 		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				return s[start:i], s[i:], glue, true
+			t := fieldByte[c]
+			if t == fieldSpace {
+				return s[start:i], s[i:], class != 0, true
 			}
-			glue = glue || i > start && 'A' <= c && c <= 'Z'
-		} else {
-			var r rune
-			if r, n = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return s[start:i], s[i:], glue, true
-			}
-			glue = true
+			class |= t
+			i++
+			continue
 		}
-		i += n
+		r, m := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return s[start:i], s[i:], class != 0, true
+		}
+		class |= fieldCapital // outside ASCII: it may be a capital
+		i += m
 	}
-	return s[start:], "", glue, true
+	return s[start:], "", class != 0, true
 }
 
-// asciiSpace marks the ASCII bytes that unicode.IsSpace reports.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// fieldByte classifies the ASCII bytes for nextField: the white space that
+// unicode.IsSpace reports, and the capitals.
+var fieldByte = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = fieldSpace
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = fieldCapital
+	}
+	return t
+}()
+
+const (
+	fieldSpace   = 1
+	fieldCapital = 2
+)
 
 // gluedTrim reports the characters trimmed from a field's ends before it is
 // judged as a glued word.
