@@ -101,22 +101,31 @@ func duplicateKey(text string, buf *[]byte) (string, int) {
 	gap := false
 	for i := 0; i < len(text); {
 		// ASCII, most of the text, is classified by byte: its letters are
-		// A-Z and a-z, its digits 0-9, and it has no marks.
+		// A-Z and a-z, its digits 0-9, and it has no marks. A run of
+		// lower-case letters and digits is copied at once.
 		if c := text[i]; c < utf8.RuneSelf {
-			i++
 			lc := c | 0x20
 			if 'a' <= lc && lc <= 'z' || '0' <= c && c <= '9' {
-				letters++
 				if gap && len(key) > 0 {
 					key = append(key, ' ')
 				}
 				gap = false
-				if 'A' <= c && c <= 'Z' {
-					c = lc
+				if c != lc && 'A' <= c && c <= 'Z' {
+					key = append(key, lc)
+					letters++
+					i++
+					continue
 				}
-				key = append(key, c)
+				j := i + 1
+				for j < len(text) && (text[j]-'a' < 26 || text[j]-'0' < 10) {
+					j++
+				}
+				key = append(key, text[i:j]...)
+				letters += j - i
+				i = j
 			} else {
 				gap = true
+				i++
 			}
 			continue
 		}
