@@ -197,6 +197,9 @@ func checkBoilerplate(p *checker.Pass) error {
 
 // hasLetterRune reports whether s holds a letter.
 func hasLetterRune(s string) bool {
+	if s != "" && 'a' <= s[0]|0x20 && s[0]|0x20 <= 'z' {
+		return true // an ASCII letter first, as most words have
+	}
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
@@ -425,26 +428,24 @@ type furnitureToken struct {
 // dropped. Tokens are appended to dst.
 func furnitureTokens(text string, dst []furnitureToken) []furnitureToken {
 	toks := dst[:0]
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
+	// Only a text with a colon or a copyright sign has tokens to split.
+	split := strings.IndexByte(text, ':') >= 0 || strings.Contains(text, "：") || strings.Contains(text, "©")
+	for rest := text; ; {
+		f, next, _, ok := nextField(rest)
+		if !ok {
+			break
 		}
-		j := i
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += n
-		}
-		if isHighPunct(text[i:j]) && len(toks) > 0 {
+		rest = next
+		j := len(text) - len(next)
+		i := j - len(f)
+		switch {
+		case isHighPunct(f) && len(toks) > 0:
 			toks[len(toks)-1].end = j
-		} else {
+		case split:
 			toks = appendSplitToken(toks, text, i, j)
+		default:
+			toks = append(toks, furnitureToken{start: i, end: j})
 		}
-		i = j
 	}
 
 	// Drop leading bullets, arrows and opening punctuation.
@@ -527,19 +528,28 @@ func isHighPunct(s string) bool {
 }
 
 // foldToken lower-cases s, removes white space (left by a joined French colon)
-// and unifies apostrophes.
+// and unifies apostrophes. A token of printable ASCII, the common case, is
+// only lower-cased, without a copy when it has no capital.
 func foldToken(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case unicode.IsSpace(r):
-			return -1
-		case r == '’' || r == 'ʼ':
-			return '\''
-		case r == '：':
-			return ':'
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c <= ' ' {
+			return strings.Map(foldRune, s)
 		}
-		return unicode.ToLower(r)
-	}, s)
+	}
+	return strings.ToLower(s)
+}
+
+// foldRune is foldToken's mapping of one character.
+func foldRune(r rune) rune {
+	switch {
+	case unicode.IsSpace(r):
+		return -1
+	case r == '’' || r == 'ʼ':
+		return '\''
+	case r == '：':
+		return ':'
+	}
+	return unicode.ToLower(r)
 }
 
 // tokenKey is the index key of a token: without trailing ".,:" and, as in

@@ -184,6 +184,9 @@ func checkCaptionMarker(p *checker.Pass) error {
 				continue
 			}
 			if i > 0 {
+				if c := b.Text[i-1] | 0x20; 'a' <= c && c <= 'z' {
+					continue // inside a word, as most candidates are
+				}
 				if r, _ := lastRune(b.Text[:i]); !unicode.IsSpace(r) && !strings.ContainsRune("([„“\"«", r) {
 					continue
 				}

@@ -72,6 +72,9 @@ func doubleSpaces(text string) []textdoc.Span {
 // to out.
 func appendLineDoubleSpaces(out []textdoc.Span, text string, start, end int) []textdoc.Span {
 	line := text[start:end]
+	if !strings.Contains(line, "  ") && !strings.Contains(line, "\u00a0") {
+		return out // no two spaces in a row: most lines, found without decoding them
+	}
 	if columnLayout(line) {
 		return out
 	}

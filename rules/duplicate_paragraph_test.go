@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -42,7 +41,7 @@ func TestDuplicateParagraphKinds(t *testing.T) {
 }
 
 func TestDuplicateKey(t *testing.T) {
-	var sb strings.Builder
+	var buf []byte
 	for _, tc := range []struct {
 		text, want string
 		letters    int
@@ -52,7 +51,7 @@ func TestDuplicateKey(t *testing.T) {
 		{"F-16 jets", "f 16 jets", 7},
 		{"  Ünal  sagt  ", "ünal sagt", 8},
 	} {
-		got, n := duplicateKey(tc.text, &sb)
+		got, n := duplicateKey(tc.text, &buf)
 		if got != tc.want || n != tc.letters {
 			t.Errorf("duplicateKey(%q) = %q, %d; want %q, %d", tc.text, got, n, tc.want, tc.letters)
 		}

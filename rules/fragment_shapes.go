@@ -174,6 +174,9 @@ var englishPrepositions = parseWordList("of at into onto through during upon amo
 func checkArticleBeforePreposition(p *checker.Pass, b *textdoc.Block) {
 	for i := 0; i+1 < len(b.Words); i++ {
 		a, w := b.Words[i], b.Words[i+1]
+		if n := a.End - a.Start; n == 0 || n > 3 || b.Text[a.Start] != 't' && b.Text[a.Start] != 'a' {
+			continue // told from an article by its length and first letter
+		}
 		art := b.Text[a.Start:a.End]
 		if art != "the" && art != "a" && art != "an" {
 			continue

@@ -84,15 +84,44 @@ func foreignOverlap(fs []langid.ForeignSpan, s textdoc.Span) bool {
 }
 
 // garbledSigns returns the signs of damage found in a sentence, one entry a
-// kind.
+// kind. The sentence's fields are walked without a slice of them, and the
+// signs that cost the most (the share of lower-case words, the function-word
+// count) are taken only when another sign was found, since a sentence is
+// reported only for two signs.
 func garbledSigns(text, lang string) []string {
-	var signs []string
-	fields := strings.Fields(text)
-	for _, f := range fields {
-		if g := gluedWord(f); g != "" {
-			signs = append(signs, fmt.Sprintf("glued words %q", g))
+	letters, strayKnown := singleLetterWords[lang]
+	var (
+		glued        string
+		stray        []string
+		pendingStray string // a stray letter kept until the next field shows it is not a list marker ("a)")
+	)
+	for rest := text; ; {
+		f, next, glue, ok := nextField(rest)
+		if !ok {
 			break
 		}
+		rest = next
+		if pendingStray != "" {
+			if f[0] != ')' {
+				stray = append(stray, pendingStray)
+			}
+			pendingStray = ""
+		}
+		if glued == "" && glue {
+			glued = gluedWord(f)
+		}
+		if strayKnown && len(f) <= utf8.UTFMax {
+			if r, n := utf8.DecodeRuneInString(f); n == len(f) && unicode.IsLower(r) && !strings.ContainsRune(letters, r) {
+				pendingStray = f
+			}
+		}
+	}
+	if pendingStray != "" {
+		stray = append(stray, pendingStray)
+	}
+	var signs []string
+	if glued != "" {
+		signs = append(signs, fmt.Sprintf("glued words %q", glued))
 	}
 	for _, clash := range []string{",,", ",.", ".,", ";,", ",;", "::"} {
 		if strings.Contains(text, clash) {
@@ -100,47 +129,129 @@ func garbledSigns(text, lang string) []string {
 			break
 		}
 	}
-	if letters, ok := singleLetterWords[lang]; ok {
-		var stray []string
-		for i, f := range fields {
-			r, n := utf8.DecodeRuneInString(f)
-			if n != len(f) || !unicode.IsLower(r) || strings.ContainsRune(letters, r) {
-				continue
-			}
-			if i+1 < len(fields) && strings.HasPrefix(fields[i+1], ")") {
-				continue
-			}
-			stray = append(stray, f)
+	if len(stray) >= 2 {
+		signs = append(signs, fmt.Sprintf("stray letters %q", strings.Join(stray, " ")))
+	}
+	if len(signs) == 0 {
+		return signs
+	}
+	fields, lower := 0, 0
+	for rest := text; ; {
+		f, next, _, ok := nextField(rest)
+		if !ok {
+			break
 		}
-		if len(stray) >= 2 {
-			signs = append(signs, fmt.Sprintf("stray letters %q", strings.Join(stray, " ")))
+		rest = next
+		fields++
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+			lower++
 		}
 	}
+	if lower*2 < fields {
+		return signs
+	}
 	if fw, words, ok := langid.FunctionWords(text, lang); ok && words >= 10 && fw*25 < words {
-		lower := 0
-		for _, f := range fields {
-			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
-				lower++
-			}
-		}
-		if lower*2 >= len(fields) {
-			signs = append(signs, fmt.Sprintf("%d words with %d function words", words, fw))
-		}
+		signs = append(signs, fmt.Sprintf("%d words with %d function words", words, fw))
 	}
 	return signs
 }
 
+// nextField returns the first field of s as strings.Fields splits it (runs
+// of characters that are not unicode.IsSpace) and the text after it, or
+// false when s holds no field. ASCII is judged by a table. glue reports
+// whether the field may hold a glued pair of words: a capital or a character
+// outside ASCII after its first character.
+func nextField(s string) (field, rest string, glue, ok bool) {
+	i, n := 0, 0
+	for ; i < len(s); i += n {
+		if c := s[i]; c < utf8.RuneSelf {
+			n = 1
+			if fieldByte[c] != fieldSpace {
+				break
+			}
+		} else {
+			var r rune
+			if r, n = utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
+				break
+			}
+		}
+	}
+	if i == len(s) {
+		return "", "", false, false
+	}
+	start := i
+	i += n // a capital first glues nothing
+	var class uint8
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			t := fieldByte[c]
+			if t == fieldSpace {
+				return s[start:i], s[i:], class != 0, true
+			}
+			class |= t
+			i++
+			continue
+		}
+		r, m := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return s[start:i], s[i:], class != 0, true
+		}
+		class |= fieldCapital // outside ASCII: it may be a capital
+		i += m
+	}
+	return s[start:], "", class != 0, true
+}
+
+// fieldByte classifies the ASCII bytes for nextField: the white space that
+// unicode.IsSpace reports, and the capitals.
+var fieldByte = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = fieldSpace
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = fieldCapital
+	}
+	return t
+}()
+
+const (
+	fieldSpace   = 1
+	fieldCapital = 2
+)
+
+// gluedTrim reports the characters trimmed from a field's ends before it is
+// judged as a glued word.
+func gluedTrim(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '"', '\'', '“', '”', '„', '«', '»', '(', ')', '[', ']':
+		return true
+	}
+	return false
+}
+
 // gluedWord returns a field's glued pair of words ("ferryThe"): three or
 // more lower-case letters followed by a capital and a lower-case letter.
+// It decodes the field in place, without a copy; garbledSigns calls it only
+// for a field that nextField found may hold such a pair.
 func gluedWord(field string) string {
-	rs := []rune(strings.Trim(field, ".,;:!?\"'“”„«»()[]"))
+	w := strings.TrimFunc(field, gluedTrim)
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(first) {
+		return ""
+	}
 	run := 0
-	for i, r := range rs {
+	for i, r := range w {
 		switch {
 		case unicode.IsLower(r):
 			run++
-		case unicode.IsUpper(r) && run >= 3 && i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsLower(rs[0]):
-			return string(rs)
+		case unicode.IsUpper(r) && run >= 3:
+			if next, _ := utf8.DecodeRuneInString(w[i+utf8.RuneLen(r):]); i+utf8.RuneLen(r) < len(w) && unicode.IsLower(next) {
+				if !utf8.ValidString(w) {
+					return string([]rune(w)) // as a rune slice would have spelt it
+				}
+				return w
+			}
+			run = 0
 		default:
 			run = 0
 		}

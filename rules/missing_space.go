@@ -153,10 +153,29 @@ func isDoubleQuote(r rune) bool {
 // the straight double quote (the other quotation marks are not ASCII).
 var missingSpaceMark = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, ',': true, ':': true, ';': true, '"': true}
 
+// gluedSentenceNext marks the ASCII bytes that may follow the mark of a glued
+// sentence: the capitals, and the quotation marks and brackets that
+// gluedSentence passes over before the capital.
+var gluedSentenceNext = func() (t [utf8.RuneSelf]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for _, c := range "\"'()[]{}" {
+		t[c] = true
+	}
+	return t
+}()
+
 // gluedSentence checks the sentence mark at i: a lower-case word before it,
 // optional quotation marks and brackets, then a capitalised word, all without
 // white space. It returns the span from the word before to the word after.
 func gluedSentence(text string, i int, loc *textdoc.Locale, abbr map[string]bool) (int, int, bool) {
+	// Most marks end the text or stand before a space, a lower-case letter
+	// or a digit: the word after them must start with a capital, after
+	// quotation marks and brackets only.
+	if i+1 == len(text) || text[i+1] < utf8.RuneSelf && !gluedSentenceNext[text[i+1]] {
+		return 0, 0, false
+	}
 	if i+1 < len(text) && strings.ContainsRune(".!?", rune(text[i+1])) || i > 0 && text[i-1] == '.' {
 		return 0, 0, false // an ellipsis or "?!": not the shape
 	}

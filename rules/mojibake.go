@@ -225,6 +225,16 @@ func scanMojibake(text string) []encodingFinding {
 		run = run[:0]
 	}
 	for i := 0; i < len(text); {
+		if len(run) == 0 {
+			// Outside a run, ASCII is skipped in a tight loop: the
+			// candidates are all outside ASCII.
+			for i < len(text) && text[i] < utf8.RuneSelf {
+				i++
+			}
+			if i == len(text) {
+				break
+			}
+		}
 		if text[i] < utf8.RuneSelf {
 			if len(run) > 0 {
 				flush()

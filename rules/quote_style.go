@@ -127,6 +127,9 @@ func preferredQuote(loc *textdoc.Locale, single bool) textdoc.QuotePair {
 // letter or digit. Apostrophes are never involved.
 func singleQuotePairs(text string, verbatim []textdoc.Span) [][2]pairMark {
 	var out [][2]pairMark
+	if !strings.Contains(text, "‚") && !strings.Contains(text, "‹") && !strings.Contains(text, "›") {
+		return out // no mark to pair: most text, found without decoding it
+	}
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		off := i

@@ -51,6 +51,13 @@ func checkRepeatedWord(p *checker.Pass) error {
 	for _, b := range p.Doc.Blocks {
 		for i := 1; i < len(b.Words); i++ {
 			w1, w2 := b.Words[i-1], b.Words[i]
+			if w1.Start < w1.End && w2.Start < w2.End {
+				// Two ASCII first letters that differ even in case: the
+				// usual pair, told apart before any decoding.
+				if c1, c2 := b.Text[w1.Start], b.Text[w2.Start]; c1 < utf8.RuneSelf && c2 < utf8.RuneSelf && c1|0x20 != c2|0x20 {
+					continue
+				}
+			}
 			if !onlySpaces(b.Text[w1.End:w2.Start]) {
 				continue
 			}

@@ -91,8 +91,9 @@ func checkRepetition(p *checker.Pass) error {
 			continue
 		}
 		sc.toks = repTokens(b.Text, sc.toks[:0])
+		sc.linkSame()
 		covered := reportDoubledLines(p, b)
-		covered = append(covered, reportLoops(p, b, sc.toks)...)
+		covered = append(covered, reportLoops(p, b, sc.toks, sc.next)...)
 		covered = reportDoubled(p, b, sc, covered)
 		reportRepeatedSentences(p, b, sc, covered)
 	}
@@ -109,7 +110,39 @@ type repScratch struct {
 	table   []int32
 	letters []int
 	seen    map[string]bool
-	sb      strings.Builder
+	key     []byte
+}
+
+// linkSame sets sc.next[k] to the index of the next token of sc.toks with
+// the same hash after k, or -1, through an open-addressing table of the last
+// index seen per hash (a map costs more than the rest of the rule). The loop
+// and the doubled-stretch searches both start from it.
+func (sc *repScratch) linkSame() {
+	toks := sc.toks
+	if cap(sc.next) < len(toks) {
+		sc.next = make([]int, len(toks))
+	}
+	next := sc.next[:len(toks)]
+	size := 16
+	for size < 2*len(toks) {
+		size *= 2
+	}
+	if cap(sc.table) < size {
+		sc.table = make([]int32, size)
+	}
+	table := sc.table[:size]
+	clear(table)
+	mask := uint64(size - 1)
+	for k := len(toks) - 1; k >= 0; k-- {
+		h := toks[k].hash
+		slot := h & mask
+		for table[slot] != 0 && toks[table[slot]-1].hash != h {
+			slot = (slot + 1) & mask
+		}
+		next[k] = int(table[slot]) - 1
+		table[slot] = int32(k + 1)
+	}
+	sc.next = next
 }
 
 // repTokens splits text into runs of letters, digits and combining marks.
@@ -122,6 +155,29 @@ func repTokens(text string, out []repToken) []repToken {
 	cur := repToken{start: -1}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if lc := c | 0x20; 'a' <= lc && lc <= 'z' {
+			// A run of ASCII letters, most of the text, is read in one
+			// loop: each letter does what the general path below does.
+			if cur.start < 0 {
+				cur = repToken{start: int32(i), hash: offset64}
+			}
+			h, letters := cur.hash, cur.letters
+			for {
+				h ^= uint64(lc)
+				h *= prime64
+				if letters < 1<<14 {
+					letters++
+				}
+				if i++; i == len(text) {
+					break
+				}
+				if lc = text[i] | 0x20; lc < 'a' || lc > 'z' {
+					break
+				}
+			}
+			cur.hash, cur.letters = h, letters
+			continue
+		}
 		var r rune
 		n := 1
 		kind := 0 // 1 letter, 2 digit, 3 apostrophe, 0 separator
@@ -276,9 +332,13 @@ func letterCount(s string) int {
 
 // reportLoops reports runs of one to eight words repeated three or more times
 // in a row, and returns the spans reported.
-func reportLoops(p *checker.Pass, b *textdoc.Block, toks []repToken) []textdoc.Span {
+func reportLoops(p *checker.Pass, b *textdoc.Block, toks []repToken, next []int) []textdoc.Span {
 	var covered []textdoc.Span
 	for i := 0; i < len(toks); {
+		if j := next[i]; j < 0 || j-i > maxLoopWords {
+			i++ // the word does not come back within a phrase: no loop starts here
+			continue
+		}
 		best, bestCopies := 0, 0
 		for n := 1; n <= maxLoopWords && i+loopCopies*n <= len(toks); n++ {
 			if toks[i].hash != toks[i+n].hash {
@@ -360,35 +420,9 @@ func loopPhraseOK(text string, phrase []repToken) bool {
 // harbour.Photo of the ferry in the harbour."), outside the spans already
 // covered.
 func reportDoubled(p *checker.Pass, b *textdoc.Block, sc *repScratch, covered []textdoc.Span) []textdoc.Span {
-	toks := sc.toks
+	toks, next := sc.toks, sc.next
 	if len(toks) < 2*doubleMinWords {
 		return covered
-	}
-	// next[k] is the index of the next token with the same hash after k,
-	// found through an open-addressing table of the last index seen per
-	// hash (a map costs more than the rest of the rule).
-	if cap(sc.next) < len(toks) {
-		sc.next = make([]int, len(toks))
-	}
-	next := sc.next[:len(toks)]
-	size := 16
-	for size < 2*len(toks) {
-		size *= 2
-	}
-	if cap(sc.table) < size {
-		sc.table = make([]int32, size)
-	}
-	table := sc.table[:size]
-	clear(table)
-	mask := uint64(size - 1)
-	for k := len(toks) - 1; k >= 0; k-- {
-		h := toks[k].hash
-		slot := h & mask
-		for table[slot] != 0 && toks[table[slot]-1].hash != h {
-			slot = (slot + 1) & mask
-		}
-		next[k] = int(table[slot]) - 1
-		table[slot] = int32(k + 1)
 	}
 	for i := 0; i < len(toks); i++ {
 		if coveredAt(covered, int(toks[i].start)) {
@@ -396,8 +430,8 @@ func reportDoubled(p *checker.Pass, b *textdoc.Block, sc *repScratch, covered []
 		}
 		for j := next[i]; j > 0 && 2*j-i <= len(toks); j = next[j] {
 			n := j - i
-			if n < doubleMinWords {
-				continue
+			if n < doubleMinWords || toks[i+1].hash != toks[j+1].hash {
+				continue // too short, or the second words differ: the usual case
 			}
 			letters, same := 0, true
 			for k := 0; k < n && same; k++ {
@@ -479,7 +513,7 @@ func reportRepeatedSentences(p *checker.Pass, b *textdoc.Block, sc *repScratch, 
 		if sc.letters[i] == 0 {
 			continue
 		}
-		key, _ := duplicateKey(b.Text[s.Start:s.End], &sc.sb)
+		key, _ := duplicateKey(b.Text[s.Start:s.End], &sc.key)
 		if sc.seen[key] {
 			if !coveredAt(covered, s.Start) && !alternatives(b.Text) {
 				p.Report(b, s, "repeats an earlier sentence of the paragraph", "remove the repeated sentence")

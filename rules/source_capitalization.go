@@ -74,8 +74,37 @@ var sourceCaseFiles embed.FS
 // that style capitalises when they mean one particular office or body, and
 // the words that name one thing.
 type caseLexicon struct {
-	words        []string
+	// words holds the lower-case-only words, sorted, one a line, and
+	// ends[i] is the end of word i in it: one string and offsets keep the
+	// tens of thousands of words out of the garbage collector's pointer
+	// scans, which a slice of strings costs on every collection.
+	words        string
+	ends         []int32
 	style, names map[string]bool
+}
+
+// setWords fills the sorted word list from its text, one word a line.
+func (l *caseLexicon) setWords(text string) {
+	l.words = text
+	l.ends = l.ends[:0]
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			l.ends = append(l.ends, int32(i))
+		}
+	}
+	l.ends = append(l.ends, int32(len(text)))
+}
+
+// len returns the number of words in the sorted list.
+func (l *caseLexicon) len() int { return len(l.ends) }
+
+// word returns word i of the sorted list.
+func (l *caseLexicon) word(i int) string {
+	start := 0
+	if i > 0 {
+		start = int(l.ends[i-1]) + 1
+	}
+	return l.words[start:l.ends[i]]
 }
 
 var (
@@ -99,7 +128,7 @@ func englishLexicon() *caseLexicon {
 		if gz, err := sourceCaseFiles.ReadFile("data/source-case/en.txt.gz"); err == nil {
 			if zr, err := gzip.NewReader(bytes.NewReader(gz)); err == nil {
 				if raw, err := io.ReadAll(zr); err == nil {
-					lex.words = strings.Split(strings.TrimSpace(string(raw)), "\n")
+					lex.setWords(strings.TrimSpace(string(raw)))
 				}
 			}
 		}
@@ -115,8 +144,8 @@ func (l *caseLexicon) lowerOnly(w string, indefinite bool) bool {
 	if l.names[w] || l.style[w] && !indefinite {
 		return false
 	}
-	i := sort.SearchStrings(l.words, w)
-	return i < len(l.words) && l.words[i] == w
+	i := sort.Search(l.len(), func(i int) bool { return l.word(i) >= w })
+	return i < l.len() && l.word(i) == w
 }
 
 // nounDeterminers are the English words that announce a common noun:
@@ -159,6 +188,11 @@ func checkSourceCapitalization(p *checker.Pass) error {
 			first, last := wordRange(b, sent)
 			titleCase := -1 // unknown until a candidate needs it
 			for i := first + 1; i < last; i++ {
+				// Most words start with an ASCII byte that is no capital:
+				// they are passed over before any decoding.
+				if w := b.Words[i]; w.Start >= w.End || b.Text[w.Start] < utf8.RuneSelf && (b.Text[w.Start] < 'A' || b.Text[w.Start] > 'Z') {
+					continue
+				}
 				if !capitalCandidate(b, i, first, last) {
 					continue
 				}

@@ -60,6 +60,10 @@ func checkSpaceBeforePunctuation(p *checker.Pass) error {
 func spacesBeforePunctuation(text string, spacedHigh bool) []textdoc.Span {
 	var out []textdoc.Span
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != ' ' {
+			i++ // the common case: an ASCII byte that is no space
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isInlineSpace(r) {
 			i += n
@@ -75,6 +79,9 @@ func spacesBeforePunctuation(text string, spacedHigh bool) []textdoc.Span {
 		}
 		if start == 0 || i >= len(text) {
 			continue
+		}
+		if c := text[i]; c < utf8.RuneSelf && !strings.ContainsRune(".,;:!?", rune(c)) {
+			continue // a word follows the space, as it mostly does
 		}
 		mark, size := utf8.DecodeRuneInString(text[i:])
 		before, _ := lastRune(text[:start])

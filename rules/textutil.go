@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,6 +33,29 @@ func hasLetter(s string) bool {
 // languageName returns the English name of a language for messages
 // ("German" for "de"), or "the document's language" when it is unknown.
 func languageName(lang string) string {
+	if name, ok := languageNames.Load(lang); ok {
+		return name.(string)
+	}
+	name := lookupLanguageName(lang)
+	// Rules ask for the name of every number or quotation they judge, so
+	// the answers are kept; the cache takes a bounded number of codes, as
+	// the codes come from the input.
+	if languageNamesKept.Add(1) <= maxLanguageNames {
+		languageNames.Store(lang, name)
+	}
+	return name
+}
+
+// languageNames caches languageName's answers, up to maxLanguageNames codes.
+var (
+	languageNames     sync.Map
+	languageNamesKept atomic.Int32
+)
+
+const maxLanguageNames = 256
+
+// lookupLanguageName is languageName without the cache.
+func lookupLanguageName(lang string) string {
 	if lang == "tl" {
 		return "Tagalog" // x/text reads tl as Filipino; lingua's model is Tagalog
 	}

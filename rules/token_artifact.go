@@ -110,7 +110,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 				i += 1 + j
 			}
 		}
-		if strings.ContainsAny(t, "<[") {
+		if strings.IndexByte(t, '<') >= 0 || strings.IndexByte(t, '[') >= 0 {
 			for _, m := range tokenMarkers {
 				for off := 0; ; {
 					i := strings.Index(t[off:], m)
