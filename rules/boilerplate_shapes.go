@@ -275,18 +275,6 @@ func (set *phraseSet) breadcrumb(line string, toks []furnitureToken) (shapeMatch
 	return shapeMatch{}, false
 }
 
-// skipSpace returns the offset of the first non-space at or after i.
-func skipSpace(s string, i int) int {
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		i += n
-	}
-	return i
-}
-
 // isCapsWord reports whether s has letters and no lower-case one.
 func isCapsWord(s string) bool {
 	return hasLetterRune(s) && strings.IndexFunc(s, unicode.IsLower) < 0

@@ -430,11 +430,6 @@ func adjacent(text string, a, b entityToken) bool {
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
 func entityLeadingDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsDigit(r)
@@ -498,19 +493,6 @@ func isCyrillic(s string) bool {
 	return false
 }
 
-// hasInnerCapital reports whether a word has a capital after a lower-case
-// letter ("AfD", "McAllister", "DeSantis"), which common nouns never have.
-func hasInnerCapital(s string) bool {
-	lower := false
-	for _, r := range s {
-		if unicode.IsUpper(r) && lower {
-			return true
-		}
-		lower = lower || unicode.IsLower(r)
-	}
-	return false
-}
-
 // mostlyUpper reports whether text is written mostly in capitals (a shouted
 // headline), where capitals mark nothing.
 func mostlyUpper(text string) bool {
@@ -550,15 +532,6 @@ func titleCase(toks []entityToken, lexicon map[string]bool) bool {
 		}
 	}
 	return commonCapital >= 2 && commonCapital*2 > common || lower == 0 && capital >= 3
-}
-
-func hasLower(s string) bool {
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // commonNounEndings are English, French, Spanish and Italian endings of
@@ -646,15 +619,6 @@ func translatedCapitals(source, target string, minLen int) bool {
 		}
 	}
 	return false
-}
-
-func isAllUpper(s string) bool {
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // codeRenumbered reports whether the target keeps the letters of the

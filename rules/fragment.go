@@ -220,53 +220,6 @@ func endsInAbbreviation(before string, loc *textdoc.Locale, abbr map[string]bool
 	return isAbbreviationToken(tok, loc.Abbreviations, abbr)
 }
 
-// isAbbreviationToken reports whether tok, the word before a full stop, is
-// one that a full stop abbreviates rather than ends.
-func isAbbreviationToken(tok string, sets ...map[string]bool) bool {
-	if strings.ContainsRune(tok, '.') || strings.ContainsFunc(tok, unicode.IsDigit) {
-		return true // "e.g", "z.B", "3", "2024": dotted forms, numbers, ordinals
-	}
-	n := utf8.RuneCountInString(tok)
-	if n == 1 {
-		return true // an initial or "z. B.", "d. h."
-	}
-	if isRomanNumeral(tok) || (n <= 2 && strings.ToUpper(tok) == tok) {
-		return true // "Wilhelm II.", "EE. UU."
-	}
-	if !hasVowel(tok) {
-		return true // "bzw", "np", "Nr", "см"
-	}
-	lower := strings.ToLower(tok)
-	for _, s := range sets {
-		if s[lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// isRomanNumeral reports whether s is an upper-case Roman numeral.
-func isRomanNumeral(s string) bool {
-	for _, r := range s {
-		if !strings.ContainsRune("IVXLCDM", r) {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// hasVowel reports whether s has a vowel of the Latin or Cyrillic alphabet.
-// Words in other scripts count as vowel-less, so that the rule stays quiet on
-// them.
-func hasVowel(s string) bool {
-	for _, r := range strings.ToLower(s) {
-		if strings.ContainsRune("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęаеёиоуыэюяіїє", r) {
-			return true
-		}
-	}
-	return false
-}
-
 // mayStartSentence reports whether word (the letters at the start of token)
 // is an ordinary lower-case word that would have to be capitalised at the
 // start of a sentence. Brand names with inner capitals, codes with digits,
@@ -286,42 +239,6 @@ func mayStartSentence(word, token string) bool {
 		return false // example.com, a@b.org, file_name, mp3
 	}
 	return true
-}
-
-// nameLeads are lower-case particles that start a surname ("von der Leyen",
-// "de Gaulle", "van der Bellen", "bin Salman"); nameInner may follow them.
-// Articles alone ("der", "la", "el") are not leads: a capitalised noun after
-// them is ordinary German or Spanish.
-var (
-	nameLeads = parseWordList("von vom van de da di du del della dos ter ten zu bin ibn al")
-	nameInner = parseWordList("der den des de la le van von di du del della zu")
-)
-
-// startsName reports whether s starts with lower-case name particles followed
-// by a capitalised word: "von der Leyen", "de Gaulle", "al-Assad".
-func startsName(s string) bool {
-	for n := 0; n < 3; n++ {
-		w := leadingWord(s)
-		if n == 0 && !nameLeads[w] || n > 0 && !nameInner[w] {
-			return false
-		}
-		s = s[len(w):]
-		if len(s) == 0 {
-			return false
-		}
-		r, size := utf8.DecodeRuneInString(s)
-		if w == "al" && r != '-' {
-			return false // Spanish "al Gobierno"; Arabic names hyphenate "al-"
-		}
-		if r != '-' && r != '\'' && r != '’' && !isBlank(r) {
-			return false
-		}
-		s = strings.TrimLeftFunc(s[size:], isBlank)
-		if next, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(next) {
-			return true
-		}
-	}
-	return false
 }
 
 // speechTagAhead reports whether one of the first three words of s is a
@@ -485,26 +402,6 @@ func reportDangling(p *checker.Pass, b *textdoc.Block, end int, dangling map[str
 		}
 	}
 	p.Report(b, w, fmt.Sprintf(format, word), "restore the missing words")
-}
-
-// isCloser reports whether r closes a quotation or a bracket.
-func isCloser(r rune) bool {
-	return strings.ContainsRune("\"'”’»«“‘›‹)]}」』", r)
-}
-
-// isBlank reports whether r is white space, no-break spaces included.
-func isBlank(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007'
-}
-
-// leadingWord returns the letters (and combining marks) at the start of s.
-func leadingWord(s string) string {
-	for i, r := range s {
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-			return s[:i]
-		}
-	}
-	return s
 }
 
 // contextBefore returns the word, with any closing quotes and brackets after

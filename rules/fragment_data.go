@@ -93,21 +93,6 @@ func (w *wordLists) all() map[string]bool {
 	return w.union
 }
 
-// parseWordList reads white-space separated words, lower-cased, skipping
-// comments.
-func parseWordList(data string) map[string]bool {
-	m := map[string]bool{}
-	for _, line := range strings.Split(data, "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		for _, f := range strings.Fields(line) {
-			m[strings.ToLower(f)] = true
-		}
-	}
-	return m
-}
-
 var (
 	fragmentAbbreviations = newWordLists("data/fragment-abbreviations")
 	danglingWords         = newWordLists("data/dangling-words")

@@ -156,69 +156,6 @@ func garbledSigns(text, lang string) []string {
 	return signs
 }
 
-// nextField returns the first field of s as strings.Fields splits it (runs
-// of characters that are not unicode.IsSpace) and the text after it, or
-// false when s holds no field. ASCII is judged by a table. glue reports
-// whether the field may hold a glued pair of words: a capital or a character
-// outside ASCII after its first character.
-func nextField(s string) (field, rest string, glue, ok bool) {
-	i, n := 0, 0
-	for ; i < len(s); i += n {
-		if c := s[i]; c < utf8.RuneSelf {
-			n = 1
-			if fieldByte[c] != fieldSpace {
-				break
-			}
-		} else {
-			var r rune
-			if r, n = utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
-				break
-			}
-		}
-	}
-	if i == len(s) {
-		return "", "", false, false
-	}
-	start := i
-	i += n // a capital first glues nothing
-	var class uint8
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			t := fieldByte[c]
-			if t == fieldSpace {
-				return s[start:i], s[i:], class != 0, true
-			}
-			class |= t
-			i++
-			continue
-		}
-		r, m := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return s[start:i], s[i:], class != 0, true
-		}
-		class |= fieldCapital // outside ASCII: it may be a capital
-		i += m
-	}
-	return s[start:], "", class != 0, true
-}
-
-// fieldByte classifies the ASCII bytes for nextField: the white space that
-// unicode.IsSpace reports, and the capitals.
-var fieldByte = func() (t [utf8.RuneSelf]uint8) {
-	for _, c := range "\t\n\v\f\r " {
-		t[c] = fieldSpace
-	}
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = fieldCapital
-	}
-	return t
-}()
-
-const (
-	fieldSpace   = 1
-	fieldCapital = 2
-)
-
 // gluedTrim reports the characters trimmed from a field's ends before it is
 // judged as a glued word.
 func gluedTrim(r rune) bool {

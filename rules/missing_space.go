@@ -121,23 +121,6 @@ func checkMissingSpace(p *checker.Pass) error {
 	return nil
 }
 
-// mentionsCode reports whether a document talks about code: it has code spans
-// or blocks, or calls with "()" or backticks in its prose. In such a text a
-// lower-case word, a point and a capitalised word is a qualified name.
-func mentionsCode(d *textdoc.Document) bool {
-	for _, b := range d.Blocks {
-		if blockMentionsCode(b) {
-			return true
-		}
-	}
-	return false
-}
-
-// blockMentionsCode reports whether block b has a code span or a call.
-func blockMentionsCode(b *textdoc.Block) bool {
-	return len(b.Verbatim) > 0 || strings.Contains(b.Text, "()") || strings.ContainsRune(b.Text, '`')
-}
-
 // isDoubleQuote reports whether r is a double quotation mark of any locale.
 // Single marks double as apostrophes and are left alone.
 func isDoubleQuote(r rune) bool {
@@ -322,10 +305,4 @@ func sentenceWordAfter(text string, k int) (int, bool) {
 		}
 	}
 	return e, true
-}
-
-// leadRune returns the first rune of s, or utf8.RuneError for "".
-func leadRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }

@@ -416,18 +416,3 @@ func sortFindings(fs []encodingFinding) {
 		}
 	}
 }
-
-// quoteShort quotes s for a message, shortened to about 40 characters.
-func quoteShort(s string) string {
-	if utf8.RuneCountInString(s) > 40 {
-		n := 0
-		for i := range s {
-			if n == 37 {
-				s = s[:i] + "…"
-				break
-			}
-			n++
-		}
-	}
-	return "“" + s + "”"
-}

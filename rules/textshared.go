@@ -1,0 +1,276 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
+)
+
+// quoteShort quotes s for a message, shortened to about 40 characters.
+func quoteShort(s string) string {
+	if utf8.RuneCountInString(s) > 40 {
+		n := 0
+		for i := range s {
+			if n == 37 {
+				s = s[:i] + "…"
+				break
+			}
+			n++
+		}
+	}
+	return "“" + s + "”"
+}
+
+// isBlank reports whether r is white space, no-break spaces included.
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007'
+}
+
+// isCloser reports whether r closes a quotation or a bracket.
+func isCloser(r rune) bool {
+	return strings.ContainsRune("\"'”’»«“‘›‹)]}」』", r)
+}
+
+// isAbbreviationToken reports whether tok, the word before a full stop, is
+// one that a full stop abbreviates rather than ends.
+func isAbbreviationToken(tok string, sets ...map[string]bool) bool {
+	if strings.ContainsRune(tok, '.') || strings.ContainsFunc(tok, unicode.IsDigit) {
+		return true // "e.g", "z.B", "3", "2024": dotted forms, numbers, ordinals
+	}
+	n := utf8.RuneCountInString(tok)
+	if n == 1 {
+		return true // an initial or "z. B.", "d. h."
+	}
+	if isRomanNumeral(tok) || (n <= 2 && strings.ToUpper(tok) == tok) {
+		return true // "Wilhelm II.", "EE. UU."
+	}
+	if !hasVowel(tok) {
+		return true // "bzw", "np", "Nr", "см"
+	}
+	lower := strings.ToLower(tok)
+	for _, s := range sets {
+		if s[lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// startsName reports whether s starts with lower-case name particles followed
+// by a capitalised word: "von der Leyen", "de Gaulle", "al-Assad".
+func startsName(s string) bool {
+	for n := 0; n < 3; n++ {
+		w := leadingWord(s)
+		if n == 0 && !nameLeads[w] || n > 0 && !nameInner[w] {
+			return false
+		}
+		s = s[len(w):]
+		if len(s) == 0 {
+			return false
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		if w == "al" && r != '-' {
+			return false // Spanish "al Gobierno"; Arabic names hyphenate "al-"
+		}
+		if r != '-' && r != '\'' && r != '’' && !isBlank(r) {
+			return false
+		}
+		s = strings.TrimLeftFunc(s[size:], isBlank)
+		if next, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseWordList reads white-space separated words, lower-cased, skipping
+// comments.
+func parseWordList(data string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(data, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		for _, f := range strings.Fields(line) {
+			m[strings.ToLower(f)] = true
+		}
+	}
+	return m
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hasInnerCapital reports whether a word has a capital after a lower-case
+// letter ("AfD", "McAllister", "DeSantis"), which common nouns never have.
+func hasInnerCapital(s string) bool {
+	lower := false
+	for _, r := range s {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = lower || unicode.IsLower(r)
+	}
+	return false
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// mentionsCode reports whether a document talks about code: it has code spans
+// or blocks, or calls with "()" or backticks in its prose. In such a text a
+// lower-case word, a point and a capitalised word is a qualified name.
+func mentionsCode(d *textdoc.Document) bool {
+	for _, b := range d.Blocks {
+		if blockMentionsCode(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadRune returns the first rune of s, or utf8.RuneError for "".
+func leadRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// nextField returns the first field of s as strings.Fields splits it (runs
+// of characters that are not unicode.IsSpace) and the text after it, or
+// false when s holds no field. ASCII is judged by a table. glue reports
+// whether the field may hold a glued pair of words: a capital or a character
+// outside ASCII after its first character.
+func nextField(s string) (field, rest string, glue, ok bool) {
+	i, n := 0, 0
+	for ; i < len(s); i += n {
+		if c := s[i]; c < utf8.RuneSelf {
+			n = 1
+			if fieldByte[c] != fieldSpace {
+				break
+			}
+		} else {
+			var r rune
+			if r, n = utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
+				break
+			}
+		}
+	}
+	if i == len(s) {
+		return "", "", false, false
+	}
+	start := i
+	i += n // a capital first glues nothing
+	var class uint8
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			t := fieldByte[c]
+			if t == fieldSpace {
+				return s[start:i], s[i:], class != 0, true
+			}
+			class |= t
+			i++
+			continue
+		}
+		r, m := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return s[start:i], s[i:], class != 0, true
+		}
+		class |= fieldCapital // outside ASCII: it may be a capital
+		i += m
+	}
+	return s[start:], "", class != 0, true
+}
+
+// skipSpace returns the offset of the first non-space at or after i.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// blockMentionsCode reports whether block b has a code span or a call.
+func blockMentionsCode(b *textdoc.Block) bool {
+	return len(b.Verbatim) > 0 || strings.Contains(b.Text, "()") || strings.ContainsRune(b.Text, '`')
+}
+
+// isRomanNumeral reports whether s is an upper-case Roman numeral.
+func isRomanNumeral(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune("IVXLCDM", r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hasVowel reports whether s has a vowel of the Latin or Cyrillic alphabet.
+// Words in other scripts count as vowel-less, so that the rule stays quiet on
+// them.
+func hasVowel(s string) bool {
+	for _, r := range strings.ToLower(s) {
+		if strings.ContainsRune("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęаеёиоуыэюяіїє", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingWord returns the letters (and combining marks) at the start of s.
+func leadingWord(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// nameLeads are lower-case particles that start a surname ("von der Leyen",
+// "de Gaulle", "van der Bellen", "bin Salman"); nameInner may follow them.
+// Articles alone ("der", "la", "el") are not leads: a capitalised noun after
+// them is ordinary German or Spanish.
+var (
+	nameLeads = parseWordList("von vom van de da di du del della dos ter ten zu bin ibn al")
+	nameInner = parseWordList("der den des de la le van von di du del della zu")
+)
+
+// fieldByte classifies the ASCII bytes for nextField: the white space that
+// unicode.IsSpace reports, and the capitals.
+var fieldByte = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = fieldSpace
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = fieldCapital
+	}
+	return t
+}()
+
+const (
+	fieldSpace   = 1
+	fieldCapital = 2
+)
