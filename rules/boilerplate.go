@@ -16,6 +16,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // Boilerplate finds page furniture that crawling and machine translation left
@@ -220,8 +221,8 @@ func splitLines(text string, dst []textdoc.Span) []textdoc.Span {
 // no letters (a lone "." the crawler left) ends nothing.
 func continuesLine(line, next string) bool {
 	line = strings.TrimRightFunc(line, unicode.IsSpace)
-	r, _ := lastRune(line)
-	return startsLowerCase(next) && hasLetter(line) && !strings.ContainsRune(".!?:…", r)
+	r, _ := textutil.LastRune(line)
+	return startsLowerCase(next) && textutil.HasLetter(line) && !strings.ContainsRune(".!?:…", r)
 }
 
 // startsLowerCase reports whether the first letter of s, after white space and
@@ -431,7 +432,7 @@ func furnitureTokens(text string, dst []furnitureToken) []furnitureToken {
 	// Only a text with a colon or a copyright sign has tokens to split.
 	split := strings.IndexByte(text, ':') >= 0 || strings.Contains(text, "：") || strings.Contains(text, "©")
 	for rest := text; ; {
-		f, next, _, ok := nextField(rest)
+		f, next, _, ok := textutil.NextField(rest)
 		if !ok {
 			break
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // This file holds the furniture that is a shape rather than a phrase: a share
@@ -114,7 +115,7 @@ func (set *phraseSet) shape(line string, toks []furnitureToken, words int, ctx s
 // caption-length paragraph with a colon or a copyright sign for a credit.
 func (set *phraseSet) mayShape(line string, words int, ctx shapeContext) bool {
 	line = strings.TrimLeftFunc(line, unicode.IsSpace)
-	r, n := firstRune(line)
+	r, n := textutil.FirstRune(line)
 	end := strings.IndexFunc(line, unicode.IsSpace)
 	if end < 0 {
 		end = len(line)
@@ -129,7 +130,7 @@ func (set *phraseSet) mayShape(line string, words int, ctx shapeContext) bool {
 	case unicode.IsLetter(r):
 		// A label in capitals is a line phrase; a date may start with its
 		// month; a breadcrumb starts with its home item.
-		if r2, _ := firstRune(first[n:]); unicode.IsUpper(r) && unicode.IsUpper(r2) && len(set.byFirst[tokenKey(folded)]) > 0 {
+		if r2, _ := textutil.FirstRune(first[n:]); unicode.IsUpper(r) && unicode.IsUpper(r2) && len(set.byFirst[tokenKey(folded)]) > 0 {
 			return true
 		}
 		if set.months[folded] || len(set.homes[folded]) > 0 {
@@ -262,14 +263,14 @@ func (set *phraseSet) breadcrumb(line string, toks []furnitureToken) (shapeMatch
 		}
 		end, whole := toks[last].end, false
 		rest := strings.TrimRightFunc(line, unicode.IsSpace)
-		if r, _ := lastRune(rest); isCrumbSeparator(string(r)) && len(rest) > toks[len(toks)-1].end {
+		if r, _ := textutil.LastRune(rest); isCrumbSeparator(string(r)) && len(rest) > toks[len(toks)-1].end {
 			// The line ends in a separator, which tokenising dropped: the
 			// whole line is the crumb.
 			end, whole = len(rest), true
 		} else if last == len(toks)-1 || len(toks)-1-last <= 3 && item <= 3 {
 			end, whole = toks[len(toks)-1].end, true
 		}
-		m := shapeMatch{what: "breadcrumb", start: toks[0].start, end: end, cutStart: toks[0].start, cutEnd: skipSpace(line, end), whole: whole}
+		m := shapeMatch{what: "breadcrumb", start: toks[0].start, end: end, cutStart: toks[0].start, cutEnd: textutil.SkipSpace(line, end), whole: whole}
 		return m, true
 	}
 	return shapeMatch{}, false
@@ -283,7 +284,7 @@ func isCapsWord(s string) bool {
 // startsSentenceCase reports whether s starts with a capital and holds a
 // lower-case letter: a word of running text, not of a headline in capitals.
 func startsSentenceCase(s string) bool {
-	r, _ := firstRune(s)
+	r, _ := textutil.FirstRune(s)
 	return unicode.IsUpper(r) && strings.IndexFunc(s, unicode.IsLower) >= 0
 }
 
@@ -426,7 +427,7 @@ func (set *phraseSet) trailingCredit(line string, toks []furnitureToken, loc *te
 			}
 			// A quoted title is a citation ("Source: \"Employment Report
 			// 2022\""), part of the caption's text.
-			if r, _ := firstRune(line[toks[k+n].start:]); unicode.Is(unicode.Pi, r) || r == '"' || r == '«' || r == '„' {
+			if r, _ := textutil.FirstRune(line[toks[k+n].start:]); unicode.Is(unicode.Pi, r) || r == '"' || r == '«' || r == '„' {
 				continue
 			}
 			// The credit names someone: it starts with a capital, a digit or
@@ -480,7 +481,7 @@ func endsSentenceToken(s string) bool {
 		return true
 	}
 	s = strings.TrimRight(s, "\"”»’')]")
-	r, _ := lastRune(s)
+	r, _ := textutil.LastRune(s)
 	if r == '!' || r == '?' {
 		return true
 	}

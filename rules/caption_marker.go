@@ -12,6 +12,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // CaptionMarker finds the photo-caption markers of the source language that
@@ -117,7 +118,7 @@ func parseCaptionMarkers(data string) (*captionMarkers, error) {
 func matchLoose(text string, i int, words []string) int {
 	for k, w := range words {
 		if k > 0 {
-			i = skipSpace(text, i)
+			i = textutil.SkipSpace(text, i)
 		}
 		if len(text)-i < len(w) || !strings.EqualFold(text[i:i+len(w)], w) {
 			return -1
@@ -125,7 +126,7 @@ func matchLoose(text string, i int, words []string) int {
 		i += len(w)
 	}
 	if i < len(text) {
-		if r, _ := firstRune(text[i:]); !unicode.IsSpace(r) && !strings.ContainsRune(":,;)]", r) {
+		if r, _ := textutil.FirstRune(text[i:]); !unicode.IsSpace(r) && !strings.ContainsRune(":,;)]", r) {
 			return -1
 		}
 	}
@@ -187,7 +188,7 @@ func checkCaptionMarker(p *checker.Pass) error {
 				if c := b.Text[i-1] | 0x20; 'a' <= c && c <= 'z' {
 					continue // inside a word, as most candidates are
 				}
-				if r, _ := lastRune(b.Text[:i]); !unicode.IsSpace(r) && !strings.ContainsRune("([„“\"«", r) {
+				if r, _ := textutil.LastRune(b.Text[:i]); !unicode.IsSpace(r) && !strings.ContainsRune("([„“\"«", r) {
 					continue
 				}
 			}
@@ -210,16 +211,16 @@ func checkCaptionMarker(p *checker.Pass) error {
 // captionMessage says what is wrong with the marker text of entry m.
 func captionMessage(m *captionMarker, text, lang string) string {
 	if len(m.langs) == 0 {
-		return fmt.Sprintf("mangled caption marker %s", quoteShort(text))
+		return fmt.Sprintf("mangled caption marker %s", textutil.QuoteShort(text))
 	}
-	return fmt.Sprintf("caption marker %s of %s left in %s text", quoteShort(text), languageName(m.langs[0]), languageName(lang))
+	return fmt.Sprintf("caption marker %s of %s left in %s text", textutil.QuoteShort(text), textutil.LanguageName(m.langs[0]), textutil.LanguageName(lang))
 }
 
 // afterName reports whether the bracket at text[i] follows a capitalised
 // word and one space: "Olaf Scholz (l.)", "Ursula von der Leyen (r.)".
 func afterName(text string, i int) bool {
 	s := text[:i]
-	r, n := lastRune(s)
+	r, n := textutil.LastRune(s)
 	if r != ' ' && r != '\u00a0' {
 		return false
 	}
@@ -232,6 +233,6 @@ func afterName(text string, i int) bool {
 		}
 		j -= n
 	}
-	first, _ := firstRune(s[j:])
+	first, _ := textutil.FirstRune(s[j:])
 	return unicode.IsUpper(first)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // DoubleSpace finds two or more spaces between two words of a paragraph, the
@@ -99,8 +100,8 @@ func appendLineDoubleSpaces(out []textdoc.Span, text string, start, end int) []t
 			// spaces before the line break.
 			continue
 		}
-		before, _ := lastRune(line[:runStart])
-		after, _ := firstRune(line[i:])
+		before, _ := textutil.LastRune(line[:runStart])
+		after, _ := textutil.FirstRune(line[i:])
 		if unicode.IsSpace(before) || unicode.IsSpace(after) {
 			// A tab or another kind of space: layout.
 			continue

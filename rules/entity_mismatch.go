@@ -11,6 +11,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // EntityMismatch reports acronyms, codes and names of a unit's source that
@@ -316,7 +317,7 @@ func sourceEntities(b *textdoc.Block, lang string, data *entityTables, withNames
 				add(sourceEntity{text: part, code: compactCode(part)}, "c:"+compactCode(part))
 				continue
 			}
-			if !hasLetter(part) || !startsUpper(part) {
+			if !textutil.HasLetter(part) || !textutil.StartsUpper(part) {
 				continue
 			}
 			lower := strings.ToLower(part)
@@ -332,10 +333,10 @@ func sourceEntities(b *textdoc.Block, lang string, data *entityTables, withNames
 				}
 				continue
 			}
-			if shouting || utf8.RuneCountInString(part) < 3 || !hasLower(part) {
+			if shouting || utf8.RuneCountInString(part) < 3 || !textutil.HasLower(part) {
 				continue
 			}
-			if hasInnerCapital(part) {
+			if textutil.HasInnerCapital(part) {
 				add(sourceEntity{text: part, names: []string{folded}}, "n:"+folded)
 				continue
 			}
@@ -450,7 +451,7 @@ func isAcronym(s string) bool {
 // isCodeLetters reports whether s can be the letter part of a hyphenated
 // code: one to three letters, the first a capital ("F", "S", "Su", "COVID").
 func isCodeLetters(s string) bool {
-	if !startsUpper(s) {
+	if !textutil.StartsUpper(s) {
 		return false
 	}
 	n := 0
@@ -481,7 +482,7 @@ func isCode(s string) bool {
 			return false
 		}
 	}
-	return letters > 0 && digits > 0 && (startsUpper(s) || upper == letters)
+	return letters > 0 && digits > 0 && (textutil.StartsUpper(s) || upper == letters)
 }
 
 func isCyrillic(s string) bool {
@@ -515,10 +516,10 @@ func mostlyUpper(text string) bool {
 func titleCase(toks []entityToken, lexicon map[string]bool) bool {
 	common, commonCapital, lower, capital := 0, 0, 0, 0
 	for _, t := range toks {
-		if t.initial || !hasLetter(t.text) {
+		if t.initial || !textutil.HasLetter(t.text) {
 			continue
 		}
-		up := startsUpper(t.text)
+		up := textutil.StartsUpper(t.text)
 		if up {
 			capital++
 		} else if utf8.RuneCountInString(t.text) >= 3 {
@@ -614,7 +615,7 @@ func translatedCapitals(source, target string, minLen int) bool {
 			}
 			return r
 		}, f)
-		if utf8.RuneCountInString(f) >= minLen && !src[f] && isAllUpper(letters) {
+		if utf8.RuneCountInString(f) >= minLen && !src[f] && textutil.IsAllUpper(letters) {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // Fragment finds sentences that cannot stand: a clause that goes on in lower
@@ -94,7 +95,7 @@ func checkFragment(p *checker.Pass) error {
 	// Texts about code start paragraphs with the lower-case names of
 	// programs and commands ("pflag is a drop-in ..."), and units of a
 	// bilingual file are not paragraphs of one text.
-	lowerStarts := !p.Doc.SegmentList() && !mentionsCode(p.Doc) && fewLowerStarts(blocks)
+	lowerStarts := !p.Doc.SegmentList() && !textutil.MentionsCode(p.Doc) && fewLowerStarts(blocks)
 	for i, b := range blocks {
 		if b.Kind != textdoc.Heading && b.Kind != textdoc.TableCell {
 			checkFullStops(p, b, loc, abbr, verbs, dangling, !known)
@@ -152,9 +153,9 @@ func checkFullStops(p *checker.Pass, b *textdoc.Block, loc *textdoc.Locale, abbr
 		k, closed, blank := i+1, false, false
 		for k < len(text) {
 			r, n := utf8.DecodeRuneInString(text[k:])
-			if isCloser(r) {
+			if textutil.IsCloser(r) {
 				closed = true
-			} else if isBlank(r) && r != '\n' && r != '\r' {
+			} else if textutil.IsBlank(r) && r != '\n' && r != '\r' {
 				blank = true
 			} else {
 				break
@@ -194,11 +195,11 @@ func cutClause(text string, i, k int, closed bool, loc *textdoc.Locale, abbr, ve
 		return 0, false
 	}
 	token := text[k:]
-	if e := strings.IndexFunc(token, isBlank); e >= 0 {
+	if e := strings.IndexFunc(token, textutil.IsBlank); e >= 0 {
 		token = token[:e]
 	}
-	word := leadingWord(token)
-	if !mayStartSentence(word, token) || startsName(text[k:]) {
+	word := textutil.LeadingWord(token)
+	if !mayStartSentence(word, token) || textutil.StartsName(text[k:]) {
 		return 0, false
 	}
 	if closed && speechTagAhead(text[k:], verbs) {
@@ -217,7 +218,7 @@ func endsInAbbreviation(before string, loc *textdoc.Locale, abbr map[string]bool
 		// A full stop after a quote or bracket: a sentence end.
 		return false
 	}
-	return isAbbreviationToken(tok, loc.Abbreviations, abbr)
+	return textutil.IsAbbreviationToken(tok, loc.Abbreviations, abbr)
 }
 
 // mayStartSentence reports whether word (the letters at the start of token)
@@ -226,7 +227,7 @@ func endsInAbbreviation(before string, loc *textdoc.Locale, abbr map[string]bool
 // vowel-less tokens, agency names and anything that looks like a URL, an
 // e-mail address or a file name may legitimately start lower case.
 func mayStartSentence(word, token string) bool {
-	if word == "" || !hasVowel(word) || agencies[strings.ToLower(word)] {
+	if word == "" || !textutil.HasVowel(word) || agencies[strings.ToLower(word)] {
 		return false
 	}
 	for i, r := range word {
@@ -245,12 +246,12 @@ func mayStartSentence(word, token string) bool {
 // speech verb ("she said", "dit-il", "a-t-il déclaré").
 func speechTagAhead(s string, verbs map[string]bool) bool {
 	for n := 0; n < 3; n++ {
-		s = strings.TrimLeftFunc(s, isBlank)
+		s = strings.TrimLeftFunc(s, textutil.IsBlank)
 		if s == "" {
 			return false
 		}
 		field := s
-		if e := strings.IndexFunc(s, isBlank); e >= 0 {
+		if e := strings.IndexFunc(s, textutil.IsBlank); e >= 0 {
 			field, s = s[:e], s[e:]
 		} else {
 			s = ""
@@ -284,7 +285,7 @@ var bylineWords = map[string]bool{
 // than a byline's "by" or "di".
 func startsLower(b *textdoc.Block) bool {
 	r, _ := utf8.DecodeRuneInString(b.Text)
-	return unicode.IsLower(r) && !bylineWords[leadingWord(b.Text)]
+	return unicode.IsLower(r) && !bylineWords[textutil.LeadingWord(b.Text)]
 }
 
 // isStubLine reports whether b is a short lower-case line without final
@@ -381,13 +382,13 @@ func reportDangling(p *checker.Pass, b *textdoc.Block, end int, dangling map[str
 	if !dangling[word] {
 		return // not listed, or not written in lower case
 	}
-	if r, _ := utf8.DecodeLastRuneInString(b.Text[:w.Start]); !isBlank(r) {
+	if r, _ := utf8.DecodeLastRuneInString(b.Text[:w.Start]); !textutil.IsBlank(r) {
 		return // "and/or", "-le", a quoted "the"
 	}
 	if strings.EqualFold(b.WordText(wi-1), word) {
 		return // the idiom "und und und.", a deliberate repetition
 	}
-	if before := strings.TrimRightFunc(b.Text[:w.Start], isBlank); strings.HasSuffix(before, ",") {
+	if before := strings.TrimRightFunc(b.Text[:w.Start], textutil.IsBlank); strings.HasSuffix(before, ",") {
 		return // a question tag: "Das stimmt doch, oder."
 	}
 	between := b.Text[b.Words[wi-2].Start:w.Start]
@@ -411,7 +412,7 @@ func contextBefore(text string, end int) string {
 	i := end
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:i])
-		if !isCloser(r) && !(isBlank(r) && r != '\n') {
+		if !textutil.IsCloser(r) && !(textutil.IsBlank(r) && r != '\n') {
 			break
 		}
 		i -= n
@@ -423,7 +424,7 @@ func contextBefore(text string, end int) string {
 // normalizeBlank maps no-break and other spaces to a plain space, for
 // messages.
 func normalizeBlank(r rune) rune {
-	if isBlank(r) {
+	if textutil.IsBlank(r) {
 		return ' '
 	}
 	return r
@@ -446,7 +447,7 @@ func lastWordBefore(s string, end int) string {
 // quoteBefore reports whether the full stop at text[i] follows a quotation
 // mark, white space aside: it is quoted, not the end of a sentence.
 func quoteBefore(text string, i int) bool {
-	prev := strings.TrimRightFunc(text[:i], isBlank)
+	prev := strings.TrimRightFunc(text[:i], textutil.IsBlank)
 	r, _ := utf8.DecodeLastRuneInString(prev)
 	return unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Pf, r) || strings.ContainsRune("\"'«»„‚", r)
 }

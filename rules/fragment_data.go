@@ -2,6 +2,7 @@ package rules
 
 import (
 	"embed"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 	"path"
 	"strings"
 	"sync"
@@ -47,7 +48,7 @@ func (w *wordLists) load() {
 			if err != nil {
 				continue
 			}
-			words := parseWordList(string(data))
+			words := textutil.ParseWordList(string(data))
 			lang := strings.TrimSuffix(name, ".txt")
 			if lang == "common" {
 				w.common = words

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // This file holds the fragment shapes that look at a whole block: a body
@@ -46,7 +47,7 @@ func isLowerStartParagraph(d *textdoc.Document, i int) bool {
 	}
 	word := b.WordText(0)
 	token := b.Text
-	if e := strings.IndexFunc(token, isBlank); e >= 0 {
+	if e := strings.IndexFunc(token, textutil.IsBlank); e >= 0 {
 		token = token[:e]
 	}
 	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsLower(r) {
@@ -59,14 +60,14 @@ func isLowerStartParagraph(d *textdoc.Document, i int) bool {
 			return false
 		}
 	}
-	if word != leadingWord(token) || strings.ContainsRune(token, '-') || !mayStartSentence(word, token) || bylineWords[word] || startsName(b.Text) || agencies[word] {
+	if word != textutil.LeadingWord(token) || strings.ContainsRune(token, '-') || !mayStartSentence(word, token) || bylineWords[word] || textutil.StartsName(b.Text) || agencies[word] {
 		return false // "go-tuf,", "eBay", "dpa", "von der Leyen"
 	}
 	if startsOtherBlock(d, i, word) {
 		return false // a name written in lower case ("groupcache is ...") that the text uses again
 	}
 	// A paragraph, not a stub: it ends a sentence.
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(b.Text, isBlank))
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(b.Text, textutil.IsBlank))
 	if !strings.ContainsRune(".!?…\"”»’", last) {
 		return false
 	}
@@ -87,7 +88,7 @@ func isLowerStartParagraph(d *textdoc.Document, i int) bool {
 	if pb.Kind == textdoc.Heading {
 		return true
 	}
-	prev := strings.TrimRightFunc(pb.Text, isBlank)
+	prev := strings.TrimRightFunc(pb.Text, textutil.IsBlank)
 	pl, _ := utf8.DecodeLastRuneInString(prev)
 	switch {
 	case strings.ContainsRune(",;:-–—(/", pl):
@@ -133,12 +134,12 @@ func isDashTitle(b *textdoc.Block) bool {
 	if n := len(b.Words); n < 2 || n > 15 {
 		return false
 	}
-	text := strings.TrimRightFunc(b.Text, isBlank)
+	text := strings.TrimRightFunc(b.Text, textutil.IsBlank)
 	last, n := utf8.DecodeLastRuneInString(text)
 	if last != '–' && last != '—' && last != '-' {
 		return false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(text[:len(text)-n]); !isBlank(r) {
+	if r, _ := utf8.DecodeLastRuneInString(text[:len(text)-n]); !textutil.IsBlank(r) {
 		return false // "pro-", a hyphenated word cut on purpose
 	}
 	first := b.WordText(0)
@@ -151,7 +152,7 @@ func isDashTitle(b *textdoc.Block) bool {
 // trailingEllipsis returns the offset where a trailing ellipsis ("...",
 // "…", " ...") of text starts, with the spaces before it.
 func trailingEllipsis(text string) (int, bool) {
-	t := strings.TrimRightFunc(text, isBlank)
+	t := strings.TrimRightFunc(text, textutil.IsBlank)
 	switch {
 	case strings.HasSuffix(t, "..."):
 		t = strings.TrimRight(t, ".")
@@ -160,14 +161,14 @@ func trailingEllipsis(text string) (int, bool) {
 	default:
 		return 0, false
 	}
-	return len(strings.TrimRightFunc(t, isBlank)), true
+	return len(strings.TrimRightFunc(t, textutil.IsBlank)), true
 }
 
 // englishPrepositions are prepositions that never follow an article in
 // English prose: "the of Berlin" has lost the noun between them. Words that
 // double as adjectives or nouns after an article ("the in crowd", "the on
 // switch", "a for loop", "the to-do list") are not listed.
-var englishPrepositions = parseWordList("of at into onto through during upon among amongst within without towards toward")
+var englishPrepositions = textutil.ParseWordList("of at into onto through during upon among amongst within without towards toward")
 
 // checkArticleBeforePreposition reports an English article followed by a
 // preposition ("the of Berlin", "a during"): a word was lost between them.

@@ -9,6 +9,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 func TestIsAbbreviationToken(t *testing.T) {
@@ -41,7 +42,7 @@ func TestIsAbbreviationToken(t *testing.T) {
 		{"USA", false}, // an acronym ends sentences
 		{"Leben", false},
 	} {
-		if got := isAbbreviationToken(tc.tok, de, own); got != tc.want {
+		if got := textutil.IsAbbreviationToken(tc.tok, de, own); got != tc.want {
 			t.Errorf("isAbbreviationToken(%q) = %v, want %v", tc.tok, got, tc.want)
 		}
 	}
@@ -65,7 +66,7 @@ func TestMayStartSentence(t *testing.T) {
 		{"npm", false},  // no vowel
 		{"word,", true}, // trailing punctuation is not part of the token
 	} {
-		word := leadingWord(tc.token)
+		word := textutil.LeadingWord(tc.token)
 		if got := mayStartSentence(word, tc.token); got != tc.want {
 			t.Errorf("mayStartSentence(%q) = %v, want %v", tc.token, got, tc.want)
 		}
@@ -89,7 +90,7 @@ func TestStartsName(t *testing.T) {
 		{"von", false},
 		{"are under", false},
 	} {
-		if got := startsName(tc.s); got != tc.want {
+		if got := textutil.StartsName(tc.s); got != tc.want {
 			t.Errorf("startsName(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}

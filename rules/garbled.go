@@ -9,6 +9,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // Garbled finds sentences with several independent signs of damage.
@@ -96,7 +97,7 @@ func garbledSigns(text, lang string) []string {
 		pendingStray string // a stray letter kept until the next field shows it is not a list marker ("a)")
 	)
 	for rest := text; ; {
-		f, next, glue, ok := nextField(rest)
+		f, next, glue, ok := textutil.NextField(rest)
 		if !ok {
 			break
 		}
@@ -137,7 +138,7 @@ func garbledSigns(text, lang string) []string {
 	}
 	fields, lower := 0, 0
 	for rest := text; ; {
-		f, next, _, ok := nextField(rest)
+		f, next, _, ok := textutil.NextField(rest)
 		if !ok {
 			break
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // InvisibleCharacter finds zero-width, bidi-control and other invisible
@@ -90,7 +91,7 @@ func findInvisible(text string, atFileStart bool) []invisibleFinding {
 			word := text[start:end]
 			out = append(out, invisibleFinding{
 				encodingFinding: encodingFinding{Start: start, End: end,
-					Message:    "invisible character " + runeName(r) + " in " + quoteShort(strings.ReplaceAll(word, "\u00ad", "-")),
+					Message:    "invisible character " + runeName(r) + " in " + textutil.QuoteShort(strings.ReplaceAll(word, "\u00ad", "-")),
 					Suggestion: strings.ReplaceAll(word, "\u00ad", "")},
 				sev: sev,
 			})

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // MissingSpace finds two sentences glued together: a full stop, question or
@@ -55,7 +56,7 @@ const oneLetterWords = "AEIOUYÀÅÄÖØÆÓWZVSKАВИКОСУЯ"
 // tokenSuffixes are file extensions and top-level domains that may follow a
 // point in capitals ("Web.DE", "Report.Pdf"); a word after the point that is
 // one of them is a name, not a new sentence.
-var tokenSuffixes = parseWordList(`com net org edu gov int mil info biz io co uk de fr it es ru ua
+var tokenSuffixes = textutil.ParseWordList(`com net org edu gov int mil info biz io co uk de fr it es ru ua
 nl be at ch pl eu us ca au jp cn in tv me
 pdf doc docx xls xlsx ppt pptx txt csv rtf odt jpg jpeg png gif svg tif tiff bmp webp heic
 mp3 mp4 mov avi wav zip rar exe dll html htm php js css json xml yml yaml md go py java`)
@@ -68,7 +69,7 @@ func checkMissingSpace(p *checker.Pass) error {
 	// Units of a bilingual file are separate strings: one that shows code
 	// says nothing about the others.
 	units := p.Doc.SegmentList()
-	code := !units && mentionsCode(p.Doc)
+	code := !units && textutil.MentionsCode(p.Doc)
 	for _, b := range p.Doc.Blocks {
 		text := b.Text
 		if units {
@@ -182,14 +183,14 @@ func gluedSentence(text string, i int, loc *textdoc.Locale, abbr map[string]bool
 	if !ok {
 		return 0, 0, false
 	}
-	if isAbbreviationToken(text[start:w], loc.Abbreviations, abbr) {
+	if textutil.IsAbbreviationToken(text[start:w], loc.Abbreviations, abbr) {
 		return 0, 0, false
 	}
-	brand := w == i && unicode.IsUpper(leadRune(text[start:w]))
+	brand := w == i && unicode.IsUpper(textutil.LeadRune(text[start:w]))
 	k := i + 1
 	for k < len(text) {
 		r, n := utf8.DecodeRuneInString(text[k:])
-		if !isCloser(r) && !strings.ContainsRune("„‟([{‘‚‛\"“«»", r) {
+		if !textutil.IsCloser(r) && !strings.ContainsRune("„‟([{‘‚‛\"“«»", r) {
 			break
 		}
 		k += n
@@ -249,13 +250,13 @@ func sentenceWordBefore(text string, i int) (int, bool) {
 	// What precedes the word must not make it part of a larger token.
 	if j > 0 {
 		r, _ := utf8.DecodeLastRuneInString(text[:j])
-		if !isBlank(r) && !isCloser(r) && !strings.ContainsRune("„‟([{‘‚\"“«»-–—", r) {
+		if !textutil.IsBlank(r) && !textutil.IsCloser(r) && !strings.ContainsRune("„‟([{‘‚\"“«»-–—", r) {
 			return 0, false // "pravda.com.Ua", "user@mail.Com", "a/b.Txt", "v2beta.X"
 		}
 	}
 	// A token with a slash, an at sign or a second point anywhere is a URL,
 	// an address or a path.
-	tokStart := strings.LastIndexFunc(text[:j], isBlank) + 1
+	tokStart := strings.LastIndexFunc(text[:j], textutil.IsBlank) + 1
 	if strings.ContainsAny(text[tokStart:i], "/@\\_=#:") {
 		return 0, false
 	}
@@ -288,7 +289,7 @@ func sentenceWordAfter(text string, k int) (int, bool) {
 		// One capital letter: a one-letter word ("I", Norwegian "I", Polish
 		// "W", Russian "В") followed by a space and a word; another letter
 		// is an initial or a code ("Ph.D", "Zafi.D virus").
-		if !strings.ContainsRune(oneLetterWords, r) || e+1 >= len(text) || text[e] != ' ' || !unicode.IsLetter(leadRune(text[e+1:])) {
+		if !strings.ContainsRune(oneLetterWords, r) || e+1 >= len(text) || text[e] != ' ' || !unicode.IsLetter(textutil.LeadRune(text[e+1:])) {
 			return 0, false
 		}
 	}
@@ -300,7 +301,7 @@ func sentenceWordAfter(text string, k int) (int, bool) {
 		if strings.ContainsRune("(@_/\\=", next) || unicode.IsDigit(next) {
 			return 0, false
 		}
-		if next == '.' && e+nn < len(text) && !isBlank(leadRune(text[e+nn:])) {
+		if next == '.' && e+nn < len(text) && !textutil.IsBlank(textutil.LeadRune(text[e+nn:])) {
 			return 0, false // "Foo.Bar.baz", "Example.Com.ua"
 		}
 	}

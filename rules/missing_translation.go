@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // MissingTranslation finds source segments without a translation: an empty
@@ -33,7 +34,7 @@ separator such as "***" needs no translation); a target that copies the source (
 
 func checkMissingTranslation(p *checker.Pass) error {
 	for _, u := range p.Doc.Units {
-		if u.Target != nil || u.Source == nil || !hasLetter(u.Source.Text) {
+		if u.Target != nil || u.Source == nil || !textutil.HasLetter(u.Source.Text) {
 			continue
 		}
 		msg := "no translation for " + quoteCut(u.Source.Text, 60)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // Mojibake finds text that went through a wrong character decoding: UTF-8
@@ -157,11 +158,11 @@ func findMojibake(text string) []encodingFinding {
 		// The repaired text replaces the span; a byte order mark goes.
 		f.Repair, f.Replacement = true, f.Suggestion
 		if strings.TrimSpace(f.Suggestion) == "" {
-			f.Message = fmt.Sprintf("mojibake %s: a byte order mark decoded as Windows-1252", quoteShort(orig))
+			f.Message = fmt.Sprintf("mojibake %s: a byte order mark decoded as Windows-1252", textutil.QuoteShort(orig))
 			f.Suggestion = "remove it"
 		} else {
 			f.Message = fmt.Sprintf("mojibake %s: UTF-8 text decoded as Windows-1252; it should read %s",
-				quoteShort(orig), quoteShort(f.Suggestion))
+				textutil.QuoteShort(orig), textutil.QuoteShort(f.Suggestion))
 		}
 		out = append(out, f)
 	}
@@ -196,7 +197,7 @@ func findMojibake(text string) []encodingFinding {
 				Message:    fmt.Sprintf("C1 control character U+%04X: text decoded as Latin-1", r),
 				Suggestion: "remove it"}
 			if d := charmap.Windows1252.DecodeByte(byte(r)); d != utf8.RuneError {
-				f.Message = fmt.Sprintf("C1 control character U+%04X: a Windows-1252 %s decoded as Latin-1", r, quoteShort(string(d)))
+				f.Message = fmt.Sprintf("C1 control character U+%04X: a Windows-1252 %s decoded as Latin-1", r, textutil.QuoteShort(string(d)))
 				f.Suggestion = string(d)
 				f.Repair, f.Replacement = true, f.Suggestion
 			}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // MTLeftover finds what a translation service or a language model wrote
@@ -269,7 +270,7 @@ func normalizeLeftover(s string) string {
 	space := false
 	for _, r := range strings.ToLower(s) {
 		switch {
-		case isBlank(r):
+		case textutil.IsBlank(r):
 			space = sb.Len() > 0
 			continue
 		case r == '’' || r == '‘' || r == 'ʼ':

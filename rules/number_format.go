@@ -12,6 +12,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // NumberFormat finds numbers written in another locale's convention, which
@@ -122,7 +123,7 @@ func judgeNumber(text string, tok numberToken, loc *textdoc.Locale, lex *numberL
 		next = wordCurrencySymbol
 	}
 	raw := text[tok.Start:tok.End]
-	lang := languageName(loc.Lang)
+	lang := textutil.LanguageName(loc.Lang)
 	dec, grp := loc.Decimal, loc.Group
 	f := numberFinding{encodingFinding: encodingFinding{Start: tok.Start, End: tok.End}, sev: checker.Warning}
 	report := func(sev checker.Severity, msg, sugg string) (numberFinding, bool) {
@@ -137,11 +138,11 @@ func judgeNumber(text string, tok numberToken, loc *textdoc.Locale, lex *numberL
 			return f, false
 		case form.Group == dec:
 			return report(checker.Warning,
-				fmt.Sprintf("%s groups thousands with %s, the decimal mark in %s", quoteShort(raw), sepName(form.Group), lang),
+				fmt.Sprintf("%s groups thousands with %s, the decimal mark in %s", textutil.QuoteShort(raw), sepName(form.Group), lang),
 				formatNumber(form.Int, "", grp, dec))
 		default:
 			return report(checker.Info,
-				fmt.Sprintf("%s groups thousands with %s; %s groups them with %s", quoteShort(raw), sepName(form.Group), lang, sepName(grp)),
+				fmt.Sprintf("%s groups thousands with %s; %s groups them with %s", textutil.QuoteShort(raw), sepName(form.Group), lang, sepName(grp)),
 				formatNumber(form.Int, "", grp, dec))
 		}
 
@@ -151,11 +152,11 @@ func judgeNumber(text string, tok numberToken, loc *textdoc.Locale, lex *numberL
 			return f, false
 		case form.Decimal != dec:
 			return report(checker.Warning,
-				fmt.Sprintf("%s uses %s as decimal mark; %s uses %s", quoteShort(raw), sepName(form.Decimal), lang, sepName(dec)),
+				fmt.Sprintf("%s uses %s as decimal mark; %s uses %s", textutil.QuoteShort(raw), sepName(form.Decimal), lang, sepName(dec)),
 				formatNumber(form.Int, form.Frac, grp, dec))
 		default:
 			return report(checker.Info,
-				fmt.Sprintf("%s groups thousands with %s; %s groups them with %s", quoteShort(raw), sepName(form.Group), lang, sepName(grp)),
+				fmt.Sprintf("%s groups thousands with %s; %s groups them with %s", textutil.QuoteShort(raw), sepName(form.Group), lang, sepName(grp)),
 				formatNumber(form.Int, form.Frac, grp, dec))
 		}
 
@@ -164,7 +165,7 @@ func judgeNumber(text string, tok numberToken, loc *textdoc.Locale, lex *numberL
 			if end, sugg, why, ok := germanTime(text, tok, form, next, nextEnd); ok {
 				f.End = end
 				return report(checker.Warning,
-					fmt.Sprintf("time %s is written the German way (%s); English uses a colon", quoteShort(text[tok.Start:end]), why),
+					fmt.Sprintf("time %s is written the German way (%s); English uses a colon", textutil.QuoteShort(text[tok.Start:end]), why),
 					sugg)
 			}
 		}
@@ -172,14 +173,14 @@ func judgeNumber(text string, tok numberToken, loc *textdoc.Locale, lex *numberL
 			// "7.50 p.m." is a time; "£7.50 p.m." is a price per month.
 			f.End = nextEnd
 			return report(checker.Warning,
-				fmt.Sprintf("time %s has a period between hours and minutes; before %s English uses a colon", quoteShort(text[tok.Start:nextEnd]), quoteShort(strings.TrimSpace(text[tok.End:nextEnd]))),
+				fmt.Sprintf("time %s has a period between hours and minutes; before %s English uses a colon", textutil.QuoteShort(text[tok.Start:nextEnd]), textutil.QuoteShort(strings.TrimSpace(text[tok.End:nextEnd]))),
 				form.Int[0]+":"+form.Frac+text[tok.End:nextEnd])
 		}
 		if form.Decimal == dec || !next.measure() {
 			return f, false
 		}
 		return report(checker.Warning,
-			fmt.Sprintf("%s uses %s as decimal mark; %s uses %s", quoteShort(raw), sepName(form.Decimal), lang, sepName(dec)),
+			fmt.Sprintf("%s uses %s as decimal mark; %s uses %s", textutil.QuoteShort(raw), sepName(form.Decimal), lang, sepName(dec)),
 			formatNumber(groupDigits(form.Int[0], grp), form.Frac, grp, dec))
 
 	case shapeAmbiguous:
@@ -203,21 +204,21 @@ func judgeNumber(text string, tok numberToken, loc *textdoc.Locale, lex *numberL
 			// other than zero (a fuel price of 1.859), so a round one is a
 			// thousands group.
 			return report(checker.Warning,
-				fmt.Sprintf("%s groups thousands with %s, which is the decimal mark in %s (it reads as %s)", quoteShort(raw), sepName(sep), lang, asDecimal),
+				fmt.Sprintf("%s groups thousands with %s, which is the decimal mark in %s (it reads as %s)", textutil.QuoteShort(raw), sepName(sep), lang, asDecimal),
 				asGroup)
 		}
 		switch {
 		case next == wordCount && sep == dec:
 			return report(checker.Warning,
-				fmt.Sprintf("%s groups thousands with %s, which is the decimal mark in %s (it reads as %s)", quoteShort(raw), sepName(sep), lang, asDecimal),
+				fmt.Sprintf("%s groups thousands with %s, which is the decimal mark in %s (it reads as %s)", textutil.QuoteShort(raw), sepName(sep), lang, asDecimal),
 				asGroup)
 		case next == wordCount:
 			return report(checker.Info,
-				fmt.Sprintf("%s groups thousands with %s; %s groups them with %s", quoteShort(raw), sepName(sep), lang, sepName(grp)),
+				fmt.Sprintf("%s groups thousands with %s; %s groups them with %s", textutil.QuoteShort(raw), sepName(sep), lang, sepName(grp)),
 				asGroup)
 		case next == wordUnit:
 			return report(checker.Info,
-				fmt.Sprintf("%s is ambiguous in %s: it reads as %s, but may be %s with thousands grouped by %s", quoteShort(raw), lang, asDecimal, asGroup, sepName(sep)),
+				fmt.Sprintf("%s is ambiguous in %s: it reads as %s, but may be %s with thousands grouped by %s", textutil.QuoteShort(raw), lang, asDecimal, asGroup, sepName(sep)),
 				"check the source: "+asGroup+" or "+asDecimal)
 		}
 	}

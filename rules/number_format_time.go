@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 	"strings"
 	"unicode"
 )
@@ -24,7 +25,7 @@ func germanTime(text string, tok numberToken, form numberForm, next wordClass, n
 	rest := text[tok.End:]
 	for _, w := range []string{" o'clock", " o’clock", " Uhr", " at:"} {
 		if strings.HasPrefix(rest, w) {
-			return tok.End + len(w), colon, "a period and " + quoteShort(strings.TrimSpace(w)), true
+			return tok.End + len(w), colon, "a period and " + textutil.QuoteShort(strings.TrimSpace(w)), true
 		}
 	}
 	if strings.HasPrefix(rest, ":") && (len(rest) == 1 || rest[1] == ' ') && opensLine(text, tok.Start) {
@@ -86,7 +87,7 @@ func germanNounAfter(text string, i int) bool {
 		return false
 	}
 	w := strings.TrimSuffix(words[0].text, ".")
-	r, _ := firstRune(w)
+	r, _ := textutil.FirstRune(w)
 	if !unicode.IsUpper(r) || len([]rune(w)) < 4 {
 		return false
 	}

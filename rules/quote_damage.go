@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // guillemetOrientation says which way a language's guillemets point.
@@ -107,10 +108,10 @@ func wrongWayGuillemets(text string, verbatim []textdoc.Span, orient guillemetOr
 func guillemetPlace(text string, off, n int) (opening, closing bool) {
 	prev, next := ' ', ' '
 	if off > 0 {
-		prev, _ = lastRune(text[:off])
+		prev, _ = textutil.LastRune(text[:off])
 	}
 	if off+n < len(text) {
-		next, _ = firstRune(text[off+n:])
+		next, _ = textutil.FirstRune(text[off+n:])
 	}
 	prevSpace := off == 0 || unicode.IsSpace(prev) || unicode.Is(unicode.Ps, prev) || unicode.Is(unicode.Pd, prev)
 	nextWord := unicode.IsLetter(next) || unicode.IsDigit(next)
@@ -135,8 +136,8 @@ func gluedBetweenWords(text string, off, n int) bool {
 	if off == 0 || off+n >= len(text) {
 		return false
 	}
-	prev, _ := lastRune(text[:off])
-	next, _ := firstRune(text[off+n:])
+	prev, _ := textutil.LastRune(text[:off])
+	next, _ := textutil.FirstRune(text[off+n:])
 	return unicode.IsLetter(prev) && unicode.IsLetter(next)
 }
 
@@ -169,7 +170,7 @@ func commaQuotes(text string, verbatim []textdoc.Span) []quoteDamage {
 		}
 		start := i
 		if i > 0 {
-			prev, _ := lastRune(text[:i])
+			prev, _ := textutil.LastRune(text[:i])
 			if !unicode.IsSpace(prev) && prev != ':' && prev != '(' {
 				continue
 			}
@@ -178,7 +179,7 @@ func commaQuotes(text string, verbatim []textdoc.Span) []quoteDamage {
 		if end < len(text) && text[end] == ',' {
 			end++
 		}
-		next, _ := firstRune(text[end:])
+		next, _ := textutil.FirstRune(text[end:])
 		if !unicode.IsUpper(next) || !closingQuoteAfter(text, end) {
 			i = end - 1
 			continue
@@ -198,10 +199,10 @@ func closingQuoteAfter(text string, i int) bool {
 	for j := i; j < limit; {
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if strings.ContainsRune("'’‘“”\"´`", r) && j > i {
-			prev, _ := lastRune(text[:j])
+			prev, _ := textutil.LastRune(text[:j])
 			after := ' '
 			if j+n < len(text) {
-				after, _ = firstRune(text[j+n:])
+				after, _ = textutil.FirstRune(text[j+n:])
 			}
 			if (unicode.IsLetter(prev) || strings.ContainsRune(".!?,", prev)) && !unicode.IsLetter(after) {
 				return true

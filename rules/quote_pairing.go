@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // The double quotation mark styles that quote pairing knows, in every locale:
@@ -74,7 +75,7 @@ func pairQuotes(text string, verbatim []textdoc.Span, styles []textdoc.QuotePair
 			continue
 		}
 		if r == '"' && !hasOpen(stack, '"') {
-			if prev, _ := lastRune(text[:off]); unicode.IsDigit(prev) {
+			if prev, _ := textutil.LastRune(text[:off]); unicode.IsDigit(prev) {
 				continue // 12" vinyl, 5'11"
 			}
 		}
@@ -165,14 +166,14 @@ func looksClosing(text string, off, n int) bool {
 	if off == 0 {
 		return false
 	}
-	prev, _ := lastRune(text[:off])
+	prev, _ := textutil.LastRune(text[:off])
 	if unicode.IsSpace(prev) || unicode.Is(unicode.Ps, prev) || unicode.Is(unicode.Pi, prev) || unicode.Is(unicode.Pd, prev) {
 		return false
 	}
 	if off+n == len(text) {
 		return true
 	}
-	next, _ := firstRune(text[off+n:])
+	next, _ := textutil.FirstRune(text[off+n:])
 	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
@@ -182,12 +183,12 @@ func looksClosing(text string, off, n int) bool {
 // spaced on both sides could be either and is paired by turns.
 func straightOpens(text string, off int) bool {
 	if off > 0 {
-		prev, _ := lastRune(text[:off])
+		prev, _ := textutil.LastRune(text[:off])
 		if !unicode.IsSpace(prev) && !unicode.Is(unicode.Ps, prev) && !unicode.Is(unicode.Pd, prev) {
 			return false
 		}
 	}
-	next, _ := firstRune(text[off+1:])
+	next, _ := textutil.FirstRune(text[off+1:])
 	return unicode.IsLetter(next) || unicode.IsDigit(next)
 }
 
@@ -204,12 +205,12 @@ func hasOpen(stack []pairMark, r rune) bool {
 // on both sides.
 func standsAlone(text string, off, n int) bool {
 	if off > 0 {
-		if r, _ := lastRune(text[:off]); !unicode.IsSpace(r) {
+		if r, _ := textutil.LastRune(text[:off]); !unicode.IsSpace(r) {
 			return false
 		}
 	}
 	if off+n < len(text) {
-		if r, _ := firstRune(text[off+n:]); !unicode.IsSpace(r) {
+		if r, _ := textutil.FirstRune(text[off+n:]); !unicode.IsSpace(r) {
 			return false
 		}
 	}
@@ -228,6 +229,6 @@ func containsRuneBefore(text string, off int, r rune) bool {
 // startsWithOpeningQuote reports whether text begins with a mark that opens a
 // quotation in one of the styles.
 func startsWithOpeningQuote(text string, styles []textdoc.QuotePair) bool {
-	r, _ := firstRune(text)
+	r, _ := textutil.FirstRune(text)
 	return opens(styles, r)
 }

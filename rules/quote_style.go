@@ -7,6 +7,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // QuoteStyle finds quotations set in the quotation marks of another language,
@@ -62,7 +63,7 @@ func checkQuoteStyle(p *checker.Pass) error {
 	}
 	double := preferredQuote(loc, false)
 	single := preferredQuote(loc, true)
-	name := languageName(loc.Lang)
+	name := textutil.LanguageName(loc.Lang)
 	for _, b := range p.Doc.Blocks {
 		qp := pairQuotes(b.Text, b.Verbatim, doubleQuoteStyles, true)
 		for _, pr := range qp.pairs {
@@ -166,13 +167,13 @@ func singleQuotePairs(text string, verbatim []textdoc.Span) [][2]pairMark {
 
 func opensSingle(text string, off, n int) bool {
 	if off > 0 {
-		prev, _ := lastRune(text[:off])
+		prev, _ := textutil.LastRune(text[:off])
 		if !unicode.IsSpace(prev) && !unicode.Is(unicode.Ps, prev) && !unicode.Is(unicode.Pi, prev) &&
 			prev != '„' && prev != '«' && prev != '»' && prev != '"' {
 			return false
 		}
 	}
-	next, _ := firstRune(text[off+n:])
+	next, _ := textutil.FirstRune(text[off+n:])
 	return unicode.IsLetter(next) || unicode.IsDigit(next)
 }
 
@@ -180,13 +181,13 @@ func closesSingle(text string, off, n int) bool {
 	if off == 0 {
 		return false
 	}
-	if prev, _ := lastRune(text[:off]); unicode.IsSpace(prev) {
+	if prev, _ := textutil.LastRune(text[:off]); unicode.IsSpace(prev) {
 		return false
 	}
 	if off+n == len(text) {
 		return true
 	}
-	next, _ := firstRune(text[off+n:])
+	next, _ := textutil.FirstRune(text[off+n:])
 	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
@@ -216,7 +217,7 @@ func checkQuoteDamage(p *checker.Pass) {
 	for _, b := range p.Doc.Blocks {
 		var found []quoteDamage
 		if orient != 0 && strings.ContainsAny(b.Text, "«»") {
-			found = wrongWayGuillemets(b.Text, b.Verbatim, orient, languageName(lang))
+			found = wrongWayGuillemets(b.Text, b.Verbatim, orient, textutil.LanguageName(lang))
 		}
 		if strings.Contains(b.Text, ",") {
 			for _, d := range commaQuotes(b.Text, b.Verbatim) {

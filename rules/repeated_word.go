@@ -8,6 +8,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // RepeatedWord finds a word written twice in a row ("in the the spring"), a
@@ -116,7 +117,7 @@ func isRepeatError(b *textdoc.Block, w1, w2 textdoc.Span, first, second string) 
 			return false
 		}
 	}
-	if startsName(b.Text[w2.Start:]) {
+	if textutil.StartsName(b.Text[w2.Start:]) {
 		return false // "de de Gaulle": the second is part of the name
 	}
 	return true
@@ -126,5 +127,5 @@ func isRepeatError(b *textdoc.Block, w1, w2 textdoc.Span, first, second string) 
 // of the sentence holding off and off.
 func atSentenceStart(b *textdoc.Block, off int) bool {
 	s := b.SentenceAt(off)
-	return !hasLetter(b.Text[s.Start:off])
+	return !textutil.HasLetter(b.Text[s.Start:off])
 }

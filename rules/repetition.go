@@ -10,6 +10,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // Repetition finds text that neural machine translation and language models
@@ -365,7 +366,7 @@ func reportLoops(p *checker.Pass, b *textdoc.Block, toks []repToken, next []int)
 		last := toks[i+best*bestCopies-1]
 		span := textdoc.Span{Start: int(first.start), End: int(last.end)}
 		phrase := b.Text[first.start:toks[i+best-1].end]
-		p.Report(b, span, fmt.Sprintf("%q is repeated %d times in a row", phrase, bestCopies), "keep one "+quoteShort(phrase))
+		p.Report(b, span, fmt.Sprintf("%q is repeated %d times in a row", phrase, bestCopies), "keep one "+textutil.QuoteShort(phrase))
 		covered = append(covered, span)
 		i += best * bestCopies
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // SourceCapitalization finds common lower-case words that keep the capital
@@ -118,10 +119,10 @@ func englishLexicon() *caseLexicon {
 	englishCaseOnce.Do(func() {
 		lex := &caseLexicon{style: map[string]bool{}, names: map[string]bool{}}
 		if data, err := sourceCaseFiles.ReadFile("data/source-case/en-style.txt"); err == nil {
-			lex.style = parseWordList(string(data))
+			lex.style = textutil.ParseWordList(string(data))
 		}
 		if data, err := sourceCaseFiles.ReadFile("data/source-case/en-names.txt"); err == nil {
-			lex.names = parseWordList(string(data))
+			lex.names = textutil.ParseWordList(string(data))
 		}
 		// The files are embedded at build time; a broken one leaves the
 		// lexicon empty, and the rule's fixture tests then fail.
@@ -153,18 +154,18 @@ func (l *caseLexicon) lowerOnly(w string, indefinite bool) bool {
 // announce a common noun or a verb inside a sentence: frequent adjectives and
 // negations ("don't Complain").
 var (
-	nounDeterminers = parseWordList(`the a an your my his her its our their this these those
+	nounDeterminers = textutil.ParseWordList(`the a an your my his her its our their this these those
 some any no every each all more most further other another many much few several
 such both either neither own whole entire same`)
-	nounModifiers = parseWordList(`new old great big small large high low important current recent
+	nounModifiers = textutil.ParseWordList(`new old great big small large high low important current recent
 different possible certain main real full clear serious strong good bad best worst previous
 additional similar`)
-	negations = parseWordList(`don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't not never`)
+	negations = textutil.ParseWordList(`don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't not never`)
 )
 
 // nameConnectors join the words of a multi-word name ("Ministry of Defence",
 // "Office for Migration and Refugees", "Bank of the West").
-var nameConnectors = parseWordList("of for and the on in at to de du des la le el van von der den und &")
+var nameConnectors = textutil.ParseWordList("of for and the on in at to de du des la le el van von der den und &")
 
 func checkSourceCapitalization(p *checker.Pass) error {
 	if p.Locale.Lang != "en" {
@@ -173,7 +174,7 @@ func checkSourceCapitalization(p *checker.Pass) error {
 	if src := p.Doc.SourceLang; src != "" && !nounCapitalSources[src] {
 		return nil
 	}
-	if mentionsCode(p.Doc) {
+	if textutil.MentionsCode(p.Doc) {
 		// Technical text capitalises the names of types and features ("a
 		// Task", "the Region"); it is not what this rule is for.
 		return nil
@@ -304,7 +305,7 @@ func capitalCandidate(b *textdoc.Block, i, first, last int) bool {
 	if strings.HasPrefix(gap, "-") || strings.HasPrefix(gap, "'") || strings.HasPrefix(gap, "’") {
 		return false // "Corona-Virus", "Party's"
 	}
-	if g := strings.TrimFunc(gap, isBlank); g == "&" && capitalInitial(nt) {
+	if g := strings.TrimFunc(gap, textutil.IsBlank); g == "&" && capitalInitial(nt) {
 		return false // "the Oil & Natural Gas Corporation"
 	} else if g != "" {
 		return true // punctuation after the word: "your Statement."
@@ -312,14 +313,14 @@ func capitalCandidate(b *textdoc.Block, i, first, last int) bool {
 	switch {
 	case capitalInitial(nt):
 		return false // a name run: "the Situation Room"
-	case unicode.IsDigit(leadRune(nt)):
+	case unicode.IsDigit(textutil.LeadRune(nt)):
 		return false // "Title 42", "Rule 48", "Article 5"
 	case nameConnectors[nt] || nt == "or":
 		// "Party of Regions", "the Sage or Baltic", "the Sound of 2005", "a
 		// Speaker of the House": connectors, then a name or a number.
 		for j := i + 2; j < last && j <= i+3; j++ {
 			t := b.WordText(j)
-			if capitalInitial(t) || unicode.IsDigit(leadRune(t)) {
+			if capitalInitial(t) || unicode.IsDigit(textutil.LeadRune(t)) {
 				return false
 			}
 			if !nameConnectors[t] {
@@ -336,11 +337,11 @@ func capitalCandidate(b *textdoc.Block, i, first, last int) bool {
 
 // titleFunctionWords are short words inside titles of works and names
 // besides the name connectors: "Who Wants to be a Millionaire".
-var titleFunctionWords = parseWordList("a an be is with by from")
+var titleFunctionWords = textutil.ParseWordList("a an be is with by from")
 
 // continuationWords are the function words that may follow a common noun:
 // prepositions, conjunctions, auxiliaries and a few adverbs.
-var continuationWords = parseWordList(`of and or but nor in on at to for with from by as than that which who whom whose
+var continuationWords = textutil.ParseWordList(`of and or but nor in on at to for with from by as than that which who whom whose
 is are was were be been being has have had will would can could should must may might shall do does did
 more less also not no still again too very so into onto about over under after before between against
 during without within through because if when while where since until although though around among
@@ -360,7 +361,7 @@ func lowerCompound(text string, w textdoc.Span) bool {
 
 // compoundPrefixes are the lower-case prefixes joined by a hyphen to a
 // capitalised word in ordinary English prose.
-var compoundPrefixes = parseWordList("anti pro non")
+var compoundPrefixes = textutil.ParseWordList("anti pro non")
 
 // usedAsName reports whether the document uses word as a name: capitalised
 // mid-sentence three or more times and never written in lower case ("Bard",

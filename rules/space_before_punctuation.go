@@ -7,6 +7,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // SpaceBeforePunctuation finds a space between a word and the period, comma,
@@ -46,7 +47,7 @@ func checkSpaceBeforePunctuation(p *checker.Pass) error {
 	spacedHigh := p.Locale.SpaceBeforeHighPunct || p.Locale.Lang == ""
 	for _, b := range p.Doc.Blocks {
 		for _, s := range spacesBeforePunctuation(b.Text, spacedHigh) {
-			mark, size := lastRune(b.Text[:s.End])
+			mark, size := textutil.LastRune(b.Text[:s.End])
 			p.ReportFix(b, s, "space before "+punctName(mark), string(mark),
 				checker.Replace(textdoc.Span{Start: s.Start, End: s.End - size}, ""))
 		}
@@ -84,7 +85,7 @@ func spacesBeforePunctuation(text string, spacedHigh bool) []textdoc.Span {
 			continue // a word follows the space, as it mostly does
 		}
 		mark, size := utf8.DecodeRuneInString(text[i:])
-		before, _ := lastRune(text[:start])
+		before, _ := textutil.LastRune(text[:start])
 		if !endsWord(before) {
 			continue
 		}
@@ -151,14 +152,14 @@ func markEndsWord(text string, i int, mark rune, before rune) bool {
 	}
 	if mark == ':' && unicode.IsDigit(before) {
 		// A score, time or ratio: "2 : 1", "1 : 50 000".
-		if r, _ := firstRune(strings.TrimLeft(rest, " \u00a0\u202f")); unicode.IsDigit(r) {
+		if r, _ := textutil.FirstRune(strings.TrimLeft(rest, " \u00a0\u202f")); unicode.IsDigit(r) {
 			return false
 		}
 	}
 	if rest == "" {
 		return true
 	}
-	next, _ := firstRune(rest)
+	next, _ := textutil.FirstRune(rest)
 	if unicode.IsSpace(next) || isInlineSpace(next) {
 		return true
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // StrayPunctuation finds paragraphs that are only a punctuation mark, and
@@ -36,7 +37,7 @@ const strayMarks = ".,;:，。；：、"
 func checkStrayPunctuation(p *checker.Pass) error {
 	for _, b := range p.Doc.Blocks {
 		text := b.Text
-		if !hasLetter(text) {
+		if !textutil.HasLetter(text) {
 			if strings.Trim(text, strayMarks+" \u00a0") == "" && !strings.Contains(text, "..") {
 				whole := textdoc.Span{Start: 0, End: len(text)}
 				p.ReportFix(b, whole, "paragraph is only punctuation", "remove the paragraph",
@@ -44,7 +45,7 @@ func checkStrayPunctuation(p *checker.Pass) error {
 			}
 			continue
 		}
-		r, n := firstRune(text)
+		r, n := textutil.FirstRune(text)
 		if !strings.ContainsRune(strayMarks, r) {
 			continue
 		}
@@ -53,7 +54,7 @@ func checkStrayPunctuation(p *checker.Pass) error {
 			// An ellipsis, or a decimal such as ".5" or a file name ".env".
 			continue
 		}
-		if r2, _ := firstRune(rest); r == '.' && unicode.IsLetter(r2) {
+		if r2, _ := textutil.FirstRune(rest); r == '.' && unicode.IsLetter(r2) {
 			// ".NET", ".com": a name, not a stray period.
 			continue
 		}
@@ -65,7 +66,7 @@ func checkStrayPunctuation(p *checker.Pass) error {
 }
 
 func startsWithDigit(s string) bool {
-	r, _ := firstRune(s)
+	r, _ := textutil.FirstRune(s)
 	return unicode.IsDigit(r)
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // TokenArtifact finds what a neural MT engine's tokenizer leaves in its
@@ -164,7 +165,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 		}
 		if strings.Contains(t, "( ") {
 			for _, m := range spacedParens.FindAllStringIndex(t, -1) {
-				if hasLetter(t[m[0]:m[1]]) {
+				if textutil.HasLetter(t[m[0]:m[1]]) {
 					inner := strings.TrimSpace(t[m[0]+1 : m[1]-1])
 					report(textdoc.Span{Start: m[0], End: m[1]}, checker.Warning, "spaces inside parentheses", "("+inner+")")
 				}
@@ -353,7 +354,7 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 		// West - Konflikt").
 		inner := isShortLower
 		if lang == "de" {
-			inner = func(w string) bool { return utf8.RuneCountInString(w) <= 12 && hasLetter(w) }
+			inner = func(w string) bool { return utf8.RuneCountInString(w) <= 12 && textutil.HasLetter(w) }
 		}
 		chain := false
 		rest := t[m[5]:]
@@ -365,7 +366,7 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 			if i := strings.LastIndexAny(prev, " \t\n"); i >= 0 {
 				prev = prev[i+1:]
 			}
-			chain = inner(left) && prev != "" && hasLetter(prev)
+			chain = inner(left) && prev != "" && textutil.HasLetter(prev)
 		}
 		// In English, one side is itself part of a hyphenated compound
 		// ("year - on-year"), or the left side is a prefix that never ends
@@ -439,7 +440,7 @@ func isShortLower(w string) bool {
 	if isDigits(w) {
 		return true
 	}
-	return w == strings.ToLower(w) && utf8.RuneCountInString(w) <= 8 && hasLetter(w)
+	return w == strings.ToLower(w) && utf8.RuneCountInString(w) <= 8 && textutil.HasLetter(w)
 }
 
 func isDigits(w string) bool {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // UnbalancedPair finds brackets and quotation marks that open and never close
@@ -290,14 +291,14 @@ func isListMarker(text string, off int) bool {
 	}
 	start := off
 	for start > 0 {
-		r, n := lastRune(text[:start])
+		r, n := textutil.LastRune(text[:start])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			break
 		}
 		start -= n
 	}
 	if start > 0 {
-		if r, _ := lastRune(text[:start]); !unicode.IsSpace(r) {
+		if r, _ := textutil.LastRune(text[:start]); !unicode.IsSpace(r) {
 			return false
 		}
 	}

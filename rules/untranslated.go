@@ -6,6 +6,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // Untranslated finds text left in another language than the target: a
@@ -75,7 +76,7 @@ func checkUntranslated(p *checker.Pass) error {
 	if fileVerdict(p.Doc, rep) != "" {
 		return nil // the whole file: wrong-language says it once
 	}
-	target := languageName(p.Doc.Lang)
+	target := textutil.LanguageName(p.Doc.Lang)
 	for i, bl := range rep.Blocks {
 		b := p.Doc.Blocks[i]
 		if copies[b] {
@@ -99,13 +100,13 @@ func checkUntranslated(p *checker.Pass) error {
 // (0.98)", or "in Cyrillic script" when only the script is known.
 func foreignName(f langid.ForeignSpan) string {
 	if f.Unit == langid.UnitWord && f.Script == langid.NoScript {
-		return languageName(f.Lang) + " by its form"
+		return textutil.LanguageName(f.Lang) + " by its form"
 	}
 	if f.Script != langid.NoScript {
 		if f.Lang != "" {
-			return fmt.Sprintf("%s (%s script)", languageName(f.Lang), f.Script)
+			return fmt.Sprintf("%s (%s script)", textutil.LanguageName(f.Lang), f.Script)
 		}
 		return fmt.Sprintf("in %s script", f.Script)
 	}
-	return fmt.Sprintf("%s (%.2f)", languageName(f.Lang), f.Conf)
+	return fmt.Sprintf("%s (%.2f)", textutil.LanguageName(f.Lang), f.Conf)
 }

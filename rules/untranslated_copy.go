@@ -10,6 +10,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // copySimilarity is the similarity (1 - edit distance / length, in runes) at
@@ -137,7 +138,7 @@ func sourceFunctionWord(text, srcLang, tgtLang string) bool {
 	words := strings.FieldsFunc(text, notLetter)
 	lower := false
 	for _, w := range words {
-		lower = lower || !startsUpper(w)
+		lower = lower || !textutil.StartsUpper(w)
 	}
 	if len(words) < 2 || !lower {
 		return false // a keyword ("in") or a name ("The GNOME Project")
@@ -162,10 +163,10 @@ func sourceFunctionWord(text, srcLang, tgtLang string) bool {
 func hasAcronym(text string) bool {
 	technical := strings.IndexFunc(text, unicode.IsDigit) >= 0
 	for _, w := range strings.FieldsFunc(text, notLetter) {
-		if !startsUpper(w) {
+		if !textutil.StartsUpper(w) {
 			return false
 		}
-		technical = technical || utf8.RuneCountInString(w) >= 2 && isAllUpper(w)
+		technical = technical || utf8.RuneCountInString(w) >= 2 && textutil.IsAllUpper(w)
 	}
 	return technical
 }
@@ -184,7 +185,7 @@ func titleName(text string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !startsUpper(w) {
+		if !textutil.StartsUpper(w) {
 			return false
 		}
 	}
@@ -208,7 +209,7 @@ func keptNowhere(text string, uses map[string]*termUse) bool {
 			// abbreviations ("Pmt", "Term") are kept as they are.
 			// Capitalised words are names ("Samba") or kept labels, and
 			// short lower-case ones symbols ("nmi", "kbps").
-			if startsUpper(w) || hasInnerCapital(w) || utf8.RuneCountInString(w) < 5 {
+			if textutil.StartsUpper(w) || textutil.HasInnerCapital(w) || utf8.RuneCountInString(w) < 5 {
 				return false
 			}
 			if use := uses[strings.ToLower(w)]; use != nil && use.kept > 0 {
@@ -253,7 +254,7 @@ func translatedElsewhere(text string, uses map[string]*termUse) bool {
 	}
 	evidence := 0
 	for _, w := range words {
-		if utf8.RuneCountInString(w) < 3 || isAllUpper(w) || hasInnerCapital(w) {
+		if utf8.RuneCountInString(w) < 3 || textutil.IsAllUpper(w) || textutil.HasInnerCapital(w) {
 			continue
 		}
 		if use := uses[strings.ToLower(w)]; use != nil && use.translated > use.kept {
@@ -433,7 +434,7 @@ func keptName(doc *textdoc.Document, b *textdoc.Block) bool {
 			src[w] = true
 		}
 		for _, w := range words {
-			if !startsUpper(w) || !src[w] {
+			if !textutil.StartsUpper(w) || !src[w] {
 				return false
 			}
 		}

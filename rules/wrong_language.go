@@ -6,6 +6,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // WrongLanguage reports a file that is not in its target language.
@@ -83,7 +84,7 @@ func checkWrongLanguage(p *checker.Pass) error {
 		if inSourceLanguage(rep) && !p.Doc.SegmentList() {
 			b := p.Doc.Blocks[0]
 			p.Report(b, textdoc.Span{Start: 0, End: len(b.Text)},
-				fmt.Sprintf("file is in its source language, %s (%.0f%% of its text): it was not translated", languageName(rep.Lang), 100*rep.Share),
+				fmt.Sprintf("file is in its source language, %s (%.0f%% of its text): it was not translated", textutil.LanguageName(rep.Lang), 100*rep.Share),
 				"translate the file, or check --source-lang")
 		}
 		return nil
@@ -97,7 +98,7 @@ func checkWrongLanguage(p *checker.Pass) error {
 	}
 	b := p.Doc.Blocks[first]
 	p.Report(b, textdoc.Span{Start: 0, End: len(b.Text)},
-		fmt.Sprintf("file is %s (%.0f%% of its text), not %s", languageName(lang), 100*rep.Share, languageName(p.Doc.Lang)),
+		fmt.Sprintf("file is %s (%.0f%% of its text), not %s", textutil.LanguageName(lang), 100*rep.Share, textutil.LanguageName(p.Doc.Lang)),
 		"check --lang, or translate the file")
 	return nil
 }

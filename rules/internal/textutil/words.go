@@ -1,4 +1,4 @@
-package rules
+package textutil
 
 import (
 	"strings"
@@ -9,7 +9,7 @@ import (
 )
 
 // quoteShort quotes s for a message, shortened to about 40 characters.
-func quoteShort(s string) string {
+func QuoteShort(s string) string {
 	if utf8.RuneCountInString(s) > 40 {
 		n := 0
 		for i := range s {
@@ -24,18 +24,18 @@ func quoteShort(s string) string {
 }
 
 // isBlank reports whether r is white space, no-break spaces included.
-func isBlank(r rune) bool {
+func IsBlank(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007'
 }
 
 // isCloser reports whether r closes a quotation or a bracket.
-func isCloser(r rune) bool {
+func IsCloser(r rune) bool {
 	return strings.ContainsRune("\"'”’»«“‘›‹)]}」』", r)
 }
 
 // isAbbreviationToken reports whether tok, the word before a full stop, is
 // one that a full stop abbreviates rather than ends.
-func isAbbreviationToken(tok string, sets ...map[string]bool) bool {
+func IsAbbreviationToken(tok string, sets ...map[string]bool) bool {
 	if strings.ContainsRune(tok, '.') || strings.ContainsFunc(tok, unicode.IsDigit) {
 		return true // "e.g", "z.B", "3", "2024": dotted forms, numbers, ordinals
 	}
@@ -46,7 +46,7 @@ func isAbbreviationToken(tok string, sets ...map[string]bool) bool {
 	if isRomanNumeral(tok) || (n <= 2 && strings.ToUpper(tok) == tok) {
 		return true // "Wilhelm II.", "EE. UU."
 	}
-	if !hasVowel(tok) {
+	if !HasVowel(tok) {
 		return true // "bzw", "np", "Nr", "см"
 	}
 	lower := strings.ToLower(tok)
@@ -60,9 +60,9 @@ func isAbbreviationToken(tok string, sets ...map[string]bool) bool {
 
 // startsName reports whether s starts with lower-case name particles followed
 // by a capitalised word: "von der Leyen", "de Gaulle", "al-Assad".
-func startsName(s string) bool {
+func StartsName(s string) bool {
 	for n := 0; n < 3; n++ {
-		w := leadingWord(s)
+		w := LeadingWord(s)
 		if n == 0 && !nameLeads[w] || n > 0 && !nameInner[w] {
 			return false
 		}
@@ -74,10 +74,10 @@ func startsName(s string) bool {
 		if w == "al" && r != '-' {
 			return false // Spanish "al Gobierno"; Arabic names hyphenate "al-"
 		}
-		if r != '-' && r != '\'' && r != '’' && !isBlank(r) {
+		if r != '-' && r != '\'' && r != '’' && !IsBlank(r) {
 			return false
 		}
-		s = strings.TrimLeftFunc(s[size:], isBlank)
+		s = strings.TrimLeftFunc(s[size:], IsBlank)
 		if next, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(next) {
 			return true
 		}
@@ -87,7 +87,7 @@ func startsName(s string) bool {
 
 // parseWordList reads white-space separated words, lower-cased, skipping
 // comments.
-func parseWordList(data string) map[string]bool {
+func ParseWordList(data string) map[string]bool {
 	m := map[string]bool{}
 	for _, line := range strings.Split(data, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -100,7 +100,7 @@ func parseWordList(data string) map[string]bool {
 	return m
 }
 
-func isAllUpper(s string) bool {
+func IsAllUpper(s string) bool {
 	for _, r := range s {
 		if !unicode.IsUpper(r) {
 			return false
@@ -111,7 +111,7 @@ func isAllUpper(s string) bool {
 
 // hasInnerCapital reports whether a word has a capital after a lower-case
 // letter ("AfD", "McAllister", "DeSantis"), which common nouns never have.
-func hasInnerCapital(s string) bool {
+func HasInnerCapital(s string) bool {
 	lower := false
 	for _, r := range s {
 		if unicode.IsUpper(r) && lower {
@@ -122,7 +122,7 @@ func hasInnerCapital(s string) bool {
 	return false
 }
 
-func hasLower(s string) bool {
+func HasLower(s string) bool {
 	for _, r := range s {
 		if unicode.IsLower(r) {
 			return true
@@ -131,7 +131,7 @@ func hasLower(s string) bool {
 	return false
 }
 
-func startsUpper(s string) bool {
+func StartsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -139,7 +139,7 @@ func startsUpper(s string) bool {
 // mentionsCode reports whether a document talks about code: it has code spans
 // or blocks, or calls with "()" or backticks in its prose. In such a text a
 // lower-case word, a point and a capitalised word is a qualified name.
-func mentionsCode(d *textdoc.Document) bool {
+func MentionsCode(d *textdoc.Document) bool {
 	for _, b := range d.Blocks {
 		if blockMentionsCode(b) {
 			return true
@@ -149,7 +149,7 @@ func mentionsCode(d *textdoc.Document) bool {
 }
 
 // leadRune returns the first rune of s, or utf8.RuneError for "".
-func leadRune(s string) rune {
+func LeadRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
@@ -159,7 +159,7 @@ func leadRune(s string) rune {
 // false when s holds no field. ASCII is judged by a table. glue reports
 // whether the field may hold a glued pair of words: a capital or a character
 // outside ASCII after its first character.
-func nextField(s string) (field, rest string, glue, ok bool) {
+func NextField(s string) (field, rest string, glue, ok bool) {
 	i, n := 0, 0
 	for ; i < len(s); i += n {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -201,7 +201,7 @@ func nextField(s string) (field, rest string, glue, ok bool) {
 }
 
 // skipSpace returns the offset of the first non-space at or after i.
-func skipSpace(s string, i int) int {
+func SkipSpace(s string, i int) int {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
@@ -230,7 +230,7 @@ func isRomanNumeral(s string) bool {
 // hasVowel reports whether s has a vowel of the Latin or Cyrillic alphabet.
 // Words in other scripts count as vowel-less, so that the rule stays quiet on
 // them.
-func hasVowel(s string) bool {
+func HasVowel(s string) bool {
 	for _, r := range strings.ToLower(s) {
 		if strings.ContainsRune("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęаеёиоуыэюяіїє", r) {
 			return true
@@ -240,7 +240,7 @@ func hasVowel(s string) bool {
 }
 
 // leadingWord returns the letters (and combining marks) at the start of s.
-func leadingWord(s string) string {
+func LeadingWord(s string) string {
 	for i, r := range s {
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 			return s[:i]
@@ -254,8 +254,8 @@ func leadingWord(s string) string {
 // Articles alone ("der", "la", "el") are not leads: a capitalised noun after
 // them is ordinary German or Spanish.
 var (
-	nameLeads = parseWordList("von vom van de da di du del della dos ter ten zu bin ibn al")
-	nameInner = parseWordList("der den des de la le van von di du del della zu")
+	nameLeads = ParseWordList("von vom van de da di du del della dos ter ten zu bin ibn al")
+	nameInner = ParseWordList("der den des de la le van von di du del della zu")
 )
 
 // fieldByte classifies the ASCII bytes for nextField: the white space that

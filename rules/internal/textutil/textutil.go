@@ -1,4 +1,4 @@
-package rules
+package textutil
 
 import (
 	"sync"
@@ -11,17 +11,17 @@ import (
 )
 
 // firstRune returns the first rune of s and its size.
-func firstRune(s string) (rune, int) {
+func FirstRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
 // lastRune returns the last rune of s and its size.
-func lastRune(s string) (rune, int) {
+func LastRune(s string) (rune, int) {
 	return utf8.DecodeLastRuneInString(s)
 }
 
 // hasLetter reports whether s contains a letter or a digit.
-func hasLetter(s string) bool {
+func HasLetter(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true
@@ -32,7 +32,7 @@ func hasLetter(s string) bool {
 
 // languageName returns the English name of a language for messages
 // ("German" for "de"), or "the document's language" when it is unknown.
-func languageName(lang string) string {
+func LanguageName(lang string) string {
 	if name, ok := languageNames.Load(lang); ok {
 		return name.(string)
 	}

@@ -1,4 +1,4 @@
-package rules
+package textutil
 
 import "testing"
 
@@ -6,7 +6,7 @@ func TestLanguageName(t *testing.T) {
 	for lang, want := range map[string]string{
 		"de": "German", "nb": "Norwegian Bokmål", "tl": "Tagalog", "": "the document's language", "!!": "the document's language",
 	} {
-		if got := languageName(lang); got != want {
+		if got := LanguageName(lang); got != want {
 			t.Errorf("languageName(%q) = %q, want %q", lang, got, want)
 		}
 	}
