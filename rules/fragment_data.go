@@ -2,10 +2,11 @@ package rules
 
 import (
 	"embed"
-	"github.com/mtlint/mtlint/rules/internal/textutil"
 	"path"
 	"strings"
 	"sync"
+
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // wordListFiles holds the per-language word lists of the fragment and

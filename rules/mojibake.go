@@ -57,18 +57,6 @@ func checkMojibake(p *checker.Pass) error {
 	return nil
 }
 
-// encodingFinding is one piece of badly decoded text in a string.
-type encodingFinding struct {
-	Start, End int // byte offsets
-	Message    string
-	Suggestion string
-	// Repair is set when the text is certainly known: the decoded text, a
-	// byte order mark to drop, a Windows-1252 mark read as Latin-1.
-	// Replacement is then what replaces the span.
-	Repair      bool
-	Replacement string
-}
-
 // mojibakeByte returns the byte that r stands for when UTF-8 bytes were read
 // as Windows-1252 or Latin-1, for the characters that stand for a byte of
 // 0x80 or above. C1 controls are their own byte: Latin-1 decoding, or a byte

@@ -1,9 +1,10 @@
 package rules
 
 import (
-	"github.com/mtlint/mtlint/rules/internal/textutil"
 	"strings"
 	"unicode"
+
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // germanTime reports a time of day written the German way in English text:

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -231,4 +232,13 @@ func containsRuneBefore(text string, off int, r rune) bool {
 func startsWithOpeningQuote(text string, styles []textdoc.QuotePair) bool {
 	r, _ := textutil.FirstRune(text)
 	return opens(styles, r)
+}
+
+func markSpan(m pairMark) textdoc.Span {
+	return textdoc.Span{Start: m.off, End: m.off + utf8.RuneLen(m.r)}
+}
+
+// knownLocale reports whether lang has its own locale data.
+func knownLocale(lang string) bool {
+	return lang != "" && slices.Contains(textdoc.KnownLocales(), lang)
 }

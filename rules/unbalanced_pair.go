@@ -155,10 +155,6 @@ func pairOpenedBefore(qp quotePairs, off int) bool {
 	return false
 }
 
-func markSpan(m pairMark) textdoc.Span {
-	return textdoc.Span{Start: m.off, End: m.off + utf8.RuneLen(m.r)}
-}
-
 // closingQuote returns the mark that closes a quotation opened with open in
 // the locale, the first style listed for it.
 func closingQuote(loc *textdoc.Locale, open rune) rune {
@@ -173,11 +169,6 @@ func closingQuote(loc *textdoc.Locale, open rune) rune {
 		}
 	}
 	return open
-}
-
-// knownLocale reports whether lang has its own locale data.
-func knownLocale(lang string) bool {
-	return lang != "" && slices.Contains(textdoc.KnownLocales(), lang)
 }
 
 // bracketPairs lists the brackets that pair, opening then closing.
