@@ -7,6 +7,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/quotes"
 	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
@@ -58,30 +59,30 @@ knows (with or without locale data):
 func checkQuoteStyle(p *checker.Pass) error {
 	loc := p.Locale
 	checkQuoteDamage(p)
-	if !knownLocale(loc.Lang) {
+	if !quotes.KnownLocale(loc.Lang) {
 		return nil
 	}
 	double := preferredQuote(loc, false)
 	single := preferredQuote(loc, true)
 	name := textutil.LanguageName(loc.Lang)
 	for _, b := range p.Doc.Blocks {
-		qp := pairQuotes(b.Text, b.Verbatim, doubleQuoteStyles, true)
-		for _, pr := range qp.pairs {
-			open, close := pr[0].r, pr[1].r
+		qp := quotes.PairQuotes(b.Text, b.Verbatim, quotes.DoubleQuoteStyles, true)
+		for _, pr := range qp.Pairs {
+			open, close := pr[0].R, pr[1].R
 			if open == '"' || localeOpens(loc, open) {
 				continue
 			}
-			p.Report(b, markSpan(pr[0]), quoteStyleMessage(open, close, name, double), string(double.Open))
+			p.Report(b, quotes.MarkSpan(pr[0]), quoteStyleMessage(open, close, name, double), string(double.Open))
 		}
 		if single.Open == 0 {
 			continue
 		}
 		for _, pr := range singleQuotePairs(b.Text, b.Verbatim) {
-			open, close := pr[0].r, pr[1].r
+			open, close := pr[0].R, pr[1].R
 			if localeOpens(loc, open) {
 				continue
 			}
-			p.Report(b, markSpan(pr[0]), quoteStyleMessage(open, close, name, single), string(single.Open))
+			p.Report(b, quotes.MarkSpan(pr[0]), quoteStyleMessage(open, close, name, single), string(single.Open))
 		}
 	}
 	return nil
@@ -126,8 +127,8 @@ func preferredQuote(loc *textdoc.Locale, single bool) textdoc.QuotePair {
 // ‹…› and ›…‹, opening before a letter or digit after white space, an opening
 // mark or the start, and closing after a non-space before anything but a
 // letter or digit. Apostrophes are never involved.
-func singleQuotePairs(text string, verbatim []textdoc.Span) [][2]pairMark {
-	var out [][2]pairMark
+func singleQuotePairs(text string, verbatim []textdoc.Span) [][2]quotes.PairMark {
+	var out [][2]quotes.PairMark
 	if !strings.Contains(text, "‚") && !strings.Contains(text, "‹") && !strings.Contains(text, "›") {
 		return out // no mark to pair: most text, found without decoding it
 	}
@@ -155,7 +156,7 @@ func singleQuotePairs(text string, verbatim []textdoc.Span) [][2]pairMark {
 				break // another opening mark first: give up on this one
 			}
 			if c == want && closesSingle(text, j, m) {
-				out = append(out, [2]pairMark{{r, off}, {c, j}})
+				out = append(out, [2]quotes.PairMark{{R: r, Off: off}, {R: c, Off: j}})
 				i = j + m
 				break
 			}

@@ -22,8 +22,8 @@ func TestSingleQuotePairs(t *testing.T) {
 	for _, tt := range tests {
 		var got strings.Builder
 		for _, p := range singleQuotePairs(tt.text, nil) {
-			got.WriteRune(p[0].r)
-			got.WriteRune(p[1].r)
+			got.WriteRune(p[0].R)
+			got.WriteRune(p[1].R)
 		}
 		if got.String() != tt.want {
 			t.Errorf("singleQuotePairs(%q) = %q, want %q", tt.text, got.String(), tt.want)

@@ -9,6 +9,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/quotes"
 )
 
 func TestShareBar(t *testing.T) {
@@ -133,9 +134,9 @@ func TestStraightQuotesPairByNeighbours(t *testing.T) {
 		{`She said: "We are ready. "The island is our home," the mayor added.`, 1, 0},
 		{`A 12" vinyl and a "special" edition.`, 0, 0},
 	} {
-		qp := pairQuotes(tc.text, nil, doubleQuoteStyles, false)
-		if len(qp.unclosed) != tc.unclosed || len(qp.unopened) != tc.unopened {
-			t.Errorf("pairQuotes(%q): %d unclosed, %d unopened; want %d, %d", tc.text, len(qp.unclosed), len(qp.unopened), tc.unclosed, tc.unopened)
+		qp := quotes.PairQuotes(tc.text, nil, quotes.DoubleQuoteStyles, false)
+		if len(qp.Unclosed) != tc.unclosed || len(qp.Unopened) != tc.unopened {
+			t.Errorf("pairQuotes(%q): %d unclosed, %d unopened; want %d, %d", tc.text, len(qp.Unclosed), len(qp.Unopened), tc.unclosed, tc.unopened)
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/fixture"
+	"github.com/mtlint/mtlint/rules/internal/quotes"
 )
 
 // checkWithLang runs one rule over text as language lang; lang "" is the
@@ -114,14 +115,14 @@ func FuzzTypographyHelpers(f *testing.F) {
 			check("doubleSpaces", s)
 		}
 		for _, m := range unbalancedBrackets(text, nil) {
-			check("unbalancedBrackets", markSpan(m))
+			check("unbalancedBrackets", quotes.MarkSpan(m))
 		}
-		qp := pairQuotes(text, nil, nordicQuoteStyles, true)
-		for _, m := range append(qp.unclosed, qp.unopened...) {
-			check("pairQuotes", markSpan(m))
+		qp := quotes.PairQuotes(text, nil, quotes.NordicQuoteStyles, true)
+		for _, m := range append(qp.Unclosed, qp.Unopened...) {
+			check("pairQuotes", quotes.MarkSpan(m))
 		}
 		for _, p := range singleQuotePairs(text, nil) {
-			check("singleQuotePairs", markSpan(p[0]))
+			check("singleQuotePairs", quotes.MarkSpan(p[0]))
 		}
 	})
 }

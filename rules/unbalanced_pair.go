@@ -8,6 +8,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/quotes"
 	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
@@ -48,49 +49,49 @@ between (a paragraph split at a line break, or a house style).`,
 }
 
 func checkUnbalancedPair(p *checker.Pass) error {
-	styles := doubleQuoteStyles
-	if !knownLocale(p.Locale.Lang) {
-		styles = nordicQuoteStyles
+	styles := quotes.DoubleQuoteStyles
+	if !quotes.KnownLocale(p.Locale.Lang) {
+		styles = quotes.NordicQuoteStyles
 	}
 	spaced := p.Locale.SpaceBeforeHighPunct
 	blocks := p.Doc.Blocks
-	quotes := make([]quotePairs, len(blocks))
+	pairs := make([]quotes.QuotePairs, len(blocks))
 	for i, b := range blocks {
-		quotes[i] = pairQuotes(b.Text, b.Verbatim, styles, spaced)
+		pairs[i] = quotes.PairQuotes(b.Text, b.Verbatim, styles, spaced)
 	}
-	spanning := quotesAcrossParagraphs(quotes, styles)
+	spanning := quotesAcrossParagraphs(pairs, styles)
 
 	for bi, b := range blocks {
 		for _, m := range unbalancedBrackets(b.Text, b.Verbatim) {
-			if (m.r == '{' || m.r == '}') && p.Doc.SegmentList() {
+			if (m.R == '{' || m.R == '}') && p.Doc.SegmentList() {
 				// Braces in software strings belong to placeholders and
 				// ICU messages, which placeholder-mismatch compares.
 				continue
 			}
-			if isClosingBracket(m.r) {
-				p.Report(b, markSpan(m), "closing "+string(m.r)+" has no opening "+string(openingBracket(m.r))+" in the paragraph",
-					"add the opening "+string(openingBracket(m.r))+" or remove this "+string(m.r))
+			if isClosingBracket(m.R) {
+				p.Report(b, quotes.MarkSpan(m), "closing "+string(m.R)+" has no opening "+string(openingBracket(m.R))+" in the paragraph",
+					"add the opening "+string(openingBracket(m.R))+" or remove this "+string(m.R))
 			} else {
-				p.Report(b, markSpan(m), "opening "+string(m.r)+" is not closed in the paragraph",
-					"add the closing "+string(closingBracket(m.r)))
+				p.Report(b, quotes.MarkSpan(m), "opening "+string(m.R)+" is not closed in the paragraph",
+					"add the closing "+string(closingBracket(m.R)))
 			}
 		}
 
-		qp := quotes[bi]
-		continued := bi+1 < len(blocks) && startsWithOpeningQuote(blocks[bi+1].Text, styles)
-		for _, m := range qp.unclosed {
-			if continued || spanning[blockMark{bi, m.off}] || !p.Locale.HasQuote(m.r) {
+		qp := pairs[bi]
+		continued := bi+1 < len(blocks) && quotes.StartsWithOpeningQuote(blocks[bi+1].Text, styles)
+		for _, m := range qp.Unclosed {
+			if continued || spanning[blockMark{bi, m.Off}] || !p.Locale.HasQuote(m.R) {
 				continue
 			}
-			p.Report(b, markSpan(m), "quotation opened with "+string(m.r)+" is not closed in the paragraph",
-				"add the closing "+string(closingQuote(p.Locale, m.r)))
+			p.Report(b, quotes.MarkSpan(m), "quotation opened with "+string(m.R)+" is not closed in the paragraph",
+				"add the closing "+string(closingQuote(p.Locale, m.R)))
 		}
-		for _, m := range qp.unopened {
-			if spanning[blockMark{bi, m.off}] || !p.Locale.HasQuote(m.r) {
+		for _, m := range qp.Unopened {
+			if spanning[blockMark{bi, m.Off}] || !p.Locale.HasQuote(m.R) {
 				continue
 			}
-			p.Report(b, markSpan(m), "closing quotation mark "+string(m.r)+" has no opening mark in the paragraph",
-				"add the opening quotation mark or remove this "+string(m.r))
+			p.Report(b, quotes.MarkSpan(m), "closing quotation mark "+string(m.R)+" has no opening mark in the paragraph",
+				"add the opening quotation mark or remove this "+string(m.R))
 		}
 	}
 	return nil
@@ -105,29 +106,29 @@ type blockMark struct{ block, off int }
 // next three starts its quotation marks with the matching closing mark. This
 // is both a house style for long quotations and what a paragraph split at a
 // line break looks like; both marks are then left alone.
-func quotesAcrossParagraphs(quotes []quotePairs, styles []textdoc.QuotePair) map[blockMark]bool {
+func quotesAcrossParagraphs(pairs []quotes.QuotePairs, styles []textdoc.QuotePair) map[blockMark]bool {
 	found := map[blockMark]bool{}
-	for i, qp := range quotes {
-		if len(qp.unclosed) != 1 {
+	for i, qp := range pairs {
+		if len(qp.Unclosed) != 1 {
 			continue
 		}
-		open := qp.unclosed[0]
-		if pairOpenedAfter(qp, open.off) {
+		open := qp.Unclosed[0]
+		if pairOpenedAfter(qp, open.Off) {
 			continue
 		}
-		for k := i + 1; k < len(quotes) && k <= i+3; k++ {
-			next := quotes[k]
-			if len(next.unopened) == 0 {
-				if len(next.pairs) > 0 || len(next.unclosed) > 0 {
+		for k := i + 1; k < len(pairs) && k <= i+3; k++ {
+			next := pairs[k]
+			if len(next.Unopened) == 0 {
+				if len(next.Pairs) > 0 || len(next.Unclosed) > 0 {
 					break // another quotation intervenes
 				}
 				continue
 			}
-			close := next.unopened[0]
-			if closes(styles, open.r, close.r) && !pairOpenedBefore(next, close.off) &&
-				(len(next.unclosed) == 0 || next.unclosed[0].off > close.off) {
-				found[blockMark{i, open.off}] = true
-				found[blockMark{k, close.off}] = true
+			close := next.Unopened[0]
+			if quotes.Closes(styles, open.R, close.R) && !pairOpenedBefore(next, close.Off) &&
+				(len(next.Unclosed) == 0 || next.Unclosed[0].Off > close.Off) {
+				found[blockMark{i, open.Off}] = true
+				found[blockMark{k, close.Off}] = true
 			}
 			break
 		}
@@ -136,9 +137,9 @@ func quotesAcrossParagraphs(quotes []quotePairs, styles []textdoc.QuotePair) map
 }
 
 // pairOpenedAfter reports whether a quotation of qp opens after offset off.
-func pairOpenedAfter(qp quotePairs, off int) bool {
-	for _, p := range qp.pairs {
-		if p[0].off > off {
+func pairOpenedAfter(qp quotes.QuotePairs, off int) bool {
+	for _, p := range qp.Pairs {
+		if p[0].Off > off {
 			return true
 		}
 	}
@@ -146,9 +147,9 @@ func pairOpenedAfter(qp quotePairs, off int) bool {
 }
 
 // pairOpenedBefore reports whether a quotation of qp opens before offset off.
-func pairOpenedBefore(qp quotePairs, off int) bool {
-	for _, p := range qp.pairs {
-		if p[0].off < off {
+func pairOpenedBefore(qp quotes.QuotePairs, off int) bool {
+	for _, p := range qp.Pairs {
+		if p[0].Off < off {
 			return true
 		}
 	}
@@ -163,7 +164,7 @@ func closingQuote(loc *textdoc.Locale, open rune) rune {
 			return q.Close
 		}
 	}
-	for _, q := range doubleQuoteStyles {
+	for _, q := range quotes.DoubleQuoteStyles {
 		if q.Open == open {
 			return q.Close
 		}
@@ -210,8 +211,8 @@ func openingBracket(r rune) rune {
 // unbalancedBrackets returns the brackets of text without a partner, skipping
 // verbatim spans, list markers ("a)"), smileys (":-)") and half-open intervals
 // ("[0, 1)").
-func unbalancedBrackets(text string, verbatim []textdoc.Span) []pairMark {
-	var out, stack []pairMark
+func unbalancedBrackets(text string, verbatim []textdoc.Span) []quotes.PairMark {
+	var out, stack []quotes.PairMark
 	v := 0
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf && !isASCIIBracket(c) {
@@ -233,12 +234,12 @@ func unbalancedBrackets(text string, verbatim []textdoc.Span) []pairMark {
 		}
 		if open {
 			if !isSmiley(text, off) {
-				stack = append(stack, pairMark{r, off})
+				stack = append(stack, quotes.PairMark{R: r, Off: off})
 			}
 			continue
 		}
 		top := len(stack) - 1
-		if top >= 0 && closingBracket(stack[top].r) == r {
+		if top >= 0 && closingBracket(stack[top].R) == r {
 			stack = stack[:top]
 			continue
 		}
@@ -250,18 +251,18 @@ func unbalancedBrackets(text string, verbatim []textdoc.Span) []pairMark {
 			continue
 		}
 		j := top - 1
-		for j >= 0 && closingBracket(stack[j].r) != r {
+		for j >= 0 && closingBracket(stack[j].R) != r {
 			j--
 		}
 		if j < 0 {
-			out = append(out, pairMark{r, off})
+			out = append(out, quotes.PairMark{R: r, Off: off})
 			continue
 		}
 		out = append(out, stack[j+1:]...)
 		stack = stack[:j]
 	}
 	out = append(out, stack...)
-	slices.SortFunc(out, func(a, b pairMark) int { return a.off - b.off })
+	slices.SortFunc(out, func(a, b quotes.PairMark) int { return a.Off - b.Off })
 	return out
 }
 
@@ -325,11 +326,11 @@ func isSmiley(text string, off int) bool {
 
 // isInterval reports whether open and the mismatched bracket at text[off]
 // enclose a half-open numeric interval such as "[0, 1)" or "(2, 5]".
-func isInterval(text string, open pairMark, off int) bool {
-	if !(open.r == '[' && text[off] == ')') && !(open.r == '(' && text[off] == ']') {
+func isInterval(text string, open quotes.PairMark, off int) bool {
+	if !(open.R == '[' && text[off] == ')') && !(open.R == '(' && text[off] == ']') {
 		return false
 	}
-	inner := text[open.off+1 : off]
+	inner := text[open.Off+1 : off]
 	if !strings.ContainsAny(inner, ",;") {
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/quotes"
 )
 
 func TestIsListMarker(t *testing.T) {
@@ -52,7 +53,7 @@ func TestUnbalancedBrackets(t *testing.T) {
 	for _, tt := range tests {
 		var got strings.Builder
 		for _, m := range unbalancedBrackets(tt.text, nil) {
-			got.WriteRune(m.r)
+			got.WriteRune(m.R)
 		}
 		if got.String() != tt.want {
 			t.Errorf("unbalancedBrackets(%q) = %q, want %q", tt.text, got.String(), tt.want)
@@ -97,17 +98,17 @@ func TestPairQuotes(t *testing.T) {
 		{"‘single’ and don’t", false, "", "", ""},
 	}
 	for _, tt := range tests {
-		qp := pairQuotes(tt.text, nil, doubleQuoteStyles, tt.spaced)
+		qp := quotes.PairQuotes(tt.text, nil, quotes.DoubleQuoteStyles, tt.spaced)
 		var pairs, unclosed, unopened strings.Builder
-		for _, p := range qp.pairs {
-			pairs.WriteRune(p[0].r)
-			pairs.WriteRune(p[1].r)
+		for _, p := range qp.Pairs {
+			pairs.WriteRune(p[0].R)
+			pairs.WriteRune(p[1].R)
 		}
-		for _, m := range qp.unclosed {
-			unclosed.WriteRune(m.r)
+		for _, m := range qp.Unclosed {
+			unclosed.WriteRune(m.R)
 		}
-		for _, m := range qp.unopened {
-			unopened.WriteRune(m.r)
+		for _, m := range qp.Unopened {
+			unopened.WriteRune(m.R)
 		}
 		if pairs.String() != tt.pairs || unclosed.String() != tt.unclosed || unopened.String() != tt.unopened {
 			t.Errorf("pairQuotes(%q, spaced=%v) = pairs %q, unclosed %q, unopened %q; want %q, %q, %q",
@@ -117,8 +118,8 @@ func TestPairQuotes(t *testing.T) {
 }
 
 func TestPairQuotesNordic(t *testing.T) {
-	qp := pairQuotes("Han sa ”hej” och »adjö»", nil, nordicQuoteStyles, false)
-	if len(qp.pairs) != 2 || len(qp.unclosed) != 0 || len(qp.unopened) != 0 {
+	qp := quotes.PairQuotes("Han sa ”hej” och »adjö»", nil, quotes.NordicQuoteStyles, false)
+	if len(qp.Pairs) != 2 || len(qp.Unclosed) != 0 || len(qp.Unopened) != 0 {
 		t.Errorf("Swedish quotes: %+v", qp)
 	}
 }
@@ -139,11 +140,11 @@ func TestQuotesAcrossParagraphs(t *testing.T) {
 		{[]string{"«Nous restons.", "Toujours”, dit-il."}, 0},
 	}
 	for _, tt := range tests {
-		quotes := make([]quotePairs, len(tt.paras))
+		pairs := make([]quotes.QuotePairs, len(tt.paras))
 		for i, p := range tt.paras {
-			quotes[i] = pairQuotes(p, nil, doubleQuoteStyles, false)
+			pairs[i] = quotes.PairQuotes(p, nil, quotes.DoubleQuoteStyles, false)
 		}
-		if got := len(quotesAcrossParagraphs(quotes, doubleQuoteStyles)); got != tt.want {
+		if got := len(quotesAcrossParagraphs(pairs, quotes.DoubleQuoteStyles)); got != tt.want {
 			t.Errorf("quotesAcrossParagraphs(%q) left %d marks alone, want %d", tt.paras, got, tt.want)
 		}
 	}

@@ -352,7 +352,7 @@ func (a *Analysis) wordVote(doc *textdoc.Document, counts []scriptCounts, lex []
 // about as much as a short word).
 func voteWeight(c *scriptCounts) int { return c.letters() + 2*(c[Han]+c[Kana]+c[Hangul]) }
 
-// analysis is one Analyze call's state shared by its workers.
+// Analysis is one Analyze call's state shared by its workers.
 type Analysis struct {
 	S             *LanguageService
 	Rep           *LanguageReport

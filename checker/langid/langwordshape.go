@@ -118,7 +118,7 @@ func indexed(w *wordShape) *wordShape {
 	return w
 }
 
-// germanGenderForm reports whether a field is a German gender-inclusive
+// GermanGenderForm reports whether a field is a German gender-inclusive
 // form: a word with ":in", "*in", "_in", "'in" or "’in" (plural "-innen")
 // after it ("Kanzler:in", "Bürger*innen", "BK'in"), or a lower-case stem
 // with a capital "Innen" ("LehrerInnen").
@@ -176,7 +176,7 @@ func setOfWords(s string) map[string]bool {
 	return m
 }
 
-// sourceWords finds single words of the source language in a block of the
+// SourceWords finds single words of the source language in a block of the
 // target's script by their shape. Without a known source, German is
 // assumed: it is the language whose leftovers are single compounds. Words
 // inside spans already found, in a run of capitalised words (a name:

@@ -23,7 +23,7 @@ import (
 // ErrControl is returned for input that is mostly control characters.
 var ErrControl = errors.New("binary file (it is mostly control characters), not text")
 
-// decodeInput returns content as UTF-8. For UTF-8 input it returns content
+// DecodeInput returns content as UTF-8. For UTF-8 input it returns content
 // itself, a nil map and encoding "". Otherwise it returns the decoded text,
 // the map back to content and the encoding's name, or an error that says why
 // the file is not checked.

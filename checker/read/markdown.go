@@ -11,7 +11,7 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// markdownParser is immutable after construction and safe for concurrent use.
+// MarkdownParser is immutable after construction and safe for concurrent use.
 var MarkdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
 
 // parseMarkdown turns a Markdown document into prose blocks. Text nodes carry

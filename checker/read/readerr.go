@@ -9,7 +9,7 @@ import (
 // StdinPath is how standard input is named in output.
 const StdinPath = "<stdin>"
 
-// readError words a read failure without repeating the path.
+// ReadError words a read failure without repeating the path.
 func ReadError(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -30,7 +30,7 @@ func ReadError(err error) string {
 	return err.Error()
 }
 
-// isGlob reports whether a path holds glob metacharacters.
+// IsGlob reports whether a path holds glob metacharacters.
 func IsGlob(p string) bool { return strings.ContainsAny(p, "*?[{") }
 
 // InputName names an input as the report does: "-" is standard input.

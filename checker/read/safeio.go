@@ -81,7 +81,7 @@ func RepoRoot(dir string) string {
 	}
 }
 
-// trustRoot is the folder that files named by the content of dir may not
+// TrustRoot is the folder that files named by the content of dir may not
 // leave: its repository, or dir itself outside one.
 func TrustRoot(dir string) string {
 	if r := RepoRoot(dir); r != "" {
@@ -94,10 +94,10 @@ func TrustRoot(dir string) string {
 	return abs
 }
 
-// errOutside is the reason a file that a repository names is not read.
+// ErrOutside is the reason a file that a repository names is not read.
 var ErrOutside = errors.New("links to a file outside the repository; name it on the command line to use it")
 
-// inside reports whether path, with every symlink resolved, lies in root
+// Inside reports whether path, with every symlink resolved, lies in root
 // (itself resolved). A path that does not exist is judged by its name.
 func Inside(path, root string) bool {
 	real, err := filepath.EvalSymlinks(path)
@@ -115,7 +115,7 @@ func Inside(path, root string) bool {
 	return ok
 }
 
-// relInside returns path relative to dir, and whether path lies in dir (both
+// RelInside returns path relative to dir, and whether path lies in dir (both
 // absolute or both relative, symlinks not resolved).
 func RelInside(dir, path string) (string, bool) {
 	rel, err := filepath.Rel(dir, path)
@@ -136,7 +136,7 @@ func (s Skipped) String() string {
 	return fmt.Sprintf("%s: skipped: %s", textdoc.DisplayPath(s.Path), s.Reason)
 }
 
-// walkable says whether a file met by a walk or a glob under root is
+// Walkable says whether a file met by a walk or a glob under root is
 // checked: a regular file, or a symlink to a regular file inside root.
 // Devices, FIFOs and sockets are skipped (reading one would block or never
 // end), and so are symlinks out of the repository (a checked-out repository

@@ -394,7 +394,7 @@ func markSpan(line string, start, end int) (shown string, pad, width int) {
 	return shown, pad, max(1, width)
 }
 
-// oneLine keeps a message on one output line, with no character that a
+// OneLine keeps a message on one output line, with no character that a
 // terminal would act on (see unsafeRune).
 func OneLine(s string) string {
 	if strings.ContainsAny(s, "\r\n") {

@@ -19,7 +19,7 @@ func Docs(r *Report) map[string]*textdoc.Document {
 	return docs
 }
 
-// normalizeSpace returns s in NFC with every run of white space as one
+// NormalizeSpace returns s in NFC with every run of white space as one
 // space, at the edges too, so "to  ." and "to ." are the same finding.
 func NormalizeSpace(s string) string {
 	s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// unsafeRune reports the characters that must not reach a terminal or a
+// UnsafeRune reports the characters that must not reach a terminal or a
 // line-based format as they are: C0 and C1 controls (ESC starts colour and
 // cursor sequences, a line end forges a line of output), DEL, and the bidi
 // controls that reorder what is shown.

@@ -56,7 +56,7 @@ type Span struct {
 // Len returns the span's length in bytes.
 func (s Span) Len() int { return s.End - s.Start }
 
-// piece maps a run of a block's Text back to the raw file. When text and raw
+// Piece maps a run of a block's Text back to the raw file. When text and raw
 // have the same length (copied bytes) the map is linear; otherwise (an HTML
 // entity, collapsed whitespace) every offset inside maps to the raw start and
 // the end to the raw end.
@@ -196,14 +196,14 @@ func (d *Document) Words() int {
 	return n
 }
 
-// blockBuilder accumulates a block's text and its map to the file.
+// BlockBuilder accumulates a block's text and its map to the file.
 type BlockBuilder struct {
 	Text     strings.Builder
 	pieces   []Piece
 	Verbatim []Span
 }
 
-// add appends text that stands for raw[rawStart:rawStart+rawLen].
+// Add appends text that stands for raw[rawStart:rawStart+rawLen].
 func (bb *BlockBuilder) Add(text string, rawStart, rawLen int) {
 	if text == "" {
 		return
@@ -265,7 +265,7 @@ func (bb *BlockBuilder) Build(kind BlockKind) *Block {
 	return b
 }
 
-// reset empties the builder for the next block.
+// Reset empties the builder for the next block.
 func (bb *BlockBuilder) Reset() {
 	bb.Text.Reset()
 	bb.pieces = bb.pieces[:0:0]
@@ -282,7 +282,7 @@ func (d *Document) SetLang(lang string) {
 	d.Finish()
 }
 
-// finish segments the document's blocks, and the sources of its units, and
+// Finish segments the document's blocks, and the sources of its units, and
 // numbers the blocks.
 func (d *Document) Finish() {
 	for i, b := range d.Blocks {
@@ -296,7 +296,7 @@ func (d *Document) Finish() {
 	}
 }
 
-// outputOnly returns the part of a checked document that output, baselines
+// OutputOnly returns the part of a checked document that output, baselines
 // and --since use: its bytes and line index, not its blocks, words and
 // sentences, which take several times the file's size. A run over thousands
 // of files keeps only this for each.

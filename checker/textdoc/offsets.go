@@ -13,14 +13,14 @@ type offsetRun struct {
 	decLen, origLen int
 }
 
-// offsetMap converts offsets in decoded text to offsets in the original file.
+// OffsetMap converts offsets in decoded text to offsets in the original file.
 type OffsetMap struct {
 	runs    []offsetRun
 	decEnd  int // len(decoded)
 	OrigEnd int // len(original)
 }
 
-// add records one code point of decLen decoded and origLen original bytes.
+// Add records one code point of decLen decoded and origLen original bytes.
 func (m *OffsetMap) Add(decLen, origLen int) {
 	if n := len(m.runs); n > 0 {
 		last := &m.runs[n-1]
@@ -65,7 +65,7 @@ func (m *OffsetMap) Dec(off int) int {
 	return r.dec + k*r.decLen
 }
 
-// bomLen returns the length of a UTF-8 byte order mark at the start of content.
+// BomLen returns the length of a UTF-8 byte order mark at the start of content.
 func BomLen(content []byte) int {
 	if bytes.HasPrefix(content, []byte("\xef\xbb\xbf")) {
 		return 3

@@ -127,7 +127,7 @@ func (x *LineIndex) LineStart(n int) int {
 	return x.starts[n-1]
 }
 
-// lineBounds returns the byte range of 1-based line n without its line
+// LineBounds returns the byte range of 1-based line n without its line
 // ending, without copying it.
 func (x *LineIndex) LineBounds(n int) (start, end int) {
 	if n < 1 || n > len(x.starts) {

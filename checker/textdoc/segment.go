@@ -9,7 +9,7 @@ import (
 	"github.com/clipperhouse/uax29/v2/words"
 )
 
-// segment fills b.Sentences and b.Words. Sentence boundaries come from UAX #29
+// Segment fills b.Sentences and b.Words. Sentence boundaries come from UAX #29
 // (which already keeps decimals, "e.g. the" and CJK full stops right) and are
 // then joined back after abbreviations and initials that UAX #29 cannot know
 // ("Dr. Smith", "z. B. Berlin", "U.S. Army", "M. Macron").
@@ -72,7 +72,7 @@ func SplitSentences(text string, loc *Locale) []Span {
 	return fit(out)
 }
 
-// trimSpan shrinks s to exclude leading and trailing white space.
+// TrimSpan shrinks s to exclude leading and trailing white space.
 func TrimSpan(text string, s Span) Span {
 	for s.Start < s.End {
 		r, n := utf8.DecodeRuneInString(text[s.Start:])

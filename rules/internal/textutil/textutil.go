@@ -10,17 +10,17 @@ import (
 	"golang.org/x/text/language/display"
 )
 
-// firstRune returns the first rune of s and its size.
+// FirstRune returns the first rune of s and its size.
 func FirstRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
-// lastRune returns the last rune of s and its size.
+// LastRune returns the last rune of s and its size.
 func LastRune(s string) (rune, int) {
 	return utf8.DecodeLastRuneInString(s)
 }
 
-// hasLetter reports whether s contains a letter or a digit.
+// HasLetter reports whether s contains a letter or a digit.
 func HasLetter(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -30,7 +30,7 @@ func HasLetter(s string) bool {
 	return false
 }
 
-// languageName returns the English name of a language for messages
+// LanguageName returns the English name of a language for messages
 // ("German" for "de"), or "the document's language" when it is unknown.
 func LanguageName(lang string) string {
 	if name, ok := languageNames.Load(lang); ok {

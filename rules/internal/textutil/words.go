@@ -8,7 +8,7 @@ import (
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
-// quoteShort quotes s for a message, shortened to about 40 characters.
+// QuoteShort quotes s for a message, shortened to about 40 characters.
 func QuoteShort(s string) string {
 	if utf8.RuneCountInString(s) > 40 {
 		n := 0
@@ -23,17 +23,17 @@ func QuoteShort(s string) string {
 	return "“" + s + "”"
 }
 
-// isBlank reports whether r is white space, no-break spaces included.
+// IsBlank reports whether r is white space, no-break spaces included.
 func IsBlank(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007'
 }
 
-// isCloser reports whether r closes a quotation or a bracket.
+// IsCloser reports whether r closes a quotation or a bracket.
 func IsCloser(r rune) bool {
 	return strings.ContainsRune("\"'”’»«“‘›‹)]}」』", r)
 }
 
-// isAbbreviationToken reports whether tok, the word before a full stop, is
+// IsAbbreviationToken reports whether tok, the word before a full stop, is
 // one that a full stop abbreviates rather than ends.
 func IsAbbreviationToken(tok string, sets ...map[string]bool) bool {
 	if strings.ContainsRune(tok, '.') || strings.ContainsFunc(tok, unicode.IsDigit) {
@@ -58,7 +58,7 @@ func IsAbbreviationToken(tok string, sets ...map[string]bool) bool {
 	return false
 }
 
-// startsName reports whether s starts with lower-case name particles followed
+// StartsName reports whether s starts with lower-case name particles followed
 // by a capitalised word: "von der Leyen", "de Gaulle", "al-Assad".
 func StartsName(s string) bool {
 	for n := 0; n < 3; n++ {
@@ -85,7 +85,7 @@ func StartsName(s string) bool {
 	return false
 }
 
-// parseWordList reads white-space separated words, lower-cased, skipping
+// ParseWordList reads white-space separated words, lower-cased, skipping
 // comments.
 func ParseWordList(data string) map[string]bool {
 	m := map[string]bool{}
@@ -109,7 +109,7 @@ func IsAllUpper(s string) bool {
 	return s != ""
 }
 
-// hasInnerCapital reports whether a word has a capital after a lower-case
+// HasInnerCapital reports whether a word has a capital after a lower-case
 // letter ("AfD", "McAllister", "DeSantis"), which common nouns never have.
 func HasInnerCapital(s string) bool {
 	lower := false
@@ -136,7 +136,7 @@ func StartsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// mentionsCode reports whether a document talks about code: it has code spans
+// MentionsCode reports whether a document talks about code: it has code spans
 // or blocks, or calls with "()" or backticks in its prose. In such a text a
 // lower-case word, a point and a capitalised word is a qualified name.
 func MentionsCode(d *textdoc.Document) bool {
@@ -148,13 +148,13 @@ func MentionsCode(d *textdoc.Document) bool {
 	return false
 }
 
-// leadRune returns the first rune of s, or utf8.RuneError for "".
+// LeadRune returns the first rune of s, or utf8.RuneError for "".
 func LeadRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
 
-// nextField returns the first field of s as strings.Fields splits it (runs
+// NextField returns the first field of s as strings.Fields splits it (runs
 // of characters that are not unicode.IsSpace) and the text after it, or
 // false when s holds no field. ASCII is judged by a table. glue reports
 // whether the field may hold a glued pair of words: a capital or a character
@@ -200,7 +200,7 @@ func NextField(s string) (field, rest string, glue, ok bool) {
 	return s[start:], "", class != 0, true
 }
 
-// skipSpace returns the offset of the first non-space at or after i.
+// SkipSpace returns the offset of the first non-space at or after i.
 func SkipSpace(s string, i int) int {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -227,7 +227,7 @@ func isRomanNumeral(s string) bool {
 	return s != ""
 }
 
-// hasVowel reports whether s has a vowel of the Latin or Cyrillic alphabet.
+// HasVowel reports whether s has a vowel of the Latin or Cyrillic alphabet.
 // Words in other scripts count as vowel-less, so that the rule stays quiet on
 // them.
 func HasVowel(s string) bool {
@@ -239,7 +239,7 @@ func HasVowel(s string) bool {
 	return false
 }
 
-// leadingWord returns the letters (and combining marks) at the start of s.
+// LeadingWord returns the letters (and combining marks) at the start of s.
 func LeadingWord(s string) string {
 	for i, r := range s {
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {

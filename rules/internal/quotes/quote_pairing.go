@@ -1,4 +1,4 @@
-package rules
+package quotes
 
 import (
 	"slices"
@@ -14,7 +14,7 @@ import (
 // (the German closing “ is the English opening mark) is not taken for an
 // opening one. Single quotation marks are never paired: ’ is an apostrophe.
 var (
-	doubleQuoteStyles = []textdoc.QuotePair{
+	DoubleQuoteStyles = []textdoc.QuotePair{
 		{Open: '“', Close: '”'}, // English and many more
 		{Open: '„', Close: '“'}, // German, Russian inner
 		{Open: '„', Close: '”'}, // Polish, Dutch, Hungarian
@@ -24,28 +24,28 @@ var (
 		{Open: '「', Close: '」'},
 		{Open: '『', Close: '』'},
 	}
-	// nordicQuoteStyles adds the Swedish and Finnish marks that open and
+	// NordicQuoteStyles adds the Swedish and Finnish marks that open and
 	// close alike (”…”, »…»), for languages without locale data.
-	nordicQuoteStyles = append(append([]textdoc.QuotePair(nil), doubleQuoteStyles...),
+	NordicQuoteStyles = append(append([]textdoc.QuotePair(nil), DoubleQuoteStyles...),
 		textdoc.QuotePair{Open: '”', Close: '”'},
 		textdoc.QuotePair{Open: '»', Close: '»'},
 	)
 )
 
-// pairMark is one quotation mark in a block's text.
-type pairMark struct {
-	r   rune
-	off int // byte offset in the text
+// PairMark is one quotation mark in a block's text.
+type PairMark struct {
+	R   rune
+	Off int // byte offset in the text
 }
 
-// quotePairs is what pairQuotes found in a text.
-type quotePairs struct {
-	pairs    [][2]pairMark // opening and closing mark, in order of closing
-	unclosed []pairMark    // opening marks never closed
-	unopened []pairMark    // closing marks with no opening mark
+// QuotePairs is what PairQuotes found in a text.
+type QuotePairs struct {
+	Pairs    [][2]PairMark // opening and closing mark, in order of closing
+	Unclosed []PairMark    // opening marks never closed
+	Unopened []PairMark    // closing marks with no opening mark
 }
 
-// pairQuotes pairs the double quotation marks of text, skipping the verbatim
+// PairQuotes pairs the double quotation marks of text, skipping the verbatim
 // spans. Nested quotations pair innermost first; a mark that can open one
 // style and close another (“, ", ») closes the quotation on top when it can,
 // and counts as a closing mark without a partner when nothing is open that it
@@ -54,9 +54,9 @@ type quotePairs struct {
 // quotation marks (French, « Bonjour ») rather than arrows or breadcrumb
 // separators ("Home » World"). A straight " right after a digit is an inch
 // mark unless a straight quotation is open.
-func pairQuotes(text string, verbatim []textdoc.Span, styles []textdoc.QuotePair, spacedGuillemets bool) quotePairs {
-	var res quotePairs
-	var stack []pairMark
+func PairQuotes(text string, verbatim []textdoc.Span, styles []textdoc.QuotePair, spacedGuillemets bool) QuotePairs {
+	var res QuotePairs
+	var stack []PairMark
 	v := 0
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf && c != '"' {
@@ -85,16 +85,16 @@ func pairQuotes(text string, verbatim []textdoc.Span, styles []textdoc.QuotePair
 				continue
 			}
 		}
-		if r == '"' && len(stack) > 0 && stack[len(stack)-1].r == '"' && straightOpens(text, off) {
+		if r == '"' && len(stack) > 0 && stack[len(stack)-1].R == '"' && straightOpens(text, off) {
 			// Straight marks pair by their neighbours, not by turns: a mark
 			// that can only open leaves the open one stray, so that one stray
 			// mark does not shift every pair after it.
-			res.unclosed = append(res.unclosed, stack[len(stack)-1])
-			stack[len(stack)-1] = pairMark{r, off}
+			res.Unclosed = append(res.Unclosed, stack[len(stack)-1])
+			stack[len(stack)-1] = PairMark{r, off}
 			continue
 		}
-		if len(stack) > 0 && closes(styles, stack[len(stack)-1].r, r) {
-			res.pairs = append(res.pairs, [2]pairMark{stack[len(stack)-1], {r, off}})
+		if len(stack) > 0 && Closes(styles, stack[len(stack)-1].R, r) {
+			res.Pairs = append(res.Pairs, [2]PairMark{stack[len(stack)-1], {r, off}})
 			stack = stack[:len(stack)-1]
 			continue
 		}
@@ -102,24 +102,24 @@ func pairQuotes(text string, verbatim []textdoc.Span, styles []textdoc.QuotePair
 		// value the placeholder stands for.
 		beforePlaceholder := v < len(verbatim) && verbatim[v].Start == off+n
 		if opens(styles, r) && !(closesAny(styles, r) && looksClosing(text, off, n) && !beforePlaceholder) {
-			stack = append(stack, pairMark{r, off})
+			stack = append(stack, PairMark{r, off})
 			continue
 		}
 		// A closing mark that does not close the innermost quotation: it may
 		// close an outer one, leaving the inner ones open.
 		j := len(stack) - 2
-		for j >= 0 && !closes(styles, stack[j].r, r) {
+		for j >= 0 && !Closes(styles, stack[j].R, r) {
 			j--
 		}
 		if j < 0 {
-			res.unopened = append(res.unopened, pairMark{r, off})
+			res.Unopened = append(res.Unopened, PairMark{r, off})
 			continue
 		}
-		res.unclosed = append(res.unclosed, stack[j+1:]...)
-		res.pairs = append(res.pairs, [2]pairMark{stack[j], {r, off}})
+		res.Unclosed = append(res.Unclosed, stack[j+1:]...)
+		res.Pairs = append(res.Pairs, [2]PairMark{stack[j], {r, off}})
 		stack = stack[:j]
 	}
-	res.unclosed = append(res.unclosed, stack...)
+	res.Unclosed = append(res.Unclosed, stack...)
 	return res
 }
 
@@ -141,7 +141,7 @@ func opens(styles []textdoc.QuotePair, r rune) bool {
 	return false
 }
 
-func closes(styles []textdoc.QuotePair, open, r rune) bool {
+func Closes(styles []textdoc.QuotePair, open, r rune) bool {
 	for _, q := range styles {
 		if q.Open == open && q.Close == r {
 			return true
@@ -193,9 +193,9 @@ func straightOpens(text string, off int) bool {
 	return unicode.IsLetter(next) || unicode.IsDigit(next)
 }
 
-func hasOpen(stack []pairMark, r rune) bool {
+func hasOpen(stack []PairMark, r rune) bool {
 	for _, m := range stack {
-		if m.r == r {
+		if m.R == r {
 			return true
 		}
 	}
@@ -227,18 +227,18 @@ func containsRuneBefore(text string, off int, r rune) bool {
 	return false
 }
 
-// startsWithOpeningQuote reports whether text begins with a mark that opens a
+// StartsWithOpeningQuote reports whether text begins with a mark that opens a
 // quotation in one of the styles.
-func startsWithOpeningQuote(text string, styles []textdoc.QuotePair) bool {
+func StartsWithOpeningQuote(text string, styles []textdoc.QuotePair) bool {
 	r, _ := textutil.FirstRune(text)
 	return opens(styles, r)
 }
 
-func markSpan(m pairMark) textdoc.Span {
-	return textdoc.Span{Start: m.off, End: m.off + utf8.RuneLen(m.r)}
+func MarkSpan(m PairMark) textdoc.Span {
+	return textdoc.Span{Start: m.Off, End: m.Off + utf8.RuneLen(m.R)}
 }
 
-// knownLocale reports whether lang has its own locale data.
-func knownLocale(lang string) bool {
+// KnownLocale reports whether lang has its own locale data.
+func KnownLocale(lang string) bool {
 	return lang != "" && slices.Contains(textdoc.KnownLocales(), lang)
 }
