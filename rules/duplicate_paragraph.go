@@ -5,6 +5,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // DuplicateParagraph finds a paragraph that repeats an earlier one, as when a
@@ -53,7 +54,7 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 		if b.Kind == textdoc.ListItem || b.Kind == textdoc.TableCell || len(b.Words) < minWords {
 			continue
 		}
-		key, letters := duplicateKey(b.Text, &keyBuf)
+		key, letters := textutil.DuplicateKey(b.Text, &keyBuf)
 		if letters < minLetters {
 			continue
 		}

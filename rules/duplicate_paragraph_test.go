@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // TestDuplicateParagraphKinds covers the block kinds that plain-text
@@ -51,7 +52,7 @@ func TestDuplicateKey(t *testing.T) {
 		{"F-16 jets", "f 16 jets", 7},
 		{"  Ünal  sagt  ", "ünal sagt", 8},
 	} {
-		got, n := duplicateKey(tc.text, &buf)
+		got, n := textutil.DuplicateKey(tc.text, &buf)
 		if got != tc.want || n != tc.letters {
 			t.Errorf("duplicateKey(%q) = %q, %d; want %q, %d", tc.text, got, n, tc.want, tc.letters)
 		}

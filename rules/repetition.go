@@ -514,7 +514,7 @@ func reportRepeatedSentences(p *checker.Pass, b *textdoc.Block, sc *repScratch, 
 		if sc.letters[i] == 0 {
 			continue
 		}
-		key, _ := duplicateKey(b.Text[s.Start:s.End], &sc.key)
+		key, _ := textutil.DuplicateKey(b.Text[s.Start:s.End], &sc.key)
 		if sc.seen[key] {
 			if !coveredAt(covered, s.Start) && !alternatives(b.Text) {
 				p.Report(b, s, "repeats an earlier sentence of the paragraph", "remove the repeated sentence")

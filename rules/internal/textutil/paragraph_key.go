@@ -1,16 +1,16 @@
-package rules
+package textutil
 
 import (
 	"unicode"
 	"unicode/utf8"
 )
 
-// duplicateKey returns text in lower case with punctuation and symbols
+// DuplicateKey returns text in lower case with punctuation and symbols
 // removed and every run of white space, punctuation and symbols between words
 // made one space, and the number of letters and digits in it. Two paragraphs
 // with the same key differ only in case, spacing and punctuation. buf is
 // scratch space, kept for the next call.
-func duplicateKey(text string, buf *[]byte) (string, int) {
+func DuplicateKey(text string, buf *[]byte) (string, int) {
 	key := (*buf)[:0]
 	letters := 0
 	gap := false
