@@ -9,8 +9,8 @@ import (
 	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
-// wordListFiles holds the per-language word lists of the fragment and
-// repeated-word rules: rules/data/<kind>/<lang>.txt, words separated by white
+// wordListFiles holds the per-language word lists that several rules read
+// (fragment, repeated-word, missing-space): rules/data/<kind>/<lang>.txt, words separated by white
 // space, "#" starting a comment. A file named common.txt applies to every
 // language of its kind.
 //
