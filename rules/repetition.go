@@ -29,7 +29,8 @@ harbour."), or put the same line twice under itself.
 The rule reports:
   - a run of one to eight words repeated three or more times in a row, the copies
     separated by spaces or commas only (a single word needs four copies when it is
-    a short interjection such as "no", "ha", "la", "ja");
+    a short interjection such as "no", "ha", "la", "ja", or when it stands inside a
+    quotation: said three times, a word is speech);
   - a stretch of at least four words and 20 letters written twice in a row, glued or
     not;
   - a sentence of at least five words and 25 letters that repeats an earlier
@@ -350,7 +351,9 @@ func reportLoops(p *checker.Pass, b *textdoc.Block, toks []repToken, next []int)
 				continue
 			}
 			need := loopCopies
-			if n == 1 && interjections[lowerKey(b.Text[toks[i].start:toks[i].end])] {
+			if n == 1 && (interjections[lowerKey(b.Text[toks[i].start:toks[i].end])] || inQuotation(b.Text, int(toks[i].start), p.Locale.Quotes)) {
+				// A word said three times is speech ("jagen, jagen,
+				// jagen"); a loop goes on.
 				need = interjectCopies
 			}
 			if copies >= need && loopPhraseOK(b.Text, toks[i:i+n]) {
@@ -540,4 +543,29 @@ func coveredAt(spans []textdoc.Span, off int) bool {
 		}
 	}
 	return false
+}
+
+// inQuotation reports whether offset off of text stands inside a quotation
+// by the locale's quotation marks: an opening mark before it that no closing
+// mark follows before it. A mark that both opens and closes (the straight
+// double quote; “ in a language whose pairs differ) opens and closes in
+// turn.
+func inQuotation(text string, off int, pairs []textdoc.QuotePair) bool {
+	depth, straight := 0, false
+	for _, r := range text[:off] {
+		if r == '"' {
+			straight = !straight
+			continue
+		}
+		for _, qp := range pairs {
+			switch {
+			case qp.Open == qp.Close:
+			case r == qp.Open:
+				depth++
+			case r == qp.Close && depth > 0:
+				depth--
+			}
+		}
+	}
+	return depth > 0 || straight
 }
