@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/rogpeppe/go-internal/diff"
 	"github.com/spf13/cobra"
@@ -263,9 +264,11 @@ func writeFileAtomic(path string, old, data []byte, info fs.FileInfo, temps *tem
 	if err := tmp.Sync(); err != nil {
 		return fmt.Errorf("writing: %w; not changed", err)
 	}
+	pauseForTest("written")
 	if tmpName, err = temps.name(link); err != nil {
 		return fmt.Errorf("naming the temporary file: %w; not changed", err)
 	}
+	pauseForTest("named")
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("writing: %w; not changed", err)
 	}
@@ -379,4 +382,16 @@ func describeError(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// pauseForTest stops fix --write at a step of writeFileAtomic when the
+// environment variable MTLINT_TEST_FIX_PAUSE names that step ("written": the
+// new text is in a temporary file without a name; "named": the file has its
+// name, just before it replaces the original), so that a test can kill the
+// process exactly there. It says "paused STEP" on stderr and waits a minute.
+func pauseForTest(step string) {
+	if os.Getenv("MTLINT_TEST_FIX_PAUSE") == step {
+		fmt.Fprintln(os.Stderr, "paused "+step)
+		time.Sleep(time.Minute)
+	}
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bufio"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -146,6 +147,57 @@ func TestFixKilledLeavesNoTemporaryFile(t *testing.T) {
 			if got, _ := os.ReadFile(filepath.Join(dir, "big.txt")); string(got) != big && string(got) != fixed {
 				t.Errorf("%v after %v: the file is neither the old nor the fixed text (%d bytes)", sig, delay, len(got))
 			}
+		}
+	}
+}
+
+// TestFixKilledAtEachStep kills fix --write exactly where a temporary file
+// exists (the MTLINT_TEST_FIX_PAUSE hook stops it there): with SIGKILL while
+// the new text is written (the file has no name yet, so nothing can be left
+// behind), and with SIGTERM and SIGINT once the file has its name (the
+// signal handler removes it). Each time the original is left as it was.
+func TestFixKilledAtEachStep(t *testing.T) {
+	bin, err := exec.LookPath("mtlint")
+	if err != nil {
+		t.Skip(err)
+	}
+	text := "The council met  on Monday.\n"
+	for _, tc := range []struct {
+		step string
+		sig  syscall.Signal
+	}{{"written", syscall.SIGKILL}, {"named", syscall.SIGTERM}, {"named", syscall.SIGINT}} {
+		dir := writeFiles(t, map[string][]byte{"a.txt": []byte(text)})
+		cmd := exec.Command(bin, "fix", "--write", "--lang", "en", "a.txt")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "MTLINT_TEST_FIX_PAUSE="+tc.step)
+		stderr, err := cmd.StderrPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		line, _ := bufio.NewReader(stderr).ReadString('\n')
+		if line != "paused "+tc.step+"\n" {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+			t.Fatalf("%s: fix did not pause: %q", tc.step, line)
+		}
+		if tc.step == "named" {
+			if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+				t.Errorf("%s: want the file and its named copy, found %d entries", tc.step, len(entries))
+			}
+		}
+		_ = cmd.Process.Signal(tc.sig)
+		_ = cmd.Wait()
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if e.Name() != "a.txt" {
+				t.Errorf("%v at %s: %s left behind", tc.sig, tc.step, e.Name())
+			}
+		}
+		if got, _ := os.ReadFile(filepath.Join(dir, "a.txt")); string(got) != text {
+			t.Errorf("%v at %s: the file changed: %q", tc.sig, tc.step, got)
 		}
 	}
 }
