@@ -101,21 +101,34 @@ type blockPrep struct {
 }
 
 // prepare computes the blockPrep of doc, or returns prev's when it was made
-// for the same blocks.
-func prepare(doc *textdoc.Document, prev *LanguageReport) *blockPrep {
+// for the same blocks. Without withLex the lexicons are left out (nil): the
+// caller makes each when it judges the block (blockLexicon), so that they
+// are not all in memory at once.
+func prepare(doc *textdoc.Document, prev *LanguageReport, withLex bool) *blockPrep {
 	if prev != nil && prev.prep != nil && prev.prep.of == doc && len(prev.prep.counts) == len(doc.Blocks) {
 		p := *prev.prep
 		p.doc = maskedDocument(doc) // the blocks' sentences and words may be new
 		return &p
 	}
-	p := &blockPrep{of: doc, doc: maskedDocument(doc), counts: make([]scriptCounts, len(doc.Blocks)), lex: make([]lexicon, len(doc.Blocks))}
+	p := &blockPrep{of: doc, doc: maskedDocument(doc), counts: make([]scriptCounts, len(doc.Blocks))}
+	if withLex {
+		p.lex = make([]lexicon, len(doc.Blocks))
+	}
 	for i, b := range p.doc.Blocks {
 		p.counts[i] = countScripts(b.Text)
-		if p.counts[i].letters() >= MinLetters {
-			p.lex[i] = newLexicon(b.Text)
+		if withLex {
+			p.lex[i] = blockLexicon(b, &p.counts[i])
 		}
 	}
 	return p
+}
+
+// blockLexicon is the lexicon of a block with letters enough to be judged.
+func blockLexicon(b *textdoc.Block, c *scriptCounts) lexicon {
+	if c.letters() < MinLetters {
+		return lexicon{}
+	}
+	return newLexicon(b.Text)
 }
 
 // GateStats counts the word gate's work: the texts it judged (paragraphs,
@@ -209,7 +222,12 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	// Code and placeholders ("{count, plural, one {...}}", `make`) are not
 	// prose in any language: the analysis sees them as spaces. Each block's
 	// function words are looked up once.
-	prep := prepare(doc, prev)
+	// A target-aware analysis that reuses nothing (the language was given)
+	// makes each block's lexicon when it judges the block, and keeps none:
+	// on a large file they would all be in memory at once. Its models
+	// then load when first asked for (cheap: they are read in place).
+	lazy := target != "" && (prev == nil || prev.prep == nil)
+	prep := prepare(doc, prev, !lazy)
 	doc, counts, lex := prep.doc, prep.counts, prep.lex
 	rep := &LanguageReport{Target: target, Source: source, Blocks: make([]BlockLanguage, len(doc.Blocks)), prep: prep}
 	var docScripts scriptSet
@@ -252,7 +270,7 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	if target == "" {
 		todo = a.wordVote(doc, counts, lex)
 	}
-	if len(todo) > 0 {
+	if len(todo) > 0 && !lazy {
 		// Load, in parallel and before fanning out, the models the blocks
 		// can need: after the script gate, a word gate. A candidate of which
 		// a block has no function words cannot be confirmed, so a clean text
@@ -268,7 +286,13 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], lex[i])
+				var l lexicon
+				if lazy {
+					l = blockLexicon(doc.Blocks[i], &counts[i])
+				} else {
+					l = lex[i]
+				}
+				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], l)
 			}
 		}()
 	}
