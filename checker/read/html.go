@@ -318,7 +318,7 @@ func addCollapsed(bb *textdoc.BlockBuilder, raw []byte, base int, pendingSpace *
 		for j < len(raw) && !isHTMLSpace(raw[j]) {
 			j++
 		}
-		addDecoded(bb, raw[i:j], base+i)
+		bb.AddDecoded(raw[i:j], base+i)
 		*pendingSpace = -1
 		i = j
 	}

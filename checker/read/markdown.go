@@ -64,7 +64,7 @@ func inlineBlock(n ast.Node, src []byte, kind textdoc.BlockKind) *textdoc.Block 
 			case *ast.Text:
 				seg := c.Segment
 				start := bb.Len()
-				addDecoded(&bb, src[seg.Start:seg.Stop], seg.Start)
+				bb.AddDecoded(src[seg.Start:seg.Stop], seg.Start)
 				if code {
 					bb.Verbatim = append(bb.Verbatim, textdoc.Span{Start: start, End: bb.Len()})
 				}

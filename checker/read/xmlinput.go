@@ -263,7 +263,7 @@ func (r *xmlReader) finishSegment(bb *textdoc.BlockBuilder, tags []textdoc.Tag) 
 // white space that hold a line break collapsed to one space unless preserve.
 func addXMLText(bb *textdoc.BlockBuilder, raw []byte, base int, preserve bool) {
 	if preserve {
-		addDecoded(bb, raw, base)
+		bb.AddDecoded(raw, base)
 		return
 	}
 	i := 0
@@ -272,7 +272,7 @@ func addXMLText(bb *textdoc.BlockBuilder, raw []byte, base int, preserve bool) {
 		for j < len(raw) && !isXMLSpace(raw[j]) {
 			j++
 		}
-		addDecoded(bb, raw[i:j], base+i)
+		bb.AddDecoded(raw[i:j], base+i)
 		if j == len(raw) {
 			return
 		}

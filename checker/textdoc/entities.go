@@ -1,4 +1,4 @@
-package read
+package textdoc
 
 import (
 	"bytes"
@@ -6,13 +6,11 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
-// addDecoded appends raw text with character references decoded; each
-// reference maps to its raw bytes. Markdown and HTML share it.
-func addDecoded(bb *textdoc.BlockBuilder, raw []byte, base int) {
+// AddDecoded adds raw text with its character references decoded; each
+// reference maps to its raw bytes (the Markdown, HTML and XML readers).
+func (bb *BlockBuilder) AddDecoded(raw []byte, base int) {
 	i := 0
 	for i < len(raw) {
 		amp := bytes.IndexByte(raw[i:], '&')
