@@ -8,7 +8,7 @@ import (
 	"unicode"
 
 	"github.com/mtlint/mtlint/checker"
-	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/read/bilingual"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -61,7 +61,7 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
-		if form, _ := u.Form(); form > 0 && p.Doc.Format == read.FormatPO {
+		if form, _ := u.Form(); form > 0 && p.Doc.Format == bilingual.FormatPO {
 			// The plural forms of one message share a source and differ by
 			// design ("1 Schlüssel", "2 Schlüssel", "5 Schlüssel"): the
 			// message is compared by its first form.
@@ -231,7 +231,7 @@ func stripAccelerators(s string) string {
 // strings (PO, XLIFF): labels, messages and their variants, rather than the
 // sentences of documents (TMX, TSV).
 func softwareStrings(d *textdoc.Document) bool {
-	return d.Format == read.FormatPO || d.Format == read.FormatXLIFF
+	return d.Format == bilingual.FormatPO || d.Format == bilingual.FormatXLIFF
 }
 
 // joinAnd joins items as "a, b and c".

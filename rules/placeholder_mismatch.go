@@ -5,7 +5,7 @@ import (
 	"regexp"
 
 	"github.com/mtlint/mtlint/checker"
-	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/read/bilingual"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -186,7 +186,7 @@ func comparePlaceholders(p *checker.Pass, target *textdoc.Block, src, tgt []plac
 // pluralSourceKeys returns, for each plural message of a PO file, the
 // placeholders of its msgid and msgid_plural together.
 func pluralSourceKeys(doc *textdoc.Document) map[string]map[string]bool {
-	if doc.Format != read.FormatPO {
+	if doc.Format != bilingual.FormatPO {
 		return nil
 	}
 	keys := map[string]map[string]bool{}

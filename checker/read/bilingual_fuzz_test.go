@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker/read/bilingual"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -61,7 +62,7 @@ func FuzzParseXLIFF(f *testing.F) {
 		`<xliff version="2.0"><file><unit id="u"><segment><source><sc id="1"/>a<ec startRef="1"/><sm id="m"/>b<em startRef="m"/></source><target>&#x1F600;</target></segment></unit></file></xliff>`,
 		"<xliff><file><body><trans-unit id=\"1\"><source>a\r\n b</source><target xml:space=\"preserve\">\n\u00a0x </target></trans-unit></body></file></xliff>",
 	}, ".xlf", ".xliff")
-	f.Fuzz(func(t *testing.T, content []byte) { fuzzBilingual(t, FormatXLIFF, content) })
+	f.Fuzz(func(t *testing.T, content []byte) { fuzzBilingual(t, bilingual.FormatXLIFF, content) })
 }
 
 func FuzzParsePO(f *testing.F) {
@@ -71,7 +72,7 @@ func FuzzParsePO(f *testing.F) {
 		"msgid \"\"\nmsgstr \"Language: pt_BR\\n\"\n\n#~ msgid \"x\"\n",
 		strings.Repeat("\x01\x02a", 50), // refused as mostly control characters, rightly
 	}, ".po", ".pot")
-	f.Fuzz(func(t *testing.T, content []byte) { fuzzBilingual(t, FormatPO, content) })
+	f.Fuzz(func(t *testing.T, content []byte) { fuzzBilingual(t, bilingual.FormatPO, content) })
 }
 
 func FuzzParseTMX(f *testing.F) {
@@ -79,7 +80,7 @@ func FuzzParseTMX(f *testing.F) {
 		`<tmx><header srclang="de"/><body><tu><tuv xml:lang="de"><seg>a<bpt i="1">&lt;b></bpt>b<ept i="1">x</ept></seg></tuv><tuv xml:lang="en"><seg><hi>c</hi> <ph>%s</ph></seg></tuv></tu></body></tmx>`,
 		`<tmx><header srclang="*all*"/><body><tu><tuv lang="fr"><seg>é</seg></tuv><tuv lang="en"><seg/></tuv></tu></body></tmx>`,
 	}, ".tmx")
-	f.Fuzz(func(t *testing.T, content []byte) { fuzzBilingual(t, FormatTMX, content) })
+	f.Fuzz(func(t *testing.T, content []byte) { fuzzBilingual(t, bilingual.FormatTMX, content) })
 }
 
 // BenchmarkParseBilingual parses a 1,000-unit file of each format.
@@ -99,7 +100,7 @@ func BenchmarkParseBilingual(b *testing.B) {
 	for _, c := range []struct {
 		format  textdoc.Format
 		content string
-	}{{FormatXLIFF, xlf.String()}, {FormatPO, po.String()}, {FormatTMX, tmx.String()}} {
+	}{{bilingual.FormatXLIFF, xlf.String()}, {bilingual.FormatPO, po.String()}, {bilingual.FormatTMX, tmx.String()}} {
 		b.Run(string(c.format), func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(c.content)))

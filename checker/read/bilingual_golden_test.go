@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/mtlint/mtlint/checker/read/bilingual"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -177,7 +178,7 @@ func checkUnitSpans(t *testing.T, doc *textdoc.Document) {
 			}
 			for i := 0; i < p.TextLen; i++ {
 				c, r := b.Text[p.Text+i], content[p.Raw+i]
-				if c != r && !(c == ' ' && isXMLSpace(r)) {
+				if c != r && !(c == ' ' && bilingual.IsXMLSpace(r)) {
 					t.Fatalf("%s %q: text byte %d is %q, file byte %d is %q", what, b.Text, p.Text+i, c, p.Raw+i, r)
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker/read/bilingual"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -293,19 +294,19 @@ func TestFormatForBilingual(t *testing.T) {
 		path, content string
 		want          textdoc.Format
 	}{
-		{"a.xlf", "", FormatXLIFF},
-		{"a.XLIFF", "", FormatXLIFF},
-		{"a.sdlxliff", "", FormatXLIFF},
-		{"a.po", "", FormatPO},
-		{"a.pot", "", FormatPO},
-		{"a.tmx", "", FormatTMX},
-		{StdinPath, "<?xml version=\"1.0\"?>\n<!-- x -->\n<xliff version=\"1.2\">", FormatXLIFF},
-		{StdinPath, "\xef\xbb\xbf<xliff>", FormatXLIFF},
-		{StdinPath, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">", FormatTMX},
-		{StdinPath, "# Translation\nmsgid \"\"\nmsgstr \"\"\n", FormatPO},
+		{"a.xlf", "", bilingual.FormatXLIFF},
+		{"a.XLIFF", "", bilingual.FormatXLIFF},
+		{"a.sdlxliff", "", bilingual.FormatXLIFF},
+		{"a.po", "", bilingual.FormatPO},
+		{"a.pot", "", bilingual.FormatPO},
+		{"a.tmx", "", bilingual.FormatTMX},
+		{StdinPath, "<?xml version=\"1.0\"?>\n<!-- x -->\n<xliff version=\"1.2\">", bilingual.FormatXLIFF},
+		{StdinPath, "\xef\xbb\xbf<xliff>", bilingual.FormatXLIFF},
+		{StdinPath, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">", bilingual.FormatTMX},
+		{StdinPath, "# Translation\nmsgid \"\"\nmsgstr \"\"\n", bilingual.FormatPO},
 		{StdinPath, "<xliffish/>", textdoc.FormatText},
-		{StdinPath, "<!DOCTYPE xliff [ <!ENTITY a \"<b>\"> ]>\n<xliff version=\"1.2\">", FormatXLIFF},
-		{StdinPath, "<xlf:xliff xmlns:xlf=\"urn:oasis:names:tc:xliff:document:2.0\">", FormatXLIFF},
+		{StdinPath, "<!DOCTYPE xliff [ <!ENTITY a \"<b>\"> ]>\n<xliff version=\"1.2\">", bilingual.FormatXLIFF},
+		{StdinPath, "<xlf:xliff xmlns:xlf=\"urn:oasis:names:tc:xliff:document:2.0\">", bilingual.FormatXLIFF},
 		{StdinPath, "<p>Export as <xliff version=\"1.2\"> or <tmx>.</p>", textdoc.FormatHTML},
 		{StdinPath, "<html><p>msgid \"x\"</p>", textdoc.FormatHTML},
 		{StdinPath, "The word msgid \"x\" and msgstr in prose.", textdoc.FormatText},

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/read/bilingual"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -31,9 +32,9 @@ var extensions = map[string]inputExt{
 	".mdown": {textdoc.FormatMarkdown, true}, ".mkd": {textdoc.FormatMarkdown, true},
 	".html": {textdoc.FormatHTML, true}, ".htm": {textdoc.FormatHTML, true}, ".xhtml": {textdoc.FormatHTML, true},
 	".txt": {textdoc.FormatText, true}, ".text": {textdoc.FormatText, true},
-	".xlf": {FormatXLIFF, true}, ".xliff": {FormatXLIFF, true}, ".sdlxliff": {FormatXLIFF, true},
-	".po": {FormatPO, true}, ".pot": {FormatPO, false},
-	".tmx": {FormatTMX, true},
+	".xlf": {bilingual.FormatXLIFF, true}, ".xliff": {bilingual.FormatXLIFF, true}, ".sdlxliff": {bilingual.FormatXLIFF, true},
+	".po": {bilingual.FormatPO, true}, ".pot": {bilingual.FormatPO, false},
+	".tmx": {bilingual.FormatTMX, true},
 	".tsv": {textdoc.FormatTSV, false}, ".tab": {textdoc.FormatTSV, false},
 	".csv": {textdoc.FormatCSV, false},
 }
@@ -50,7 +51,7 @@ func FormatFor(path string, content []byte) textdoc.Format {
 	if e, ok := extensions[strings.ToLower(filepath.Ext(path))]; ok {
 		return e.format
 	}
-	if f := sniffBilingual(content); f != "" {
+	if f := bilingual.SniffBilingual(content); f != "" {
 		return f
 	}
 	head := bytes.ToLower(bytes.TrimSpace(content[:min(len(content), 512)]))
@@ -78,11 +79,11 @@ func ParseFormat(s string) (textdoc.Format, error) {
 	case "csv":
 		return textdoc.FormatCSV, nil
 	case "xliff", "xlf":
-		return FormatXLIFF, nil
+		return bilingual.FormatXLIFF, nil
 	case "po", "pot", "gettext":
-		return FormatPO, nil
+		return bilingual.FormatPO, nil
 	case "tmx":
-		return FormatTMX, nil
+		return bilingual.FormatTMX, nil
 	}
 	return "", fmt.Errorf("unknown input format %q (want auto, text, markdown, html, tsv, csv, xliff, po or tmx)", s)
 }
@@ -122,7 +123,7 @@ func ParseWith(path string, content []byte, o ParseOptions) (*textdoc.Document, 
 	}
 	doc := &textdoc.Document{Path: path, Content: content, Format: format, SourceLang: o.SourceLang,
 		Encoding: encoding, Offsets: offsets}
-	var bf bilingualFile // languages a bilingual file declares
+	var bf bilingual.BilingualFile // languages a bilingual file declares
 	switch format {
 	case textdoc.FormatMarkdown:
 		if err = checkMarkdownNesting(content); err == nil {
@@ -137,15 +138,15 @@ func ParseWith(path string, content []byte, o ParseOptions) (*textdoc.Document, 
 		doc.Units, err = parseTSV(content)
 	case textdoc.FormatCSV:
 		doc.Units, err = parseCSV(content)
-	case FormatXLIFF:
-		bf, err = parseXLIFF(content)
-		doc.Units = bf.units
-	case FormatPO:
-		bf, err = parsePO(content)
-		doc.Units = bf.units
-	case FormatTMX:
-		bf, err = parseTMX(content, normalizeLangAttr(o.SourceLang), normalizeLangAttr(o.Lang))
-		doc.Units = bf.units
+	case bilingual.FormatXLIFF:
+		bf, err = bilingual.ParseXLIFF(content)
+		doc.Units = bf.Units
+	case bilingual.FormatPO:
+		bf, err = bilingual.ParsePO(content)
+		doc.Units = bf.Units
+	case bilingual.FormatTMX:
+		bf, err = bilingual.ParseTMX(content, bilingual.NormalizeLangAttr(o.SourceLang), bilingual.NormalizeLangAttr(o.Lang))
+		doc.Units = bf.Units
 	default:
 		doc.Blocks = parseText(content)
 	}
@@ -161,10 +162,10 @@ func ParseWith(path string, content []byte, o ParseOptions) (*textdoc.Document, 
 	}
 	doc.Lang = o.Lang
 	if doc.Lang == "" {
-		doc.Lang = bf.lang // the file's own declaration beats a guess
+		doc.Lang = bf.Lang // the file's own declaration beats a guess
 	}
 	if doc.SourceLang == "" {
-		doc.SourceLang = bf.sourceLang
+		doc.SourceLang = bf.SourceLang
 	}
 	if doc.Lang == "" {
 		doc.Lang = langid.GuessLanguage(doc.Blocks)

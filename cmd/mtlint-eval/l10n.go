@@ -17,6 +17,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/read/bilingual"
 	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -324,7 +325,7 @@ func checkL10n(eng *checker.Engine, tmp, rel string, content []byte) (*l10nCheck
 // messageID names the message a unit belongs to: a PO unit's ID without
 // the plural form's "[n]".
 func messageID(doc *textdoc.Document, u *textdoc.Unit) string {
-	if doc.Format == read.FormatPO && strings.HasSuffix(u.ID, "]") {
+	if doc.Format == bilingual.FormatPO && strings.HasSuffix(u.ID, "]") {
 		if i := strings.LastIndex(u.ID, "["); i > 0 {
 			return u.ID[:i]
 		}
@@ -364,7 +365,7 @@ func plantFile(kind string, f l10nFile) (*plantedCopy, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", f.rel, err)
 	}
-	xliff := doc.Format == read.FormatXLIFF
+	xliff := doc.Format == bilingual.FormatXLIFF
 	switch kind {
 	case "xliff-g-dropped", "xliff-x-dropped", "xliff2-pc-dropped":
 		if !xliff {
@@ -382,7 +383,7 @@ func plantFile(kind string, f l10nFile) (*plantedCopy, error) {
 		msg := messageID(doc, u)
 		if last == nil || last.ID != msg {
 			ctx, src := "", u.Source.Text
-			if doc.Format == read.FormatPO {
+			if doc.Format == bilingual.FormatPO {
 				if i := strings.IndexByte(msg, '\x04'); i >= 0 {
 					ctx, src = msg[:i], msg[i+1:]
 				} else {

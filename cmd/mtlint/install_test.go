@@ -9,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/read/bilingual"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -19,9 +20,9 @@ var readExtensions = map[string]textdoc.Format{
 	".md": textdoc.FormatMarkdown, ".markdown": textdoc.FormatMarkdown, ".mdown": textdoc.FormatMarkdown, ".mkd": textdoc.FormatMarkdown,
 	".html": textdoc.FormatHTML, ".htm": textdoc.FormatHTML, ".xhtml": textdoc.FormatHTML,
 	".tsv": textdoc.FormatTSV, ".tab": textdoc.FormatTSV, ".csv": textdoc.FormatCSV,
-	".po": read.FormatPO, ".pot": read.FormatPO,
-	".xlf": read.FormatXLIFF, ".xliff": read.FormatXLIFF, ".sdlxliff": read.FormatXLIFF,
-	".tmx": read.FormatTMX,
+	".po": bilingual.FormatPO, ".pot": bilingual.FormatPO,
+	".xlf": bilingual.FormatXLIFF, ".xliff": bilingual.FormatXLIFF, ".sdlxliff": bilingual.FormatXLIFF,
+	".tmx": bilingual.FormatTMX,
 }
 
 // TestPreCommitHookFiles checks that the pre-commit hook passes every file

@@ -1,4 +1,4 @@
-package read
+package bilingual
 
 import (
 	"fmt"
@@ -60,7 +60,7 @@ type poEntry struct {
 	fuzzy, hasStr      bool
 }
 
-// parsePO reads a gettext PO file: msgctxt, msgid, msgid_plural, msgstr and
+// ParsePO reads a gettext PO file: msgctxt, msgid, msgid_plural, msgstr and
 // msgstr[n], strings continued on following lines, C escapes (\n \t \" \\
 // and the rest) mapped to the raw bytes they stand for, the fuzzy flag, and
 // translator (#) and extracted (#.) comments as notes. Previous strings
@@ -72,8 +72,8 @@ type poEntry struct {
 // "[n]" appended: msgstr[0] is compared with msgid, every other form with
 // msgid_plural, and so is a sole msgstr[0] (a language with one form). A unit's ID is the message key as gettext forms it: the
 // msgctxt, "\x04" and the msgid, or the msgid alone.
-func parsePO(content []byte) (bilingualFile, error) {
-	var f bilingualFile
+func ParsePO(content []byte) (BilingualFile, error) {
+	var f BilingualFile
 	e := &poEntry{}
 	var last *poField // the field a continuation line extends
 	flush := func() error {
@@ -97,7 +97,7 @@ func parsePO(content []byte) (bilingualFile, error) {
 			key = e.ctxt.text() + "\x04" + id
 		}
 		if len(e.plural) == 0 {
-			f.units = appendUnit(f.units, poUnit(content, e, key, &e.id, &e.str))
+			f.Units = appendUnit(f.Units, poUnit(content, e, key, &e.id, &e.str))
 			return nil
 		}
 		if e.str.set {
@@ -115,7 +115,7 @@ func parsePO(content []byte) (bilingualFile, error) {
 			if (n > 0 || len(ns) == 1) && e.idPlural.set {
 				src = &e.idPlural
 			}
-			f.units = appendUnit(f.units, poUnit(content, e, key+"["+strconv.Itoa(n)+"]", src, e.plural[n]))
+			f.Units = appendUnit(f.Units, poUnit(content, e, key+"["+strconv.Itoa(n)+"]", src, e.plural[n]))
 		}
 		return nil
 	}
@@ -271,7 +271,7 @@ func appendUnit(units []*textdoc.Unit, u *textdoc.Unit) []*textdoc.Unit {
 }
 
 // readPOHeader takes the languages from the header entry's fields.
-func readPOHeader(header string, f *bilingualFile) {
+func readPOHeader(header string, f *BilingualFile) {
 	for _, l := range strings.Split(header, "\n") {
 		k, v, ok := strings.Cut(l, ":")
 		if !ok {
@@ -281,9 +281,9 @@ func readPOHeader(header string, f *bilingualFile) {
 		v, _, _ = strings.Cut(strings.ReplaceAll(strings.TrimSpace(v), "_", "-"), "@")
 		switch strings.ToLower(strings.TrimSpace(k)) {
 		case "language":
-			f.lang = normalizeLangAttr(v)
+			f.Lang = NormalizeLangAttr(v)
 		case "x-source-language":
-			f.sourceLang = normalizeLangAttr(v)
+			f.SourceLang = NormalizeLangAttr(v)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package read
+package bilingual
 
 import (
 	"bytes"
@@ -12,11 +12,11 @@ import (
 // FormatXLIFF is XLIFF 1.2 or 2.x; the version is read from the file.
 const FormatXLIFF textdoc.Format = "xliff"
 
-// bilingualFile is what a bilingual parser found: the units and the languages
+// BilingualFile is what a bilingual parser found: the units and the languages
 // the file declares ("" when it declares none).
-type bilingualFile struct {
-	units            []*textdoc.Unit
-	sourceLang, lang string
+type BilingualFile struct {
+	Units            []*textdoc.Unit
+	SourceLang, Lang string
 }
 
 // xliffInline says how XLIFF 1.2 and 2.x inline elements are read.
@@ -38,7 +38,7 @@ var fuzzyStates = map[string]bool{
 	"initial": true,
 }
 
-// parseXLIFF reads XLIFF 1.2 (<file source-language target-language>,
+// ParseXLIFF reads XLIFF 1.2 (<file source-language target-language>,
 // <trans-unit id> with <source>, <target state>, <note>) and XLIFF 2.x
 // (<xliff srcLang trgLang>, <unit id> with <segment>s of <source> and
 // <target>, <notes>). Each 1.2 trans-unit is a unit; each 2.x segment is a
@@ -49,12 +49,12 @@ var fuzzyStates = map[string]bool{
 // CAT tool split into sentences (<seg-source> and <target> holding
 // <mrk mtype="seg" mid="N">, as Trados and SDLXLIFF write them) gives one
 // unit a sentence, its ID the unit's, "/" and the mid.
-func parseXLIFF(content []byte) (bilingualFile, error) {
+func ParseXLIFF(content []byte) (BilingualFile, error) {
 	r := newXMLReader(content)
-	var f bilingualFile
+	var f BilingualFile
 	root := func(t xml.StartElement) {
-		f.sourceLang = normalizeLangAttr(attr(t, "srcLang"))
-		f.lang = normalizeLangAttr(attr(t, "trgLang"))
+		f.SourceLang = NormalizeLangAttr(attr(t, "srcLang"))
+		f.Lang = NormalizeLangAttr(attr(t, "trgLang"))
 	}
 	err := r.elements("xliff", root, func(t xml.StartElement) (bool, error) {
 		if !isXLIFFName(t.Name) {
@@ -62,19 +62,19 @@ func parseXLIFF(content []byte) (bilingualFile, error) {
 		}
 		switch t.Name.Local {
 		case "file":
-			if f.sourceLang == "" {
-				f.sourceLang = normalizeLangAttr(attr(t, "source-language"))
+			if f.SourceLang == "" {
+				f.SourceLang = NormalizeLangAttr(attr(t, "source-language"))
 			}
-			if f.lang == "" {
-				f.lang = normalizeLangAttr(attr(t, "target-language"))
+			if f.Lang == "" {
+				f.Lang = NormalizeLangAttr(attr(t, "target-language"))
 			}
 		case "trans-unit":
 			us, err := r.transUnit(t)
-			f.units = append(f.units, us...)
+			f.Units = append(f.Units, us...)
 			return true, err
 		case "unit":
 			us, err := r.unit2(t)
-			f.units = append(f.units, us...)
+			f.Units = append(f.Units, us...)
 			return true, err
 		case "bin-unit", "header", "skeleton":
 			return true, r.skip()
@@ -321,10 +321,10 @@ func (r *xmlReader) segment2(start xml.StartElement, preserve bool) (*textdoc.Un
 	}
 }
 
-// sniffBilingual recognises XLIFF, TMX and PO content without a telling
+// SniffBilingual recognises XLIFF, TMX and PO content without a telling
 // extension (standard input): an XML file whose root element is <xliff> or
 // <tmx>, or text with a line starting `msgid "` and one starting `msgstr`.
-func sniffBilingual(content []byte) textdoc.Format {
+func SniffBilingual(content []byte) textdoc.Format {
 	head := content[textdoc.BomLen(content):min(len(content), 4096)]
 	if root := xmlRoot(head); root != "" {
 		switch root {
@@ -362,7 +362,7 @@ func xmlRoot(head []byte) string {
 		case bytes.HasPrefix(head, []byte("<")):
 			name := head[1:]
 			n := 0
-			for n < len(name) && name[n] != ' ' && name[n] != '>' && name[n] != '/' && !isXMLSpace(name[n]) {
+			for n < len(name) && name[n] != ' ' && name[n] != '>' && name[n] != '/' && !IsXMLSpace(name[n]) {
 				n++
 			}
 			if n == len(name) {

@@ -1,4 +1,4 @@
-package read
+package bilingual
 
 import (
 	"encoding/xml"
@@ -31,21 +31,21 @@ type tmxVariant struct {
 	notes   []string
 }
 
-// parseTMX reads TMX 1.4: <header srclang>, then <tu tuid> with one <tuv
+// ParseTMX reads TMX 1.4: <header srclang>, then <tu tuid> with one <tuv
 // xml:lang><seg> per language. The source is the variant in sourceLang (the
 // caller's, else the header's srclang unless it is "*all*"); the target the
 // one in lang (the caller's), else the other variant when there are exactly
 // two. A unit without a source variant is skipped; one with two or more
 // other languages and no target language given is an error, since which is
 // the target cannot be known.
-func parseTMX(content []byte, sourceLang, lang string) (bilingualFile, error) {
+func ParseTMX(content []byte, sourceLang, lang string) (BilingualFile, error) {
 	r := newXMLReader(content)
-	var f bilingualFile
+	var f BilingualFile
 	err := r.elements("tmx", nil, func(t xml.StartElement) (bool, error) {
 		switch t.Name.Local {
 		case "header":
-			if f.sourceLang == "" {
-				f.sourceLang = normalizeLangAttr(attr(t, "srclang"))
+			if f.SourceLang == "" {
+				f.SourceLang = NormalizeLangAttr(attr(t, "srclang"))
 			}
 			return true, r.skip()
 		case "tu":
@@ -56,7 +56,7 @@ func parseTMX(content []byte, sourceLang, lang string) (bilingualFile, error) {
 			}
 			src := sourceLang
 			if src == "" {
-				src = f.sourceLang
+				src = f.SourceLang
 			}
 			u, tl, err := pickTMXPair(vs, src, lang)
 			if err != nil {
@@ -71,10 +71,10 @@ func parseTMX(content []byte, sourceLang, lang string) (bilingualFile, error) {
 			}
 			u.SourceContent = content
 			u.Notes = append(notes, u.Notes...)
-			if f.lang == "" {
-				f.lang = tl
+			if f.Lang == "" {
+				f.Lang = tl
 			}
-			f.units = append(f.units, u)
+			f.Units = append(f.Units, u)
 			return true, nil
 		}
 		return false, nil
@@ -104,7 +104,7 @@ func (r *xmlReader) tmxUnit() ([]tmxVariant, []string, error) {
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "tuv":
-				v := tmxVariant{lang: normalizeLangAttr(xmlLang(t)), at: r.start}
+				v := tmxVariant{lang: NormalizeLangAttr(xmlLang(t)), at: r.start}
 				if err := r.tmxVariant(&v, preserveSpace(t, false)); err != nil {
 					return nil, nil, err
 				}

@@ -1,4 +1,4 @@
-package read
+package bilingual
 
 import (
 	"bytes"
@@ -269,7 +269,7 @@ func addXMLText(bb *textdoc.BlockBuilder, raw []byte, base int, preserve bool) {
 	i := 0
 	for i < len(raw) {
 		j := i
-		for j < len(raw) && !isXMLSpace(raw[j]) {
+		for j < len(raw) && !IsXMLSpace(raw[j]) {
 			j++
 		}
 		bb.AddDecoded(raw[i:j], base+i)
@@ -277,7 +277,7 @@ func addXMLText(bb *textdoc.BlockBuilder, raw []byte, base int, preserve bool) {
 			return
 		}
 		k := j
-		for k < len(raw) && isXMLSpace(raw[k]) {
+		for k < len(raw) && IsXMLSpace(raw[k]) {
 			k++
 		}
 		if bytes.ContainsAny(raw[j:k], "\r\n") {
@@ -289,11 +289,11 @@ func addXMLText(bb *textdoc.BlockBuilder, raw []byte, base int, preserve bool) {
 	}
 }
 
-func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+func IsXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// normalizeLangAttr turns a language attribute into a base language, "" when
+// NormalizeLangAttr turns a language attribute into a base language, "" when
 // it is missing or not a language.
-func normalizeLangAttr(s string) string {
+func NormalizeLangAttr(s string) string {
 	l, err := textdoc.NormalizeLang(strings.TrimSpace(s))
 	if err != nil {
 		return ""
