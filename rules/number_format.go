@@ -581,14 +581,6 @@ besides whereas afterwards upwards downwards onwards sometimes nevertheless hers
 does goes was has its his yes various previous famous serious numerous obvious anxious series
 species news means gas lens`)
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // loadNumberLexicons parses data/numbers/<lang>.txt.
 func loadNumberLexicons() {
 	numberLexicons = map[string]*numberLexicon{}
