@@ -315,7 +315,7 @@ func (set *phraseSet) gluedLabel(line string, toks []furnitureToken) (shapeMatch
 }
 
 // stampJoiners may stand between the date and the time of a stamp.
-var stampJoiners = wordSet("at um à às a alle om o в о о de - – — | · ,")
+var stampJoiners = textutil.WordSet("at um à às a alle om o в о о de - – — | · ,")
 
 // gluedStamp finds a date and a clock time at the start of a line, alone or
 // glued to the text that follows ("1 Apr 2022 3:57 p.m According to ..."): a

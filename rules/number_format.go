@@ -567,7 +567,7 @@ func numberLexiconFor(lang string) *numberLexicon {
 
 // versionWords are words after which a number is a version, a section, an
 // identifier or a page, never a quantity ("version 1.200", "Art. 3,5").
-var versionWords = wordSet(`version versions v ver release build update firmware android ios windows
+var versionWords = textutil.WordSet(`version versions v ver release build update firmware android ios windows
 macos linux python kernel patch versión versiones versão versões versione versioni versie wersja
 wersji версия версии версії версія art article articles artikel artikels artículo artigo articolo
 artykuł artykułu статья статьи стаття статті section sections abschnitt paragraph paragraphe párrafo
@@ -576,7 +576,7 @@ doi ip tel phone fax nr nº núm clause page pages seite seiten pagina página s
 tableau tabla figure fig abb psalm john`)
 
 // englishNotPlural are English words ending in s that are not plural nouns.
-var englishNotPlural = wordSet(`this thus plus minus less unless across always perhaps towards
+var englishNotPlural = textutil.WordSet(`this thus plus minus less unless across always perhaps towards
 besides whereas afterwards upwards downwards onwards sometimes nevertheless hers ours yours theirs
 does goes was has its his yes various previous famous serious numerous obvious anxious series
 species news means gas lens`)

@@ -37,7 +37,7 @@ func germanTime(text string, tok numberToken, form numberForm, next wordClass, n
 
 // tickerLead are the words that may come before the time of a live-ticker
 // entry.
-var tickerLead = wordSet("at around about from since until by")
+var tickerLead = textutil.WordSet("at around about from since until by")
 
 // opensLine reports whether offset i starts its line, or follows there at
 // most three words that end with one such as "at" ("Update at 17.00:").
@@ -55,7 +55,7 @@ func roundThousands(form numberForm) bool {
 }
 
 // rateWords are units a price per unit can have three decimals for.
-var rateWords = wordSet(`litre liter litres liters l gallon gallons kwh kilowatt-hour kilowatt mwh
+var rateWords = textutil.WordSet(`litre liter litres liters l gallon gallons kwh kilowatt-hour kilowatt mwh
 megawatt-hour therm share euro dollar pound franc yen yuan unit`)
 
 // rateAfter reports whether a rate follows offset i: "per litre", "a kWh",

@@ -1,9 +1,9 @@
-package rules
+package textutil
 
 import "strings"
 
 // wordSet is the set of the white-space separated words of s, as written.
-func wordSet(s string) map[string]bool {
+func WordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
