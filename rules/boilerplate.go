@@ -8,6 +8,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/furniture"
 	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
@@ -24,7 +25,7 @@ and cookie lines. Machine translation then renders them into the target language
 ("also read", "more on the topic", "to the topic") or leaves them as they were, so
 every language's list is checked on every document.
 
-The phrase lists are data, one file a language in rules/data/boilerplate/. Each
+The phrase lists are data, one file a language in rules/internal/furniture/data/boilerplate/. Each
 line is "line PHRASE", "prefix PHRASE", "credit PHRASE" or "stamp PHRASE":
 
   line    the whole paragraph is the phrase ("Also read", "► Lesen Sie auch:",
@@ -95,7 +96,7 @@ software strings ("Share", "Read more") translated as they should be.`,
 	RunningText: true,
 	Locale:      true,
 	Options: []checker.Option{
-		{Name: "max-words", Default: strconv.Itoa(defaultMaxWords), Doc: "longest paragraph, in words, that a prefix entry (a credit, a timestamp) may match", Kind: checker.Integer},
+		{Name: "max-words", Default: strconv.Itoa(furniture.DefaultMaxWords), Doc: "longest paragraph, in words, that a prefix entry (a credit, a timestamp) may match", Kind: checker.Integer},
 		{Name: "phrases", Default: "", Doc: "extra whole-paragraph phrases, comma-separated", Kind: checker.List},
 		{Name: "prefixes", Default: "", Doc: "extra prefixes of short paragraphs, comma-separated", Kind: checker.List},
 	},
@@ -106,17 +107,17 @@ software strings ("Share", "Read more") translated as they should be.`,
 }
 
 func checkBoilerplate(p *checker.Pass) error {
-	base, err := boilerplatePhrases()
+	base, err := furniture.BoilerplatePhrases()
 	if err != nil {
 		return err
 	}
-	extra, err := extraPhrases(p.ListOption("phrases"), p.ListOption("prefixes"))
+	extra, err := furniture.ExtraPhrases(p.ListOption("phrases"), p.ListOption("prefixes"))
 	if err != nil {
 		return err
 	}
 	maxWords := p.IntOption("max-words")
-	limit := max(teaserMaxWords, maxWords)
-	var toks []furnitureToken
+	limit := max(furniture.TeaserMaxWords, maxWords)
+	var toks []furniture.FurnitureToken
 	var lines []textdoc.Span
 	for _, b := range p.Doc.Blocks {
 		if b.Kind == textdoc.TableCell || len(b.Words) == 0 {
@@ -134,7 +135,7 @@ func checkBoilerplate(p *checker.Pass) error {
 			// 2024 at 18:30" is a stamp of four words.
 			words := 0
 			for ; w < len(b.Words) && b.Words[w].Start < ln.End; w++ {
-				if hasLetterRune(b.Text[b.Words[w].Start:b.Words[w].End]) {
+				if furniture.HasLetterRune(b.Text[b.Words[w].Start:b.Words[w].End]) {
 					words++
 				}
 			}
@@ -143,38 +144,38 @@ func checkBoilerplate(p *checker.Pass) error {
 				i+1 < len(lines) && continuesLine(line, b.Text[lines[i+1].Start:lines[i+1].End]) {
 				continue
 			}
-			ctx := shapeContext{kind: b.Kind, title: b.Index == 0 && len(lines) == 1, loc: p.Locale}
-			if words > limit && !base.mayShape(line, words, ctx) {
+			ctx := furniture.ShapeContext{Kind: b.Kind, Title: b.Index == 0 && len(lines) == 1, Loc: p.Locale}
+			if words > limit && !base.MayShape(line, words, ctx) {
 				continue
 			}
-			toks = furnitureTokens(line, toks[:0])
+			toks = furniture.FurnitureTokens(line, toks[:0])
 			if words <= limit {
-				m, ok := base.match(line, toks, words, maxWords, p.Locale)
+				m, ok := base.Match(line, toks, words, maxWords, p.Locale)
 				if !ok && extra != nil {
-					m, ok = extra.match(line, toks, words, maxWords, p.Locale)
+					m, ok = extra.Match(line, toks, words, maxWords, p.Locale)
 				}
 				if !ok {
-					m, ok = base.matchSentences(line, toks, maxWords, p.Locale)
+					m, ok = base.MatchSentences(line, toks, maxWords, p.Locale)
 				}
 				if ok {
-					if b.Kind != textdoc.Caption || m.phrase.kind == linePhrase {
-						p.ReportFix(b, textdoc.Span{Start: ln.Start + toks[0].start, End: ln.Start + toks[len(toks)-1].end},
-							fmt.Sprintf("page furniture %q left in the text", m.quote(line, toks)), "remove the line",
+					if b.Kind != textdoc.Caption || m.Phrase.Kind == furniture.LinePhrase {
+						p.ReportFix(b, textdoc.Span{Start: ln.Start + toks[0].Start, End: ln.Start + toks[len(toks)-1].End},
+							fmt.Sprintf("page furniture %q left in the text", m.Quote(line, toks)), "remove the line",
 							checker.RemoveLines(ln))
 					}
 					continue
 				}
 			}
-			sh, ok := base.shape(line, toks, words, ctx)
+			sh, ok := base.Shape(line, toks, words, ctx)
 			if !ok {
 				continue
 			}
-			span := textdoc.Span{Start: ln.Start + sh.start, End: ln.Start + sh.end}
-			msg := fmt.Sprintf("%s %q left in the text", sh.what, line[sh.start:sh.end])
-			if sh.whole {
+			span := textdoc.Span{Start: ln.Start + sh.Start, End: ln.Start + sh.End}
+			msg := fmt.Sprintf("%s %q left in the text", sh.What, line[sh.Start:sh.End])
+			if sh.Whole {
 				p.ReportFix(b, span, msg, "remove the line", checker.RemoveLines(ln))
 			} else {
-				p.ReportFix(b, span, msg, "remove it", checker.Replace(textdoc.Span{Start: ln.Start + sh.cutStart, End: ln.Start + sh.cutEnd}, ""))
+				p.ReportFix(b, span, msg, "remove it", checker.Replace(textdoc.Span{Start: ln.Start + sh.CutStart, End: ln.Start + sh.CutEnd}, ""))
 			}
 		}
 	}
@@ -199,5 +200,5 @@ func splitLines(text string, dst []textdoc.Span) []textdoc.Span {
 func continuesLine(line, next string) bool {
 	line = strings.TrimRightFunc(line, unicode.IsSpace)
 	r, _ := textutil.LastRune(line)
-	return startsLowerCase(next) && textutil.HasLetter(line) && !strings.ContainsRune(".!?:…", r)
+	return furniture.StartsLowerCase(next) && textutil.HasLetter(line) && !strings.ContainsRune(".!?:…", r)
 }

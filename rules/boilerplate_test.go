@@ -11,15 +11,16 @@ import (
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/mtlint/mtlint/internal/fixture"
+	"github.com/mtlint/mtlint/rules/internal/furniture"
 )
 
 // TestBoilerplateData keeps the phrase lists parseable, free of duplicates
 // and present for every language the rule promises.
 func TestBoilerplateData(t *testing.T) {
-	if _, err := boilerplatePhrases(); err != nil {
+	if _, err := furniture.BoilerplatePhrases(); err != nil {
 		t.Fatal(err)
 	}
-	names, err := fs.Glob(boilerplateFiles, "data/boilerplate/*.txt")
+	names, err := fs.Glob(furniture.BoilerplateFiles, "data/boilerplate/*.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,12 +28,12 @@ func TestBoilerplateData(t *testing.T) {
 	for _, name := range names {
 		lang := strings.TrimSuffix(path.Base(name), ".txt")
 		have[lang] = true
-		data, err := boilerplateFiles.ReadFile(name)
+		data, err := furniture.BoilerplateFiles.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		set := newPhraseSet()
-		if err := set.parse(path.Base(name), data); err != nil {
+		set := furniture.NewPhraseSet()
+		if err := set.Parse(path.Base(name), data); err != nil {
 			t.Fatal(err)
 		}
 		want := 40
@@ -40,17 +41,17 @@ func TestBoilerplateData(t *testing.T) {
 		case "zh", "ja", "agencies", "share":
 			want = 20
 		}
-		if set.n < want {
-			t.Errorf("%s: %d entries, want at least %d", name, set.n, want)
+		if set.N < want {
+			t.Errorf("%s: %d entries, want at least %d", name, set.N, want)
 		}
 		seen := map[string]string{}
-		for _, entries := range set.byFirst {
+		for _, entries := range set.ByFirst {
 			for _, e := range entries {
-				key := phraseKindNames[e.kind] + " " + strings.Join(e.tokens, " ")
+				key := furniture.PhraseKindNames[e.Kind] + " " + strings.Join(e.Tokens, " ")
 				if other, dup := seen[key]; dup {
-					t.Errorf("%s: %q repeats %s", e.origin, key, other)
+					t.Errorf("%s: %q repeats %s", e.Origin, key, other)
 				}
-				seen[key] = e.origin
+				seen[key] = e.Origin
 			}
 		}
 	}
@@ -63,11 +64,11 @@ func TestBoilerplateData(t *testing.T) {
 
 func TestPhraseListErrors(t *testing.T) {
 	for _, data := range []string{"word also read", "line", "prefix :", "also read"} {
-		if err := newPhraseSet().parse("x.txt", []byte(data)); err == nil {
+		if err := furniture.NewPhraseSet().Parse("x.txt", []byte(data)); err == nil {
 			t.Errorf("parse(%q): no error", data)
 		}
 	}
-	if err := newPhraseSet().parse("x.txt", []byte("# comment\n\nline also read\nprefix source:\n")); err != nil {
+	if err := furniture.NewPhraseSet().Parse("x.txt", []byte("# comment\n\nline also read\nprefix source:\n")); err != nil {
 		t.Errorf("valid list: %v", err)
 	}
 }
@@ -93,8 +94,8 @@ func TestFurnitureTokens(t *testing.T) {
 		{"发布时间：2024年5月14日", "发布时间:|2024年5月14日"},
 	} {
 		var got []string
-		for _, tok := range furnitureTokens(tc.text, nil) {
-			got = append(got, tok.text)
+		for _, tok := range furniture.FurnitureTokens(tc.text, nil) {
+			got = append(got, tok.Text)
 		}
 		if g := strings.Join(got, "|"); g != tc.want {
 			t.Errorf("furnitureTokens(%q) = %q, want %q", tc.text, g, tc.want)
@@ -104,7 +105,7 @@ func TestFurnitureTokens(t *testing.T) {
 
 // TestBoilerplateMatch runs the built-in lists over single paragraphs.
 func TestBoilerplateMatch(t *testing.T) {
-	set, err := boilerplatePhrases()
+	set, err := furniture.BoilerplatePhrases()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,8 +172,8 @@ func TestBoilerplateMatch(t *testing.T) {
 		{"Foto: Luis de Vries/ANP", true},
 		{"Photo: courtesy of the family", true},
 	} {
-		toks := furnitureTokens(tc.text, nil)
-		_, got := set.match(tc.text, toks, len(textdoc.SplitWords(tc.text)), defaultMaxWords, textdoc.LocaleFor("en"))
+		toks := furniture.FurnitureTokens(tc.text, nil)
+		_, got := set.Match(tc.text, toks, len(textdoc.SplitWords(tc.text)), furniture.DefaultMaxWords, textdoc.LocaleFor("en"))
 		if got != tc.want {
 			t.Errorf("match(%q) = %v, want %v", tc.text, got, tc.want)
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/furniture"
 	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
@@ -49,7 +50,7 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 	first := make(map[string]*textdoc.Block, len(p.Doc.Blocks))
 	sources := sourceOfTarget(p.Doc) // bilingual inputs only
 	var keyBuf []byte
-	var toks []furnitureToken
+	var toks []furniture.FurnitureToken
 	for _, b := range p.Doc.Blocks {
 		if b.Kind == textdoc.ListItem || b.Kind == textdoc.TableCell || len(b.Words) < minWords {
 			continue
@@ -72,8 +73,8 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 		}
 		// Furniture is only looked for in a repeat: the first copy has the
 		// same words, so it is furniture too.
-		var furniture bool
-		if furniture, toks = isFurniture(b, p.Locale, toks); furniture {
+		var isFurniture bool
+		if isFurniture, toks = furniture.IsFurniture(b, p.Locale, toks); isFurniture {
 			continue
 		}
 		line, _ := p.Doc.Lines().Position(orig.Start())

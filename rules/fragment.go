@@ -9,6 +9,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/furniture"
 	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
@@ -340,7 +341,7 @@ func isStubLine(b, prev, next *textdoc.Block, maxWords int) bool {
 // isFurnitureLine reports whether b is page furniture that the boilerplate
 // rule reports ("also read", "source site"), so fragment stays quiet on it.
 func isFurnitureLine(b *textdoc.Block, loc *textdoc.Locale) bool {
-	ok, _ := isFurniture(b, loc, nil)
+	ok, _ := furniture.IsFurniture(b, loc, nil)
 	return ok
 }
 

@@ -9,11 +9,12 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/furniture"
 	"github.com/mtlint/mtlint/rules/internal/quotes"
 )
 
 func TestShareBar(t *testing.T) {
-	set, err := boilerplatePhrases()
+	set, err := furniture.BoilerplatePhrases()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,14 +32,14 @@ func TestShareBar(t *testing.T) {
 		{"Facebookx", false}, // a one-letter name must be a capital
 		{"The mayor posted on Facebook.", false},
 	} {
-		if got := set.shareBar(tc.line); got != tc.want {
+		if got := set.ShareBar(tc.line); got != tc.want {
 			t.Errorf("shareBar(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}
 }
 
 func TestFurnitureShapes(t *testing.T) {
-	set, err := boilerplatePhrases()
+	set, err := furniture.BoilerplatePhrases()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,12 +65,12 @@ func TestFurnitureShapes(t *testing.T) {
 		{"Claudia Roth on art and politics – Culture", false, ""},
 		{"Art – the new culture", true, ""},
 	} {
-		toks := furnitureTokens(tc.line, nil)
+		toks := furniture.FurnitureTokens(tc.line, nil)
 		words := len(strings.Fields(tc.line))
-		m, ok := set.shape(tc.line, toks, words, shapeContext{kind: textdoc.Paragraph, title: tc.title, loc: en})
+		m, ok := set.Shape(tc.line, toks, words, furniture.ShapeContext{Kind: textdoc.Paragraph, Title: tc.title, Loc: en})
 		got := ""
 		if ok {
-			got = tc.line[m.start:m.end]
+			got = tc.line[m.Start:m.End]
 		}
 		if got != tc.want {
 			t.Errorf("shape(%q) = %q, want %q", tc.line, got, tc.want)

@@ -1,4 +1,4 @@
-package rules
+package furniture
 
 import (
 	"bufio"
@@ -17,24 +17,24 @@ import (
 	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
-// defaultMaxWords is the default of the max-words option.
-const defaultMaxWords = 10
+// DefaultMaxWords is the default of the max-words option.
+const DefaultMaxWords = 10
 
-// teaserMaxWords bounds a paragraph that is a link label and a headline
+// TeaserMaxWords bounds a paragraph that is a link label and a headline
 // ("Also read: ..."): a headline is short, running text is not.
-const teaserMaxWords = 20
+const TeaserMaxWords = 20
 
-// hasLetterRune reports whether s holds a letter.
-func hasLetterRune(s string) bool {
+// HasLetterRune reports whether s holds a letter.
+func HasLetterRune(s string) bool {
 	if s != "" && 'a' <= s[0]|0x20 && s[0]|0x20 <= 'z' {
 		return true // an ASCII letter first, as most words have
 	}
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
-// startsLowerCase reports whether the first letter of s, after white space and
+// StartsLowerCase reports whether the first letter of s, after white space and
 // punctuation, is lower case.
-func startsLowerCase(s string) bool {
+func StartsLowerCase(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			return unicode.IsLower(r)
@@ -46,48 +46,48 @@ func startsLowerCase(s string) bool {
 	return false
 }
 
-// isFurniture reports whether block b is page furniture by the built-in
+// IsFurniture reports whether block b is page furniture by the built-in
 // lists, so that other rules can leave it to this one. buf is scratch space
 // for tokens, returned for reuse.
-func isFurniture(b *textdoc.Block, loc *textdoc.Locale, buf []furnitureToken) (bool, []furnitureToken) {
-	if len(b.Words) == 0 || len(b.Words) > teaserMaxWords {
+func IsFurniture(b *textdoc.Block, loc *textdoc.Locale, buf []FurnitureToken) (bool, []FurnitureToken) {
+	if len(b.Words) == 0 || len(b.Words) > TeaserMaxWords {
 		return false, buf
 	}
-	base, err := boilerplatePhrases()
+	base, err := BoilerplatePhrases()
 	if err != nil {
 		return false, buf
 	}
-	buf = furnitureTokens(b.Text, buf[:0])
-	_, ok := base.match(b.Text, buf, len(b.Words), defaultMaxWords, loc)
-	return ok || base.shareBar(b.Text), buf
+	buf = FurnitureTokens(b.Text, buf[:0])
+	_, ok := base.Match(b.Text, buf, len(b.Words), DefaultMaxWords, loc)
+	return ok || base.ShareBar(b.Text), buf
 }
 
 // phraseKind says how an entry of a phrase list matches a paragraph.
 type phraseKind uint8
 
 const (
-	linePhrase   phraseKind = iota // the whole paragraph, or a label and a headline
+	LinePhrase   phraseKind = iota // the whole paragraph, or a label and a headline
 	prefixPhrase                   // the start of a short paragraph
 	stampPhrase                    // the start of a short paragraph ending in a number
 	creditPhrase                   // a prefix that may also end a caption ("... in Berlin. Photo: dpa")
 )
 
-// phraseKindNames are the kinds as the lists write them, by phraseKind.
-var phraseKindNames = []string{"line", "prefix", "stamp", "credit"}
+// PhraseKindNames are the kinds as the lists write them, by phraseKind.
+var PhraseKindNames = []string{"line", "prefix", "stamp", "credit"}
 
 // furniturePhrase is one entry of a phrase list.
 type furniturePhrase struct {
-	kind   phraseKind
-	tokens []string // lower case; "#" stands for a number, "*" for one to wildMaxTokens words
+	Kind   phraseKind
+	Tokens []string // lower case; "#" stands for a number, "*" for one to wildMaxTokens words
 	wild   bool     // tokens hold a "*"
-	origin string   // file:line, for error messages and tests
+	Origin string   // file:line, for error messages and tests
 }
 
 // phraseSet holds phrase-list entries indexed by their first token, so that a
 // paragraph is compared with the few entries that can match it.
 type phraseSet struct {
-	byFirst map[string][]*furniturePhrase
-	n       int
+	ByFirst map[string][]*furniturePhrase
+	N       int
 
 	// The words of furniture that is a shape rather than a phrase (see
 	// boilerplate_shapes.go).
@@ -99,9 +99,9 @@ type phraseSet struct {
 	shares   map[string]bool       // other share-bar words ("share", "print", "e-mail")
 }
 
-func newPhraseSet() *phraseSet {
+func NewPhraseSet() *phraseSet {
 	return &phraseSet{
-		byFirst:  map[string][]*furniturePhrase{},
+		ByFirst:  map[string][]*furniturePhrase{},
 		homes:    map[string][][]string{},
 		credits:  map[string]bool{},
 		months:   map[string]bool{},
@@ -112,33 +112,33 @@ func newPhraseSet() *phraseSet {
 }
 
 //go:embed data/boilerplate/*.txt
-var boilerplateFiles embed.FS
+var BoilerplateFiles embed.FS
 
-// boilerplatePhrases returns the built-in phrase lists of every language,
+// BoilerplatePhrases returns the built-in phrase lists of every language,
 // parsed once and never changed afterwards.
-var boilerplatePhrases = sync.OnceValues(func() (*phraseSet, error) {
-	set := newPhraseSet()
-	names, err := fs.Glob(boilerplateFiles, "data/boilerplate/*.txt")
+var BoilerplatePhrases = sync.OnceValues(func() (*phraseSet, error) {
+	set := NewPhraseSet()
+	names, err := fs.Glob(BoilerplateFiles, "data/boilerplate/*.txt")
 	if err != nil {
 		return nil, err
 	}
 	for _, name := range names {
-		data, err := boilerplateFiles.ReadFile(name)
+		data, err := BoilerplateFiles.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}
-		if err := set.parse(path.Base(name), data); err != nil {
+		if err := set.Parse(path.Base(name), data); err != nil {
 			return nil, err
 		}
 	}
 	return set, nil
 })
 
-// parse adds the entries of a phrase list, "KIND PHRASE" a line, "#" comments
+// Parse adds the entries of a phrase list, "KIND PHRASE" a line, "#" comments
 // and blank lines ignored. The kinds line, prefix, stamp and credit are
 // phrases; home, month, section, network and share are words of the shapes
 // of furniture.
-func (set *phraseSet) parse(name string, data []byte) error {
+func (set *phraseSet) Parse(name string, data []byte) error {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -153,9 +153,9 @@ func (set *phraseSet) parse(name string, data []byte) error {
 			}
 			continue
 		}
-		k := slices.Index(phraseKindNames, kind)
+		k := slices.Index(PhraseKindNames, kind)
 		if k < 0 {
-			return fmt.Errorf("%s: unknown kind %q (want %s, home, month, section, network or share)", origin, kind, strings.Join(phraseKindNames, ", "))
+			return fmt.Errorf("%s: unknown kind %q (want %s, home, month, section, network or share)", origin, kind, strings.Join(PhraseKindNames, ", "))
 		}
 		if err := set.add(phraseKind(k), phrase, origin); err != nil {
 			return err
@@ -170,32 +170,32 @@ func (set *phraseSet) add(k phraseKind, phrase, origin string) error {
 	if len(toks) == 0 || toks[0] == ":" {
 		return fmt.Errorf("%s: empty phrase", origin)
 	}
-	if k == linePhrase {
+	if k == LinePhrase {
 		// "also read:" and "also read" are the same entry.
 		toks[len(toks)-1] = strings.TrimSuffix(toks[len(toks)-1], ":")
 	}
-	e := &furniturePhrase{kind: k, tokens: toks, wild: slices.Contains(toks, "*"), origin: origin}
-	if e.wild && (k != linePhrase || toks[0] == "*") {
+	e := &furniturePhrase{Kind: k, Tokens: toks, wild: slices.Contains(toks, "*"), Origin: origin}
+	if e.wild && (k != LinePhrase || toks[0] == "*") {
 		return fmt.Errorf("%s: a \"*\" may only follow the first word of a line phrase", origin)
 	}
 	key := tokenKey(toks[0])
-	set.byFirst[key] = append(set.byFirst[key], e)
+	set.ByFirst[key] = append(set.ByFirst[key], e)
 	if last := toks[len(toks)-1]; k == creditPhrase && strings.HasSuffix(last, ":") {
 		set.credits[strings.TrimSuffix(last, ":")] = true
 	}
-	set.n++
+	set.N++
 	return nil
 }
 
-// extraPhrases builds the phrase set of the rule's options, or nil when they
+// ExtraPhrases builds the phrase set of the rule's options, or nil when they
 // are empty.
-func extraPhrases(phrases, prefixes []string) (*phraseSet, error) {
+func ExtraPhrases(phrases, prefixes []string) (*phraseSet, error) {
 	if len(phrases) == 0 && len(prefixes) == 0 {
 		return nil, nil
 	}
-	set := newPhraseSet()
+	set := NewPhraseSet()
 	for _, ph := range phrases {
-		if err := set.add(linePhrase, ph, "option phrases"); err != nil {
+		if err := set.add(LinePhrase, ph, "option phrases"); err != nil {
 			return nil, err
 		}
 	}
@@ -222,19 +222,19 @@ func phraseTokens(phrase string) []string {
 	return out
 }
 
-// furnitureToken is one word of a paragraph as the phrase lists see it: lower
+// FurnitureToken is one word of a paragraph as the phrase lists see it: lower
 // case, with its byte span in the paragraph's text.
-type furnitureToken struct {
-	text       string
-	start, end int
+type FurnitureToken struct {
+	Text       string
+	Start, End int
 }
 
-// furnitureTokens splits text into tokens at white space. A ";:!?" set off by
+// FurnitureTokens splits text into tokens at white space. A ";:!?" set off by
 // a space joins the word before it ("Source :" becomes "source:"), a colon
 // glued to the next word is split from it ("Foto:dpa"), a leading "©" stands
 // alone, and bullets, arrows, quotes and closing punctuation at both ends are
 // dropped. Tokens are appended to dst.
-func furnitureTokens(text string, dst []furnitureToken) []furnitureToken {
+func FurnitureTokens(text string, dst []FurnitureToken) []FurnitureToken {
 	toks := dst[:0]
 	// Only a text with a colon or a copyright sign has tokens to split.
 	split := strings.IndexByte(text, ':') >= 0 || strings.Contains(text, "：") || strings.Contains(text, "©")
@@ -248,25 +248,25 @@ func furnitureTokens(text string, dst []furnitureToken) []furnitureToken {
 		i := j - len(f)
 		switch {
 		case isHighPunct(f) && len(toks) > 0:
-			toks[len(toks)-1].end = j
+			toks[len(toks)-1].End = j
 		case split:
 			toks = appendSplitToken(toks, text, i, j)
 		default:
-			toks = append(toks, furnitureToken{start: i, end: j})
+			toks = append(toks, FurnitureToken{Start: i, End: j})
 		}
 	}
 
 	// Drop leading bullets, arrows and opening punctuation.
 	for len(toks) > 0 {
 		t := &toks[0]
-		for t.start < t.end {
-			r, n := utf8.DecodeRuneInString(text[t.start:t.end])
+		for t.Start < t.End {
+			r, n := utf8.DecodeRuneInString(text[t.Start:t.End])
 			if isTokenCore(r) {
 				break
 			}
-			t.start += n
+			t.Start += n
 		}
-		if t.start < t.end {
+		if t.Start < t.End {
 			break
 		}
 		toks = toks[1:]
@@ -275,29 +275,29 @@ func furnitureTokens(text string, dst []furnitureToken) []furnitureToken {
 	// "Source:" is a label.
 	for len(toks) > 0 {
 		t := &toks[len(toks)-1]
-		for t.end > t.start {
-			r, n := utf8.DecodeLastRuneInString(text[t.start:t.end])
+		for t.End > t.Start {
+			r, n := utf8.DecodeLastRuneInString(text[t.Start:t.End])
 			if isTokenCore(r) || r == ':' || r == '：' {
 				break
 			}
-			t.end -= n
+			t.End -= n
 		}
-		if s := strings.TrimSpace(text[t.start:t.end]); s != "" && s != ":" && s != "：" {
+		if s := strings.TrimSpace(text[t.Start:t.End]); s != "" && s != ":" && s != "：" {
 			break
 		}
 		toks = toks[:len(toks)-1]
 	}
 	for k := range toks {
-		toks[k].text = foldToken(text[toks[k].start:toks[k].end])
+		toks[k].Text = foldToken(text[toks[k].Start:toks[k].End])
 	}
 	return toks
 }
 
 // appendSplitToken appends the token text[i:j], split after a leading "©" and
 // after a colon glued to a letter ("Foto:dpa"), but not inside "14:30".
-func appendSplitToken(toks []furnitureToken, text string, i, j int) []furnitureToken {
+func appendSplitToken(toks []FurnitureToken, text string, i, j int) []FurnitureToken {
 	if strings.HasPrefix(text[i:j], "©") && j-i > len("©") {
-		toks = append(toks, furnitureToken{start: i, end: i + len("©")})
+		toks = append(toks, FurnitureToken{Start: i, End: i + len("©")})
 		i += len("©")
 	}
 	for {
@@ -317,10 +317,10 @@ func appendSplitToken(toks []furnitureToken, text string, i, j int) []furnitureT
 		if r, _ := utf8.DecodeRuneInString(text[i+k+size : j]); c == ':' && !unicode.IsLetter(r) {
 			break
 		}
-		toks = append(toks, furnitureToken{start: i, end: i + k + size})
+		toks = append(toks, FurnitureToken{Start: i, End: i + k + size})
 		i += k + size
 	}
-	return append(toks, furnitureToken{start: i, end: j})
+	return append(toks, FurnitureToken{Start: i, End: j})
 }
 
 // isTokenCore reports whether r may start or end a token: a letter, a digit or
@@ -408,30 +408,30 @@ var clockWords = map[string]bool{
 
 // phraseMatch is an entry found at the start of a paragraph's tokens.
 type phraseMatch struct {
-	phrase *furniturePhrase
+	Phrase *furniturePhrase
 	n      int  // paragraph tokens the entry covers
 	teaser bool // a link label followed by a headline
 }
 
-// quote returns the text a message quotes: the label of a teaser, else the
+// Quote returns the text a message quotes: the label of a teaser, else the
 // paragraph without bullets and closing marks.
-func (m phraseMatch) quote(text string, toks []furnitureToken) string {
+func (m phraseMatch) Quote(text string, toks []FurnitureToken) string {
 	if m.teaser {
-		return strings.TrimRight(text[toks[0].start:toks[m.n-1].end], " :")
+		return strings.TrimRight(text[toks[0].Start:toks[m.n-1].End], " :")
 	}
-	return text[toks[0].start:toks[len(toks)-1].end]
+	return text[toks[0].Start:toks[len(toks)-1].End]
 }
 
-// match finds an entry that makes the paragraph text (split into toks, of
+// Match finds an entry that makes the paragraph text (split into toks, of
 // words words) furniture.
-func (set *phraseSet) match(text string, toks []furnitureToken, words, maxWords int, loc *textdoc.Locale) (phraseMatch, bool) {
+func (set *phraseSet) Match(text string, toks []FurnitureToken, words, maxWords int, loc *textdoc.Locale) (phraseMatch, bool) {
 	if len(toks) == 0 {
 		return phraseMatch{}, false
 	}
-	first := set.byFirst[tokenKey(toks[0].text)]
+	first := set.ByFirst[tokenKey(toks[0].Text)]
 	var numbered []*furniturePhrase
-	if isNumberToken(strings.TrimRight(toks[0].text, ".,")) {
-		numbered = set.byFirst["#"]
+	if isNumberToken(strings.TrimRight(toks[0].Text, ".,")) {
+		numbered = set.ByFirst["#"]
 	}
 	for _, cands := range [][]*furniturePhrase{first, numbered} {
 		for _, e := range cands {
@@ -443,38 +443,38 @@ func (set *phraseSet) match(text string, toks []furnitureToken, words, maxWords 
 	return phraseMatch{}, false
 }
 
-func (e *furniturePhrase) matchTokens(text string, toks []furnitureToken, words, maxWords int, loc *textdoc.Locale) (phraseMatch, bool) {
+func (e *furniturePhrase) matchTokens(text string, toks []FurnitureToken, words, maxWords int, loc *textdoc.Locale) (phraseMatch, bool) {
 	if e.wild {
 		// A wildcard entry is a whole paragraph: "you can find * here".
-		if words <= teaserMaxWords && matchWild(e.tokens, toks) {
-			return phraseMatch{phrase: e, n: len(toks)}, true
+		if words <= TeaserMaxWords && matchWild(e.Tokens, toks) {
+			return phraseMatch{Phrase: e, n: len(toks)}, true
 		}
 		return phraseMatch{}, false
 	}
-	n := len(e.tokens)
+	n := len(e.Tokens)
 	if len(toks) < n {
 		return phraseMatch{}, false
 	}
 	for i := 0; i < n-1; i++ {
-		if !tokenEqual(e.tokens[i], toks[i].text) {
+		if !tokenEqual(e.Tokens[i], toks[i].Text) {
 			return phraseMatch{}, false
 		}
 	}
-	want, last := e.tokens[n-1], toks[n-1].text
+	want, last := e.Tokens[n-1], toks[n-1].Text
 	bare := strings.TrimSuffix(last, ":")
-	switch e.kind {
-	case linePhrase:
+	switch e.Kind {
+	case LinePhrase:
 		if !tokenEqual(want, bare) {
 			return phraseMatch{}, false
 		}
 		if len(toks) == n {
-			return phraseMatch{phrase: e, n: n}, true
+			return phraseMatch{Phrase: e, n: n}, true
 		}
 		// A label and the headline of the linked article. One word with a
 		// colon is too often a topic ("Advertising: new rules for ...").
-		labelled := n > 1 && (bare != last || isDashToken(toks[n].text))
-		if labelled && words <= teaserMaxWords && !readsLikeText(text, toks, n, loc) {
-			return phraseMatch{phrase: e, n: n, teaser: true}, true
+		labelled := n > 1 && (bare != last || isDashToken(toks[n].Text))
+		if labelled && words <= TeaserMaxWords && !readsLikeText(text, toks, n, loc) {
+			return phraseMatch{Phrase: e, n: n, teaser: true}, true
 		}
 	case prefixPhrase, stampPhrase, creditPhrase:
 		if !tokenEqual(want, last) && (strings.HasSuffix(want, ":") || !tokenEqual(want, bare)) {
@@ -487,13 +487,13 @@ func (e *furniturePhrase) matchTokens(text string, toks []furnitureToken, words,
 			// "Photo: the old ferry in the harbour" is a caption.
 			return phraseMatch{}, false
 		}
-		if e.kind == stampPhrase {
-			end := strings.TrimRight(toks[len(toks)-1].text, ".,")
+		if e.Kind == stampPhrase {
+			end := strings.TrimRight(toks[len(toks)-1].Text, ".,")
 			if strings.IndexFunc(end, unicode.IsDigit) < 0 && !clockWords[end] {
 				return phraseMatch{}, false
 			}
 		}
-		return phraseMatch{phrase: e, n: n}, true
+		return phraseMatch{Phrase: e, n: n}, true
 	}
 	return phraseMatch{}, false
 }
@@ -505,14 +505,14 @@ func isDashToken(s string) bool {
 // readsLikeText reports whether the paragraph, after its first n tokens,
 // holds a sentence end followed by more text: "Source: the ministry said.
 // It added ..." is prose, "Photo: J. Smith/Reuters" and "Fot. PAP" are not.
-func readsLikeText(text string, toks []furnitureToken, n int, loc *textdoc.Locale) bool {
+func readsLikeText(text string, toks []FurnitureToken, n int, loc *textdoc.Locale) bool {
 	// Chinese and Japanese sentences end inside a token.
-	rest := strings.TrimRightFunc(text[toks[n-1].end:], func(r rune) bool { return !isTokenCore(r) })
+	rest := strings.TrimRightFunc(text[toks[n-1].End:], func(r rune) bool { return !isTokenCore(r) })
 	if strings.ContainsAny(rest, "。！？") {
 		return true
 	}
 	for i := n; i < len(toks)-1; i++ {
-		w := strings.TrimRight(text[toks[i].start:toks[i].end], "\"”»’')]")
+		w := strings.TrimRight(text[toks[i].Start:toks[i].End], "\"”»’')]")
 		r, size := utf8.DecodeLastRuneInString(w)
 		switch r {
 		case '!', '?':
@@ -554,10 +554,10 @@ var descriptionWords = func() map[string]bool {
 // describes reports whether the words after a label describe something
 // rather than credit someone: two or more function words ("the old ferry in
 // the harbour") make a caption; "J. Smith for Reuters" is a credit.
-func describes(toks []furnitureToken) bool {
+func describes(toks []FurnitureToken) bool {
 	n := 0
 	for _, t := range toks {
-		if descriptionWords[strings.TrimRight(t.text, ".,")] {
+		if descriptionWords[strings.TrimRight(t.Text, ".,")] {
 			n++
 		}
 	}

@@ -1,4 +1,4 @@
-package rules
+package furniture
 
 import (
 	"fmt"
@@ -23,19 +23,19 @@ const wildMaxTokens = 15
 // short, running text is not.
 const captionMaxWords = 60
 
-// shapeContext is what a shape needs to know of the line's block.
-type shapeContext struct {
-	kind  textdoc.BlockKind
-	title bool // the document's first block, one line: a page title
-	loc   *textdoc.Locale
+// ShapeContext is what a shape needs to know of the line's block.
+type ShapeContext struct {
+	Kind  textdoc.BlockKind
+	Title bool // the document's first block, one line: a page title
+	Loc   *textdoc.Locale
 }
 
 // shapeMatch is furniture found by its shape in a line.
 type shapeMatch struct {
-	what             string // for the message: "share bar", "breadcrumb", ...
-	start, end       int    // the span to report, in the line
-	cutStart, cutEnd int    // the text to remove, in the line (the span and its spacing)
-	whole            bool   // the furniture is the whole line
+	What             string // for the message: "share bar", "breadcrumb", ...
+	Start, End       int    // the span to report, in the line
+	CutStart, CutEnd int    // the text to remove, in the line (the span and its spacing)
+	Whole            bool   // the furniture is the whole line
 }
 
 // addShapeWord adds a word of one of the shape kinds; ok is false when kind
@@ -63,7 +63,7 @@ func (set *phraseSet) addShapeWord(kind, phrase, origin string) (ok bool, err er
 	case "share":
 		set.shares[shareKey(phrase)] = true
 	}
-	set.n++
+	set.N++
 	return true, nil
 }
 
@@ -78,14 +78,14 @@ func shareKey(s string) string {
 	}, s)
 }
 
-// shape finds furniture by its shape in line, split into toks, of words
+// Shape finds furniture by its shape in line, split into toks, of words
 // words.
-func (set *phraseSet) shape(line string, toks []furnitureToken, words int, ctx shapeContext) (shapeMatch, bool) {
+func (set *phraseSet) Shape(line string, toks []FurnitureToken, words int, ctx ShapeContext) (shapeMatch, bool) {
 	if len(toks) == 0 {
 		return shapeMatch{}, false
 	}
-	if words <= teaserMaxWords && set.shareBar(line) {
-		return shapeMatch{what: "share bar", start: toks[0].start, end: toks[len(toks)-1].end, whole: true}, true
+	if words <= TeaserMaxWords && set.ShareBar(line) {
+		return shapeMatch{What: "share bar", Start: toks[0].Start, End: toks[len(toks)-1].End, Whole: true}, true
 	}
 	if m, ok := set.breadcrumb(line, toks); ok {
 		return m, true
@@ -96,12 +96,12 @@ func (set *phraseSet) shape(line string, toks []furnitureToken, words int, ctx s
 	if m, ok := set.gluedStamp(line, toks); ok {
 		return m, true
 	}
-	if ctx.kind == textdoc.Paragraph && words <= captionMaxWords {
-		if m, ok := set.trailingCredit(line, toks, ctx.loc); ok {
+	if ctx.Kind == textdoc.Paragraph && words <= captionMaxWords {
+		if m, ok := set.trailingCredit(line, toks, ctx.Loc); ok {
 			return m, true
 		}
 	}
-	if (ctx.title || ctx.kind == textdoc.Heading) && words <= teaserMaxWords {
+	if (ctx.Title || ctx.Kind == textdoc.Heading) && words <= TeaserMaxWords {
 		if m, ok := set.sectionSuffix(line, toks); ok {
 			return m, true
 		}
@@ -109,11 +109,11 @@ func (set *phraseSet) shape(line string, toks []furnitureToken, words int, ctx s
 	return shapeMatch{}, false
 }
 
-// mayShape reports, without splitting the line into tokens, whether a line
+// MayShape reports, without splitting the line into tokens, whether a line
 // too long for the phrase lists may still hold furniture of a shape: one that
 // starts with a digit, a word in capitals, a month or a home item, or a
 // caption-length paragraph with a colon or a copyright sign for a credit.
-func (set *phraseSet) mayShape(line string, words int, ctx shapeContext) bool {
+func (set *phraseSet) MayShape(line string, words int, ctx ShapeContext) bool {
 	line = strings.TrimLeftFunc(line, unicode.IsSpace)
 	r, n := textutil.FirstRune(line)
 	end := strings.IndexFunc(line, unicode.IsSpace)
@@ -130,7 +130,7 @@ func (set *phraseSet) mayShape(line string, words int, ctx shapeContext) bool {
 	case unicode.IsLetter(r):
 		// A label in capitals is a line phrase; a date may start with its
 		// month; a breadcrumb starts with its home item.
-		if r2, _ := textutil.FirstRune(first[n:]); unicode.IsUpper(r) && unicode.IsUpper(r2) && len(set.byFirst[tokenKey(folded)]) > 0 {
+		if r2, _ := textutil.FirstRune(first[n:]); unicode.IsUpper(r) && unicode.IsUpper(r2) && len(set.ByFirst[tokenKey(folded)]) > 0 {
 			return true
 		}
 		if set.months[folded] || len(set.homes[folded]) > 0 {
@@ -138,7 +138,7 @@ func (set *phraseSet) mayShape(line string, words int, ctx shapeContext) bool {
 		}
 	}
 	// A credit ends a caption-length paragraph with a label and a colon.
-	if ctx.kind != textdoc.Paragraph || words > captionMaxWords {
+	if ctx.Kind != textdoc.Paragraph || words > captionMaxWords {
 		return false
 	}
 	if strings.Contains(line, "©") || strings.Contains(line, "：") {
@@ -152,10 +152,10 @@ func (set *phraseSet) mayShape(line string, words int, ctx shapeContext) bool {
 	return set.credits[foldToken(line[start:colon])]
 }
 
-// shareBar reports whether line is nothing but the names of a share bar,
+// ShareBar reports whether line is nothing but the names of a share bar,
 // spaced or run together ("Facebook Twitter E-Mail", "FacebookXTelegram"):
 // two or more share-bar words, one of them a social network.
-func (set *phraseSet) shareBar(line string) bool {
+func (set *phraseSet) ShareBar(line string) bool {
 	var sc shareScan
 	for _, r := range line {
 		switch {
@@ -232,27 +232,27 @@ func isCrumbSeparator(s string) bool {
 // separator and at least one more item ("Home » World » Title"). The items
 // but the last are short; the last may be the headline the crumb was glued to,
 // which is left in place.
-func (set *phraseSet) breadcrumb(line string, toks []furnitureToken) (shapeMatch, bool) {
-	for _, home := range set.homes[toks[0].text] {
+func (set *phraseSet) breadcrumb(line string, toks []FurnitureToken) (shapeMatch, bool) {
+	for _, home := range set.homes[toks[0].Text] {
 		n := len(home)
 		if len(toks) < n+2 {
 			continue
 		}
 		match := true
 		for k, w := range home {
-			match = match && tokenEqual(w, toks[k].text)
+			match = match && tokenEqual(w, toks[k].Text)
 		}
-		if !match || !isCrumbSeparator(toks[n].text) {
+		if !match || !isCrumbSeparator(toks[n].Text) {
 			continue
 		}
 		// A slash or a bar after "Home" may be prose or a table ("Home /
 		// Away"); it makes a breadcrumb only when it separates items twice.
-		if sep := toks[n].text; (sep == "/" || sep == "|") && strings.Count(line, sep) < 2 {
+		if sep := toks[n].Text; (sep == "/" || sep == "|") && strings.Count(line, sep) < 2 {
 			continue
 		}
 		last, item := n, 0
 		for k := n + 1; k < len(toks); k++ {
-			if isCrumbSeparator(toks[k].text) {
+			if isCrumbSeparator(toks[k].Text) {
 				if item > 4 {
 					break
 				}
@@ -261,16 +261,16 @@ func (set *phraseSet) breadcrumb(line string, toks []furnitureToken) (shapeMatch
 			}
 			item++
 		}
-		end, whole := toks[last].end, false
+		end, whole := toks[last].End, false
 		rest := strings.TrimRightFunc(line, unicode.IsSpace)
-		if r, _ := textutil.LastRune(rest); isCrumbSeparator(string(r)) && len(rest) > toks[len(toks)-1].end {
+		if r, _ := textutil.LastRune(rest); isCrumbSeparator(string(r)) && len(rest) > toks[len(toks)-1].End {
 			// The line ends in a separator, which tokenising dropped: the
 			// whole line is the crumb.
 			end, whole = len(rest), true
 		} else if last == len(toks)-1 || len(toks)-1-last <= 3 && item <= 3 {
-			end, whole = toks[len(toks)-1].end, true
+			end, whole = toks[len(toks)-1].End, true
 		}
-		m := shapeMatch{what: "breadcrumb", start: toks[0].start, end: end, cutStart: toks[0].start, cutEnd: textutil.SkipSpace(line, end), whole: whole}
+		m := shapeMatch{What: "breadcrumb", Start: toks[0].Start, End: end, CutStart: toks[0].Start, CutEnd: textutil.SkipSpace(line, end), Whole: whole}
 		return m, true
 	}
 	return shapeMatch{}, false
@@ -278,7 +278,7 @@ func (set *phraseSet) breadcrumb(line string, toks []furnitureToken) (shapeMatch
 
 // isCapsWord reports whether s has letters and no lower-case one.
 func isCapsWord(s string) bool {
-	return hasLetterRune(s) && strings.IndexFunc(s, unicode.IsLower) < 0
+	return HasLetterRune(s) && strings.IndexFunc(s, unicode.IsLower) < 0
 }
 
 // startsSentenceCase reports whether s starts with a capital and holds a
@@ -292,24 +292,24 @@ func startsSentenceCase(s string) bool {
 // paragraph that goes on in sentence case ("VIDEO OF THE DAY At this point
 // ..."): a section label the crawler joined to the text under it. A label of
 // one word needs six letters or more ("ADVERTISEMENT", not "SHARE").
-func (set *phraseSet) gluedLabel(line string, toks []furnitureToken) (shapeMatch, bool) {
-	for _, e := range set.byFirst[tokenKey(toks[0].text)] {
-		n := len(e.tokens)
-		if e.kind != linePhrase || e.wild || len(toks) < n+3 || e.tokens[0] == "#" {
+func (set *phraseSet) gluedLabel(line string, toks []FurnitureToken) (shapeMatch, bool) {
+	for _, e := range set.ByFirst[tokenKey(toks[0].Text)] {
+		n := len(e.Tokens)
+		if e.Kind != LinePhrase || e.wild || len(toks) < n+3 || e.Tokens[0] == "#" {
 			continue
 		}
-		if n == 1 && utf8.RuneCountInString(toks[0].text) < 6 {
+		if n == 1 && utf8.RuneCountInString(toks[0].Text) < 6 {
 			continue
 		}
 		match := true
-		for k, w := range e.tokens {
-			match = match && tokenEqual(w, strings.TrimSuffix(toks[k].text, ":")) && isCapsWord(line[toks[k].start:toks[k].end])
+		for k, w := range e.Tokens {
+			match = match && tokenEqual(w, strings.TrimSuffix(toks[k].Text, ":")) && isCapsWord(line[toks[k].Start:toks[k].End])
 		}
-		if !match || !startsSentenceCase(line[toks[n].start:toks[n].end]) {
+		if !match || !startsSentenceCase(line[toks[n].Start:toks[n].End]) {
 			continue
 		}
-		end := toks[n-1].end
-		return shapeMatch{what: "section label", start: toks[0].start, end: end, cutStart: toks[0].start, cutEnd: toks[n].start}, true
+		end := toks[n-1].End
+		return shapeMatch{What: "section label", Start: toks[0].Start, End: end, CutStart: toks[0].Start, CutEnd: toks[n].Start}, true
 	}
 	return shapeMatch{}, false
 }
@@ -320,36 +320,36 @@ var stampJoiners = textutil.WordSet("at um à às a alle om o в о о de - – 
 // gluedStamp finds a date and a clock time at the start of a line, alone or
 // glued to the text that follows ("1 Apr 2022 3:57 p.m According to ..."): a
 // time stamp of the page. A date alone ("1 April 2022 was ...") is text.
-func (set *phraseSet) gluedStamp(line string, toks []furnitureToken) (shapeMatch, bool) {
+func (set *phraseSet) gluedStamp(line string, toks []FurnitureToken) (shapeMatch, bool) {
 	k := set.dateTokens(toks)
 	if k == 0 {
 		return shapeMatch{}, false
 	}
-	if k < len(toks) && stampJoiners[strings.TrimRight(toks[k].text, ",")] {
+	if k < len(toks) && stampJoiners[strings.TrimRight(toks[k].Text, ",")] {
 		k++
 	}
-	if k >= len(toks) || !isClockTime(strings.TrimRight(toks[k].text, ".,")) {
+	if k >= len(toks) || !isClockTime(strings.TrimRight(toks[k].Text, ".,")) {
 		return shapeMatch{}, false
 	}
 	k++
-	for k < len(toks) && clockWords[strings.TrimRight(toks[k].text, ".,")] {
+	for k < len(toks) && clockWords[strings.TrimRight(toks[k].Text, ".,")] {
 		k++
 	}
-	end := toks[k-1].end
+	end := toks[k-1].End
 	if k == len(toks) {
-		return shapeMatch{what: "time stamp", start: toks[0].start, end: end, whole: true}, true
+		return shapeMatch{What: "time stamp", Start: toks[0].Start, End: end, Whole: true}, true
 	}
-	if !startsSentenceCase(line[toks[k].start:toks[k].end]) {
+	if !startsSentenceCase(line[toks[k].Start:toks[k].End]) {
 		return shapeMatch{}, false
 	}
-	return shapeMatch{what: "time stamp", start: toks[0].start, end: end, cutStart: toks[0].start, cutEnd: toks[k].start}, true
+	return shapeMatch{What: "time stamp", Start: toks[0].Start, End: end, CutStart: toks[0].Start, CutEnd: toks[k].Start}, true
 }
 
 // dateTokens returns how many tokens at the start of toks make a date with a
 // year: "1 Apr 2022", "1. April 2022", "April 1, 2022", "01.04.2022",
 // "2022-04-01"; 0 when they do not.
-func (set *phraseSet) dateTokens(toks []furnitureToken) int {
-	tok := func(i int) string { return strings.TrimRight(toks[i].text, ",") }
+func (set *phraseSet) dateTokens(toks []FurnitureToken) int {
+	tok := func(i int) string { return strings.TrimRight(toks[i].Text, ",") }
 	if isNumericDate(tok(0)) {
 		return 1
 	}
@@ -405,39 +405,39 @@ func isClockTime(s string) bool {
 // trailingCredit finds a credit that ends a caption-like paragraph after its
 // last sentence ("... in Berlin. Photo: dpa", "... | Source: WELT/Jane Doe"):
 // a credit label of the lists and a short name, no description.
-func (set *phraseSet) trailingCredit(line string, toks []furnitureToken, loc *textdoc.Locale) (shapeMatch, bool) {
+func (set *phraseSet) trailingCredit(line string, toks []FurnitureToken, loc *textdoc.Locale) (shapeMatch, bool) {
 	for k := len(toks) - 2; k >= 3; k-- {
 		if len(toks)-k > 12 {
 			break
 		}
-		if !endsSentenceToken(line[toks[k-1].start:toks[k-1].end]) {
+		if !endsSentenceToken(line[toks[k-1].Start:toks[k-1].End]) {
 			continue
 		}
-		for _, e := range set.byFirst[tokenKey(toks[k].text)] {
-			n := len(e.tokens)
-			if e.kind != creditPhrase || k+n >= len(toks) || len(toks)-k-n > 8 {
+		for _, e := range set.ByFirst[tokenKey(toks[k].Text)] {
+			n := len(e.Tokens)
+			if e.Kind != creditPhrase || k+n >= len(toks) || len(toks)-k-n > 8 {
 				continue
 			}
 			match := true
-			for i, w := range e.tokens {
-				match = match && tokenEqual(w, toks[k+i].text)
+			for i, w := range e.Tokens {
+				match = match && tokenEqual(w, toks[k+i].Text)
 			}
 			if !match || describes(toks[k+n:]) || readsLikeText(line, toks, k+n, loc) {
 				continue
 			}
 			// A quoted title is a citation ("Source: \"Employment Report
 			// 2022\""), part of the caption's text.
-			if r, _ := textutil.FirstRune(line[toks[k+n].start:]); unicode.Is(unicode.Pi, r) || r == '"' || r == '«' || r == '„' {
+			if r, _ := textutil.FirstRune(line[toks[k+n].Start:]); unicode.Is(unicode.Pi, r) || r == '"' || r == '«' || r == '„' {
 				continue
 			}
 			// The credit names someone: it starts with a capital, a digit or
 			// an agency in lower case ("dpa"), never with a plain word.
-			if first := line[toks[k+n].start:toks[k+n].end]; startsLowerCase(first) && !set.isAgency(toks[k+n:]) {
+			if first := line[toks[k+n].Start:toks[k+n].End]; StartsLowerCase(first) && !set.isAgency(toks[k+n:]) {
 				continue
 			}
-			start := toks[k].start
-			return shapeMatch{what: "credit", start: start, end: toks[len(toks)-1].end,
-				cutStart: trimSpaceLeft(line, start), cutEnd: len(line)}, true
+			start := toks[k].Start
+			return shapeMatch{What: "credit", Start: start, End: toks[len(toks)-1].End,
+				CutStart: trimSpaceLeft(line, start), CutEnd: len(line)}, true
 		}
 	}
 	return shapeMatch{}, false
@@ -445,14 +445,14 @@ func (set *phraseSet) trailingCredit(line string, toks []furnitureToken, loc *te
 
 // isAgency reports whether toks start with a news or photo agency of the
 // lists ("dpa", "dpa/AFP", "picture alliance").
-func (set *phraseSet) isAgency(toks []furnitureToken) bool {
-	for _, e := range set.byFirst[tokenKey(toks[0].text)] {
-		if e.kind != linePhrase || len(e.tokens) > len(toks) || !strings.HasPrefix(e.origin, "agencies.txt:") {
+func (set *phraseSet) isAgency(toks []FurnitureToken) bool {
+	for _, e := range set.ByFirst[tokenKey(toks[0].Text)] {
+		if e.Kind != LinePhrase || len(e.Tokens) > len(toks) || !strings.HasPrefix(e.Origin, "agencies.txt:") {
 			continue
 		}
 		match := true
-		for i, w := range e.tokens {
-			match = match && tokenEqual(w, toks[i].text)
+		for i, w := range e.Tokens {
+			match = match && tokenEqual(w, toks[i].Text)
 		}
 		if match {
 			return true
@@ -496,28 +496,28 @@ func endsSentenceToken(s string) bool {
 // sectionSuffix finds the name of a site section after a page title ("...
 // and Documenta – Culture", "... | Politics"): the crawler kept the title as
 // the page's head showed it.
-func (set *phraseSet) sectionSuffix(line string, toks []furnitureToken) (shapeMatch, bool) {
+func (set *phraseSet) sectionSuffix(line string, toks []FurnitureToken) (shapeMatch, bool) {
 	for k := len(toks) - 2; k >= 2 && len(toks)-k <= 4; k-- {
-		if !isDashToken(toks[k].text) {
+		if !isDashToken(toks[k].Text) {
 			continue
 		}
 		var name []string
 		for _, t := range toks[k+1:] {
-			name = append(name, strings.TrimRight(t.text, ".,"))
+			name = append(name, strings.TrimRight(t.Text, ".,"))
 		}
 		if !set.sections[strings.Join(name, " ")] {
 			return shapeMatch{}, false
 		}
-		start := toks[k].start
-		return shapeMatch{what: "section name", start: start, end: toks[len(toks)-1].end,
-			cutStart: trimSpaceLeft(line, start), cutEnd: len(line)}, true
+		start := toks[k].Start
+		return shapeMatch{What: "section name", Start: start, End: toks[len(toks)-1].End,
+			CutStart: trimSpaceLeft(line, start), CutEnd: len(line)}, true
 	}
 	return shapeMatch{}, false
 }
 
 // matchWild reports whether the paragraph tokens toks are the phrase tokens
 // pat, a "*" standing for one to wildMaxTokens tokens.
-func matchWild(pat []string, toks []furnitureToken) bool {
+func matchWild(pat []string, toks []FurnitureToken) bool {
 	if len(pat) == 0 {
 		return len(toks) == 0
 	}
@@ -525,7 +525,7 @@ func matchWild(pat []string, toks []furnitureToken) bool {
 		if len(toks) == 0 {
 			return false
 		}
-		return tokenEqual(pat[0], toks[0].text) && matchWild(pat[1:], toks[1:])
+		return tokenEqual(pat[0], toks[0].Text) && matchWild(pat[1:], toks[1:])
 	}
 	for n := 1; n <= wildMaxTokens && n <= len(toks); n++ {
 		if matchWild(pat[1:], toks[n:]) {
@@ -535,25 +535,25 @@ func matchWild(pat []string, toks []furnitureToken) bool {
 	return false
 }
 
-// matchSentences matches furniture of two or more sentences, each of them an
+// MatchSentences matches furniture of two or more sentences, each of them an
 // entry of the lists ("Your email address will not be published. Required
 // fields are marked *"): a prefix entry alone would take the second sentence
 // for running text.
-func (set *phraseSet) matchSentences(line string, toks []furnitureToken, maxWords int, loc *textdoc.Locale) (phraseMatch, bool) {
+func (set *phraseSet) MatchSentences(line string, toks []FurnitureToken, maxWords int, loc *textdoc.Locale) (phraseMatch, bool) {
 	var first phraseMatch
 	start, n := 0, 0
 	for i := range toks {
-		if i < len(toks)-1 && !endsSentenceToken(line[toks[i].start:toks[i].end]) {
+		if i < len(toks)-1 && !endsSentenceToken(line[toks[i].Start:toks[i].End]) {
 			continue
 		}
 		piece := toks[start : i+1]
 		words := 0
 		for _, t := range piece {
-			if hasLetterRune(t.text) {
+			if HasLetterRune(t.Text) {
 				words++
 			}
 		}
-		m, ok := set.match(line, piece, words, maxWords, loc)
+		m, ok := set.Match(line, piece, words, maxWords, loc)
 		if !ok || m.teaser {
 			return phraseMatch{}, false
 		}
