@@ -77,8 +77,11 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 				uses = termUses(p.Doc.Units)
 			}
 			// In a language of another script, a Latin label the file
-			// keeps nowhere else was left, not borrowed.
+			// keeps nowhere else was left, not borrowed; so is one made of
+			// common English words ("Continue", "Warning:"), which no
+			// Russian or Japanese interface borrows as they are.
 			if !translatedElsewhere(t, uses) && !(otherScript && keptNowhere(t, uses)) &&
+				!(otherScript && baseLang(src) == "en" && commonEnglishLabel(t, uses)) &&
 				!sourceFunctionWord(t, src, tgt) {
 				continue
 			}
@@ -441,4 +444,50 @@ func keptName(doc *textdoc.Document, b *textdoc.Block) bool {
 		return true
 	}
 	return false
+}
+
+// commonEnglishLabel reports whether text is a label of common English
+// words that the file keeps nowhere else: words of three letters or more that
+// English writes in lower case, with no acronym, brand ("WebAuthn"),
+// identifier or number among them. A capital may only start a label of two
+// words or more ("Grant permissions") or one that ends in a colon
+// ("Warning:"): a capitalised single word ("Samba") and a title in Title Case
+// ("The Example Foundation") may be names.
+func commonEnglishLabel(text string, uses map[string]*termUse) bool {
+	lex := englishLexicon()
+	text = strings.TrimSpace(text)
+	fields := strings.Fields(text)
+	n, capitals := 0, 0
+	for i, f := range fields {
+		f = strings.TrimRight(f, ".,:;!?…)")
+		if strings.ContainsAny(f, "_./@:=0123456789") {
+			return false
+		}
+		for _, w := range strings.FieldsFunc(f, notLetter) {
+			if textutil.IsAllUpper(w) || textutil.HasInnerCapital(w) {
+				return false
+			}
+			if textutil.StartsUpper(w) {
+				if i > 0 {
+					return false // Title Case: a name or a title
+				}
+				capitals++
+			}
+			if utf8.RuneCountInString(w) < 3 {
+				continue
+			}
+			lower := strings.ToLower(w)
+			if !lex.lowerOnly(lower, true) {
+				return false
+			}
+			if use := uses[lower]; use != nil && use.kept > 0 {
+				return false // the file borrows the word ("token")
+			}
+			n++
+		}
+	}
+	if capitals > 0 && len(fields) == 1 && !strings.HasSuffix(text, ":") {
+		return false
+	}
+	return n > 0
 }
