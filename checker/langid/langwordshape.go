@@ -75,6 +75,10 @@ var wordShapes = map[string]*wordShape{
 			"kräfte", "krieg", "kosten", "steuer", "kammer", "bericht", "ministerium", "verband",
 			"verein", "anstalt", "behörde", "bereich", "betrieb", "beitrag", "dienst", "einsatz",
 			"gebiet", "konzern",
+			// More heads and endings that no English word has (checked
+			// against the English word list of source-capitalization).
+			"weise", "zustand", "kanzlei", "grund", "teil", "punkt", "angehörige", "angehörigen",
+			"ismus", "ität", "itäten", "ionen", "quelle", "quellen",
 		},
 		joints:      []string{"ungs", "heits", "keits", "schafts"},
 		genderForms: GermanGenderForm,
