@@ -77,7 +77,7 @@ var wordShapes = map[string]*wordShape{
 			"gebiet", "konzern",
 			// More heads and endings that no English word has (checked
 			// against the English word list of source-capitalization).
-			"weise", "zustand", "kanzlei", "grund", "teil", "punkt", "angehörige", "angehörigen",
+			"weise", "zustand", "kanzlei", "grund", "punkt", "angehörige", "angehörigen",
 			"ismus", "ität", "itäten", "ionen", "quelle", "quellen",
 		},
 		joints:      []string{"ungs", "heits", "keits", "schafts"},
