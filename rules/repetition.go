@@ -10,6 +10,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/quotes"
 	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
@@ -351,7 +352,7 @@ func reportLoops(p *checker.Pass, b *textdoc.Block, toks []repToken, next []int)
 				continue
 			}
 			need := loopCopies
-			if n == 1 && (interjections[lowerKey(b.Text[toks[i].start:toks[i].end])] || inQuotation(b.Text, int(toks[i].start), p.Locale.Quotes)) {
+			if n == 1 && (interjections[lowerKey(b.Text[toks[i].start:toks[i].end])] || inQuotation(b, int(toks[i].start), p.Locale)) {
 				// A word said three times is speech ("jagen, jagen,
 				// jagen"); a loop goes on.
 				need = interjectCopies
@@ -545,27 +546,24 @@ func coveredAt(spans []textdoc.Span, off int) bool {
 	return false
 }
 
-// inQuotation reports whether offset off of text stands inside a quotation
-// by the locale's quotation marks: an opening mark before it that no closing
-// mark follows before it. A mark that both opens and closes (the straight
-// double quote; “ in a language whose pairs differ) opens and closes in
-// turn.
-func inQuotation(text string, off int, pairs []textdoc.QuotePair) bool {
-	depth, straight := 0, false
-	for _, r := range text[:off] {
-		if r == '"' {
-			straight = !straight
-			continue
-		}
-		for _, qp := range pairs {
-			switch {
-			case qp.Open == qp.Close:
-			case r == qp.Open:
-				depth++
-			case r == qp.Close && depth > 0:
-				depth--
-			}
+// inQuotation reports whether offset off of b's text stands inside a
+// quotation, by the pairing unbalanced-pair uses: between a pair of marks,
+// or after an opening mark never closed.
+func inQuotation(b *textdoc.Block, off int, loc *textdoc.Locale) bool {
+	styles := quotes.DoubleQuoteStyles
+	if !quotes.KnownLocale(loc.Lang) {
+		styles = quotes.NordicQuoteStyles
+	}
+	qp := quotes.PairQuotes(b.Text, b.Verbatim, styles, loc.SpaceBeforeHighPunct)
+	for _, pr := range qp.Pairs {
+		if pr[0].Off < off && off < pr[1].Off {
+			return true
 		}
 	}
-	return depth > 0 || straight
+	for _, m := range qp.Unclosed {
+		if m.Off < off {
+			return true
+		}
+	}
+	return false
 }
