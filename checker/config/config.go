@@ -454,27 +454,7 @@ func (p *configParser) option(r *checker.Rule, name string, kn, v *yaml.Node) {
 		}
 		return
 	}
-	key += "." + name
-	var val string
-	if v.Kind == yaml.SequenceNode {
-		vals, nodes := p.strings(v, key)
-		for i, s := range vals {
-			if strings.Contains(s, ",") {
-				p.fail(nodes[i], key, "an entry may not contain a comma: %q", s)
-				return
-			}
-		}
-		val = strings.Join(vals, ", ")
-	} else if s, ok := p.scalar(v, key); ok {
-		val = s
-	} else {
-		return
-	}
-	if err := o.Check(val); err != nil {
-		p.fail(v, key, "%v", err)
-		return
-	}
-	p.addOption(r.ID, name, val)
+	p.optionValue(r, o, v, key+"."+name)
 }
 
 // addOption sets an option, appending to a list option already set.
@@ -518,11 +498,30 @@ func (p *configParser) sectionValue(r *checker.Rule, name string, v *yaml.Node, 
 		p.fail(v, key, "the %s rule has no %s option", r.ID, name)
 		return
 	}
+	p.optionValue(r, o, v, key)
+}
+
+// optionValue reads the value of option o at key by its kind, wherever the
+// file sets it (under rules or in the rule's section), so that both are
+// checked alike: a list from a YAML list or a comma-separated string, a
+// file relative to the configuration's folder and inside the repository,
+// terms from a mapping (or lines in the glossary's own format), any other
+// value from a single scalar checked by Option.Check.
+func (p *configParser) optionValue(r *checker.Rule, o checker.Option, v *yaml.Node, key string) {
+	name := o.Name
 	switch o.Kind {
 	case checker.List:
+		vals, nodes := p.strings(v, key)
+		if v.Kind == yaml.ScalarNode && len(vals) == 1 {
+			// The option's own syntax: entries joined by commas.
+			vals = strings.Split(vals[0], ",")
+			nodes = slices.Repeat(nodes, len(vals))
+			if strings.TrimSpace(strings.Join(vals, "")) == "" {
+				return
+			}
+		}
 		// The entries of one key are joined once: appending them one by
 		// one to the option's list would copy it for every entry.
-		vals, nodes := p.strings(v, key)
 		kept := make([]string, 0, len(vals))
 		for i, s := range vals {
 			s = strings.TrimSpace(s)
@@ -557,6 +556,12 @@ func (p *configParser) sectionValue(r *checker.Rule, name string, v *yaml.Node, 
 		}
 		p.setOption(r.ID, name, s)
 	case checker.Terms:
+		if v.Kind == yaml.ScalarNode {
+			if s, ok := p.scalar(v, key); ok && s != "" {
+				p.setOption(r.ID, name, s)
+			}
+			return
+		}
 		var lines []string
 		p.mapping(v, key, func(term string, kn, v *yaml.Node) {
 			alts, _ := p.strings(v, key+"."+term)

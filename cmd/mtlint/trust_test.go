@@ -83,8 +83,10 @@ func TestTrustConfigSymlinkOut(t *testing.T) {
 // that leaves the repository is refused, without reading the file.
 func TestTrustGlossaryOutside(t *testing.T) {
 	repo, outside := hostileRepo(t)
-	for _, g := range []string{"../secret.env", outside, "docs/../../secret.env"} {
-		cfg := "glossary: " + g + "\n"
+	for _, cfg := range []string{"glossary: ../secret.env\n", "glossary: " + outside + "\n", "glossary: docs/../../secret.env\n",
+		// The rule's option set under rules: the same boundary.
+		"rules:\n  glossary:\n    options:\n      file: ../secret.env\n"} {
+		g := cfg
 		if err := os.WriteFile(filepath.Join(repo, ".mtlint.yaml"), []byte(cfg), 0o644); err != nil {
 			t.Fatal(err)
 		}
