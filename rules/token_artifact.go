@@ -392,7 +392,7 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 			// that starts no clause, a name too ("Soviet - dominated
 			// Eastern Europe", "US - backed forces"); "the President -
 			// backed by ..." is a dash.
-			proper := isCapitalisedWord(left) && nextWord != "" && m[5] < len(t) && t[m[5]] == ' ' &&
+			proper := textutil.StartsUpper(left) && !textutil.HasInnerCapital(left) && nextWord != "" && m[5] < len(t) && t[m[5]] == ' ' &&
 				!clauseWords[strings.ToLower(nextWord)]
 			tail = (compoundTails[right] || participle) && (beforeNoun || proper) ||
 				softPrefixes[strings.ToLower(left)] && beforeNoun && right == strings.ToLower(right) && !clauseWords[right] ||
@@ -496,11 +496,4 @@ func firstWordOf(s string) string {
 		}
 	}
 	return s
-}
-
-// isCapitalisedWord reports whether w starts with a capital and goes on in
-// lower case ("Soviet", "US" is not).
-func isCapitalisedWord(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && n < len(w) && strings.ToLower(w[n:]) == w[n:]
 }

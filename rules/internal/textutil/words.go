@@ -122,6 +122,7 @@ func HasInnerCapital(s string) bool {
 	return false
 }
 
+// HasLower reports whether s has a lower-case letter.
 func HasLower(s string) bool {
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -131,6 +132,7 @@ func HasLower(s string) bool {
 	return false
 }
 
+// StartsUpper reports whether s starts with an upper-case letter.
 func StartsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
