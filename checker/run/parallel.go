@@ -3,7 +3,6 @@ package run
 import (
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/align"
@@ -19,7 +18,7 @@ import (
 // about the target does not (callers report it under the target's name).
 func ReadParallel(sourcePath, targetPath string, opts Options) (*align.Alignment, error) {
 	load := func(path, lang string) (*textdoc.Document, error) {
-		content, name, err := readInput(path, opts.Stdin, opts.MaxSize)
+		content, name, err := opts.readInput(path)
 		if err != nil {
 			return nil, errors.New(read.ReadError(err))
 		}
@@ -44,20 +43,6 @@ func ReadParallel(sourcePath, targetPath string, opts Options) (*align.Alignment
 	return align.Parallel(source, target), nil
 }
 
-// readInput reads a file, or standard input for "-", up to the size limit,
-// and returns the name to report it under.
-func readInput(path string, stdin io.Reader, limit int64) ([]byte, string, error) {
-	if path != "-" {
-		b, err := read.ReadFile(path, limit)
-		return b, path, err
-	}
-	if stdin == nil {
-		return nil, read.StdinPath, errors.New("no standard input")
-	}
-	b, err := read.ReadAll(stdin, limit)
-	return b, read.StdinPath, err
-}
-
 // Parallel checks one translated article against its source article: the
 // two are aligned, and the target is checked with its Units set, so the
 // bilingual rules compare each paragraph with its source and report source
@@ -66,7 +51,7 @@ func readInput(path string, stdin io.Reader, limit int64) ([]byte, string, error
 func Parallel(e *checker.Engine, sourcePath, targetPath string, opts Options) *report.Report {
 	res := report.FileResult{Path: targetPath, Language: opts.Lang, SourceLanguage: opts.SourceLang}
 	if targetPath == "-" {
-		res.Path = read.StdinPath
+		res.Path = read.InputName(opts.nameOf(targetPath))
 	}
 	a, err := ReadParallel(sourcePath, targetPath, opts)
 	if err != nil {

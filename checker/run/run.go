@@ -234,18 +234,8 @@ func checkOne(e *checker.Engine, input string, opts Options) (report.FileResult,
 // checkInput reads, parses and checks one input.
 func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult, []checker.Finding) {
 	res := report.FileResult{Path: path, Language: opts.Lang, SourceLanguage: opts.SourceLang}
-	var content []byte
-	var err error
-	if path == "-" {
-		res.Path = read.InputName(opts.nameOf(path))
-		if opts.Stdin == nil {
-			err = errors.New("no standard input")
-		} else {
-			content, err = read.ReadAll(opts.Stdin, opts.MaxSize)
-		}
-	} else {
-		content, err = read.ReadFile(path, opts.MaxSize)
-	}
+	content, name, err := opts.readInput(path)
+	res.Path = name
 	if err != nil {
 		res.Error = read.ReadError(err)
 		return res, nil
@@ -286,6 +276,21 @@ func (o Options) parseOptions(lang string) read.ParseOptions {
 
 // nameOf is the name an input goes by: StdinName for standard input when
 // set.
+// readInput reads a file, or standard input for "-", up to the size limit,
+// and returns the name to report it under.
+func (o Options) readInput(path string) ([]byte, string, error) {
+	if path != "-" {
+		b, err := read.ReadFile(path, o.MaxSize)
+		return b, path, err
+	}
+	name := read.InputName(o.nameOf(path))
+	if o.Stdin == nil {
+		return nil, name, errors.New("no standard input")
+	}
+	b, err := read.ReadAll(o.Stdin, o.MaxSize)
+	return b, name, err
+}
+
 func (o Options) nameOf(input string) string {
 	if input == "-" && o.StdinName != "" {
 		return o.StdinName
