@@ -52,16 +52,12 @@ func runAlign(o alignOptions, source, target string, stdin io.Reader, stdout io.
 	if err != nil {
 		return usage("--source-lang: %v", err)
 	}
-	markup, err := read.ParseFormat(o.markup)
+	markup, limit, err := markupAndSize(o.markup, o.maxSize)
 	if err != nil {
-		return usage("--markup: %v", err)
+		return err
 	}
 	if o.format != "text" && o.format != "json" {
 		return usage("--format: unknown format %q (want text or json)", o.format)
-	}
-	limit, err := parseSize(o.maxSize)
-	if err != nil {
-		return usage("--max-size: %v", err)
 	}
 	if source == "-" && target == "-" {
 		return usage(`standard input ("-") can be read only once`)

@@ -64,13 +64,9 @@ func runDetect(o detectOptions, args []string, stdin io.Reader, stdout io.Writer
 			return usage("no language model for %q", l)
 		}
 	}
-	markup, err := read.ParseFormat(o.markup)
+	markup, limit, err := markupAndSize(o.markup, o.maxSize)
 	if err != nil {
-		return usage("--markup: %v", err)
-	}
-	limit, err := parseSize(o.maxSize)
-	if err != nil {
-		return usage("--max-size: %v", err)
+		return err
 	}
 	write := run.WriteDetectText
 	switch o.format {

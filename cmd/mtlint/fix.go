@@ -84,13 +84,9 @@ func runFix(o fixOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 	if w := unknownLangWarning("--lang", lang); w != "" {
 		fmt.Fprintf(stderr, "mtlint: warning: %s\n", w)
 	}
-	markup, err := read.ParseFormat(o.markup)
+	markup, limit, err := markupAndSize(o.markup, o.maxSize)
 	if err != nil {
-		return usage("--markup: %v", err)
-	}
-	limit, err := parseSize(o.maxSize)
-	if err != nil {
-		return usage("--max-size: %v", err)
+		return err
 	}
 	// The same configuration as check: the .mtlint.yaml nearest to each file,
 	// or --config for all.

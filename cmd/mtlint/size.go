@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/spf13/pflag"
 )
 
@@ -12,6 +14,20 @@ import (
 // reads files honours.
 func addMaxSizeFlag(f *pflag.FlagSet, p *string) {
 	f.StringVar(p, "max-size", "50MB", "skip (with an error, exit 2) files larger than this: bytes or KB, MB, GB; 0 = no limit")
+}
+
+// markupAndSize reads --markup and --max-size, the reading flags of the
+// commands that read files, as usage errors naming the flag.
+func markupAndSize(markup, maxSize string) (textdoc.Format, int64, error) {
+	f, err := read.ParseFormat(markup)
+	if err != nil {
+		return "", 0, &exitError{code: 2, msg: "--markup: " + err.Error()}
+	}
+	n, err := parseSize(maxSize)
+	if err != nil {
+		return "", 0, &exitError{code: 2, msg: "--max-size: " + err.Error()}
+	}
+	return f, n, nil
 }
 
 // parseSize reads a --max-size value: a number of bytes, or one with a KB,
