@@ -1,6 +1,6 @@
 //go:build ignore
 
-// gen_source_case writes rules/data/source-case/en.txt.gz, the English
+// gen_source_case writes rules/data/source-case/en.txt, the English
 // lexicon of the source-capitalization rule: the words that SCOWL, as
 // Debian's wamerican and wbritish packages ship it (/usr/share/dict), lists
 // only in lower case. A word listed capitalised anywhere (a name, a month, a
@@ -15,7 +15,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"log"
 	"os"
 	"sort"
@@ -48,17 +47,9 @@ func main() {
 		}
 		lower = append(lower, w)
 	}
+	// Byte order, which the rule's search in place relies on.
 	sort.Strings(lower)
-	out, err := os.Create("data/source-case/en.txt.gz")
-	if err != nil {
-		log.Fatal(err)
-	}
-	zw, _ := gzip.NewWriterLevel(out, gzip.BestCompression)
-	zw.Write([]byte(strings.Join(lower, "\n") + "\n"))
-	if err := zw.Close(); err != nil {
-		log.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
+	if err := os.WriteFile("data/source-case/en.txt", []byte(strings.Join(lower, "\n")+"\n"), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("%d words", len(lower))

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -56,12 +57,31 @@ func TestMatchLeftover(t *testing.T) {
 
 func TestEnglishLexicon(t *testing.T) {
 	lex := englishLexicon()
-	sorted := true
-	for i := 1; i < lex.len(); i++ {
-		sorted = sorted && lex.word(i-1) <= lex.word(i)
+	words := strings.Split(strings.TrimSuffix(lex.words, "\n"), "\n")
+	if len(words) < 50000 || !slices.IsSorted(words) {
+		t.Fatalf("lexicon has %d words, sorted %v", len(words), slices.IsSorted(words))
 	}
-	if lex.len() < 50000 || !sorted {
-		t.Fatalf("lexicon has %d words, sorted %v", lex.len(), sorted)
+	// The search in place finds every word of the list and nothing else:
+	// not a word's prefix, nor a word extended, nor what sorts before the
+	// first or after the last.
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	for i, w := range words {
+		if !lex.has(w) {
+			t.Fatalf("has(%q) = false for word %d of the list", w, i)
+		}
+		for _, miss := range []string{w[:len(w)-1], w + "q", w + "\x00"} {
+			if !set[miss] && lex.has(miss) {
+				t.Fatalf("has(%q) = true, not in the list", miss)
+			}
+		}
+	}
+	for _, miss := range []string{"", "a", "\x00", "\xff", "zzzzzzzz"} {
+		if lex.has(miss) {
+			t.Errorf("has(%q) = true, not in the list", miss)
+		}
 	}
 	for w, want := range map[string]bool{"situation": true, "statement": true, "may": false, "rose": false, "chancellor": false} {
 		if got := lex.lowerOnly(w, false); got != want {

@@ -1,11 +1,8 @@
 package rules
 
 import (
-	"bytes"
-	"compress/gzip"
 	"embed"
 	"fmt"
-	"io"
 	"sort"
 	"strings"
 	"sync"
@@ -68,44 +65,55 @@ var nounCapitalSources = map[string]bool{"de": true, "lb": true}
 // wbritish) by gen_source_case.go; it needs those packages installed.
 //
 //go:generate go run gen_source_case.go
-//go:embed data/source-case/en.txt.gz data/source-case/en-style.txt data/source-case/en-names.txt
+//go:embed data/source-case/en-style.txt data/source-case/en-names.txt
 var sourceCaseFiles embed.FS
+
+// englishWords is the lexicon's word list, sorted, one word a line. It is
+// embedded as it is searched: uncompressed and without an index, so that
+// loading it costs nothing (unzipping it and indexing its lines was a third
+// of a cold run's instructions on a short article).
+//
+//go:embed data/source-case/en.txt
+var englishWords string
 
 // caseLexicon is a language's sorted lower-case-only common words, the words
 // that style capitalises when they mean one particular office or body, and
 // the words that name one thing.
 type caseLexicon struct {
-	// words holds the lower-case-only words, sorted, one a line, and
-	// ends[i] is the end of word i in it: one string and offsets keep the
-	// tens of thousands of words out of the garbage collector's pointer
-	// scans, which a slice of strings costs on every collection.
+	// words holds the lower-case-only words, sorted, one a line: one string
+	// searched in place keeps the tens of thousands of words out of the
+	// garbage collector's pointer scans and costs nothing to load.
 	words        string
-	ends         []int32
 	style, names map[string]bool
 }
 
-// setWords fills the sorted word list from its text, one word a line.
-func (l *caseLexicon) setWords(text string) {
-	l.words = text
-	l.ends = l.ends[:0]
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			l.ends = append(l.ends, int32(i))
+// has reports whether w is one of the sorted words. The search bisects the
+// text itself: lo and hi are always the start of a line (or the end).
+func (l *caseLexicon) has(w string) bool {
+	s := l.words
+	lo, hi := 0, len(s)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := mid
+		for start > lo && s[start-1] != '\n' {
+			start--
+		}
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		switch c := strings.Compare(s[start:end], w); {
+		case c == 0:
+			return true
+		case c < 0:
+			lo = end + 1
+		default:
+			hi = start
 		}
 	}
-	l.ends = append(l.ends, int32(len(text)))
-}
-
-// len returns the number of words in the sorted list.
-func (l *caseLexicon) len() int { return len(l.ends) }
-
-// word returns word i of the sorted list.
-func (l *caseLexicon) word(i int) string {
-	start := 0
-	if i > 0 {
-		start = int(l.ends[i-1]) + 1
-	}
-	return l.words[start:l.ends[i]]
+	return false
 }
 
 var (
@@ -124,15 +132,7 @@ func englishLexicon() *caseLexicon {
 		if data, err := sourceCaseFiles.ReadFile("data/source-case/en-names.txt"); err == nil {
 			lex.names = textutil.ParseWordList(string(data))
 		}
-		// The files are embedded at build time; a broken one leaves the
-		// lexicon empty, and the rule's fixture tests then fail.
-		if gz, err := sourceCaseFiles.ReadFile("data/source-case/en.txt.gz"); err == nil {
-			if zr, err := gzip.NewReader(bytes.NewReader(gz)); err == nil {
-				if raw, err := io.ReadAll(zr); err == nil {
-					lex.setWords(strings.TrimSpace(string(raw)))
-				}
-			}
-		}
+		lex.words = englishWords
 		englishCase = lex
 	})
 	return englishCase
@@ -145,8 +145,7 @@ func (l *caseLexicon) lowerOnly(w string, indefinite bool) bool {
 	if l.names[w] || l.style[w] && !indefinite {
 		return false
 	}
-	i := sort.Search(l.len(), func(i int) bool { return l.word(i) >= w })
-	return i < l.len() && l.word(i) == w
+	return l.has(w)
 }
 
 // nounDeterminers are the English words that announce a common noun:
