@@ -41,10 +41,10 @@ type shapeMatch struct {
 // addShapeWord adds a word of one of the shape kinds; ok is false when kind
 // is not one of them.
 func (set *phraseSet) addShapeWord(kind, phrase, origin string) (ok bool, err error) {
-	words := phraseTokens(phrase)
 	if kind != "home" && kind != "month" && kind != "section" && kind != "network" && kind != "share" {
 		return false, nil
 	}
+	words := phraseTokens(phrase)
 	if len(words) == 0 {
 		return true, fmt.Errorf("%s: empty %s", origin, kind)
 	}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -146,7 +147,7 @@ func (set *phraseSet) Parse(name string, data []byte) error {
 			continue
 		}
 		kind, phrase, _ := strings.Cut(line, " ")
-		origin := fmt.Sprintf("%s:%d", name, n)
+		origin := name + ":" + strconv.Itoa(n)
 		if ok, err := set.addShapeWord(kind, phrase, origin); ok || err != nil {
 			if err != nil {
 				return err
