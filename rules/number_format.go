@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
-	"path"
 	"strings"
 	"sync"
 	"unicode"
@@ -550,19 +549,18 @@ func looksPlural(w string, stop map[string]bool) bool {
 //go:embed data/numbers/*.txt
 var numberData embed.FS
 
-var (
-	numberLexOnce  sync.Once
-	numberLexicons map[string]*numberLexicon
-)
+// numberLexicons holds each language's lexicon, parsed on first use: a run
+// reads only the languages of its documents.
+var numberLexicons sync.Map // language -> func() *numberLexicon
 
 // numberLexiconFor returns the lexicon of lang; an empty one when there is
 // no data for it.
 func numberLexiconFor(lang string) *numberLexicon {
-	numberLexOnce.Do(loadNumberLexicons)
-	if l := numberLexicons[lang]; l != nil {
-		return l
+	load, ok := numberLexicons.Load(lang)
+	if !ok {
+		load, _ = numberLexicons.LoadOrStore(lang, sync.OnceValue(func() *numberLexicon { return loadNumberLexicon(lang) }))
 	}
-	return &numberLexicon{lang: lang, before: versionWords}
+	return load.(func() *numberLexicon)()
 }
 
 // versionWords are words after which a number is a version, a section, an
@@ -581,48 +579,43 @@ besides whereas afterwards upwards downwards onwards sometimes nevertheless hers
 does goes was has its his yes various previous famous serious numerous obvious anxious series
 species news means gas lens`)
 
-// loadNumberLexicons parses data/numbers/<lang>.txt.
-func loadNumberLexicons() {
-	numberLexicons = map[string]*numberLexicon{}
-	files, err := numberData.ReadDir("data/numbers")
-	if err != nil {
-		panic(err) // embedded at build time: cannot fail
+var numberClasses = map[string]wordClass{
+	"unit": wordUnit, "percent": wordPercent, "scale": wordScale, "score": wordScore, "currency": wordCurrency,
+	"count": wordCount, "adj": wordAdjective,
+}
+
+// loadNumberLexicon parses data/numbers/<lang>.txt; a language without a
+// file gets a lexicon with the version words only.
+func loadNumberLexicon(lang string) *numberLexicon {
+	name := lang + ".txt"
+	data, err := numberData.ReadFile("data/numbers/" + name)
+	if err != nil || lang == "" || strings.ContainsAny(lang, "/.") {
+		return &numberLexicon{lang: lang, before: versionWords}
 	}
-	classes := map[string]wordClass{
-		"unit": wordUnit, "percent": wordPercent, "scale": wordScale, "score": wordScore, "currency": wordCurrency,
-		"count": wordCount, "adj": wordAdjective,
+	lex := &numberLexicon{lang: lang, before: versionWords, adjSkip: lang == "de"}
+	if lang == "en" {
+		lex.plurals, lex.stopList = true, englishNotPlural
 	}
-	for _, fi := range files {
-		lang := strings.TrimSuffix(fi.Name(), path.Ext(fi.Name()))
-		data, err := numberData.ReadFile("data/numbers/" + fi.Name())
-		if err != nil {
-			panic(err)
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
 		}
-		lex := &numberLexicon{lang: lang, before: versionWords, adjSkip: lang == "de"}
-		if lang == "en" {
-			lex.plurals, lex.stopList = true, englishNotPlural
+		tag, phrase, _ := strings.Cut(text, " ")
+		class, ok := numberClasses[tag]
+		words := strings.Fields(strings.ToLower(phrase))
+		if !ok || len(words) == 0 {
+			panic(fmt.Sprintf("data/numbers/%s:%d: want a tag (%s) and a word", name, line, "unit, percent, scale, score, currency, count, adj"))
 		}
-		sc := bufio.NewScanner(strings.NewReader(string(data)))
-		for line := 1; sc.Scan(); line++ {
-			text := strings.TrimSpace(sc.Text())
-			if text == "" || strings.HasPrefix(text, "#") {
-				continue
-			}
-			tag, phrase, _ := strings.Cut(text, " ")
-			class, ok := classes[tag]
-			words := strings.Fields(strings.ToLower(phrase))
-			if !ok || len(words) == 0 {
-				panic(fmt.Sprintf("data/numbers/%s:%d: want a tag (%s) and a word", fi.Name(), line, "unit, percent, scale, score, currency, count, adj"))
-			}
-			e := lexEntry{class: class, words: words}
-			if last := words[len(words)-1]; strings.HasSuffix(last, "*") {
-				e.prefix, words[len(words)-1] = true, strings.TrimSuffix(last, "*")
-			}
-			if strings.HasPrefix(words[0], "*") {
-				e.suffix, words[0] = true, strings.TrimPrefix(words[0], "*")
-			}
-			lex.entries = append(lex.entries, e)
+		e := lexEntry{class: class, words: words}
+		if last := words[len(words)-1]; strings.HasSuffix(last, "*") {
+			e.prefix, words[len(words)-1] = true, strings.TrimSuffix(last, "*")
 		}
-		numberLexicons[lang] = lex
+		if strings.HasPrefix(words[0], "*") {
+			e.suffix, words[0] = true, strings.TrimPrefix(words[0], "*")
+		}
+		lex.entries = append(lex.entries, e)
 	}
+	return lex
 }

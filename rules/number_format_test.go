@@ -203,3 +203,22 @@ func TestNumberLexiconsLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberLexiconsParse loads every language's number lexicon: they are
+// parsed on first use, so a broken file would otherwise fail only in a run
+// on text of its language.
+func TestNumberLexiconsParse(t *testing.T) {
+	files, err := numberData.ReadDir("data/numbers")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no number lexicons: %v", err)
+	}
+	for _, fi := range files {
+		lang := strings.TrimSuffix(fi.Name(), ".txt")
+		if lex := numberLexiconFor(lang); lex.lang != lang || len(lex.entries) == 0 {
+			t.Errorf("%s: lexicon of %q with %d entries", fi.Name(), lex.lang, len(lex.entries))
+		}
+	}
+	if lex := numberLexiconFor("xx"); len(lex.entries) != 0 || !lex.before["version"] {
+		t.Errorf("a language without data gets %d entries", len(lex.entries))
+	}
+}
