@@ -3,7 +3,6 @@ package rules
 import (
 	"embed"
 	"fmt"
-	"path"
 	"strings"
 	"sync"
 	"unicode"
@@ -71,70 +70,97 @@ type leftoverPhrase struct {
 // colon later in its sentence.
 const preambleMark = " …:"
 
-var (
-	leftoverOnce   sync.Once
-	leftoverByLang map[string]*leftoverPhrases
-)
+// leftoverFiles holds each phrase file ("en", "common"), parsed on first
+// use: a run with a known language reads three of them.
+var leftoverFiles sync.Map // name -> func() *leftoverPhrases
 
-// leftoverLists parses the embedded phrase files once.
+// leftoverList returns the phrases of data/mt-leftover/NAME.txt, nil when
+// there is no such file.
+func leftoverList(name string) *leftoverPhrases {
+	f, ok := leftoverFiles.Load(name)
+	if !ok {
+		f, _ = leftoverFiles.LoadOrStore(name, sync.OnceValue(func() *leftoverPhrases { return parseLeftoverFile(name) }))
+	}
+	return f.(func() *leftoverPhrases)()
+}
+
+// parseLeftoverFile parses one embedded phrase file.
+func parseLeftoverFile(name string) *leftoverPhrases {
+	if name == "" || strings.ContainsAny(name, "/.") {
+		return nil
+	}
+	data, err := mtLeftoverFiles.ReadFile("data/mt-leftover/" + name + ".txt")
+	if err != nil {
+		return nil // no list for this language
+	}
+	lp := &leftoverPhrases{byFirst: map[string][]leftoverPhrase{}, pairs: map[string]bool{}, leadStarts: map[string]bool{}}
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = normalizeLeftover(line)
+		if line == "" {
+			continue
+		}
+		if lead, ok := strings.CutPrefix(line, "lead "); ok {
+			lp.leads = append(lp.leads, lead)
+			var buf [leadKeySize]byte
+			lp.leadStarts[string(leadWords(buf[:0], lead, 1))] = true
+			continue
+		}
+		text, preamble := strings.CutSuffix(line, preambleMark)
+		first := firstLeftoverWord(text)
+		var buf [leadKeySize]byte
+		lp.pairs[string(leadWords(buf[:0], text, 2))] = true
+		lp.byFirst[first] = append(lp.byFirst[first], leftoverPhrase{text, preamble})
+	}
+	return lp
+}
+
+// leftoverNames lists the phrase files, sorted.
+func leftoverNames() []string {
+	entries, err := mtLeftoverFiles.ReadDir("data/mt-leftover")
+	if err != nil {
+		return nil // embedded at build time; the fixture tests catch a broken build
+	}
+	var names []string
+	for _, e := range entries {
+		if name, ok := strings.CutSuffix(e.Name(), ".txt"); ok {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// leftoverLists parses every embedded phrase file, by name.
 func leftoverLists() map[string]*leftoverPhrases {
-	leftoverOnce.Do(func() {
-		leftoverByLang = map[string]*leftoverPhrases{}
-		entries, err := mtLeftoverFiles.ReadDir("data/mt-leftover")
-		if err != nil {
-			return // embedded at build time; the fixture tests catch a broken build
+	out := map[string]*leftoverPhrases{}
+	for _, name := range leftoverNames() {
+		if lp := leftoverList(name); lp != nil {
+			out[name] = lp
 		}
-		for _, e := range entries {
-			name := e.Name()
-			if !strings.HasSuffix(name, ".txt") {
-				continue
-			}
-			data, err := mtLeftoverFiles.ReadFile(path.Join("data/mt-leftover", name))
-			if err != nil {
-				continue
-			}
-			lp := &leftoverPhrases{byFirst: map[string][]leftoverPhrase{}, pairs: map[string]bool{}, leadStarts: map[string]bool{}}
-			for _, line := range strings.Split(string(data), "\n") {
-				if i := strings.IndexByte(line, '#'); i >= 0 {
-					line = line[:i]
-				}
-				line = normalizeLeftover(line)
-				if line == "" {
-					continue
-				}
-				if lead, ok := strings.CutPrefix(line, "lead "); ok {
-					lp.leads = append(lp.leads, lead)
-					var buf [leadKeySize]byte
-					lp.leadStarts[string(leadWords(buf[:0], lead, 1))] = true
-					continue
-				}
-				text, preamble := strings.CutSuffix(line, preambleMark)
-				first := firstLeftoverWord(text)
-				var buf [leadKeySize]byte
-				lp.pairs[string(leadWords(buf[:0], text, 2))] = true
-				lp.byFirst[first] = append(lp.byFirst[first], leftoverPhrase{text, preamble})
-			}
-			leftoverByLang[strings.TrimSuffix(name, ".txt")] = lp
-		}
-	})
-	return leftoverByLang
+	}
+	return out
 }
 
 // leftoverListsFor returns the phrase lists that apply to a document in
-// language lang: its own, English and the service stamps; every list when
-// the language is unknown.
+// language lang: its own, English and the service stamps; every list, in
+// the order of their names, when the language is unknown.
 func leftoverListsFor(lang string) []*leftoverPhrases {
-	all := leftoverLists()
+	var names []string
 	if lang == "" {
-		out := make([]*leftoverPhrases, 0, len(all))
-		for _, lp := range all {
+		names = leftoverNames()
+	} else {
+		names = []string{"common", "en"}
+		if lang != "en" && lang != "common" {
+			names = append(names, lang)
+		}
+	}
+	out := make([]*leftoverPhrases, 0, len(names))
+	for _, name := range names {
+		if lp := leftoverList(name); lp != nil {
 			out = append(out, lp)
 		}
-		return out
-	}
-	out := []*leftoverPhrases{all["common"], all["en"]}
-	if lp := all[lang]; lp != nil && lang != "en" && lang != "common" {
-		out = append(out, lp)
 	}
 	return out
 }

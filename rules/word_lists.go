@@ -17,83 +17,92 @@ import (
 //go:embed data/fragment-abbreviations data/dangling-words data/speech-verbs data/doublings data/doubling-errors
 var wordListFiles embed.FS
 
-// wordLists is one kind of per-language word list, parsed on first use and
-// never changed afterwards.
+// wordLists is one kind of per-language word list. Each file is parsed on
+// first use, so that a run reads the lists of its documents' languages only,
+// and never changed afterwards.
 type wordLists struct {
-	dir  string
-	once sync.Once
-	// byLang maps a language to its words, common.txt merged in.
-	byLang map[string]map[string]bool
-	// common holds common.txt alone; union holds every file's words.
-	common, union map[string]bool
+	dir    string
+	common func() map[string]bool // common.txt alone
+	union  func() map[string]bool // every file's words
+	byLang sync.Map               // language -> func() map[string]bool: its words, common.txt merged in; nil without a file
 }
 
-func newWordLists(dir string) *wordLists { return &wordLists{dir: dir} }
-
-func (w *wordLists) load() {
-	w.once.Do(func() {
-		w.byLang = map[string]map[string]bool{}
-		w.common, w.union = map[string]bool{}, map[string]bool{}
+func newWordLists(dir string) *wordLists {
+	w := &wordLists{dir: dir}
+	w.common = sync.OnceValue(func() map[string]bool { return w.read("common") })
+	w.union = sync.OnceValue(func() map[string]bool {
+		union := map[string]bool{}
 		entries, err := wordListFiles.ReadDir(w.dir)
 		if err != nil {
 			// The directory is embedded at build time; a missing one is a
 			// build mistake that the rules' tests catch as missing findings.
-			return
+			return union
 		}
 		for _, e := range entries {
-			name := e.Name()
-			if e.IsDir() || !strings.HasSuffix(name, ".txt") {
-				continue
-			}
-			data, err := wordListFiles.ReadFile(path.Join(w.dir, name))
-			if err != nil {
-				continue
-			}
-			words := textutil.ParseWordList(string(data))
-			lang := strings.TrimSuffix(name, ".txt")
-			if lang == "common" {
-				w.common = words
-			} else {
-				w.byLang[lang] = words
-			}
-			for k := range words {
-				w.union[k] = true
+			if name, ok := strings.CutSuffix(e.Name(), ".txt"); ok && !e.IsDir() {
+				for k := range w.read(name) {
+					union[k] = true
+				}
 			}
 		}
-		for _, words := range w.byLang {
-			for k := range w.common {
+		return union
+	})
+	return w
+}
+
+// read parses the file of one language (or "common"), nil when there is
+// none.
+func (w *wordLists) read(name string) map[string]bool {
+	if name == "" || strings.ContainsAny(name, "/.") {
+		return nil
+	}
+	data, err := wordListFiles.ReadFile(path.Join(w.dir, name+".txt"))
+	if err != nil {
+		return nil
+	}
+	return textutil.ParseWordList(string(data))
+}
+
+// own returns the words of language lang merged with the common ones, nil
+// when lang has no file of its own.
+func (w *wordLists) own(lang string) map[string]bool {
+	if lang == "common" {
+		return nil
+	}
+	f, ok := w.byLang.Load(lang)
+	if !ok {
+		f, _ = w.byLang.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
+			words := w.read(lang)
+			if words == nil {
+				return nil
+			}
+			for k := range w.common() {
 				words[k] = true
 			}
-		}
-	})
+			return words
+		}))
+	}
+	return f.(func() map[string]bool)()
 }
 
 // lang returns the words of language lang with the common ones, the common
 // words alone for a language without a file, and nil when neither exists.
 func (w *wordLists) lang(lang string) map[string]bool {
-	w.load()
-	if m, ok := w.byLang[lang]; ok {
+	if m := w.own(lang); m != nil {
 		return m
 	}
-	if len(w.common) > 0 {
-		return w.common
+	if c := w.common(); len(c) > 0 {
+		return c
 	}
 	return nil
 }
 
 // has reports whether language lang has a file of its own.
-func (w *wordLists) has(lang string) bool {
-	w.load()
-	_, ok := w.byLang[lang]
-	return ok
-}
+func (w *wordLists) has(lang string) bool { return w.own(lang) != nil }
 
 // all returns the words of every language together, for documents whose
 // language is unknown.
-func (w *wordLists) all() map[string]bool {
-	w.load()
-	return w.union
-}
+func (w *wordLists) all() map[string]bool { return w.union() }
 
 var (
 	fragmentAbbreviations = newWordLists("data/fragment-abbreviations")
