@@ -28,7 +28,10 @@ character, one lower-case Cyrillic word), except a gloss in brackets or quotatio
 (a name). A single word left in German in an English, French, Spanish, Italian,
 Portuguese, Romanian or Catalan text is recognised by its form: German endings
 ("Endzeitstimmung", "Betriebsvereinbarung"), compound joints after an article,
-gender forms ("Kanzler:in", "BK'in"); with the source language given as German, a
+gender forms ("Kanzler:in", "BK'in"); in English, also a word that the English word
+list (SCOWL) lacks and that is the German spelling of one of its words: "k" or "z"
+for "c", or a German ending ("Kollision", "Universum", "Kreaturen"). A word of the
+English list is never reported. With the source language given as German, a
 capitalised noun after an article that ends its noun phrase is also put to the model on
 the {target, German} pair. Names are left alone: runs of capitalised words
 ("Süddeutsche Zeitung"), hyphenated names, German place-name endings (-berg, -dorf,
@@ -58,6 +61,13 @@ source is not called a foreign paragraph.`,
 	Locale:        true,
 	NeedsLanguage: true,
 	Check:         checkUntranslated,
+}
+
+// The English lexicon tells language detection which words are English: a
+// word of the list is never a German word left in English text, and a
+// German spelling of one ("Kollision") is.
+func init() {
+	langid.RegisterWordList("en", func(lower string) bool { return englishLexicon().has(lower) })
 }
 
 func checkUntranslated(p *checker.Pass) error {

@@ -47,6 +47,12 @@ type wordShape struct {
 	tails                map[string]bool // the last two bytes of each ending
 	suffixSet, nameSet   map[string]bool
 	suffixLens, nameLens []int
+	// cognates tell, by target language, whether a lower-case word is the
+	// language's spelling of a word of the target's word list (German
+	// "Kollision", English "collision"): a word that the list does not
+	// hold and that differs from one of its words only by the source's
+	// regular spelling is a source word, name or not.
+	cognates map[string]func(lower string, has func(string) bool) bool
 	// targets are the languages whose text is judged: their own words do
 	// not have the shape (Dutch and the Scandinavian languages share
 	// German's endings, and are not listed).
@@ -79,6 +85,11 @@ var wordShapes = map[string]*wordShape{
 			// against the English word list of source-capitalization).
 			"weise", "zustand", "kanzlei", "grund", "punkt", "angehörige", "angehörigen",
 			"ismus", "ität", "itäten", "ionen", "quelle", "quellen",
+			// The genitives of the heads ("des Amtsenthebungsverfahrens"),
+			// equally absent from the English word list.
+			"verfahrens", "ministeriums", "wesens", "krieges", "kriegs", "berichts", "verbands",
+			"vereins", "bereichs", "betriebs", "beitrags", "dienstes", "einsatzes", "gebiets",
+			"konzerns", "zustands", "punkts", "gesetzes",
 		},
 		joints:      []string{"ungs", "heits", "keits", "schafts"},
 		genderForms: GermanGenderForm,
@@ -97,7 +108,8 @@ var wordShapes = map[string]*wordShape{
 			kulturkampf sprechgesang singspiel liederabend novelle festschrift gedankenexperiment
 			hochschule fachhochschule abitur verfremdungseffekt stolperstein stolpersteine
 			lebensraum anschluss sturmabteilung schutzstaffel gestapo volkswagen`),
-		targets: setOfWords("en fr es it pt ro ca"),
+		cognates: map[string]func(string, func(string) bool) bool{"en": germanCognate},
+		targets:  setOfWords("en fr es it pt ro ca"),
 	}),
 }
 
@@ -195,6 +207,11 @@ func (a *Analysis) SourceWords(b *textdoc.Block, found []ForeignSpan) []ForeignS
 	if shape == nil || !shape.targets[a.Rep.Target] {
 		return nil
 	}
+	// The target's word list, when one is registered: a word of the
+	// target is never a source word, and a cognate spelt the source's way
+	// is one.
+	known := WordList(a.Rep.Target)
+	cognate := shape.cognates[a.Rep.Target]
 	var out []ForeignSpan
 	text := b.Text
 	// The fields to judge: every field when the block has a mark of a
@@ -235,7 +252,10 @@ func (a *Analysis) SourceWords(b *textdoc.Block, found []ForeignSpan) []ForeignS
 			continue
 		}
 		lower := lowerWord(word)
-		shaped := shape.has(lower)
+		if known != nil && known(lower) {
+			continue
+		}
+		shaped := shape.has(lower) || known != nil && cognate != nil && cognate(lower, known)
 		if !shaped && !capital {
 			// A lower-case word is judged by its shape only: lingua
 			// misjudges single lower-case target words too often
@@ -449,6 +469,9 @@ func inNameRun(text string, f textdoc.Span) bool {
 		if isCapitalised(prev) && wordLangs(prev) == 0 && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
 			return true
 		}
+	}
+	if last, _ := utf8.DecodeLastRuneInString(field); strings.ContainsRune(",.;:!?\"”»)", last) {
+		return false // punctuation ends the name: "the Komponente, I said"
 	}
 	after := strings.TrimLeft(text[f.End:], " ")
 	if len(after) < len(text[f.End:]) || strings.HasPrefix(after, "-") {

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -89,7 +90,7 @@ func evalArtifacts(r io.Reader, opt evalOptions) (*ArtifactResult, error) {
 			chinese = append(chinese, hanRuns(s.source)...)
 		case "en-de":
 			german = append(german, s.target)
-			germanWords = append(germanWords, germanNouns(s.target, englishWords)...)
+			germanWords = append(germanWords, germanNouns(s.target, s.source, englishWords)...)
 		}
 	}
 	germanWords = dedupe(germanWords)
@@ -365,22 +366,22 @@ func hyphenated(text string) int {
 }
 
 // insertWord replaces a lower-case word of five letters or more in the
-// second half of text with w, as a translation that left one word alone:
-// when there is one, a noun after "the" or "a", where a leftover noun
-// stands.
+// second half of text with w, as a translation that left one noun alone.
+// A leftover noun stands where the noun stood: the head of a noun phrase,
+// after a determiner and at most two modifiers ("the Umlaufbahn of", "a
+// new Umlaufbahn."), before punctuation or a function word. A text
+// without such a noun gets no insertion: putting a German noun in place
+// of a verb or an adjective is not what a translation leaves.
 func insertWord(text, w string, i int) (artifactText, bool) {
 	ws := letterWords(text)
 	pick := -1
 	for k := len(ws)/3 + i%3; k < len(ws); k++ {
 		s := ws[k]
 		word := text[s.start:s.end]
-		if s.end-s.start < 5 || strings.ToLower(word) != word {
+		if s.end-s.start < 5 || strings.ToLower(word) != word || nounFollowers[word] || nounDeterminers[word] {
 			continue
 		}
-		if pick < 0 {
-			pick = k
-		}
-		if prev := strings.ToLower(text[ws[k-1].start:ws[k-1].end]); (prev == "the" || prev == "a" || prev == "an") && ws[k-1].end+1 == s.start {
+		if nounHead(text, ws, k) {
 			pick = k
 			break
 		}
@@ -393,16 +394,71 @@ func insertWord(text, w string, i int) (artifactText, bool) {
 	return artifactText{lang: "en", text: out, start: s.start, end: s.start + len(w)}, true
 }
 
+// nounDeterminers start an English noun phrase; nounFollowers are the
+// function words that stand after one.
+var (
+	nounDeterminers = wordSet("the a an this that these those its their his her our my your some any no every each another several many such")
+	nounFollowers   = wordSet("of in and or for is was are were has have had will would that which who with on at from as but than")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// nounHead reports whether word k of text ends a noun phrase: a
+// determiner stands one to three words before it with only lower-case
+// words between (its modifiers), and punctuation or a function word
+// follows it.
+func nounHead(text string, ws []wordSpan, k int) bool {
+	after := strings.TrimLeft(text[ws[k].end:], " ")
+	if k+1 < len(ws) && after != "" && strings.HasPrefix(text[ws[k].end:], " ") && ws[k+1].start == len(text)-len(after) {
+		next := text[ws[k+1].start:ws[k+1].end]
+		if !nounFollowers[next] {
+			return false
+		}
+	} else if after != "" && !strings.ContainsAny(after[:1], ".,;:!?)") {
+		return false // a hyphen or an apostrophe joins the word to the next
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		prev := text[ws[j].start:ws[j].end]
+		if ws[j].end+1 != ws[j+1].start || text[ws[j].end] != ' ' {
+			return false // punctuation between: not one phrase
+		}
+		if nounDeterminers[strings.ToLower(prev)] {
+			return true
+		}
+		if strings.ToLower(prev) != prev || nounFollowers[prev] {
+			return false
+		}
+	}
+	return false
+}
+
 // germanNouns returns the capitalised words of nine letters or more in
-// German text that are not at a sentence start, not English words of the
-// English targets (names such as "Washington" are both) and not next to
-// another capitalised word (names of several words).
-func germanNouns(text string, english map[string]bool) []string {
+// German text that are not at a sentence start, not next to another
+// capitalised word (names of several words) and that a reader of English
+// would see as German: not English words (of the English targets, where
+// names such as "Washington" are both, or of the English word list:
+// "Situation", "Soundtrack") and not in the English source of the
+// translation (a name carried over, as "Leicester").
+func germanNouns(text, source string, english map[string]bool) []string {
 	fs := strings.Fields(text)
+	inSource := map[string]bool{}
+	for _, w := range letterWords(source) {
+		inSource[strings.ToLower(source[w.start:w.end])] = true
+	}
+	englishWord := langid.WordList("en")
 	var out []string
 	for i := 1; i+1 < len(fs); i++ {
 		w := strings.Trim(fs[i], ".,;:\"'()„“")
 		if w != fs[i] || utf8.RuneCountInString(w) < 9 || english[w] || !allLettersOf(w) {
+			continue
+		}
+		if lower := strings.ToLower(w); inSource[lower] || englishWord != nil && englishWord(lower) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
