@@ -138,12 +138,6 @@ func englishLexicon() *caseLexicon {
 	return englishCase
 }
 
-// has reports whether w (lower case) is in the sorted word list.
-func (l *caseLexicon) has(w string) bool {
-	i := sort.Search(l.len(), func(i int) bool { return l.word(i) >= w })
-	return i < l.len() && l.word(i) == w
-}
-
 // lowerOnly reports whether w (lower case) is a common word that is written
 // in lower case. A style capital counts only when indefinite is set: after
 // "a" or "an" no particular office or body is meant.
