@@ -153,6 +153,9 @@ func ParseWith(path string, content []byte, o ParseOptions) (*textdoc.Document, 
 	if err != nil {
 		return nil, err
 	}
+	if !doc.Bilingual() {
+		doc.Blocks = textdoc.SplitLongBlocks(doc.Blocks, textdoc.MaxBlockLen)
+	}
 	for _, u := range doc.Units {
 		markPlaceholders(u.Source)
 		markPlaceholders(u.Target)

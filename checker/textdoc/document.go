@@ -3,6 +3,7 @@ package textdoc
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Format names the markup a document was read as.
@@ -235,13 +236,19 @@ func (bb *BlockBuilder) Build(kind BlockKind) *Block {
 	if start >= end {
 		return nil
 	}
-	b := &Block{Kind: kind, Text: s[start:end]}
-	for _, p := range bb.pieces {
+	return &Block{Kind: kind, Text: s[start:end], Pieces: clipPieces(bb.pieces, start, end), Verbatim: clipSpans(bb.Verbatim, start, end)}
+}
+
+// clipPieces returns the pieces of text[start:end], shifted to start at 0.
+// Linear pieces are clipped exactly; a non-linear one (an entity, collapsed
+// white space) that straddles an end is kept whole.
+func clipPieces(pieces []Piece, start, end int) []Piece {
+	var out []Piece
+	for _, p := range pieces {
 		pe := p.Text + p.TextLen
 		if pe <= start || p.Text >= end {
 			continue
 		}
-		// Clip linear pieces exactly; non-linear pieces are kept whole.
 		if p.TextLen == p.RawLen {
 			if p.Text < start {
 				d := start - p.Text
@@ -254,15 +261,97 @@ func (bb *BlockBuilder) Build(kind BlockKind) *Block {
 			}
 		}
 		p.Text -= start
-		b.Pieces = append(b.Pieces, p)
+		out = append(out, p)
 	}
-	for _, v := range bb.Verbatim {
-		v.Start, v.End = max(v.Start-start, 0), min(v.End-start, len(b.Text))
+	return out
+}
+
+// clipSpans returns the parts of spans inside [start, end), shifted to start
+// at 0.
+func clipSpans(spans []Span, start, end int) []Span {
+	var out []Span
+	for _, v := range spans {
+		v.Start, v.End = max(v.Start-start, 0), min(v.End-start, end-start)
 		if v.Start < v.End {
-			b.Verbatim = append(b.Verbatim, v)
+			out = append(out, v)
 		}
 	}
-	return b
+	return out
+}
+
+// MaxBlockLen is the longest text checked as one block. No paragraph is this
+// long; a megabyte line of machine output or of an attack is, and what the
+// rules hold for one block while they check it (its words, its function
+// words, candidate spans) grows with it. SplitLongBlocks cuts such a line
+// into blocks of at most this length, so that this memory stays bounded
+// whatever the input.
+const MaxBlockLen = 256 << 10
+
+// SplitLongBlocks returns blocks with every block longer than limit cut
+// into blocks of at most limit bytes, at white space (a line break first)
+// where the second half of a piece has some, and at a character boundary
+// otherwise. The cut's white space belongs to neither part; offsets still
+// map to the file. Blocks that need no cut are returned as they are.
+func SplitLongBlocks(blocks []*Block, limit int) []*Block {
+	var out []*Block
+	for i, b := range blocks {
+		if len(b.Text) <= limit {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]*Block, 0, len(blocks)+len(b.Text)/limit), blocks[:i]...)
+		}
+		for len(b.Text) > limit {
+			headEnd, tailStart := cutPoint(b.Text, limit)
+			out = append(out, b.slice(0, headEnd))
+			b = b.slice(tailStart, len(b.Text))
+		}
+		if b.Text != "" {
+			out = append(out, b)
+		}
+	}
+	if out == nil {
+		return blocks
+	}
+	return out
+}
+
+// cutPoint returns where to cut text, longer than limit: the head ends at
+// headEnd <= limit and the tail starts at tailStart, after the white space
+// between them.
+func cutPoint(text string, limit int) (headEnd, tailStart int) {
+	half := limit / 2
+	at := strings.LastIndexByte(text[half:limit], '\n')
+	if at < 0 {
+		at = strings.LastIndexAny(text[half:limit], " \t\r")
+	}
+	if at < 0 {
+		// No white space: cut before the character that crosses the limit.
+		at = limit
+		for at > 0 && !utf8.RuneStart(text[at]) {
+			at--
+		}
+		if at == 0 {
+			_, at = utf8.DecodeRuneInString(text) // a limit shorter than one character
+		}
+	} else {
+		at += half
+	}
+	headEnd = len(strings.TrimRight(text[:at], " \t\r\n"))
+	tailStart = len(text) - len(strings.TrimLeft(text[at:], " \t\r\n"))
+	if headEnd == 0 {
+		headEnd = at
+	}
+	return headEnd, tailStart
+}
+
+// slice returns a block of b's text[start:end] with its pieces and verbatim
+// spans.
+func (b *Block) slice(start, end int) *Block {
+	return &Block{Kind: b.Kind, Text: b.Text[start:end], Pieces: clipPieces(b.Pieces, start, end), Verbatim: clipSpans(b.Verbatim, start, end)}
 }
 
 // Reset empties the builder for the next block.
