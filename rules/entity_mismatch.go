@@ -626,9 +626,9 @@ func translatedCapitals(source, target string, minLen int) bool {
 // source code with other digits ("ISBN-11" for "ISBN-10"):
 // number-mismatch reports that as a changed number.
 func codeRenumbered(code, source, target string) bool {
-	m := codePattern.FindStringSubmatch(code)
-	if m == nil {
+	codes := findCodes(code)
+	if len(codes) == 0 {
 		return false
 	}
-	return changedCode(strings.ToLower(m[1]), codeDigits(source), codeDigits(target)) != ""
+	return changedCode(strings.ToLower(codes[0].letters(code)), codeDigits(source), codeDigits(target)) != ""
 }

@@ -1,6 +1,10 @@
 package rules
 
 import (
+	"math/rand/v2"
+	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -134,5 +138,39 @@ func TestFormatFor(t *testing.T) {
 		if got := formatFor(tok, textdoc.LocaleFor("en")); got != want[i] {
 			t.Errorf("token %d: got %q, want %q", i, got, want[i])
 		}
+	}
+}
+
+// TestFindCodesMatchesPattern compares findCodes with the regular
+// expression it reads by hand, on codes and their near misses and on random
+// strings of the characters that matter.
+func TestFindCodesMatchesPattern(t *testing.T) {
+	re := regexp.MustCompile(`\b([A-Za-z][A-Za-z]*?)[-‐‑]?(\d+)\b`)
+	check := func(s string) {
+		t.Helper()
+		var want [][]int
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			want = append(want, []int{m[0], m[3], m[4], m[5]})
+		}
+		var got [][]int
+		for _, m := range findCodes(s) {
+			got = append(got, []int{m.start, m.lettersEnd, m.digitsStart, m.end})
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("findCodes(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"UTF-8", "ISBN-10 or ISBN-13", "OAuth1", "MP3 and mp4", "abc12x", "a_1 b1_ c‐2 d‑3 e–4",
+		"x-", "-5", "é1 A1é", "x12y3", "3D", "IPv6.", "", "a", "Q‐", "A-‐1", "_a1", "9a1", "a1b2 c3"} {
+		check(s)
+	}
+	alphabet := []string{"a", "Z", "1", "0", "_", "-", "‐", "‑", " ", "é", ".", "x"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(10) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		check(b.String())
 	}
 }
