@@ -88,6 +88,9 @@ var callingCode = regexp.MustCompile(`(?:^|[\s(])\+(\d{1,3})\b`)
 // calling code and they differ: the example was adapted to the target's
 // country ("+1 for the US" as "+49 für Deutschland"), deliberately.
 func localisedCallingCode(source, target string) bool {
+	if !strings.Contains(source, "+") || !strings.Contains(target, "+") {
+		return false // most units: no code to compare
+	}
 	s, t := callingCode.FindAllStringSubmatch(source, -1), callingCode.FindAllStringSubmatch(target, -1)
 	if len(s) != 1 || len(t) != 1 {
 		return false

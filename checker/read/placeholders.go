@@ -2,6 +2,7 @@ package read
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -25,7 +26,9 @@ var placeholderPattern = regexp.MustCompile(
 
 // markPlaceholders adds the placeholders of b's text to its verbatim spans.
 func markPlaceholders(b *textdoc.Block) {
-	if b == nil {
+	// Every placeholder and tag holds one of these: most strings, which hold
+	// none, are passed without running the expression.
+	if b == nil || !strings.ContainsAny(b.Text, "%${<") {
 		return
 	}
 	for _, m := range placeholderPattern.FindAllStringIndex(b.Text, -1) {
