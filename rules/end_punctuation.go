@@ -71,10 +71,23 @@ func isEndCloser(r rune) bool {
 // finalMark finds the mark that ends text in language lang, with its span.
 // Closing quotes and brackets after the mark are skipped; a question
 // and exclamation mark together ("?!") count as a question.
+// acceleratorAt returns where a trailing accelerator ("(_U)") starts in
+// text, or -1. Only a text that ends in a bracket can hold one, and the
+// expression, which scans the whole text, runs only on those.
+func acceleratorAt(text string) int {
+	if !strings.HasSuffix(text, ")") && !strings.HasSuffix(text, "）") {
+		return -1
+	}
+	if m := accelerator.FindStringIndex(text); m != nil {
+		return m[0]
+	}
+	return -1
+}
+
 func finalMark(text, lang string) (endMark, textdoc.Span) {
 	end := len(strings.TrimRightFunc(text, unicode.IsSpace))
-	if m := accelerator.FindStringIndex(text[:end]); m != nil {
-		end = len(strings.TrimRightFunc(text[:m[0]], unicode.IsSpace)) // "…(_U)": the mark is before the key
+	if m := acceleratorAt(text[:end]); m >= 0 {
+		end = len(strings.TrimRightFunc(text[:m], unicode.IsSpace)) // "…(_U)": the mark is before the key
 	}
 	placeholderEnds := map[int]bool{}
 	for _, ph := range findPlaceholders(text) {

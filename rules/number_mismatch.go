@@ -67,7 +67,9 @@ func checkNumberMismatch(p *checker.Pass) error {
 			continue // the translators' credits hold their years, not the source's
 		}
 		st, tt := maskForNumbers(u.Source.Text), maskForNumbers(u.Target.Text)
-		st = partyIdiom.ReplaceAllStringFunc(st, func(m string) string { return strings.Repeat(" ", len(m)) })
+		if strings.ContainsAny(st, "13") { // "1st party", "3rd-party"
+			st = partyIdiom.ReplaceAllStringFunc(st, func(m string) string { return strings.Repeat(" ", len(m)) })
+		}
 		if localisedCallingCode(st, tt) {
 			// "+1 for the US" as "+49 für Deutschland": a localised example.
 			st, tt = maskCallingCodes(st), maskCallingCodes(tt)
