@@ -29,14 +29,16 @@ goes wrong, the pieces show:
   - a geometric symbol standing alone between two words of a sentence ("the ○ city"),
     a character the engine put in for one it could not render;
   - detokenisation spacing: a hyphen spaced inside a compound ("green - headed",
-    "state - of - the - art", "e - mail"), a spaced degree sign ("44 ° C"), spaces
+    "state - of - the - art", "e - mail", in English also "the Vietnam - Brunei
+    talks" and a hyphenated given name, "Kim Jong - un"), a spaced degree sign ("44 ° C"), spaces
     inside parentheses ("( single )"), a spaced apostrophe ("don ' t",
     "citizens ' requirements", "it 's", French and Italian "l ' homme"), and, in
     languages that write ordinals with a period (German, Polish), an ordinal glued to
     the next word ("18.Dynastie" for "18. Dynastie").
 
 Markers and entities are errors; spacing is a warning. Left alone: a spaced hyphen
-used as a dash ("the talks - which began in May - ended"), "44 °C" and "44° C", French
+used as a dash ("the talks - which began in May - ended") or between the parts of a
+title or a dateline ("Hanoi - The visit"), "44 °C" and "44° C", French
 spacing before ; : ! ? and inside « », list bullets at the start of a line, "1.FC"
 (an abbreviation follows), decimals and versions ("3.5", "v1.2"), and the space before
 a comma or period, which space-before-punctuation reports.`,
@@ -394,9 +396,15 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 			// backed by ..." is a dash.
 			proper := textutil.StartsUpper(left) && !textutil.HasInnerCapital(left) && nextWord != "" && m[5] < len(t) && t[m[5]] == ' ' &&
 				!clauseWords[strings.ToLower(nextWord)]
-			tail = (compoundTails[right] || participle) && (beforeNoun || proper) ||
+			// A known second part before a capitalised word: "the well -
+			// known American"; not "like" or "free", which follow a dash
+			// ("looked - like Trump").
+			beforeName := nextWord != "" && m[5] < len(t) && t[m[5]] == ' ' && textutil.StartsUpper(nextWord) &&
+				!clauseWords[strings.ToLower(nextWord)] && right != "like" && right != "free"
+			tail = (compoundTails[right] || participle) && (beforeNoun || proper || beforeName) ||
 				softPrefixes[strings.ToLower(left)] && beforeNoun && right == strings.ToLower(right) && !clauseWords[right] ||
-				numberTails[right] && (isDigits(left) || spelledNumbers[strings.ToLower(left)])
+				numberTails[right] && (isDigits(left) || spelledNumbers[strings.ToLower(left)]) ||
+				properPair(t, m, nextWord) && beforeNoun || nameSyllable(t, m)
 		}
 		if !chain && !single && !tail && !broken {
 			continue
@@ -411,6 +419,72 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 		suggestions = append(suggestions, left+"-"+right)
 	}
 }
+
+// properPair reports whether the words either side of the spaced hyphen at
+// m are two capitalised words inside running text that modify the
+// lower-case word next after them, a noun: "the Vietnam - Brunei
+// cooperation", "and Iranian - French scholar". Running text means a
+// lower-case word before them: a title's parts ("Economic Observer -
+// Professional news website") and a dateline ("Hanoi - The visit") are
+// separated by a spaced hyphen as a dash. A past tense next is a clause
+// after a dash ("Arsenal - Chelsea ended 2-1"); acronyms are left alone.
+func properPair(t string, m [6]int, next string) bool {
+	left, right := t[m[2]:m[3]], t[m[4]:m[5]]
+	capitalised := func(w string) bool {
+		return utf8.RuneCountInString(w) >= 3 && textutil.StartsUpper(w) && !textutil.HasInnerCapital(w) &&
+			!textutil.IsAllUpper(w) && !clauseWords[strings.ToLower(w)]
+	}
+	if !capitalised(left) || !capitalised(right) || strings.HasSuffix(next, "ed") || m[2] < 2 || t[m[2]-1] != ' ' {
+		return false
+	}
+	before := strings.TrimRight(t[:m[2]-1], " ")
+	prev := before[strings.LastIndexAny(before, " \t\n")+1:]
+	return prev != "" && textutil.HasLetter(prev) && prev == strings.ToLower(prev) && isASCIIWordOf(prev)
+}
+
+// nameSyllable reports whether the spaced hyphen at m joins the syllables
+// of an East Asian given name, written with a hyphen in English: "Kim Jong
+// - un", "Ri Sol - ju", "Tsai Mei - na". The first syllable is capitalised
+// and follows a capitalised family name; the second is one to five
+// lower-case letters that are no English word, and the name ends there.
+func nameSyllable(t string, m [6]int) bool {
+	left, right := t[m[2]:m[3]], t[m[4]:m[5]]
+	if n := utf8.RuneCountInString(left); n < 2 || n > 6 || !textutil.StartsUpper(left) || textutil.HasInnerCapital(left) {
+		return false
+	}
+	if n := len(right); n < 1 || n > 5 || right != strings.ToLower(right) || !isASCIIWordOf(right) ||
+		clauseWords[right] || shortEnglish[right] || englishLexicon().has(right) {
+		return false
+	}
+	if m[5] < len(t) {
+		if r := firstRuneOf(t[m[5]:]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			return false
+		}
+	}
+	// The family name: a capitalised word right before, after a space.
+	if m[2] < 2 || t[m[2]-1] != ' ' {
+		return false
+	}
+	before := t[:m[2]-1]
+	i := strings.LastIndexAny(before, " \t\n(\"“")
+	family := before[i+1:]
+	return textutil.StartsUpper(family) && !textutil.HasInnerCapital(family) && utf8.RuneCountInString(family) <= 8 &&
+		isASCIIWordOf(family)
+}
+
+// isASCIIWordOf reports whether w is ASCII letters only.
+func isASCIIWordOf(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// shortEnglish are the English words of one and two letters, which the
+// English word list leaves out.
+var shortEnglish = fieldSet("a i o ah am an as at ax be by do eh go ha he hi id if in is it lo ma me my no of oh ok on or ow ox pa so to uh um up us we ya ye yo")
 
 // hyphenLink returns, for the " - " at t[k:k+3], the offsets of the word
 // before it (a run of letters or of digits) and of the run of letters after
