@@ -47,6 +47,7 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 	software := softwareStrings(p.Doc)
 	otherScript := !latinScriptLang(tgt) && latinScriptLang(src)
 	var uses map[string]*termUse // built when a short copy needs it
+	var lowerInSource, namedInSource map[string]bool
 	dmp := diffmatchpatch.New()
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
@@ -74,14 +75,16 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 			// counts as left untranslated when the file translates its
 			// words elsewhere and keeps them less often.
 			if uses == nil {
-				uses = termUses(p.Doc.Units)
+				uses = termUses(p.Doc.Units, tgt)
+				lowerInSource, namedInSource = sourceWordCase(p.Doc.Units)
 			}
 			// In a language of another script, a Latin label the file
 			// keeps nowhere else was left, not borrowed; so is one made of
 			// common English words ("Continue", "Warning:"), which no
 			// Russian or Japanese interface borrows as they are.
 			if !translatedElsewhere(t, uses) && !(otherScript && keptNowhere(t, uses)) &&
-				!(otherScript && baseLang(src) == "en" && commonEnglishLabel(t, uses)) &&
+				!(otherScript && baseLang(src) == "en" && commonEnglishLabel(t, uses, lowerInSource, namedInSource)) &&
+				!(!otherScript && baseLang(src) == "en" && englishPhraseLabel(t, uses, lowerInSource)) &&
 				!sourceFunctionWord(t, src, tgt) {
 				continue
 			}
@@ -96,22 +99,42 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 }
 
 // termUse counts the units of a file whose source holds a word and whose
-// target kept it (as a word or inside one: "Browserfenster") or not.
+// target kept it or not.
 type termUse struct{ kept, translated int }
 
 // termUses counts, for every word of three letters or more in the sources
 // of units, how often the file's translations keep it and how often they
 // do not. Units whose target is their source are left out: they show
-// nothing about how the file translates.
-func termUses(units []*textdoc.Unit) map[string]*termUse {
+// nothing about how the file translates. Placeholders and addresses are no
+// words ("created" in "%(created_at)s"). A word is kept when the target
+// has it as a word of its own, or, in a language that writes compounds as
+// one word, inside one ("Browserfenster"); elsewhere also with an ending of
+// number or gender ("octale", "sources"), which the bare word takes only
+// if it is a word of the language. A target word that merely starts with
+// it is a cognate of another form, a translation ("confirmar" for
+// "confirm").
+func termUses(units []*textdoc.Unit, lang string) map[string]*termUse {
+	compounds := compoundingLangs[baseLang(lang)]
 	uses := map[string]*termUse{}
 	for _, u := range units {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
-		s, t := strings.ToLower(u.Source.Text), strings.ToLower(u.Target.Text)
+		s, t := strings.ToLower(maskMarkup(u.Source.Text)), strings.ToLower(maskMarkup(u.Target.Text))
 		if strings.TrimSpace(s) == strings.TrimSpace(t) {
 			continue
+		}
+		var targetWords map[string]bool
+		if !compounds {
+			targetWords = map[string]bool{}
+			for _, w := range strings.FieldsFunc(t, notLetter) {
+				targetWords[w] = true
+				for _, end := range agreementEndings {
+					if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
+						targetWords[stem] = true
+					}
+				}
+			}
 		}
 		seen := map[string]bool{}
 		for _, w := range strings.FieldsFunc(s, notLetter) {
@@ -124,7 +147,7 @@ func termUses(units []*textdoc.Unit) map[string]*termUse {
 				use = &termUse{}
 				uses[w] = use
 			}
-			if strings.Contains(t, w) {
+			if compounds && strings.Contains(t, w) || targetWords[w] {
 				use.kept++
 			} else {
 				use.translated++
@@ -132,6 +155,27 @@ func termUses(units []*textdoc.Unit) map[string]*termUse {
 		}
 	}
 	return uses
+}
+
+// compoundingLangs are the languages that write a compound as one word, so
+// that a borrowed term may stand inside a longer word ("Anmeldecode").
+var compoundingLangs = map[string]bool{"de": true, "nl": true, "sv": true, "da": true, "nb": true, "nn": true, "no": true, "is": true, "fi": true, "et": true, "hu": true, "af": true, "lb": true}
+
+// agreementEndings are the endings of number and gender that Romance
+// languages add to a word, borrowed or not ("octal", "octale", "octales").
+var agreementEndings = []string{"s", "e", "es", "x"}
+
+// maskMarkup blanks the placeholders and addresses of text, which hold
+// words of the program, not of the language.
+func maskMarkup(text string) string {
+	var spans []textdoc.Span
+	for _, ph := range findPlaceholders(text) {
+		spans = append(spans, ph.Span)
+	}
+	for _, a := range findAddresses(text) {
+		spans = append(spans, a.Span)
+	}
+	return maskSpans(text, spans)
 }
 
 // sourceFunctionWord reports whether text holds a function word of the
@@ -446,48 +490,127 @@ func keptName(doc *textdoc.Document, b *textdoc.Block) bool {
 	return false
 }
 
-// commonEnglishLabel reports whether text is a label of common English
-// words that the file keeps nowhere else: words of three letters or more that
-// English writes in lower case, with no acronym, brand ("WebAuthn"),
-// identifier or number among them. A capital may only start a label of two
-// words or more ("Grant permissions") or one that ends in a colon
-// ("Warning:"): a capitalised single word ("Samba") and a title in Title Case
-// ("The Example Foundation") may be names.
-func commonEnglishLabel(text string, uses map[string]*termUse) bool {
+// englishLabel describes a label made of common English words: words of
+// three letters or more that English writes in lower case, with no acronym,
+// brand ("WebAuthn"), identifier or number among them, and none that the
+// file's translations keep elsewhere ("token" beside "Token-Geheimnis").
+type englishLabel struct {
+	words int
+	// titled is a capitalised word that does not start the label
+	// ("Stay Signed In") and the sources write in lower case nowhere: the
+	// label may be a name or a title ("The Example Foundation").
+	titled bool
+	// capital is the label's first word when it is capitalised.
+	capital string
+	// lowerWord: a word of the label is written in lower case ("Grant
+	// permissions", "date joined"): a phrase, not a name.
+	lowerWord bool
+	// participle: a word of six letters or more ends in "-ed"
+	// ("Unverified", "created"), a form of English grammar that no other
+	// language borrows as a word.
+	participle bool
+}
+
+// readEnglishLabel reads text as a label of common English words, and
+// reports false when it is none.
+func readEnglishLabel(text string, uses map[string]*termUse, lowerInSource map[string]bool) (englishLabel, bool) {
+	var l englishLabel
 	lex := englishLexicon()
-	text = strings.TrimSpace(text)
-	fields := strings.Fields(text)
-	n, capitals := 0, 0
-	for i, f := range fields {
+	for i, f := range strings.Fields(strings.TrimSpace(text)) {
 		f = strings.TrimRight(f, ".,:;!?…)")
 		if strings.ContainsAny(f, "_./@:=0123456789") {
-			return false
+			return l, false
 		}
-		for _, w := range strings.FieldsFunc(f, notLetter) {
+		for j, w := range strings.FieldsFunc(f, notLetter) {
 			if textutil.IsAllUpper(w) || textutil.HasInnerCapital(w) {
-				return false
-			}
-			if textutil.StartsUpper(w) {
-				if i > 0 {
-					return false // Title Case: a name or a title
-				}
-				capitals++
-			}
-			if utf8.RuneCountInString(w) < 3 {
-				continue
+				return l, false
 			}
 			lower := strings.ToLower(w)
+			switch {
+			case !textutil.StartsUpper(w):
+				l.lowerWord = true
+			case i == 0 && j == 0:
+				l.capital = lower
+			case !lowerInSource[lower]:
+				l.titled = true
+			}
+			n := utf8.RuneCountInString(w)
+			if n < 3 {
+				continue
+			}
 			if !lex.lowerOnly(lower, true) {
-				return false
+				return l, false
 			}
 			if use := uses[lower]; use != nil && use.kept > 0 {
-				return false // the file borrows the word ("token")
+				return l, false // the file borrows the word ("token")
 			}
-			n++
+			l.participle = l.participle || n >= 6 && strings.HasSuffix(lower, "ed")
+			l.words++
 		}
 	}
-	if capitals > 0 && len(fields) == 1 && !strings.HasSuffix(text, ":") {
+	return l, l.words > 0
+}
+
+// commonEnglishLabel reports whether text, copied into a language of
+// another script, is a label of common English words left untranslated.
+// A capital may start a label of two words or more ("Grant permissions") or
+// one that ends in a colon ("Warning:"); a capitalised word inside a label
+// counts only when the file's sources write it in lower case elsewhere. A
+// single capitalised word is a name when the sources write it so inside a
+// sentence ("connect to a Samba share") or when it is shorter than five
+// letters (an abbreviation such as "Term" or "Pmt"); otherwise it is a word
+// ("Public", "Manage") that no Russian or Japanese interface keeps.
+func commonEnglishLabel(text string, uses map[string]*termUse, lowerInSource, namedInSource map[string]bool) bool {
+	l, ok := readEnglishLabel(text, uses, lowerInSource)
+	if !ok || l.titled {
 		return false
 	}
-	return n > 0
+	if l.capital == "" || len(strings.Fields(text)) > 1 || strings.HasSuffix(strings.TrimSpace(text), ":") || lowerInSource[l.capital] {
+		return true
+	}
+	return utf8.RuneCountInString(l.capital) >= 5 && !namedInSource[l.capital] && !labelNames[l.capital]
+}
+
+// labelNames are common English words that name a program, a protocol or a
+// key in interfaces of every language, and are kept there as they are.
+var labelNames = textutil.ParseWordList(`samba evolution chrome safari opera thunderbird
+backspace spacebar`)
+
+// englishPhraseLabel reports whether text, copied into a language of Latin
+// script, is English that no translator keeps on purpose: a phrase of
+// common English words with one in lower case ("Grant permissions"), or a
+// label with an English participle ("Unverified"). A single word without
+// English grammar ("Browser", "Code", "Conversion") may be a word of the
+// target language too, and is left to the file's own evidence.
+func englishPhraseLabel(text string, uses map[string]*termUse, lowerInSource map[string]bool) bool {
+	l, ok := readEnglishLabel(text, uses, lowerInSource)
+	if !ok || l.titled {
+		return false
+	}
+	return l.participle || l.lowerWord && len(strings.Fields(text)) > 1
+}
+
+// sourceWordCase returns, in lower case, the words that the sources of
+// units write in lower case, and those they capitalise after a word in
+// lower case, inside a sentence: words the program uses as words, and
+// names. Placeholders and addresses are left aside.
+func sourceWordCase(units []*textdoc.Unit) (lower, named map[string]bool) {
+	lower, named = map[string]bool{}, map[string]bool{}
+	for _, u := range units {
+		if u.Source == nil {
+			continue
+		}
+		after := false // the previous word is in lower case
+		for _, w := range strings.FieldsFunc(maskMarkup(u.Source.Text), notLetter) {
+			if !textutil.StartsUpper(w) {
+				lower[w], after = true, true
+				continue
+			}
+			if after && !textutil.IsAllUpper(w) {
+				named[strings.ToLower(w)] = true
+			}
+			after = false
+		}
+	}
+	return lower, named
 }
