@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -84,7 +86,7 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 			// Russian or Japanese interface borrows as they are.
 			if !translatedElsewhere(t, uses) && !(otherScript && keptNowhere(t, uses)) &&
 				!(otherScript && baseLang(src) == "en" && commonEnglishLabel(t, uses, lowerInSource, namedInSource)) &&
-				!(!otherScript && baseLang(src) == "en" && englishPhraseLabel(t, uses, lowerInSource)) &&
+				!(!otherScript && baseLang(src) == "en" && englishPhraseLabel(t, tgt, uses, lowerInSource, namedInSource)) &&
 				!sourceFunctionWord(t, src, tgt) {
 				continue
 			}
@@ -490,12 +492,18 @@ func keptName(doc *textdoc.Document, b *textdoc.Block) bool {
 	return false
 }
 
-// englishLabel describes a label made of common English words: words of
-// three letters or more that English writes in lower case, with no acronym,
-// brand ("WebAuthn"), identifier or number among them, and none that the
-// file's translations keep elsewhere ("token" beside "Token-Geheimnis").
+// englishLabel describes a label made of common English words: words that
+// English writes in lower case, with no acronym, brand ("WebAuthn"),
+// identifier or number among them.
 type englishLabel struct {
 	words int
+	// borrowed counts the words that the file's translations keep
+	// elsewhere ("token" beside "Token-Geheimnis") and the units of
+	// measure ("Joules").
+	borrowed int
+	// unkept holds the words of three letters or more that they keep
+	// nowhere.
+	unkept []string
 	// titled is a capitalised word that does not start the label
 	// ("Stay Signed In") and the sources write in lower case nowhere: the
 	// label may be a name or a title ("The Example Foundation").
@@ -505,9 +513,9 @@ type englishLabel struct {
 	// lowerWord: a word of the label is written in lower case ("Grant
 	// permissions", "date joined"): a phrase, not a name.
 	lowerWord bool
-	// participle: a word of six letters or more ends in "-ed"
-	// ("Unverified", "created"), a form of English grammar that no other
-	// language borrows as a word.
+	// participle: a word of six letters or more that the file keeps
+	// nowhere ends in "-ed" ("Unverified", "created"), a form of English
+	// grammar that no other language borrows as a word.
 	participle bool
 }
 
@@ -541,28 +549,31 @@ func readEnglishLabel(text string, uses map[string]*termUse, lowerInSource map[s
 			if !lex.lowerOnly(lower, true) {
 				return l, false
 			}
-			if use := uses[lower]; use != nil && use.kept > 0 {
-				return l, false // the file borrows the word ("token")
-			}
-			l.participle = l.participle || n >= 6 && strings.HasSuffix(lower, "ed")
 			l.words++
+			if use := uses[lower]; use != nil && use.kept > 0 || measureUnit(lower) {
+				l.borrowed++
+				continue
+			}
+			l.unkept = append(l.unkept, lower)
+			l.participle = l.participle || n >= 6 && strings.HasSuffix(lower, "ed")
 		}
 	}
 	return l, l.words > 0
 }
 
 // commonEnglishLabel reports whether text, copied into a language of
-// another script, is a label of common English words left untranslated.
-// A capital may start a label of two words or more ("Grant permissions") or
-// one that ends in a colon ("Warning:"); a capitalised word inside a label
-// counts only when the file's sources write it in lower case elsewhere. A
-// single capitalised word is a name when the sources write it so inside a
-// sentence ("connect to a Samba share") or when it is shorter than five
-// letters (an abbreviation such as "Term" or "Pmt"); otherwise it is a word
-// ("Public", "Manage") that no Russian or Japanese interface keeps.
+// another script, is a label of common English words left untranslated:
+// the file keeps none of them elsewhere. A capital may start a label of two
+// words or more ("Grant permissions") or one that ends in a colon
+// ("Warning:"); a capitalised word inside a label counts only when the
+// file's sources write it in lower case elsewhere. A single capitalised
+// word is a name when the sources write it so inside a sentence ("connect
+// to a Samba share") or when it is shorter than five letters (an
+// abbreviation such as "Term" or "Pmt"); otherwise it is a word ("Public",
+// "Manage") that no Russian or Japanese interface keeps.
 func commonEnglishLabel(text string, uses map[string]*termUse, lowerInSource, namedInSource map[string]bool) bool {
 	l, ok := readEnglishLabel(text, uses, lowerInSource)
-	if !ok || l.titled {
+	if !ok || l.titled || l.borrowed > 0 {
 		return false
 	}
 	if l.capital == "" || len(strings.Fields(text)) > 1 || strings.HasSuffix(strings.TrimSpace(text), ":") || lowerInSource[l.capital] {
@@ -571,23 +582,91 @@ func commonEnglishLabel(text string, uses map[string]*termUse, lowerInSource, na
 	return utf8.RuneCountInString(l.capital) >= 5 && !namedInSource[l.capital] && !labelNames[l.capital]
 }
 
+// englishPhraseLabel reports whether text, copied into a language of Latin
+// script, is English that no translator keeps on purpose: a label with an
+// English participle ("Unverified", "Authenticator App Activated"), a
+// phrase of common English words with one in lower case that the file
+// keeps none of ("Grant permissions"), or, where mtlint knows which English
+// words are words of the target language too, a label with a word that is
+// none of them and that the file keeps nowhere ("Confirm" in Spanish, but
+// not "Code" or "Public" in French). Without that knowledge a single word
+// ("Browser", "Code" in German) is left to the file's own evidence.
+func englishPhraseLabel(text, lang string, uses map[string]*termUse, lowerInSource, namedInSource map[string]bool) bool {
+	l, ok := readEnglishLabel(text, uses, lowerInSource)
+	if !ok || l.titled {
+		return false
+	}
+	if l.participle || l.lowerWord && l.borrowed == 0 && len(strings.Fields(text)) > 1 {
+		return true
+	}
+	shared := sharedWords(lang)
+	if shared == nil || l.capital != "" && len(strings.Fields(text)) == 1 && (namedInSource[l.capital] || labelNames[l.capital]) {
+		return false
+	}
+	for _, w := range l.unkept {
+		if !shared[w] {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed data/shared-words/*.txt
+var sharedWordFiles embed.FS
+
+var (
+	sharedWordsOnce sync.Once
+	sharedWordLists map[string]map[string]bool
+)
+
+// sharedWords returns the English words that are also words of lang
+// (rules/data/shared-words, derived from Hunspell dictionaries by
+// gen_shared_words.go), or nil when mtlint has no list for lang.
+func sharedWords(lang string) map[string]bool {
+	sharedWordsOnce.Do(func() {
+		sharedWordLists = map[string]map[string]bool{}
+		entries, err := sharedWordFiles.ReadDir("data/shared-words")
+		if err != nil {
+			return // embedded at build time: the rule's fixtures catch a loss
+		}
+		for _, e := range entries {
+			data, err := sharedWordFiles.ReadFile("data/shared-words/" + e.Name())
+			if err != nil {
+				continue
+			}
+			sharedWordLists[strings.TrimSuffix(e.Name(), ".txt")] = textutil.ParseWordList(string(data))
+		}
+	})
+	return sharedWordLists[baseLang(lang)]
+}
+
 // labelNames are common English words that name a program, a protocol or a
 // key in interfaces of every language, and are kept there as they are.
 var labelNames = textutil.ParseWordList(`samba evolution chrome safari opera thunderbird
 backspace spacebar`)
 
-// englishPhraseLabel reports whether text, copied into a language of Latin
-// script, is English that no translator keeps on purpose: a phrase of
-// common English words with one in lower case ("Grant permissions"), or a
-// label with an English participle ("Unverified"). A single word without
-// English grammar ("Browser", "Code", "Conversion") may be a word of the
-// target language too, and is left to the file's own evidence.
-func englishPhraseLabel(text string, uses map[string]*termUse, lowerInSource map[string]bool) bool {
-	l, ok := readEnglishLabel(text, uses, lowerInSource)
-	if !ok || l.titled {
-		return false
+// measureUnits are the units of measure whose names are the same in many
+// languages, most named after people ("Joules", "Gigahertz", "Kilobytes"):
+// a program's list of units keeps them.
+var measureUnits = textutil.ParseWordList(`bit byte nibble octet hertz joule watt erg calorie
+pascal bar newton volt ampere ohm kelvin celsius fahrenheit rankine parsec baud decibel lumen
+lux mole candela tesla weber coulomb farad sievert becquerel electronvolt`)
+
+// measurePrefixes are the decimal and binary prefixes of units.
+var measurePrefixes = []string{"kilo", "mega", "giga", "tera", "peta", "exa", "zetta", "yotta",
+	"kibi", "mebi", "gibi", "tebi", "pebi", "exbi", "zebi", "yobi", "hecto", "deca", "deci",
+	"centi", "milli", "micro", "nano", "pico"}
+
+// measureUnit reports whether w (lower case) names a unit of measure, with
+// a prefix or a plural or not ("gigabytes", "joule").
+func measureUnit(w string) bool {
+	for _, p := range measurePrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			w = rest
+			break
+		}
 	}
-	return l.participle || l.lowerWord && len(strings.Fields(text)) > 1
+	return measureUnits[w] || measureUnits[strings.TrimSuffix(w, "s")]
 }
 
 // sourceWordCase returns, in lower case, the words that the sources of
