@@ -546,7 +546,9 @@ func readEnglishLabel(text string, uses map[string]*termUse, lowerInSource map[s
 			if n < 3 {
 				continue
 			}
-			if !lex.lowerOnly(lower, true) {
+			// A word SCOWL also lists as a name ("grant", "bill") is a
+			// common word when the sources use it as one.
+			if !lex.lowerOnly(lower, true) && !(lowerInSource[lower] && n >= 5) {
 				return l, false
 			}
 			l.words++
@@ -646,11 +648,13 @@ var labelNames = textutil.ParseWordList(`samba evolution chrome safari opera thu
 backspace spacebar`)
 
 // measureUnits are the units of measure whose names are the same in many
-// languages, most named after people ("Joules", "Gigahertz", "Kilobytes"):
-// a program's list of units keeps them.
+// languages, most named after people ("Joules", "Gigahertz", "Kilobytes"),
+// or that a language without a name of its own borrows ("Stone"): a
+// program's list of units keeps them.
 var measureUnits = textutil.ParseWordList(`bit byte nibble octet hertz joule watt erg calorie
 pascal bar newton volt ampere ohm kelvin celsius fahrenheit rankine parsec baud decibel lumen
-lux mole candela tesla weber coulomb farad sievert becquerel electronvolt`)
+lux mole candela tesla weber coulomb farad sievert becquerel electronvolt radian gradian
+steradian stone`)
 
 // measurePrefixes are the decimal and binary prefixes of units.
 var measurePrefixes = []string{"kilo", "mega", "giga", "tera", "peta", "exa", "zetta", "yotta",
