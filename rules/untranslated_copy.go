@@ -102,7 +102,13 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 
 // termUse counts the units of a file whose source holds a word and whose
 // target kept it or not.
-type termUse struct{ kept, translated int }
+type termUse struct {
+	kept, translated int
+	// keptCapital and keptLower count the units whose target has the
+	// word inside a sentence (not first), capitalised or in lower case: a
+	// German translation borrows "Client", not "client".
+	keptCapital, keptLower int
+}
 
 // termUses counts, for every word of three letters or more in the sources
 // of units, how often the file's translations keep it and how often they
@@ -126,18 +132,19 @@ func termUses(units []*textdoc.Unit, lang string) map[string]*termUse {
 		if strings.TrimSpace(s) == strings.TrimSpace(t) {
 			continue
 		}
-		var targetWords map[string]bool
-		if !compounds {
-			targetWords = map[string]bool{}
-			for _, w := range strings.FieldsFunc(t, notLetter) {
-				targetWords[w] = true
-				for _, end := range agreementEndings {
-					if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
-						targetWords[stem] = true
-					}
+		targetWords := map[string]bool{}
+		for _, w := range strings.FieldsFunc(t, notLetter) {
+			targetWords[w] = true
+			if compounds {
+				continue
+			}
+			for _, end := range agreementEndings {
+				if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
+					targetWords[stem] = true
 				}
 			}
 		}
+		capital, lower := midSentenceCase(maskMarkup(u.Target.Text))
 		seen := map[string]bool{}
 		for _, w := range strings.FieldsFunc(s, notLetter) {
 			if seen[w] || utf8.RuneCountInString(w) < 3 {
@@ -149,14 +156,53 @@ func termUses(units []*textdoc.Unit, lang string) map[string]*termUse {
 				use = &termUse{}
 				uses[w] = use
 			}
-			if compounds && strings.Contains(t, w) || targetWords[w] {
-				use.kept++
-			} else {
+			if !(compounds && strings.Contains(t, w) || targetWords[w]) {
 				use.translated++
+				continue
+			}
+			use.kept++
+			if capital[w] {
+				use.keptCapital++
+			}
+			if lower[w] {
+				use.keptLower++
 			}
 		}
 	}
 	return uses
+}
+
+// midSentenceCase returns, in lower case, the words of text that stand
+// inside a sentence, after another word, capitalised and in lower case.
+func midSentenceCase(text string) (capital, lower map[string]bool) {
+	capital, lower = map[string]bool{}, map[string]bool{}
+	inside := false // a word came before in the same sentence
+	start := -1
+	for i, r := range text + " " {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := text[start:i]
+			if inside {
+				if textutil.StartsUpper(w) {
+					if !textutil.IsAllUpper(w) {
+						capital[strings.ToLower(w)] = true
+					}
+				} else {
+					lower[w] = true
+				}
+			}
+			inside, start = true, -1
+		}
+		if strings.ContainsRune(".!?:;\n", r) {
+			inside = false
+		}
+	}
+	return capital, lower
 }
 
 // compoundingLangs are the languages that write a compound as one word, so
@@ -513,6 +559,10 @@ type englishLabel struct {
 	// lowerWord: a word of the label is written in lower case ("Grant
 	// permissions", "date joined"): a phrase, not a name.
 	lowerWord bool
+	// miscased: a word in lower case that the file's translations keep
+	// only capitalised inside a sentence ("token" where they write "das
+	// Token").
+	miscased bool
 	// participle: a word of six letters or more that the file keeps
 	// nowhere ends in "-ed" ("Unverified", "created"), a form of English
 	// grammar that no other language borrows as a word.
@@ -552,7 +602,15 @@ func readEnglishLabel(text string, uses map[string]*termUse, lowerInSource map[s
 				return l, false
 			}
 			l.words++
-			if use := uses[lower]; use != nil && use.kept > 0 || measureUnit(lower) {
+			use := uses[lower]
+			if use != nil && use.kept > 0 && lower == w && use.keptCapital > 0 && use.keptLower == 0 {
+				// The file borrows the word, but only capitalised, as German
+				// writes a noun: "token" beside "das Token" was left.
+				l.miscased = true
+				l.unkept = append(l.unkept, lower)
+				continue
+			}
+			if use != nil && use.kept > 0 || measureUnit(lower) {
 				l.borrowed++
 				continue
 			}
@@ -598,7 +656,7 @@ func englishPhraseLabel(text, lang string, uses map[string]*termUse, lowerInSour
 	if !ok || l.titled {
 		return false
 	}
-	if l.participle || l.lowerWord && l.borrowed == 0 && len(strings.Fields(text)) > 1 {
+	if l.participle || l.miscased || l.lowerWord && l.borrowed == 0 && len(strings.Fields(text)) > 1 {
 		return true
 	}
 	shared := sharedWords(lang)
