@@ -86,7 +86,7 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 			// Russian or Japanese interface borrows as they are.
 			if !translatedElsewhere(t, uses) && !(otherScript && keptNowhere(t, uses)) &&
 				!(otherScript && baseLang(src) == "en" && commonEnglishLabel(t, uses, lowerInSource, namedInSource)) &&
-				!(!otherScript && baseLang(src) == "en" && englishPhraseLabel(t, tgt, uses, lowerInSource, namedInSource)) &&
+				!(!otherScript && s == t && baseLang(src) == "en" && englishPhraseLabel(t, tgt, uses, lowerInSource, namedInSource)) &&
 				!sourceFunctionWord(t, src, tgt) {
 				continue
 			}
@@ -542,7 +542,9 @@ func keptName(doc *textdoc.Document, b *textdoc.Block) bool {
 // English writes in lower case, with no acronym, brand ("WebAuthn"),
 // identifier or number among them.
 type englishLabel struct {
-	words int
+	// fields counts the label's words as white space separates them,
+	// placeholders aside; words those of three letters or more.
+	fields, words int
 	// borrowed counts the words that the file's translations keep
 	// elsewhere ("token" beside "Token-Geheimnis") and the units of
 	// measure ("Joules").
@@ -574,7 +576,14 @@ type englishLabel struct {
 func readEnglishLabel(text string, uses map[string]*termUse, lowerInSource map[string]bool) (englishLabel, bool) {
 	var l englishLabel
 	lex := englishLexicon()
-	for i, f := range strings.Fields(strings.TrimSpace(text)) {
+	// A placeholder's name ("%(model)s") is no word of the label.
+	fields := strings.Fields(maskMarkup(text))
+	for _, f := range fields {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			l.fields++ // "(" left of "(%(id)s)" is none
+		}
+	}
+	for i, f := range fields {
 		f = strings.TrimRight(f, ".,:;!?…)")
 		if strings.ContainsAny(f, "_./@:=0123456789") {
 			return l, false
@@ -636,7 +645,7 @@ func commonEnglishLabel(text string, uses map[string]*termUse, lowerInSource, na
 	if !ok || l.titled || l.borrowed > 0 {
 		return false
 	}
-	if l.capital == "" || len(strings.Fields(text)) > 1 || strings.HasSuffix(strings.TrimSpace(text), ":") || lowerInSource[l.capital] {
+	if l.capital == "" || l.fields > 1 || strings.HasSuffix(strings.TrimSpace(text), ":") || lowerInSource[l.capital] {
 		return true
 	}
 	return utf8.RuneCountInString(l.capital) >= 5 && !namedInSource[l.capital] && !labelNames[l.capital]
@@ -656,15 +665,17 @@ func englishPhraseLabel(text, lang string, uses map[string]*termUse, lowerInSour
 	if !ok || l.titled {
 		return false
 	}
-	if l.participle || l.miscased || l.lowerWord && l.borrowed == 0 && len(strings.Fields(text)) > 1 {
+	if l.participle || l.miscased || l.lowerWord && l.borrowed == 0 && l.fields > 1 {
 		return true
 	}
 	shared := sharedWords(lang)
-	if shared == nil || l.capital != "" && len(strings.Fields(text)) == 1 && (namedInSource[l.capital] || labelNames[l.capital]) {
+	if shared == nil || l.capital != "" && l.fields == 1 && (namedInSource[l.capital] || labelNames[l.capital]) {
 		return false
 	}
 	for _, w := range l.unkept {
-		if !shared[w] {
+		// The target language borrows a word with its English plural
+		// ("pixels") when it borrows the word.
+		if !shared[w] && !shared[strings.TrimSuffix(w, "s")] {
 			return true
 		}
 	}
