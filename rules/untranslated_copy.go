@@ -84,7 +84,7 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 			// keeps nowhere else was left, not borrowed; so is one made of
 			// common English words ("Continue", "Warning:"), which no
 			// Russian or Japanese interface borrows as they are.
-			if !translatedElsewhere(t, uses) && !(otherScript && keptNowhere(t, uses)) &&
+			if !translatedElsewhere(t, uses, lowerInSource) && !(otherScript && keptNowhere(t, uses)) &&
 				!(otherScript && baseLang(src) == "en" && commonEnglishLabel(t, uses, lowerInSource, namedInSource)) &&
 				!(!otherScript && s == t && baseLang(src) == "en" && englishPhraseLabel(t, tgt, uses, lowerInSource, namedInSource)) &&
 				!sourceFunctionWord(t, src, tgt) {
@@ -328,8 +328,23 @@ func latinScriptLang(lang string) bool {
 
 // translatedElsewhere reports whether a word of text that is neither an
 // acronym nor a name with an inner capital ("MFA", "WebAuthn") is one the
-// file translates more often than it keeps.
-func translatedElsewhere(text string, uses map[string]*termUse) bool {
+// file translates more often than it keeps. A title of common English words
+// that the sources write in lower case ("Sign-In Code" beside "sign in with
+// a code") is a label, not a name, and one such word is enough.
+func translatedElsewhere(text string, uses map[string]*termUse, lowerInSource map[string]bool) bool {
+	n := translatedWords(text, uses)
+	if n >= 1 && titleName(text) && n < 2 {
+		l, ok := readEnglishLabel(text, uses, lowerInSource)
+		return ok && !l.titled
+	}
+	return n >= 1
+}
+
+// translatedWords counts the words of text that are neither acronyms nor
+// names with an inner capital and that the file translates more often than
+// it keeps; a name of capitalised words ("British Thermal Units") may share
+// one word with the file's labels, so it counts none unless it shares two.
+func translatedWords(text string, uses map[string]*termUse) int {
 	var spans []textdoc.Span
 	for _, a := range findAddresses(text) {
 		spans = append(spans, a.Span)
@@ -337,7 +352,7 @@ func translatedElsewhere(text string, uses map[string]*termUse) bool {
 	text = maskSpans(text, spans)
 	fields := strings.Fields(text)
 	if len(fields) == 1 && strings.ContainsAny(text, ",;|") {
-		return false // a list of names or units: "gigabyte,gigabytes,GB"
+		return 0 // a list of names or units: "gigabyte,gigabytes,GB"
 	}
 	var words []string
 	for _, f := range fields {
@@ -356,9 +371,7 @@ func translatedElsewhere(text string, uses map[string]*termUse) bool {
 			evidence++
 		}
 	}
-	// A name of capitalised words ("British Thermal Units") may share one
-	// word with the file's labels; a label left in English shares more.
-	return evidence >= 1 && !titleName(text) || evidence >= 2
+	return evidence
 }
 
 // nearCopy reports whether t is s, or differs from it by at most
