@@ -49,8 +49,10 @@ copied label of one or two words ("Password", "New Password") is reported when t
 file translates its words elsewhere more often than it keeps them (another
 translation keeps a word when it has it as a word, inside a compound in German or
 Dutch, or with an ending of number or gender; a placeholder's name is no word); when
-it holds an English participle ("Unverified") or is a phrase of common English words
-with one in lower case that the file keeps nowhere ("Grant permissions"); in French,
+it holds an English participle ("Unverified"), is a phrase of common English words
+with one in lower case that the file keeps nowhere ("Grant permissions"), or writes in
+lower case a word the file's translations keep only capitalised ("client" where a
+German file writes "der Client"); in French,
 Spanish, Portuguese and Dutch, when one of its common English words is no word of the
 target language and the file keeps it nowhere ("Confirm" in Spanish, but not "Code"
 or "Public" in French: lists derived from Hunspell dictionaries); and in a language of
