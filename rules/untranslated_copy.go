@@ -84,7 +84,7 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 			// keeps nowhere else was left, not borrowed; so is one made of
 			// common English words ("Continue", "Warning:"), which no
 			// Russian or Japanese interface borrows as they are.
-			if !translatedElsewhere(t, uses, lowerInSource) && !(otherScript && keptNowhere(t, uses)) &&
+			if !translatedElsewhere(t, tgt, uses, lowerInSource) && !(otherScript && keptNowhere(t, uses)) &&
 				!(otherScript && baseLang(src) == "en" && commonEnglishLabel(t, uses, lowerInSource, namedInSource)) &&
 				!(!otherScript && s == t && baseLang(src) == "en" && englishPhraseLabel(t, tgt, uses, lowerInSource, namedInSource)) &&
 				!sourceFunctionWord(t, src, tgt) {
@@ -331,8 +331,8 @@ func latinScriptLang(lang string) bool {
 // file translates more often than it keeps. A title of common English words
 // that the sources write in lower case ("Sign-In Code" beside "sign in with
 // a code") is a label, not a name, and one such word is enough.
-func translatedElsewhere(text string, uses map[string]*termUse, lowerInSource map[string]bool) bool {
-	n := translatedWords(text, uses)
+func translatedElsewhere(text, lang string, uses map[string]*termUse, lowerInSource map[string]bool) bool {
+	n := translatedWords(text, uses, sharedWords(lang))
 	if n >= 1 && titleName(text) && n < 2 {
 		l, ok := readEnglishLabel(text, uses, lowerInSource)
 		return ok && !l.titled
@@ -344,7 +344,10 @@ func translatedElsewhere(text string, uses map[string]*termUse, lowerInSource ma
 // names with an inner capital and that the file translates more often than
 // it keeps; a name of capitalised words ("British Thermal Units") may share
 // one word with the file's labels, so it counts none unless it shares two.
-func translatedWords(text string, uses map[string]*termUse) int {
+// A word that is also a word of the target language (shared) counts only
+// when the file translates it more than once: one translation in another
+// context ("this action" as "ici") does not make the French "Action" English.
+func translatedWords(text string, uses map[string]*termUse, shared map[string]bool) int {
 	var spans []textdoc.Span
 	for _, a := range findAddresses(text) {
 		spans = append(spans, a.Span)
@@ -367,7 +370,8 @@ func translatedWords(text string, uses map[string]*termUse) int {
 		if utf8.RuneCountInString(w) < 3 || textutil.IsAllUpper(w) || textutil.HasInnerCapital(w) {
 			continue
 		}
-		if use := uses[strings.ToLower(w)]; use != nil && use.translated > use.kept {
+		lower := strings.ToLower(w)
+		if use := uses[lower]; use != nil && use.translated > use.kept && (use.translated >= 2 || !shared[lower]) {
 			evidence++
 		}
 	}
