@@ -49,9 +49,21 @@ placeholders and markup; names, codes, numbers, URLs, targets of fewer than thre
 words, all-capitalised names ("Deutsche Bank AG"), short cognates between closely
 related languages and the translators' credits are left alone. In PO and XLIFF a
 copied label of one or two words ("Password", "New Password") is reported when the
-file translates its words elsewhere more often than it keeps them, or, in a language
-of another script, keeps them nowhere; a target that adds words of its own language
-to the source's terms ("oauth_token" oder "access token") is translated. A segment
+file translates its words elsewhere more often than it keeps them (another
+translation keeps a word when it has it as a word, inside a compound in German or
+Dutch, or with an ending of number or gender; a placeholder's name is no word); when
+it holds an English participle ("Unverified"), is a phrase of common English words
+with one in lower case that the file keeps nowhere ("Grant permissions"), or writes in
+lower case a word the file's translations keep only capitalised ("client" where a
+German file writes "der Client"); in French,
+Spanish, Portuguese and Dutch, when one of its common English words is no word of the
+target language and the file keeps it nowhere ("Confirm" in Spanish, but not "Code"
+or "Public" in French: lists derived from Hunspell dictionaries); and in a language of
+another script, when its words are common English words the file keeps nowhere (one
+capitalised word from five letters on, unless the sources use it as a name). Units of
+measure ("Joules"), programs and keys ("Samba", "Backspace"), acronyms and brands
+("WebAuthn") are kept; a target that adds words of its own language to the source's
+terms ("oauth_token" oder "access token") is translated. A segment
 list whose units are mostly in the source language gets one finding a unit, not one
 for the file, and a target in a script of its own that keeps Latin terms of its
 source is not called a foreign paragraph.`,

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,6 +49,7 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 	software := softwareStrings(p.Doc)
 	otherScript := !latinScriptLang(tgt) && latinScriptLang(src)
 	var uses map[string]*termUse // built when a short copy needs it
+	var lowerInSource, namedInSource map[string]bool
 	dmp := diffmatchpatch.New()
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
@@ -74,14 +77,16 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 			// counts as left untranslated when the file translates its
 			// words elsewhere and keeps them less often.
 			if uses == nil {
-				uses = termUses(p.Doc.Units)
+				uses = termUses(p.Doc.Units, tgt)
+				lowerInSource, namedInSource = sourceWordCase(p.Doc.Units)
 			}
 			// In a language of another script, a Latin label the file
 			// keeps nowhere else was left, not borrowed; so is one made of
 			// common English words ("Continue", "Warning:"), which no
 			// Russian or Japanese interface borrows as they are.
-			if !translatedElsewhere(t, uses) && !(otherScript && keptNowhere(t, uses)) &&
-				!(otherScript && baseLang(src) == "en" && commonEnglishLabel(t, uses)) &&
+			if !translatedElsewhere(t, tgt, uses, lowerInSource) && !(otherScript && keptNowhere(t, uses)) &&
+				!(otherScript && baseLang(src) == "en" && commonEnglishLabel(t, uses, lowerInSource, namedInSource)) &&
+				!(!otherScript && s == t && baseLang(src) == "en" && englishPhraseLabel(t, tgt, uses, lowerInSource, namedInSource)) &&
 				!sourceFunctionWord(t, src, tgt) {
 				continue
 			}
@@ -96,23 +101,50 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 }
 
 // termUse counts the units of a file whose source holds a word and whose
-// target kept it (as a word or inside one: "Browserfenster") or not.
-type termUse struct{ kept, translated int }
+// target kept it or not.
+type termUse struct {
+	kept, translated int
+	// keptCapital and keptLower count the units whose target has the
+	// word inside a sentence (not first), capitalised or in lower case: a
+	// German translation borrows "Client", not "client".
+	keptCapital, keptLower int
+}
 
 // termUses counts, for every word of three letters or more in the sources
 // of units, how often the file's translations keep it and how often they
 // do not. Units whose target is their source are left out: they show
-// nothing about how the file translates.
-func termUses(units []*textdoc.Unit) map[string]*termUse {
+// nothing about how the file translates. Placeholders and addresses are no
+// words ("created" in "%(created_at)s"). A word is kept when the target
+// has it as a word of its own, or, in a language that writes compounds as
+// one word, inside one ("Browserfenster"); elsewhere also with an ending of
+// number or gender ("octale", "sources"), which the bare word takes only
+// if it is a word of the language. A target word that merely starts with
+// it is a cognate of another form, a translation ("confirmar" for
+// "confirm").
+func termUses(units []*textdoc.Unit, lang string) map[string]*termUse {
+	compounds := compoundingLangs[baseLang(lang)]
 	uses := map[string]*termUse{}
 	for _, u := range units {
 		if u.Source == nil || u.Target == nil {
 			continue
 		}
-		s, t := strings.ToLower(u.Source.Text), strings.ToLower(u.Target.Text)
+		s, t := strings.ToLower(maskMarkup(u.Source.Text)), strings.ToLower(maskMarkup(u.Target.Text))
 		if strings.TrimSpace(s) == strings.TrimSpace(t) {
 			continue
 		}
+		targetWords := map[string]bool{}
+		for _, w := range strings.FieldsFunc(t, notLetter) {
+			targetWords[w] = true
+			if compounds {
+				continue
+			}
+			for _, end := range agreementEndings {
+				if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
+					targetWords[stem] = true
+				}
+			}
+		}
+		capital, lower := midSentenceCase(maskMarkup(u.Target.Text))
 		seen := map[string]bool{}
 		for _, w := range strings.FieldsFunc(s, notLetter) {
 			if seen[w] || utf8.RuneCountInString(w) < 3 {
@@ -124,14 +156,74 @@ func termUses(units []*textdoc.Unit) map[string]*termUse {
 				use = &termUse{}
 				uses[w] = use
 			}
-			if strings.Contains(t, w) {
-				use.kept++
-			} else {
+			if !(compounds && strings.Contains(t, w) || targetWords[w]) {
 				use.translated++
+				continue
+			}
+			use.kept++
+			if capital[w] {
+				use.keptCapital++
+			}
+			if lower[w] {
+				use.keptLower++
 			}
 		}
 	}
 	return uses
+}
+
+// midSentenceCase returns, in lower case, the words of text that stand
+// inside a sentence, after another word, capitalised and in lower case.
+func midSentenceCase(text string) (capital, lower map[string]bool) {
+	capital, lower = map[string]bool{}, map[string]bool{}
+	inside := false // a word came before in the same sentence
+	start := -1
+	for i, r := range text + " " {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := text[start:i]
+			if inside {
+				if textutil.StartsUpper(w) {
+					if !textutil.IsAllUpper(w) {
+						capital[strings.ToLower(w)] = true
+					}
+				} else {
+					lower[w] = true
+				}
+			}
+			inside, start = true, -1
+		}
+		if strings.ContainsRune(".!?:;\n", r) {
+			inside = false
+		}
+	}
+	return capital, lower
+}
+
+// compoundingLangs are the languages that write a compound as one word, so
+// that a borrowed term may stand inside a longer word ("Anmeldecode").
+var compoundingLangs = map[string]bool{"de": true, "nl": true, "sv": true, "da": true, "nb": true, "nn": true, "no": true, "is": true, "fi": true, "et": true, "hu": true, "af": true, "lb": true}
+
+// agreementEndings are the endings of number and gender that Romance
+// languages add to a word, borrowed or not ("octal", "octale", "octales").
+var agreementEndings = []string{"s", "e", "es", "x"}
+
+// maskMarkup blanks the placeholders and addresses of text, which hold
+// words of the program, not of the language.
+func maskMarkup(text string) string {
+	var spans []textdoc.Span
+	for _, ph := range findPlaceholders(text) {
+		spans = append(spans, ph.Span)
+	}
+	for _, a := range findAddresses(text) {
+		spans = append(spans, a.Span)
+	}
+	return maskSpans(text, spans)
 }
 
 // sourceFunctionWord reports whether text holds a function word of the
@@ -236,8 +328,26 @@ func latinScriptLang(lang string) bool {
 
 // translatedElsewhere reports whether a word of text that is neither an
 // acronym nor a name with an inner capital ("MFA", "WebAuthn") is one the
-// file translates more often than it keeps.
-func translatedElsewhere(text string, uses map[string]*termUse) bool {
+// file translates more often than it keeps. A title of common English words
+// that the sources write in lower case ("Sign-In Code" beside "sign in with
+// a code") is a label, not a name, and one such word is enough.
+func translatedElsewhere(text, lang string, uses map[string]*termUse, lowerInSource map[string]bool) bool {
+	n := translatedWords(text, uses, sharedWords(lang))
+	if n >= 1 && titleName(text) && n < 2 {
+		l, ok := readEnglishLabel(text, uses, lowerInSource)
+		return ok && !l.titled
+	}
+	return n >= 1
+}
+
+// translatedWords counts the words of text that are neither acronyms nor
+// names with an inner capital and that the file translates more often than
+// it keeps; a name of capitalised words ("British Thermal Units") may share
+// one word with the file's labels, so it counts none unless it shares two.
+// A word that is also a word of the target language (shared) counts only
+// when the file translates it more than once: one translation in another
+// context ("this action" as "ici") does not make the French "Action" English.
+func translatedWords(text string, uses map[string]*termUse, shared map[string]bool) int {
 	var spans []textdoc.Span
 	for _, a := range findAddresses(text) {
 		spans = append(spans, a.Span)
@@ -245,7 +355,7 @@ func translatedElsewhere(text string, uses map[string]*termUse) bool {
 	text = maskSpans(text, spans)
 	fields := strings.Fields(text)
 	if len(fields) == 1 && strings.ContainsAny(text, ",;|") {
-		return false // a list of names or units: "gigabyte,gigabytes,GB"
+		return 0 // a list of names or units: "gigabyte,gigabytes,GB"
 	}
 	var words []string
 	for _, f := range fields {
@@ -260,13 +370,12 @@ func translatedElsewhere(text string, uses map[string]*termUse) bool {
 		if utf8.RuneCountInString(w) < 3 || textutil.IsAllUpper(w) || textutil.HasInnerCapital(w) {
 			continue
 		}
-		if use := uses[strings.ToLower(w)]; use != nil && use.translated > use.kept {
+		lower := strings.ToLower(w)
+		if use := uses[lower]; use != nil && use.translated > use.kept && (use.translated >= 2 || !shared[lower]) {
 			evidence++
 		}
 	}
-	// A name of capitalised words ("British Thermal Units") may share one
-	// word with the file's labels; a label left in English shares more.
-	return evidence >= 1 && !titleName(text) || evidence >= 2
+	return evidence
 }
 
 // nearCopy reports whether t is s, or differs from it by at most
@@ -446,48 +555,231 @@ func keptName(doc *textdoc.Document, b *textdoc.Block) bool {
 	return false
 }
 
-// commonEnglishLabel reports whether text is a label of common English
-// words that the file keeps nowhere else: words of three letters or more that
+// englishLabel describes a label made of common English words: words that
 // English writes in lower case, with no acronym, brand ("WebAuthn"),
-// identifier or number among them. A capital may only start a label of two
-// words or more ("Grant permissions") or one that ends in a colon
-// ("Warning:"): a capitalised single word ("Samba") and a title in Title Case
-// ("The Example Foundation") may be names.
-func commonEnglishLabel(text string, uses map[string]*termUse) bool {
+// identifier or number among them.
+type englishLabel struct {
+	// fields counts the label's words as white space separates them,
+	// placeholders aside; words those of three letters or more.
+	fields, words int
+	// borrowed counts the words that the file's translations keep
+	// elsewhere ("token" beside "Token-Geheimnis") and the units of
+	// measure ("Joules").
+	borrowed int
+	// unkept holds the words of three letters or more that they keep
+	// nowhere.
+	unkept []string
+	// titled is a capitalised word that does not start the label
+	// ("Stay Signed In") and the sources write in lower case nowhere: the
+	// label may be a name or a title ("The Example Foundation").
+	titled bool
+	// capital is the label's first word when it is capitalised.
+	capital string
+	// lowerWord: a word of the label is written in lower case ("Grant
+	// permissions", "date joined"): a phrase, not a name.
+	lowerWord bool
+	// miscased: a word in lower case that the file's translations keep
+	// only capitalised inside a sentence ("token" where they write "das
+	// Token").
+	miscased bool
+	// participle: a word of six letters or more that the file keeps
+	// nowhere ends in "-ed" ("Unverified", "created"), a form of English
+	// grammar that no other language borrows as a word.
+	participle bool
+}
+
+// readEnglishLabel reads text as a label of common English words, and
+// reports false when it is none.
+func readEnglishLabel(text string, uses map[string]*termUse, lowerInSource map[string]bool) (englishLabel, bool) {
+	var l englishLabel
 	lex := englishLexicon()
-	text = strings.TrimSpace(text)
-	fields := strings.Fields(text)
-	n, capitals := 0, 0
+	// A placeholder's name ("%(model)s") is no word of the label.
+	fields := strings.Fields(maskMarkup(text))
+	for _, f := range fields {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			l.fields++ // "(" left of "(%(id)s)" is none
+		}
+	}
 	for i, f := range fields {
 		f = strings.TrimRight(f, ".,:;!?…)")
 		if strings.ContainsAny(f, "_./@:=0123456789") {
-			return false
+			return l, false
 		}
-		for _, w := range strings.FieldsFunc(f, notLetter) {
+		for j, w := range strings.FieldsFunc(f, notLetter) {
 			if textutil.IsAllUpper(w) || textutil.HasInnerCapital(w) {
-				return false
-			}
-			if textutil.StartsUpper(w) {
-				if i > 0 {
-					return false // Title Case: a name or a title
-				}
-				capitals++
-			}
-			if utf8.RuneCountInString(w) < 3 {
-				continue
+				return l, false
 			}
 			lower := strings.ToLower(w)
-			if !lex.lowerOnly(lower, true) {
-				return false
+			switch {
+			case !textutil.StartsUpper(w):
+				l.lowerWord = true
+			case i == 0 && j == 0:
+				l.capital = lower
+			case !lowerInSource[lower]:
+				l.titled = true
 			}
-			if use := uses[lower]; use != nil && use.kept > 0 {
-				return false // the file borrows the word ("token")
+			n := utf8.RuneCountInString(w)
+			if n < 3 {
+				continue
 			}
-			n++
+			// A word SCOWL also lists as a name ("grant", "bill") is a
+			// common word when the sources use it as one.
+			if !lex.lowerOnly(lower, true) && !(lowerInSource[lower] && n >= 5) {
+				return l, false
+			}
+			l.words++
+			use := uses[lower]
+			if use != nil && use.kept > 0 && lower == w && use.keptCapital > 0 && use.keptLower == 0 {
+				// The file borrows the word, but only capitalised, as German
+				// writes a noun: "token" beside "das Token" was left.
+				l.miscased = true
+				l.unkept = append(l.unkept, lower)
+				continue
+			}
+			if use != nil && use.kept > 0 || measureUnit(lower) {
+				l.borrowed++
+				continue
+			}
+			l.unkept = append(l.unkept, lower)
+			l.participle = l.participle || n >= 6 && strings.HasSuffix(lower, "ed")
 		}
 	}
-	if capitals > 0 && len(fields) == 1 && !strings.HasSuffix(text, ":") {
+	return l, l.words > 0
+}
+
+// commonEnglishLabel reports whether text, copied into a language of
+// another script, is a label of common English words left untranslated:
+// the file keeps none of them elsewhere. A capital may start a label of two
+// words or more ("Grant permissions") or one that ends in a colon
+// ("Warning:"); a capitalised word inside a label counts only when the
+// file's sources write it in lower case elsewhere. A single capitalised
+// word is a name when the sources write it so inside a sentence ("connect
+// to a Samba share") or when it is shorter than five letters (an
+// abbreviation such as "Term" or "Pmt"); otherwise it is a word ("Public",
+// "Manage") that no Russian or Japanese interface keeps.
+func commonEnglishLabel(text string, uses map[string]*termUse, lowerInSource, namedInSource map[string]bool) bool {
+	l, ok := readEnglishLabel(text, uses, lowerInSource)
+	if !ok || l.titled || l.borrowed > 0 {
 		return false
 	}
-	return n > 0
+	if l.capital == "" || l.fields > 1 || strings.HasSuffix(strings.TrimSpace(text), ":") || lowerInSource[l.capital] {
+		return true
+	}
+	return utf8.RuneCountInString(l.capital) >= 5 && !namedInSource[l.capital] && !labelNames[l.capital]
+}
+
+// englishPhraseLabel reports whether text, copied into a language of Latin
+// script, is English that no translator keeps on purpose: a label with an
+// English participle ("Unverified", "Authenticator App Activated"), a
+// phrase of common English words with one in lower case that the file
+// keeps none of ("Grant permissions"), or, where mtlint knows which English
+// words are words of the target language too, a label with a word that is
+// none of them and that the file keeps nowhere ("Confirm" in Spanish, but
+// not "Code" or "Public" in French). Without that knowledge a single word
+// ("Browser", "Code" in German) is left to the file's own evidence.
+func englishPhraseLabel(text, lang string, uses map[string]*termUse, lowerInSource, namedInSource map[string]bool) bool {
+	l, ok := readEnglishLabel(text, uses, lowerInSource)
+	if !ok || l.titled {
+		return false
+	}
+	if l.participle || l.miscased || l.lowerWord && l.borrowed == 0 && l.fields > 1 {
+		return true
+	}
+	shared := sharedWords(lang)
+	if shared == nil || l.capital != "" && l.fields == 1 && (namedInSource[l.capital] || labelNames[l.capital]) {
+		return false
+	}
+	for _, w := range l.unkept {
+		// The target language borrows a word with its English plural
+		// ("pixels") when it borrows the word.
+		if !shared[w] && !shared[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed data/shared-words/*.txt
+var sharedWordFiles embed.FS
+
+var (
+	sharedWordsOnce sync.Once
+	sharedWordLists map[string]map[string]bool
+)
+
+// sharedWords returns the English words that are also words of lang
+// (rules/data/shared-words, derived from Hunspell dictionaries by
+// gen_shared_words.go), or nil when mtlint has no list for lang.
+func sharedWords(lang string) map[string]bool {
+	sharedWordsOnce.Do(func() {
+		sharedWordLists = map[string]map[string]bool{}
+		entries, err := sharedWordFiles.ReadDir("data/shared-words")
+		if err != nil {
+			return // embedded at build time: the rule's fixtures catch a loss
+		}
+		for _, e := range entries {
+			data, err := sharedWordFiles.ReadFile("data/shared-words/" + e.Name())
+			if err != nil {
+				continue
+			}
+			sharedWordLists[strings.TrimSuffix(e.Name(), ".txt")] = textutil.ParseWordList(string(data))
+		}
+	})
+	return sharedWordLists[baseLang(lang)]
+}
+
+// labelNames are common English words that name a program, a protocol or a
+// key in interfaces of every language, and are kept there as they are.
+var labelNames = textutil.ParseWordList(`samba evolution chrome safari opera thunderbird
+backspace spacebar`)
+
+// measureUnits are the units of measure whose names are the same in many
+// languages, most named after people ("Joules", "Gigahertz", "Kilobytes"),
+// or that a language without a name of its own borrows ("Stone"): a
+// program's list of units keeps them.
+var measureUnits = textutil.ParseWordList(`bit byte nibble octet hertz joule watt erg calorie
+pascal bar newton volt ampere ohm kelvin celsius fahrenheit rankine parsec baud decibel lumen
+lux mole candela tesla weber coulomb farad sievert becquerel electronvolt radian gradian
+steradian stone`)
+
+// measurePrefixes are the decimal and binary prefixes of units.
+var measurePrefixes = []string{"kilo", "mega", "giga", "tera", "peta", "exa", "zetta", "yotta",
+	"kibi", "mebi", "gibi", "tebi", "pebi", "exbi", "zebi", "yobi", "hecto", "deca", "deci",
+	"centi", "milli", "micro", "nano", "pico"}
+
+// measureUnit reports whether w (lower case) names a unit of measure, with
+// a prefix or a plural or not ("gigabytes", "joule").
+func measureUnit(w string) bool {
+	for _, p := range measurePrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			w = rest
+			break
+		}
+	}
+	return measureUnits[w] || measureUnits[strings.TrimSuffix(w, "s")]
+}
+
+// sourceWordCase returns, in lower case, the words that the sources of
+// units write in lower case, and those they capitalise after a word in
+// lower case, inside a sentence: words the program uses as words, and
+// names. Placeholders and addresses are left aside.
+func sourceWordCase(units []*textdoc.Unit) (lower, named map[string]bool) {
+	lower, named = map[string]bool{}, map[string]bool{}
+	for _, u := range units {
+		if u.Source == nil {
+			continue
+		}
+		after := false // the previous word is in lower case
+		for _, w := range strings.FieldsFunc(maskMarkup(u.Source.Text), notLetter) {
+			if !textutil.StartsUpper(w) {
+				lower[w], after = true, true
+				continue
+			}
+			if after && !textutil.IsAllUpper(w) {
+				named[strings.ToLower(w)] = true
+			}
+			after = false
+		}
+	}
+	return lower, named
 }
