@@ -10,5 +10,7 @@ FROM gcr.io/distroless/static-debian12:nonroot
 ARG TARGETPLATFORM
 COPY $TARGETPLATFORM/mtlint /usr/local/bin/mtlint
 COPY internal/third_party/lingua-go/LICENSE internal/third_party/lingua-go/NOTICE /usr/share/doc/mtlint/third_party/lingua-go/
+COPY rules/data/source-case/LICENSE.scowl /usr/share/doc/mtlint/third_party/scowl/LICENSE
+COPY rules/data/shared-words/LICENSE /usr/share/doc/mtlint/third_party/shared-words/LICENSE
 WORKDIR /work
 ENTRYPOINT ["/usr/local/bin/mtlint"]
