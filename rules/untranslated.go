@@ -13,7 +13,7 @@ import (
 // paragraph, a sentence or a clause the translation skipped.
 var Untranslated = &checker.Rule{
 	ID:    "untranslated",
-	Title: "a paragraph, sentence or clause left in another language",
+	Title: "a paragraph, sentence, clause or word left in another language, or a unit copied from its source",
 	Doc: `Machine translation leaves source text behind: a paragraph it failed on, a
 sentence at the end of a paragraph, a clause inside a quote. The rule detects each
 paragraph's language (lingua-go, low-accuracy trigram models, among the target, the
