@@ -82,7 +82,9 @@ type docState struct {
 
 func (d *docState) languages(doc *textdoc.Document) *langid.LanguageReport {
 	d.once.Do(func() {
-		d.report = d.engine.Languages().AnalyzeFrom(doc, doc.Lang, doc.SourceLang, d.prev)
+		if d.report == nil {
+			d.report = d.engine.Languages().AnalyzeFrom(doc, doc.Lang, doc.SourceLang, d.prev)
+		}
 	})
 	return d.report
 }
@@ -181,9 +183,7 @@ func (e *Engine) Check(doc *textdoc.Document) ([]Finding, error) { return e.Chec
 // language (or nil).
 func (e *Engine) CheckAfter(doc *textdoc.Document, prev *langid.LanguageReport) ([]Finding, error) {
 	loc := textdoc.LocaleFor(doc.Lang)
-	shared := &docState{engine: e, prev: prev}
-	var all []Finding
-	var errs []string
+	var passes []*Pass
 	for _, r := range e.rules {
 		if r.RunningText && doc.SegmentList() {
 			continue
@@ -192,9 +192,25 @@ func (e *Engine) CheckAfter(doc *textdoc.Document, prev *langid.LanguageReport) 
 		if s, ok := e.severity[r.ID]; ok {
 			sev = s
 		}
-		p := &Pass{Rule: r, Doc: doc, Locale: loc, options: e.options[r.ID], severity: sev, shared: shared}
-		if err := runRule(p); err != nil {
-			errs = append(errs, fmt.Sprintf("%s: %v", r.ID, err))
+		passes = append(passes, &Pass{Rule: r, Doc: doc, Locale: loc, options: e.options[r.ID], severity: sev})
+	}
+	failed := map[*Pass]error{}
+	if doc.Windowed() {
+		e.checkWindows(doc, passes, failed)
+	} else {
+		shared := &docState{engine: e, prev: prev}
+		for _, p := range passes {
+			p.shared = shared
+			if err := runRule(p); err != nil {
+				failed[p] = err
+			}
+		}
+	}
+	var all []Finding
+	var errs []string
+	for _, p := range passes {
+		if err := failed[p]; err != nil {
+			errs = append(errs, fmt.Sprintf("%s: %v", p.Rule.ID, err))
 			continue
 		}
 		all = append(all, p.findings...)
@@ -202,7 +218,7 @@ func (e *Engine) CheckAfter(doc *textdoc.Document, prev *langid.LanguageReport) 
 			if doc.Cut == nil {
 				doc.Cut = map[string]int{}
 			}
-			doc.Cut[r.ID] += p.cut
+			doc.Cut[p.Rule.ID] += p.cut
 		}
 	}
 	all = dropVerbatim(doc, e.rules, all)
@@ -214,6 +230,75 @@ func (e *Engine) CheckAfter(doc *textdoc.Document, prev *langid.LanguageReport) 
 		return all, errors.Join(fmt.Errorf("internal error: %s", strings.Join(errs, "; ")), suppressErr)
 	}
 	return all, suppressErr
+}
+
+// checkWindows runs the passes over a windowed document one window of
+// blocks at a time: the window's blocks (and one on each side, which rules
+// read as neighbours) are segmented, every rule checks the window, and the
+// words and sentences are dropped again, so that one window's are in
+// memory, not the whole document's. Each pass lasts the whole document: its
+// findings, its cap and its state (Pass.DocState) go on from window to
+// window. Language detection runs over the windows first: its report of
+// the whole document gives each window its blocks' results and the file's
+// language, and the rules that judge the whole file (LanguageVerdict) run
+// once, on the whole document, after the windows. A rule that fails is not
+// run again.
+func (e *Engine) checkWindows(doc *textdoc.Document, passes []*Pass, failed map[*Pass]error) {
+	var rep *langid.LanguageReport
+	if e.needsLanguage {
+		rep = AnalyzeDocument(e, doc, doc.Lang, doc.SourceLang)
+	}
+	words := 0
+	for _, w := range doc.Windows() {
+		lo, hi := w[0], w[1]
+		doc.Segment(lo-1, hi+1)
+		win := doc.Window(lo, hi)
+		shared := &docState{engine: e}
+		if rep != nil {
+			shared.report = rep.Window(lo, hi)
+		}
+		for _, p := range passes {
+			if p.Rule.LanguageVerdict || failed[p] != nil {
+				continue
+			}
+			p.Doc, p.shared = win, shared
+			if err := runRule(p); err != nil {
+				failed[p] = err
+			}
+		}
+		for _, b := range win.Blocks {
+			words += len(b.Words)
+		}
+		doc.Release(lo-1, hi+1)
+	}
+	doc.CountWords(words)
+	for _, p := range passes {
+		if !p.Rule.LanguageVerdict {
+			p.Doc = doc
+			continue
+		}
+		p.shared = &docState{engine: e, report: rep}
+		if err := runRule(p); err != nil {
+			failed[p] = err
+		}
+	}
+}
+
+// AnalyzeDocument returns the language detection of doc against target
+// (and source): the analysis of the whole text, or, for a windowed
+// document, the analyses of its windows, each segmented for it and released
+// after, merged.
+func AnalyzeDocument(e *Engine, doc *textdoc.Document, target, source string) *langid.LanguageReport {
+	if !doc.Windowed() {
+		return e.Languages().AnalyzeFrom(doc, target, source, nil)
+	}
+	m := langid.NewReportMerger(len(doc.Blocks))
+	for _, w := range doc.Windows() {
+		doc.Segment(w[0], w[1])
+		m.Add(e.Languages().AnalyzeFrom(doc.Window(w[0], w[1]), target, source, nil))
+		doc.Release(w[0], w[1])
+	}
+	return m.Report()
 }
 
 // runRule calls the rule's Check and turns a panic into an error, so one

@@ -214,6 +214,19 @@ type Pass struct {
 	findings []Finding
 	cut      int // findings over MaxFindingsPerRule, counted and dropped
 	shared   *docState
+	state    any // DocState's
+}
+
+// DocState returns the rule's state for the document being checked, made by
+// init on the first call. A large document is checked in windows of blocks
+// (textdoc.Document.Windowed), Check running once for each: what a rule
+// carries from block to block across the whole document (the paragraphs
+// seen so far) belongs here, not in Check's local variables.
+func (p *Pass) DocState(init func() any) any {
+	if p.state == nil {
+		p.state = init()
+	}
+	return p.state
 }
 
 // MaxFindingsPerRule is the most findings one rule reports in one document;

@@ -47,7 +47,9 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 		// A Chinese or Japanese character carries about a word.
 		minLetters /= 2
 	}
-	first := make(map[string]*textdoc.Block, len(p.Doc.Blocks))
+	// The paragraphs seen so far, kept across the windows of a large
+	// document.
+	first := p.DocState(func() any { return make(map[string]*textdoc.Block, len(p.Doc.Blocks)) }).(map[string]*textdoc.Block)
 	sources := sourceOfTarget(p.Doc) // bilingual inputs only
 	var keyBuf []byte
 	var toks []furniture.FurnitureToken

@@ -92,12 +92,18 @@ func checkFragment(p *checker.Pass) error {
 		abbr, verbs, dangling = fragmentAbbreviations.lang(lang), speechVerbs.lang(lang), danglingWords.lang(lang)
 	}
 	maxWords := p.IntOption("max-line-words")
-	blocks := p.Doc.Blocks
+	// Neighbours and counts are the whole document's: a large document is
+	// checked a window of blocks at a time (textdoc.Document.Windowed), and
+	// its blocks are numbered in the whole (Block.Index).
+	root := p.Doc.Root()
+	blocks := root.Blocks
 	// Texts about code start paragraphs with the lower-case names of
 	// programs and commands ("pflag is a drop-in ..."), and units of a
 	// bilingual file are not paragraphs of one text.
-	lowerStarts := !p.Doc.SegmentList() && !textutil.MentionsCode(p.Doc) && fewLowerStarts(blocks)
-	for i, b := range blocks {
+	lowerStarts := !p.Doc.SegmentList() && !textutil.MentionsCode(p.Doc) &&
+		root.Memo("fragment.fewLowerStarts", func(d *textdoc.Document) any { return fewLowerStarts(d.Blocks) }).(bool)
+	for k, b := range p.Doc.Blocks {
+		i := p.Doc.Offset() + k
 		if b.Kind != textdoc.Heading && b.Kind != textdoc.TableCell {
 			checkFullStops(p, b, loc, abbr, verbs, dangling, !known)
 		}
@@ -109,7 +115,7 @@ func checkFragment(p *checker.Pass) error {
 				fmt.Sprintf("short lower-case line %q between paragraphs: a kicker, credit or heading was translated or cut", b.Text),
 				"restore the line as written in the source, or remove it")
 		}
-		if !stub && lowerStarts && isLowerStartParagraph(p.Doc, i) {
+		if !stub && lowerStarts && isLowerStartParagraph(root, i) {
 			w := b.Words[0]
 			p.Report(b, w,
 				fmt.Sprintf("paragraph starts in lower case (%q): its beginning was cut or its capital lost", b.WordText(0)),

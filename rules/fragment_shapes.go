@@ -204,18 +204,33 @@ func checkArticleBeforePreposition(p *checker.Pass, b *textdoc.Block) {
 // startsOtherBlock reports whether word, the first word of block i, stands
 // in a heading or also starts two other blocks: a name that the text writes
 // in lower case ("# groupcache" ... "groupcache is a library").
+//
+// In a large document checked a window at a time, the blocks outside the
+// window have no words of their own: their first word, and a heading's
+// words, are found for this call.
 func startsOtherBlock(d *textdoc.Document, i int, word string) bool {
 	starts := 0
 	for j, b := range d.Blocks {
-		if j == i || len(b.Words) == 0 {
+		if j == i {
 			continue
 		}
-		if b.WordText(0) == word {
+		words := b.Words
+		if words == nil && d.Windowed() {
+			if b.Kind == textdoc.Heading {
+				words = textdoc.SplitWords(b.Text)
+			} else if w, ok := textdoc.FirstWord(b.Text); ok {
+				words = []textdoc.Span{w}
+			}
+		}
+		if len(words) == 0 {
+			continue
+		}
+		if b.Text[words[0].Start:words[0].End] == word {
 			starts++
 		}
 		if b.Kind == textdoc.Heading {
-			for k := range b.Words {
-				if b.WordText(k) == word {
+			for _, w := range words {
+				if b.Text[w.Start:w.End] == word {
 					return true
 				}
 			}

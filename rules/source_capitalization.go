@@ -206,7 +206,9 @@ func checkSourceCapitalization(p *checker.Pass) error {
 					continue
 				}
 				if nameCache == nil {
-					nameCache = map[string]bool{}
+					// Kept across the windows of a large document: the answer is
+					// the whole document's.
+					nameCache = p.DocState(func() any { return map[string]bool{} }).(map[string]bool)
 				}
 				if usedAsName(p.Doc, word, nameCache) {
 					continue
@@ -234,9 +236,12 @@ func checkSourceCapitalization(p *checker.Pass) error {
 
 // wordRange returns the indices of the first word of sentence s and of the
 // first word after it.
-func wordRange(b *textdoc.Block, s textdoc.Span) (int, int) {
-	first := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].Start >= s.Start })
-	last := sort.Search(len(b.Words), func(i int) bool { return b.Words[i].Start >= s.End })
+func wordRange(b *textdoc.Block, s textdoc.Span) (int, int) { return spanRange(b.Words, s) }
+
+// spanRange returns the indexes [first, last) of the words inside span s.
+func spanRange(words []textdoc.Span, s textdoc.Span) (int, int) {
+	first := sort.Search(len(words), func(i int) bool { return words[i].Start >= s.Start })
+	last := sort.Search(len(words), func(i int) bool { return words[i].Start >= s.End })
 	return first, last
 }
 
@@ -372,14 +377,17 @@ func usedAsName(d *textdoc.Document, word string, cache map[string]bool) bool {
 	}
 	lower := strings.ToLower(word)
 	capital := 0
-	for _, b := range d.Blocks {
+	// The whole document's blocks: a window of a large one has only its
+	// own, and the blocks outside it no words of their own (Spans).
+	for _, b := range d.Root().Blocks {
 		if !strings.Contains(b.Text, word) && !strings.Contains(b.Text, lower) {
 			continue
 		}
-		for _, s := range b.Sentences {
-			first, last := wordRange(b, s)
+		words, sentences := textdoc.Spans(b, d.Lang)
+		for _, s := range sentences {
+			first, last := spanRange(words, s)
 			for i := first; i < last; i++ {
-				switch t := b.WordText(i); {
+				switch t := b.Text[words[i].Start:words[i].End]; {
 				case t == lower:
 					cache[word] = false
 					return false

@@ -54,14 +54,25 @@ func checkUnbalancedPair(p *checker.Pass) error {
 		styles = quotes.NordicQuoteStyles
 	}
 	spaced := p.Locale.SpaceBeforeHighPunct
-	blocks := p.Doc.Blocks
+	// A quotation may run over up to four paragraphs: the blocks checked
+	// are paired with three more on each side, which a large document
+	// checked a window at a time (textdoc.Document.Windowed) has beyond the
+	// window.
+	blocks, first := p.Doc.Blocks, 0
+	if len(blocks) > 0 && p.Doc.Root() != p.Doc {
+		root := p.Doc.Root().Blocks
+		lo, hi := p.Doc.Offset(), p.Doc.Offset()+len(blocks)
+		first = lo - max(lo-3, 0)
+		blocks = root[lo-first : min(hi+3, len(root))]
+	}
 	pairs := make([]quotes.QuotePairs, len(blocks))
 	for i, b := range blocks {
 		pairs[i] = quotes.PairQuotes(b.Text, b.Verbatim, styles, spaced)
 	}
 	spanning := quotesAcrossParagraphs(pairs, styles)
 
-	for bi, b := range blocks {
+	for bi, b := range blocks[first : first+len(p.Doc.Blocks)] {
+		bi += first
 		for _, m := range unbalancedBrackets(b.Text, b.Verbatim) {
 			if (m.R == '{' || m.R == '}') && p.Doc.SegmentList() {
 				// Braces in software strings belong to placeholders and

@@ -70,6 +70,9 @@ type Alignment struct {
 //
 // target.SourceLang is set from source.Lang when it is empty.
 func Parallel(source, target *textdoc.Document) *Alignment {
+	// Alignment reads every paragraph's sentences at once.
+	source.EnsureSegmented()
+	target.EnsureSegmented()
 	a := &Alignment{Source: source, Target: target}
 	src := itemsOf(source.Blocks)
 	tgt := itemsOf(target.Blocks)

@@ -86,6 +86,9 @@ type LanguageReport struct {
 	Gate    GateStats // what the word gate let through to the model
 
 	prep *blockPrep // for another analysis of the same text
+	// byLang is the vote Lang won: the weight of the decided blocks of
+	// each language (MergeReports adds the votes of a document's windows).
+	byLang map[string]int
 }
 
 // blockPrep is what an analysis computes of each block's text alone: the
@@ -322,6 +325,7 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	if rep.Letters > 0 {
 		rep.Share = float64(byLang[rep.Lang]) / float64(rep.Letters)
 	}
+	rep.byLang = byLang
 	if target != "" {
 		// Only an analysis without a target (the one that finds the
 		// document's language) is reused by another; the masked copy of

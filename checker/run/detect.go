@@ -59,6 +59,9 @@ type DetectedSpan struct {
 func Detect(s *langid.LanguageService, doc *textdoc.Document, lang, source string) DetectedFile {
 	var first *langid.LanguageReport
 	unsure := ""
+	// The report lists every block with its text: a large document is
+	// segmented whole, not a window at a time.
+	doc.EnsureSegmented()
 	if lang == "" {
 		// The language check settles on (run.Document), so that the two
 		// commands agree; a detection too unsure to be used is shown beside.

@@ -16,7 +16,7 @@ import (
 func Document(e *checker.Engine, doc *textdoc.Document, langGiven bool) ([]checker.Finding, error) {
 	var first *langid.LanguageReport
 	if !langGiven && e.NeedsLanguage() {
-		first = e.Languages().Analyze(doc, "", doc.SourceLang)
+		first = checker.AnalyzeDocument(e, doc, "", doc.SourceLang)
 		if l := settledLang(doc, first); l != doc.Lang {
 			doc.SetLang(l)
 		}

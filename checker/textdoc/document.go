@@ -178,10 +178,36 @@ type Document struct {
 	// Cut counts, by rule, the findings a check dropped over
 	// MaxFindingsPerRule.
 	Cut map[string]int
+
+	// A large document is segmented a window of blocks at a time (see
+	// Windowed): lazy is set while its blocks hold no words and sentences
+	// of their own. words counts them once a check has seen every window
+	// (-1 before).
+	lazy  bool
+	whole bool // EnsureSegmented was called: never windowed again
+	words int
+	// root is the document a window was cut from, nil for a document;
+	// memo holds what rules computed of the whole document (Memo).
+	root   *Document
+	offset int // the index of a window's first block in root
+	memo   map[string]any
 }
+
+// WindowedAbove is the length of text above which a document is checked in
+// windows of WindowLen bytes of blocks: the words and sentences of one
+// window at a time are in memory, not those of the whole document. Only
+// running text is checked so (not units of a bilingual file). Tests lower
+// both to check that windows change no finding.
+var (
+	WindowedAbove = 4 << 20
+	WindowLen     = 1 << 20
+)
 
 // Lines returns the document's line index, built on first use.
 func (d *Document) Lines() *LineIndex {
+	if d.root != nil {
+		return d.root.Lines()
+	}
 	if d.lines == nil {
 		d.lines = NewLineIndex(d.Content)
 	}
@@ -190,11 +216,139 @@ func (d *Document) Lines() *LineIndex {
 
 // Words returns the number of words in the document's prose.
 func (d *Document) Words() int {
+	if d.lazy && d.words >= 0 {
+		return d.words
+	}
 	n := 0
 	for _, b := range d.Blocks {
+		if d.lazy && b.Words == nil {
+			n += len(SplitWords(b.Text))
+			continue
+		}
 		n += len(b.Words)
 	}
+	if d.lazy {
+		d.words = n
+	}
 	return n
+}
+
+// Windowed reports whether the document is segmented a window at a time:
+// its blocks hold words and sentences only between Segment and Release.
+func (d *Document) Windowed() bool { return d.lazy }
+
+// Windows returns the windows a windowed document is checked in: ranges
+// [lo, hi) of its blocks, each of about WindowLen bytes of text (a longer
+// block makes a window of its own).
+func (d *Document) Windows() [][2]int {
+	var out [][2]int
+	lo, n := 0, 0
+	for i, b := range d.Blocks {
+		n += len(b.Text)
+		if n >= WindowLen {
+			out = append(out, [2]int{lo, i + 1})
+			lo, n = i+1, 0
+		}
+	}
+	if lo < len(d.Blocks) {
+		out = append(out, [2]int{lo, len(d.Blocks)})
+	}
+	return out
+}
+
+// Window returns blocks [lo, hi) of a windowed document as a document of
+// their own, for the rules to check: the same file, language and line
+// index, with Root leading back to the whole document.
+func (d *Document) Window(lo, hi int) *Document {
+	d.Lines()
+	return &Document{Path: d.Path, Content: d.Content, Format: d.Format, Lang: d.Lang, Blocks: d.Blocks[lo:hi],
+		SourceLang: d.SourceLang, Encoding: d.Encoding, Offsets: d.Offsets, lazy: true, words: -1, root: d, offset: lo}
+}
+
+// Offset returns the index in Root's blocks of the document's first block:
+// 0 but for a window.
+func (d *Document) Offset() int { return d.offset }
+
+// Root returns the document a window was cut from, or d itself.
+func (d *Document) Root() *Document {
+	if d.root != nil {
+		return d.root
+	}
+	return d
+}
+
+// Segment segments blocks [lo, hi) of a windowed document (clipped to its
+// blocks) that are not segmented yet.
+func (d *Document) Segment(lo, hi int) {
+	for _, b := range d.Blocks[max(lo, 0):min(hi, len(d.Blocks))] {
+		if b.Words == nil && b.Sentences == nil {
+			Segment(b, d.Lang)
+		}
+	}
+}
+
+// Release drops the words and sentences of blocks [lo, hi) of a windowed
+// document.
+func (d *Document) Release(lo, hi int) {
+	if !d.lazy {
+		return
+	}
+	for _, b := range d.Blocks[max(lo, 0):min(hi, len(d.Blocks))] {
+		b.Words, b.Sentences = nil, nil
+	}
+}
+
+// CountWords records the number of words of a windowed document, counted
+// by its check window by window.
+func (d *Document) CountWords(n int) {
+	if d.lazy {
+		d.words = n
+	}
+}
+
+// EnsureSegmented segments every block of a windowed document, which is
+// then an ordinary one: for the uses that need the whole text's sentences at
+// once (aligning a parallel article, reports on every block).
+func (d *Document) EnsureSegmented() {
+	if d.root != nil {
+		return
+	}
+	d.whole = true
+	if !d.lazy {
+		return
+	}
+	d.lazy = false
+	for _, b := range d.Blocks {
+		Segment(b, d.Lang)
+	}
+}
+
+// Spans returns the words and sentences of block b: its own, or, in a
+// windowed document outside the window being checked, computed for this
+// call and kept nowhere.
+func Spans(b *Block, lang string) (words, sentences []Span) {
+	if b.Words != nil || b.Sentences != nil {
+		return b.Words, b.Sentences
+	}
+	return SplitWords(b.Text), SplitSentences(b.Text, LocaleFor(lang))
+}
+
+// Memo returns what compute returns for the whole document under key,
+// computed once for a document and all its windows: a rule's facts about
+// the whole text ("it is about code") cost one pass however many windows
+// ask. The engine runs one rule at a time on a document, so calls do not
+// race.
+func (d *Document) Memo(key string, compute func(*Document) any) any {
+	r := d.Root()
+	if v, ok := r.memo[key]; ok {
+		return v
+	}
+	v := compute(r)
+	if r.memo == nil {
+		r.memo = map[string]any{}
+	}
+	r.memo[key] = v
+	return v
 }
 
 // BlockBuilder accumulates a block's text and its map to the file.
@@ -372,10 +526,23 @@ func (d *Document) SetLang(lang string) {
 }
 
 // Finish segments the document's blocks, and the sources of its units, and
-// numbers the blocks.
+// numbers the blocks. Running text longer than WindowedAbove is left to be
+// segmented a window at a time (Windowed).
 func (d *Document) Finish() {
+	n := 0
 	for i, b := range d.Blocks {
 		b.Index = i
+		n += len(b.Text)
+	}
+	if n > WindowedAbove && !d.Bilingual() && d.root == nil && !d.whole {
+		d.lazy, d.words = true, -1
+		for _, b := range d.Blocks {
+			b.Words, b.Sentences = nil, nil
+		}
+		return
+	}
+	d.lazy = false
+	for _, b := range d.Blocks {
 		Segment(b, d.Lang)
 	}
 	for _, u := range d.Units {

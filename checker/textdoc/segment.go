@@ -32,6 +32,18 @@ func SplitWords(text string) []Span {
 	return fit(out)
 }
 
+// FirstWord returns the span of text's first word as SplitWords finds it,
+// without splitting the rest; ok is false when text has no word.
+func FirstWord(text string) (s Span, ok bool) {
+	it := words.FromString(text)
+	for it.Next() {
+		if hasLetterOrDigit(it.Value()) {
+			return Span{it.Start(), it.End()}, true
+		}
+	}
+	return Span{}, false
+}
+
 // fit returns spans in a slice of their own length: a document keeps the
 // spans of every block while it is checked, and append's spare capacity
 // (up to half of a paragraph's spans) would be kept with them.

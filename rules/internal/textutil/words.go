@@ -141,13 +141,17 @@ func StartsUpper(s string) bool {
 // MentionsCode reports whether a document talks about code: it has code spans
 // or blocks, or calls with "()" or backticks in its prose. In such a text a
 // lower-case word, a point and a capitalised word is a qualified name.
+// The answer is the whole document's, computed once for it and its
+// windows.
 func MentionsCode(d *textdoc.Document) bool {
-	for _, b := range d.Blocks {
-		if blockMentionsCode(b) {
-			return true
+	return d.Memo("textutil.MentionsCode", func(d *textdoc.Document) any {
+		for _, b := range d.Blocks {
+			if blockMentionsCode(b) {
+				return true
+			}
 		}
-	}
-	return false
+		return false
+	}).(bool)
 }
 
 // LeadRune returns the first rune of s, or utf8.RuneError for "".

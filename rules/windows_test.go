@@ -1,0 +1,129 @@
+package rules
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
+	"github.com/mtlint/mtlint/checker/run"
+	"github.com/mtlint/mtlint/checker/textdoc"
+)
+
+// TestWindowsChangeNoFinding checks every text, Markdown and HTML file of
+// testdata, and an article made of many of them, as one document and again
+// in windows of blocks, as a large document is checked
+// (textdoc.WindowedAbove): the findings, their order, the cut counts and
+// the word count must be the same. The windows are made as small as they
+// go (one block each) and a little larger, so that every rule meets a
+// window's edge on every kind of text: a rule that keeps state from block
+// to block, or reads another block, without going through Pass.DocState,
+// Document.Root or textdoc.Spans fails here.
+func TestWindowsChangeNoFinding(t *testing.T) {
+	if testing.Short() {
+		t.Skip("checks every testdata file three times")
+	}
+	var paths []string
+	err := filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		switch filepath.Ext(path) {
+		case ".txt", ".md", ".html":
+			paths = append(paths, path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := checker.NewEngine(All(), checker.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type input struct {
+		name    string
+		content []byte
+		lang    string
+	}
+	var inputs []input
+	var joined []byte
+	for _, p := range paths {
+		content, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, input{p, content, ""})
+		if filepath.Ext(p) == ".txt" && strings.Contains(p, "/en") {
+			joined = append(append(joined, content...), "\n\n"...)
+		}
+	}
+	// One long English article of many fixtures: duplicates, quotations
+	// and names far apart, checked with its language given and detected.
+	inputs = append(inputs, input{"joined.txt", joined, "en"}, input{"joined.txt", joined, ""})
+	// A word used as a name in other paragraphs than the one where it
+	// stands capitalised mid-sentence (source-capitalization reads them all).
+	names := "Yesterday the council met Harbour in the town hall.\n\nLater that day Harbour said the plans were ready.\n\n" +
+		"After the vote Harbour left the building.\n\nIn the evening Harbour spoke to the press.\n\n" +
+		"The city will expand the Harbour, the mayor said.\n"
+	inputs = append(inputs, input{"names.txt", []byte(names), "en"})
+
+	check := func(in input, windowed bool, windowLen int) (string, error) {
+		defer func(a, l int) { textdoc.WindowedAbove, textdoc.WindowLen = a, l }(textdoc.WindowedAbove, textdoc.WindowLen)
+		if windowed {
+			textdoc.WindowedAbove, textdoc.WindowLen = 0, windowLen
+		} else {
+			textdoc.WindowedAbove = 1 << 30
+		}
+		doc, err := read.ParseWith(in.name, in.content, read.ParseOptions{Lang: in.lang})
+		if err != nil {
+			return "", err
+		}
+		if doc.Windowed() != (windowed && !doc.Bilingual() && len(doc.Blocks) > 0) && windowed {
+			return "", fmt.Errorf("%s: not windowed", in.name)
+		}
+		fs, err := run.Document(e, doc, in.lang != "")
+		var b strings.Builder
+		fmt.Fprintf(&b, "lang %s, %d words, cut %v, err %v\n", doc.Lang, doc.Words(), doc.Cut, err)
+		for _, f := range fs {
+			fmt.Fprintf(&b, "%d-%d %s %s %s | %s\n", f.Offset, f.EndOffset, f.Rule, f.Severity, f.Message, f.Suggestion)
+		}
+		return b.String(), nil
+	}
+	for _, in := range inputs {
+		whole, err := check(in, false, 0)
+		if err != nil {
+			continue // an input that is refused is refused either way
+		}
+		for _, n := range []int{1, 700} {
+			got, err := check(in, true, n)
+			if err != nil {
+				t.Errorf("%s, windows of %d bytes: %v", in.name, n, err)
+				continue
+			}
+			if got != whole {
+				t.Errorf("%s (lang %q), windows of %d bytes: findings differ\nwhole:\n%s\nwindows:\n%s", in.name, in.lang, n, firstLines(whole, got), firstLines(got, whole))
+			}
+		}
+	}
+}
+
+// firstLines returns the lines of a that b lacks, at most ten.
+func firstLines(a, b string) string {
+	bl := strings.Split(b, "\n")
+	var out []string
+	for _, l := range strings.Split(a, "\n") {
+		if !slices.Contains(bl, l) {
+			out = append(out, l)
+		}
+		if len(out) == 10 {
+			break
+		}
+	}
+	return strings.Join(out, "\n")
+}
