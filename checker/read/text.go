@@ -3,6 +3,7 @@ package read
 import (
 	"bytes"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -16,10 +17,11 @@ import (
 func parseText(content []byte) []*textdoc.Block {
 	var blocks []*textdoc.Block
 	var group []textLine
+	// The blocks' texts are the file's own bytes, shared rather than copied:
+	// a large file is in memory once. The document's Content is read-only.
+	text := unsafe.String(unsafe.SliceData(content), len(content))
 	emit := func(from, to int) {
-		var bb textdoc.BlockBuilder
-		bb.Add(string(content[from:to]), from, to-from)
-		if b := bb.Build(textdoc.Paragraph); b != nil {
+		if b := textdoc.TextBlock(textdoc.Paragraph, text[from:to], from); b != nil {
 			blocks = append(blocks, b)
 		}
 	}

@@ -155,8 +155,11 @@ func (b *Block) WordText(i int) string {
 // Document is one checked file: its bytes as read and the prose blocks found in
 // them.
 type Document struct {
-	Path    string
-	Content []byte // the file as read; all finding offsets index into it
+	Path string
+	// Content is the file as read; all finding offsets index into it. It
+	// is read-only once the document is made: the blocks of plain text share
+	// its bytes.
+	Content []byte
 	Format  Format
 	Lang    string // target language (ISO 639-1), "" when unknown
 	Blocks  []*Block
@@ -506,6 +509,19 @@ func cutPoint(text string, limit int) (headEnd, tailStart int) {
 // spans.
 func (b *Block) slice(start, end int) *Block {
 	return &Block{Kind: b.Kind, Text: b.Text[start:end], Pieces: clipPieces(b.Pieces, start, end), Verbatim: clipSpans(b.Verbatim, start, end)}
+}
+
+// TextBlock returns the block of text, the file's own bytes from offset
+// raw, with surrounding white space removed as Build removes it; nil when
+// text is blank. text is not copied: a reader that passes a string sharing
+// the document's Content keeps the file's bytes in memory once.
+func TextBlock(kind BlockKind, text string, raw int) *Block {
+	start := len(text) - len(strings.TrimLeft(text, " \t\r\n\u00a0"))
+	end := len(strings.TrimRight(text, " \t\r\n\u00a0"))
+	if start >= end {
+		return nil
+	}
+	return &Block{Kind: kind, Text: text[start:end], Pieces: []Piece{{Text: 0, Raw: raw + start, TextLen: end - start, RawLen: end - start}}}
 }
 
 // Reset empties the builder for the next block.
