@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -19,7 +20,7 @@ import (
 // or caption written twice in one paragraph or line.
 var Repetition = &checker.Rule{
 	ID:    "repetition",
-	Title: "a phrase looping or a sentence repeated inside its paragraph",
+	Title: "a phrase looping, a sentence repeated inside its paragraph, or an alternative to itself",
 	Doc: `Neural machine translation and language models fall into loops: a word or phrase of
 one to eight words repeated again and again ("the University of Bern, Bern, Bern, Bern"),
 a clause written five times over. Crawling and segment reassembly double a sentence or a
@@ -35,9 +36,14 @@ The rule reports:
   - a stretch of at least four words and 20 letters written twice in a row, glued or
     not;
   - a sentence of at least five words and 25 letters that repeats an earlier
-    sentence of the same paragraph, ignoring case, spacing and punctuation.
+    sentence of the same paragraph, ignoring case, spacing and punctuation;
+  - a phrase of one to four words offered as an alternative to itself, across
+    "or" or a slash ("émotionnel ou émotionnel", "matériels/matériels"): an engine
+    rendering a synonym pair, or masculine and feminine forms, alike.
 
-Left alone: two copies of a short phrase ("very, very", "no, no"), hyphenated
+Left alone: two copies of a short phrase ("very, very", "no, no"), reduplication with
+"and" ("more and more", "immer und immer"), paths and ratios ("news/news" in an address,
+"50/50"), hyphenated
 reduplication ("anak-anak", "Baden-Baden"), numbers and lists of numbers ("0, 0, 0"),
 capital letters alone ("A, A, A"), the plural forms and variants of a message ("...|...",
 ICU plural braces), list items and table cells (rows repeat by design), and languages
@@ -98,6 +104,7 @@ func checkRepetition(p *checker.Pass) error {
 		covered := reportDoubledLines(p, b)
 		covered = append(covered, reportLoops(p, b, sc.toks, sc.next)...)
 		covered = reportDoubled(p, b, sc, covered)
+		covered = reportEchoedAlternatives(p, b, sc.toks, covered)
 		reportRepeatedSentences(p, b, sc, covered)
 	}
 	return nil
@@ -457,6 +464,83 @@ func reportDoubled(p *checker.Pass, b *textdoc.Block, sc *repScratch, covered []
 		}
 	}
 	return covered
+}
+
+// disjunctions are the words for "or" that are no other word in another
+// language: they count in every text, since MT output leaves words of one
+// language in another. "/" joins alternatives everywhere too.
+var disjunctions = []string{"or", "ou", "oder", "oppure", "sau", "eller", "lub", "albo", "nebo", "alebo",
+	"или", "либо", "або", "veya", "yahut", "vagy"}
+
+// localDisjunctions are the words for "or" that are other words elsewhere
+// (Spanish "o", Dutch "of"): they count in their own language only.
+var localDisjunctions = map[string][]string{"es": {"o", "u"}, "it": {"o"}, "ca": {"o"}, "nl": {"of"}, "fi": {"tai"}, "uk": {"чи"}}
+
+// altMaxWords is the longest phrase compared on both sides of an "or".
+const altMaxWords = 4
+
+// reportEchoedAlternatives reports an alternative whose two sides are the
+// same words: "émotionnel ou émotionnel", "matériels/matériels", "which
+// depend on it or which depend on it". A translation engine writes it for
+// two source words it renders alike (a synonym pair, masculine and
+// feminine forms); no writer offers a choice between a thing and itself.
+// "and" is left alone: reduplication with it is idiom ("more and more",
+// "again and again", "immer und immer").
+func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken, covered []textdoc.Span) []textdoc.Span {
+	ors := localDisjunctions[baseLang(p.Doc.Lang)]
+	for i := 0; i < len(toks); i++ {
+		for n := 1; n <= altMaxWords && i+2*n <= len(toks); n++ {
+			// The second copy starts at j: after a slash, or after a word
+			// for "or" (a token of its own) between single spaces.
+			j := i + n
+			if sep := b.Text[toks[j-1].end:toks[j].start]; strings.TrimSpace(sep) != "/" {
+				if sep != " " || j+n >= len(toks) || b.Text[toks[j].end:toks[j+1].start] != " " ||
+					!isDisjunction(b.Text[toks[j].start:toks[j].end], ors) {
+					continue
+				}
+				j++
+			}
+			letters, same := 0, true
+			for k := 0; k < n && same; k++ {
+				same = sameToken(b.Text, toks[i+k], toks[j+k]) && !toks[i+k].digits
+				letters += int(toks[i+k].letters)
+			}
+			// The phrase must be words of running text: no separator inside
+			// it, and not part of a path or an address
+			// ("example.org/news/news").
+			inner := b.Text[toks[i].start:toks[i+n-1].end]
+			if !same || letters < 3 || n > 1 && strings.ContainsAny(inner, ",;/|()") ||
+				inPath(b.Text, int(toks[i].start), int(toks[j+n-1].end)) {
+				continue
+			}
+			span := textdoc.Span{Start: int(toks[i+n-1].end), End: int(toks[j+n-1].end)}
+			if coveredAt(covered, int(toks[i].start)) || coveredAt(covered, span.Start) {
+				continue
+			}
+			p.Report(b, span, fmt.Sprintf("%q offered as an alternative to itself: a choice translated twice", inner),
+				"keep one, or translate the alternative")
+			covered = append(covered, textdoc.Span{Start: int(toks[i].start), End: span.End})
+			i = j + n - 1
+			break
+		}
+	}
+	return covered
+}
+
+// isDisjunction reports whether w is a word for "or": one of disjunctions,
+// or of ors, those of the text's language.
+func isDisjunction(w string, ors []string) bool {
+	w = strings.ToLower(w)
+	return slices.Contains(disjunctions, w) || slices.Contains(ors, w)
+}
+
+// inPath reports whether text[start:end] stands inside a path, an address
+// or an identifier: a slash, dot, colon, at sign, hyphen or underscore
+// touches it on either side.
+func inPath(text string, start, end int) bool {
+	const glue = "/.:@-_\\"
+	return start > 0 && strings.IndexByte(glue, text[start-1]) >= 0 ||
+		end < len(text) && strings.IndexByte(glue, text[end]) >= 0 && !(text[end] == '.' && (end+1 == len(text) || text[end+1] == ' ' || text[end+1] == '\n'))
 }
 
 // alternatives reports whether text holds the separator of plural forms
