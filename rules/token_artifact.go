@@ -30,7 +30,8 @@ goes wrong, the pieces show:
     a character the engine put in for one it could not render;
   - detokenisation spacing: a hyphen spaced inside a compound ("green - headed",
     "state - of - the - art", "e - mail", in English also "the Vietnam - Brunei
-    talks" and a hyphenated given name, "Kim Jong - un"), a spaced degree sign ("44 ° C"), spaces
+    talks" and a hyphenated given name, "Kim Jong - un"), a compound's hyphen spaced on
+    one side ("Telegram -kanaal", "Atari -Videospiel"), a spaced degree sign ("44 ° C"), spaces
     inside parentheses ("( single )"), a spaced apostrophe ("don ' t",
     "citizens ' requirements", "it 's", French and Italian "l ' homme"), and, in
     languages that write ordinals with a period (German, Polish), an ordinal glued to
@@ -38,7 +39,9 @@ goes wrong, the pieces show:
 
 Markers and entities are errors; spacing is a warning. Left alone: a spaced hyphen
 used as a dash ("the talks - which began in May - ended") or between the parts of a
-title or a dateline ("Hanoi - The visit"), "44 °C" and "44° C", French
+title or a dateline ("Hanoi - The visit", "(Reuters) -The"), a hyphen for a shared part
+("Import und -export"), a suffix named as such ("the suffix -ness"), options in texts about
+code, "44 °C" and "44° C", French
 spacing before ; : ! ? and inside « », list bullets at the start of a line, "1.FC"
 (an abbreviation follows), decimals and versions ("3.5", "v1.2"), and the space before
 a comma or period, which space-before-punctuation reports.`,
@@ -97,6 +100,8 @@ var (
 
 func checkTokenArtifact(p *checker.Pass) error {
 	lang := p.Locale.Lang
+	// Texts about code write options with a leading hyphen ("find -name").
+	code := p.Doc.SegmentList() || textutil.MentionsCode(p.Doc)
 	for _, b := range p.Doc.Blocks {
 		t := b.Text
 		report := func(s textdoc.Span, sev checker.Severity, msg, sugg string) {
@@ -178,6 +183,9 @@ func checkTokenArtifact(p *checker.Pass) error {
 		}
 		if strings.Contains(t, " - ") {
 			reportSpacedHyphens(t, lang, report)
+		}
+		if strings.Contains(t, " -") && !code {
+			reportHalfSpacedHyphens(t, report)
 		}
 		if p.Locale.OrdinalDot && digitDotCapital(t) {
 			for _, m := range gluedOrdinal.FindAllStringIndex(t, -1) {
@@ -418,6 +426,88 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 		spans = append(spans, s)
 		suggestions = append(suggestions, left+"-"+right)
 	}
+}
+
+// coordinators are the words before a leading hyphen that stands for a
+// compound's shared part ("Textilimport und -export", "in- en -uitvoer"),
+// which is right.
+var coordinators = fieldSet("und oder bzw sowie beziehungsweise en of and or et ou y o e i und/oder en/of и или та і або a lub oraz")
+
+// reportHalfSpacedHyphens reports a compound's hyphen with a space before it
+// and none after, between two words: "Telegram -kanaal", "Atari
+// -Videospiel": a detokenizer joined the hyphen to the wrong side. Left alone: a hyphen for a shared part after "und", "and",
+// "en" ("Import und -export"), a suffix named in a text about words
+// ("the suffix -ness"), minus signs and numbers, and options of a command
+// (texts about code are not checked).
+func reportHalfSpacedHyphens(t string, report func(textdoc.Span, checker.Severity, string, string)) {
+	for off := 0; ; {
+		k := strings.Index(t[off:], " -")
+		if k < 0 {
+			return
+		}
+		k += off
+		off = k + 2
+		// After the hyphen: a word of three letters or more, up to a space
+		// or punctuation.
+		end := k + 2
+		for end < len(t) {
+			r, n := utf8.DecodeRuneInString(t[end:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			end += n
+		}
+		right := t[k+2 : end]
+		if utf8.RuneCountInString(right) < 3 {
+			continue
+		}
+		if end < len(t) {
+			if r, _ := utf8.DecodeRuneInString(t[end:]); r == '-' || unicode.IsDigit(r) || r == '_' {
+				continue // "-x-y", a code or an identifier
+			}
+		}
+		// Before the space: a word, or a quotation mark after one
+		// ("Yellowstone" -Schauspielerin). Not a bracket: a dateline goes
+		// on after one with a dash ("(Reuters) -The").
+		start := k
+		if start > 0 && t[start-1] == '"' {
+			start--
+		}
+		w := start
+		for w > 0 {
+			r, n := utf8.DecodeLastRuneInString(t[:w])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			w -= n
+		}
+		left := t[w:start]
+		if utf8.RuneCountInString(left) < 2 || coordinators[strings.ToLower(left)] {
+			continue
+		}
+		if w > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(t[:w]); r == '-' || r == '/' || r == '.' || r == '@' || r == '_' {
+				continue // a path, an address, a compound's own hyphen
+			}
+		}
+		if suffixMention(t[:start]) {
+			continue
+		}
+		report(textdoc.Span{Start: w, End: end}, checker.Warning, "hyphen of a compound spaced on one side", t[w:k]+"-"+right)
+	}
+}
+
+// suffixMention reports whether the text before a word ends with a word that
+// names what follows as a piece of a word ("the suffix -ness", "die Endung
+// -ung").
+func suffixMention(before string) bool {
+	before = strings.ToLower(strings.TrimRight(before, " "))
+	for _, w := range []string{"suffix", "suffixes", "ending", "endings", "endung", "endungen", "suffixe", "terminaison", "sufijo", "suffisso", "achtervoegsel", "uitgang"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // properPair reports whether the words either side of the spaced hyphen at
