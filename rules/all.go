@@ -20,6 +20,7 @@ var all = []*checker.Rule{
 	InconsistentTranslation,
 	InvisibleCharacter,
 	LengthRatio,
+	MidSentenceCapital,
 	MissingSpace,
 	MissingTranslation,
 	MixedScript,

@@ -171,3 +171,7 @@ func particleAt(text string, start, end int) bool {
 	}
 	return at >= 0 && particleInName(fields, at)
 }
+
+// IsNameParticle reports whether w, in lower case, is a particle that
+// stands inside names ("von", "van", "de", "bin").
+func IsNameParticle(w string) bool { return isNameParticle(w) }

@@ -37,7 +37,7 @@ var kindRules = map[string][]string{
 	"repetition":          {"repetition"},
 	"token-artifact":      {"token-artifact"},
 	"spacing":             {"space-before-punctuation", "token-artifact", "double-space"},
-	"capitalization":      {"source-capitalization"},
+	"capitalization":      {"source-capitalization", "mid-sentence-capital"},
 	"stray-punctuation":   {"stray-punctuation"},
 }
 

@@ -1,0 +1,111 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
+	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
+)
+
+// MidSentenceCapital finds a function word written with a capital inside a
+// sentence: the start of a segment that the engine translated alone and
+// the page joined back ("Il a déclaré que Des opérations ont été menées",
+// "... zu landen; Wenn der Spieler ...").
+var MidSentenceCapital = &checker.Rule{
+	ID:    "mid-sentence-capital",
+	Title: "a function word capitalised in the middle of a sentence",
+	Doc: `A translation made segment by segment capitalises the first word of each segment. When
+the page joins the segments back into one sentence, an article, conjunction or
+preposition keeps its capital in the middle of it: "Il a déclaré que Des opérations
+ont été menées", "um auf dem Mond zu landen; Wenn der Spieler ...". Readers see a
+capital where none belongs.
+
+The rule reports a function word of the text's language (its article, conjunction,
+preposition or pronoun list) written with a capital and then lower case, when it stands
+after a comma, a semicolon or another function word, and a word in lower case follows.
+Left alone: names with capitalised articles or particles ("Des Moines", "Le Monde",
+"Van der Bellen": a capital or a particle follows), the German polite "Sie" and "Ihr",
+English "I", titles of works after a noun ("le film La haine"), single letters, and
+headings, captions and table cells. Texts whose language is not known are not checked.`,
+	Bad:         "Il a déclaré que Des opérations ont été menées dans six provinces.",
+	Good:        "Il a déclaré que des opérations ont été menées dans six provinces.",
+	ExampleLang: "fr",
+	Severity:    checker.Warning,
+	Locale:      true,
+	RunningText: true,
+	Check:       checkMidSentenceCapital,
+}
+
+// politeForms are German pronouns written with a capital by rule.
+var politeForms = map[string]bool{"sie": true, "ihr": true, "ihre": true, "ihrer": true, "ihren": true,
+	"ihrem": true, "ihres": true, "ihnen": true}
+
+func checkMidSentenceCapital(p *checker.Pass) error {
+	lang := baseLang(p.Doc.Lang)
+	if lang == "" || p.Locale.NoWordSpaces {
+		return nil
+	}
+	for _, b := range p.Doc.Blocks {
+		if b.Kind != textdoc.Paragraph && b.Kind != textdoc.ListItem && b.Kind != textdoc.Quote {
+			continue
+		}
+		for i := 1; i+1 < len(b.Words); i++ {
+			w := b.Words[i]
+			word := b.Text[w.Start:w.End]
+			if !capitalisedWord(word) {
+				continue
+			}
+			lower := strings.ToLower(word)
+			if lower == "i" || lang == "de" && politeForms[lower] || !langid.IsFunctionWord(lower, lang) {
+				continue
+			}
+			next := b.Words[i+1]
+			nextWord := b.Text[next.Start:next.End]
+			// "Van der Bellen", "De la Cruz": a particle after a particle is a
+			// name.
+			if b.Text[w.End:next.Start] != " " || !lowerWord(nextWord) || langid.IsNameParticle(lower) && langid.IsNameParticle(nextWord) {
+				continue
+			}
+			prev := b.Words[i-1]
+			gap := b.Text[prev.End:w.Start]
+			prevWord := b.Text[prev.Start:prev.End]
+			switch gap {
+			case ", ", "; ":
+			case " ":
+				// After a function word: a title of a work follows a noun
+				// ("le film La haine"), a split segment follows anything.
+				if !lowerWord(prevWord) || !langid.IsFunctionWord(prevWord, lang) {
+					continue
+				}
+			default:
+				continue
+			}
+			p.Report(b, w, "\""+word+"\" capitalised in the middle of a sentence", lower)
+		}
+	}
+	return nil
+}
+
+// capitalisedWord reports whether w is a capital and then two or more
+// lower-case letters, or a two-letter word in that case ("Et").
+func capitalisedWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	return lowerWord(w[n:])
+}
+
+// lowerWord reports whether w is letters, all lower case.
+func lowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != "" && textutil.HasLetter(w)
+}
