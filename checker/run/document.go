@@ -20,6 +20,11 @@ func Document(e *checker.Engine, doc *textdoc.Document, langGiven bool) ([]check
 		if l := settledLang(doc, first); l != doc.Lang {
 			doc.SetLang(l)
 		}
+		if doc.Windowed() {
+			// A windowed check analyses each window again for the language
+			// it settled on; the first analysis is not reused.
+			first = nil
+		}
 	}
 	return e.CheckAfter(doc, first)
 }
