@@ -3,7 +3,6 @@ package langid
 import (
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"math/bits"
-	"strings"
 )
 
 // GuessLanguage returns the most likely ISO 639-1 language of the blocks'
@@ -23,7 +22,7 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 		start := -1
 		word := func(end int) {
 			words++
-			if m := stopWordMask[strings.ToLower(b.Text[start:end])]; m != 0 {
+			if m := wordLangs(b.Text[start:end]); m != 0 {
 				masks = append(masks, m)
 			}
 			start = -1

@@ -42,11 +42,41 @@ var stopWordBits = func() map[string]langBits {
 	return m
 }()
 
+// twoLetterBits is stopWordBits for the two-letter codes, indexed by
+// twoLetterIndex: the word gate asks for a language's bit for every text it
+// judges, and an array is cheaper than a map there.
+var twoLetterBits = func() (a [26 * 26]langBits) {
+	for l, b := range stopWordBits {
+		if i, ok := twoLetterIndex(l); ok {
+			a[i] = b
+		}
+	}
+	return a
+}()
+
+// twoLetterIndex returns the index of a two-letter lower-case code.
+func twoLetterIndex(lang string) (int, bool) {
+	if len(lang) != 2 || lang[0] < 'a' || lang[0] > 'z' || lang[1] < 'a' || lang[1] > 'z' {
+		return 0, false
+	}
+	return int(lang[0]-'a')*26 + int(lang[1]-'a'), true
+}
+
 // langBit returns lang's bit, 0 when lang has no word list.
-func langBit(lang string) langBits { return stopWordBits[lang] }
+func langBit(lang string) langBits {
+	if i, ok := twoLetterIndex(lang); ok {
+		return twoLetterBits[i]
+	}
+	return stopWordBits[lang]
+}
 
 // wordLangs returns the languages whose lists hold word (any case).
-func wordLangs(word string) langBits { return stopWordMask[strings.ToLower(word)] }
+func wordLangs(word string) langBits {
+	if b, ok := asciiWords.lookup(word); ok {
+		return b
+	}
+	return stopWordMask[strings.ToLower(word)]
+}
 
 // Letters that only Russian or only Ukrainian uses: the two share most
 // function words, and these tell them apart.
@@ -83,13 +113,23 @@ func newLexicon(text string) lexicon {
 	start, ascii := -1, true
 	flush := func(end int) {
 		out.words = append(out.words, int32(start))
-		w := strings.ToLower(text[start:end])
-		lw := lexWord{start: int32(start), end: int32(end), langs: stopWordMask[w]}
-		if lw.langs != 0 && len(w) <= maxParticleLen && isNameParticle(w) && w == text[start:end] {
-			lw.particle = true
-			out.particles = true
-		}
-		if !ascii { // the own letters are not ASCII
+		word := text[start:end]
+		lw := lexWord{start: int32(start), end: int32(end)}
+		if ascii {
+			// The particles are lower case: a word with a capital is none.
+			lw.langs, _ = asciiWords.lookup(word)
+			if lw.langs != 0 && len(word) <= maxParticleLen && isNameParticle(word) {
+				lw.particle = true
+				out.particles = true
+			}
+		} else {
+			w := strings.ToLower(word)
+			lw.langs = stopWordMask[w]
+			if lw.langs != 0 && len(w) <= maxParticleLen && isNameParticle(w) && w == word {
+				lw.particle = true
+				out.particles = true
+			}
+			// The own letters are not ASCII.
 			lw.ru = strings.ContainsAny(w, ownRu)
 			lw.uk = strings.ContainsAny(w, ownUk)
 		}
@@ -147,6 +187,34 @@ func (l lexicon) in(s textdoc.Span) lexicon {
 	k := sort.Search(len(l.words), func(i int) bool { return int(l.words[i]) >= s.Start })
 	m := k + sort.Search(len(l.words)-k, func(i int) bool { return int(l.words[k+i]) >= s.End })
 	return lexicon{fw: l.fw[i:j], words: l.words[k:m]}
+}
+
+// lexCursor returns the parts of a lexicon inside spans asked for in order
+// (neither start nor end ever moving back), as in does, without a search
+// each: the 6-word windows of a block step through it.
+type lexCursor struct {
+	l          lexicon
+	i, j, k, m int
+}
+
+// in is lexicon.in for the next span.
+func (c *lexCursor) in(s textdoc.Span) lexicon {
+	fw, words := c.l.fw, c.l.words
+	for c.i < len(fw) && int(fw[c.i].start) < s.Start {
+		c.i++
+	}
+	c.j = max(c.j, c.i)
+	for c.j < len(fw) && int(fw[c.j].end) <= s.End {
+		c.j++
+	}
+	for c.k < len(words) && int(words[c.k]) < s.Start {
+		c.k++
+	}
+	c.m = max(c.m, c.k)
+	for c.m < len(words) && int(words[c.m]) < s.End {
+		c.m++
+	}
+	return lexicon{fw: fw[c.i:c.j], words: words[c.k:c.m]}
 }
 
 // count returns the number of function words of lang.

@@ -2,6 +2,7 @@ package langid
 
 import (
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -566,6 +567,8 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			native[k] = true
 		}
 	}
+	cursor := lexCursor{l: lex}
+	letters := newLetterIndex(b)
 	for _, i := range starts {
 		j := i + windowWords
 		span := textdoc.Span{Start: b.Words[i].Start, End: b.Words[j-1].End}
@@ -573,11 +576,11 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			continue
 		}
 		text := b.Text[span.Start:span.End]
-		if letterCount(text) < MinLetters {
+		if letters.between(i, j-1, text) < MinLetters {
 			notForeign(i, j)
 			continue
 		}
-		words := lex.in(span)
+		words := cursor.in(span)
 		g := a.gated(text, words, cands, false)
 		if g == nil {
 			notForeign(i, j)
@@ -878,6 +881,50 @@ func withoutCapitalised(text string) string {
 		sb.WriteString(fields[i])
 	}
 	return sb.String()
+}
+
+// letterIndex counts the letters of a block's text before the start and
+// the end of each word, so that the letters from one word to another are a
+// subtraction.
+type letterIndex struct {
+	before []int32 // before[2k]: letters before word k's start; before[2k+1]: before its end
+}
+
+// newLetterIndex indexes b's words; the index is empty (between counts) when
+// the words are not in order.
+func newLetterIndex(b *textdoc.Block) letterIndex {
+	if len(b.Text) > math.MaxInt32 {
+		return letterIndex{}
+	}
+	before := make([]int32, 0, 2*len(b.Words))
+	prev := 0
+	for _, w := range b.Words {
+		if w.Start < prev || w.End < w.Start || w.End > len(b.Text) {
+			return letterIndex{}
+		}
+		before = append(before, int32(w.Start), int32(w.End))
+		prev = w.End
+	}
+	n, pos := int32(0), 0
+	for x, at := range before {
+		for _, r := range b.Text[pos:at] {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		pos = int(at)
+		before[x] = n
+	}
+	return letterIndex{before: before}
+}
+
+// between returns the letters from the start of word i to the end of word
+// j, the letters of text (that span) when the index is empty.
+func (x letterIndex) between(i, j int, text string) int {
+	if x.before == nil {
+		return letterCount(text)
+	}
+	return int(x.before[2*j+1] - x.before[2*i])
 }
 
 func letterCount(s string) int {

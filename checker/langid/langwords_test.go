@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"golang.org/x/text/unicode/norm"
@@ -187,3 +188,35 @@ var StopWords = func() map[string]map[string]bool {
 	}
 	return out
 }()
+
+// TestASCIIWordTable checks that the ASCII table answers as the map does,
+// for every listed word in lower, title and upper case, and for words not
+// listed.
+func TestASCIIWordTable(t *testing.T) {
+	check := func(w string) {
+		t.Helper()
+		want := stopWordMask[strings.ToLower(w)]
+		got, ok := asciiWords.lookup(w)
+		if !ok {
+			got = stopWordMask[strings.ToLower(w)]
+		}
+		if got != want {
+			t.Errorf("wordLangs(%q) = %b, want %b", w, got, want)
+		}
+		if wordLangs(w) != want {
+			t.Errorf("wordLangs(%q) = %b, want %b", w, wordLangs(w), want)
+		}
+	}
+	for w := range stopWordMask {
+		check(w)
+		check(strings.ToUpper(w))
+		if r, n := utf8.DecodeRuneInString(w); n > 0 {
+			check(string(unicode.ToUpper(r)) + w[n:])
+		}
+		check(w + "x")
+		check("x" + w)
+	}
+	for _, w := range []string{"", "a", "theThe", "notwithstandingly", "extraordinarilylongword", "Straße", "KELVIN\u212a"} {
+		check(w)
+	}
+}
