@@ -105,8 +105,13 @@ type lexicon struct {
 }
 
 // newLexicon looks up the runs of letters of text.
-func newLexicon(text string) lexicon {
-	var out lexicon
+func newLexicon(text string) lexicon { return appendLexicon(lexicon{}, text) }
+
+// appendLexicon is newLexicon reusing the arrays of dst (whose content it
+// replaces): a worker that judges block after block and keeps no lexicon
+// allocates its arrays once.
+func appendLexicon(dst lexicon, text string) lexicon {
+	out := lexicon{fw: dst.fw[:0], words: dst.words[:0]}
 	if len(text) > math.MaxInt32 {
 		return out // no paragraph is this long; its offsets would not fit
 	}

@@ -132,6 +132,15 @@ func blockLexicon(b *textdoc.Block, c *scriptCounts) lexicon {
 	return newLexicon(b.Text)
 }
 
+// scratch is a worker's reusable arrays: the lexicon of the block it
+// judges (when none is kept) and the windows' bookkeeping.
+type scratch struct {
+	lex     lexicon
+	letters []int32
+	starts  []int
+	native  []bool
+}
+
 // GateStats counts the word gate's work: the texts it judged (paragraphs,
 // sentences and 6-word windows with letters enough to be judged), those it
 // passed on to the language model, and the model's calls. A text is passed
@@ -286,14 +295,18 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var sc scratch
 			for i := range next {
 				var l lexicon
 				if lazy {
-					l = blockLexicon(doc.Blocks[i], &counts[i])
+					if counts[i].letters() >= MinLetters {
+						sc.lex = appendLexicon(sc.lex, doc.Blocks[i].Text)
+						l = sc.lex
+					}
 				} else {
 					l = lex[i]
 				}
-				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], l)
+				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], l, &sc)
 			}
 		}()
 	}
@@ -403,7 +416,7 @@ func (a *Analysis) candidatesFor(sc Script) []string {
 }
 
 // block detects one block's language and foreign spans.
-func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon) BlockLanguage {
+func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon, sc *scratch) BlockLanguage {
 	bl := BlockLanguage{Letters: c.letters()}
 	if bl.Letters < MinLetters {
 		return bl
@@ -484,7 +497,7 @@ func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon) Block
 			}
 		}
 	}
-	for _, f := range a.windows(b, words, cands, flagged) {
+	for _, f := range a.windows(b, words, cands, flagged, sc) {
 		if !quotedTitle(b, f.Span) {
 			bl.Foreign = append(bl.Foreign, f)
 		}
@@ -541,7 +554,7 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 // merges the flagged ones into spans. Without a source, the window's most
 // likely other candidate stands in. Windows inside spans already flagged are
 // skipped.
-func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip []textdoc.Span) []ForeignSpan {
+func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip []textdoc.Span, sc *scratch) []ForeignSpan {
 	target, source := a.Rep.Target, a.Rep.Source
 	if len(b.Words) < windowWords || !slices.Contains(cands, target) {
 		return nil
@@ -551,7 +564,8 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 		lang       string
 		conf       float64
 	}
-	var starts []int
+	starts := sc.starts[:0]
+	defer func() { sc.starts = starts }()
 	for i := 0; i+windowWords <= len(b.Words); i += windowStep {
 		starts = append(starts, i)
 	}
@@ -561,14 +575,17 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 	var hits []hit
 	// native marks the words of windows that were judged and not flagged:
 	// they trim the edges of flagged spans to a 3-word resolution.
-	native := make([]bool, len(b.Words))
+	native := slices.Grow(sc.native[:0], len(b.Words))[:len(b.Words)]
+	clear(native)
+	sc.native = native
 	notForeign := func(i, j int) {
 		for k := i; k < j; k++ {
 			native[k] = true
 		}
 	}
 	cursor := lexCursor{l: lex}
-	letters := newLetterIndex(b)
+	letters := newLetterIndex(b, sc.letters)
+	sc.letters = letters.before
 	for _, i := range starts {
 		j := i + windowWords
 		span := textdoc.Span{Start: b.Words[i].Start, End: b.Words[j-1].End}
@@ -890,13 +907,13 @@ type letterIndex struct {
 	before []int32 // before[2k]: letters before word k's start; before[2k+1]: before its end
 }
 
-// newLetterIndex indexes b's words; the index is empty (between counts) when
-// the words are not in order.
-func newLetterIndex(b *textdoc.Block) letterIndex {
+// newLetterIndex indexes b's words in buf's array; the index is empty
+// (between counts) when the words are not in order.
+func newLetterIndex(b *textdoc.Block, buf []int32) letterIndex {
 	if len(b.Text) > math.MaxInt32 {
 		return letterIndex{}
 	}
-	before := make([]int32, 0, 2*len(b.Words))
+	before := buf[:0]
 	prev := 0
 	for _, w := range b.Words {
 		if w.Start < prev || w.End < w.Start || w.End > len(b.Text) {
@@ -907,11 +924,7 @@ func newLetterIndex(b *textdoc.Block) letterIndex {
 	}
 	n, pos := int32(0), 0
 	for x, at := range before {
-		for _, r := range b.Text[pos:at] {
-			if unicode.IsLetter(r) {
-				n++
-			}
-		}
+		n += int32(letterCount(b.Text[pos:at]))
 		pos = int(at)
 		before[x] = n
 	}
@@ -929,10 +942,19 @@ func (x letterIndex) between(i, j int, text string) int {
 
 func letterCount(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }
