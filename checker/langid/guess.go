@@ -1,8 +1,10 @@
 package langid
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"math/bits"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // GuessLanguage returns the most likely ISO 639-1 language of the blocks'
@@ -18,25 +20,48 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 	words := 0
 	for _, b := range blocks {
 		// One pass: the script of each letter, and the runs of letters
-		// (words) looked up once each.
-		start := -1
+		// (words) looked up once each. ASCII letters are Latin and an ASCII
+		// word is looked up in the ASCII table, without a call a byte.
+		text := b.Text
+		start, ascii := -1, true
 		word := func(end int) {
 			words++
-			if m := wordLangs(b.Text[start:end]); m != 0 {
+			var m langBits
+			if ascii {
+				m, _ = asciiWords.lookup(text[start:end])
+			} else {
+				m = wordLangs(text[start:end])
+			}
+			if m != 0 {
 				masks = append(masks, m)
 			}
-			start = -1
+			start, ascii = -1, true
 		}
-		for i, r := range b.Text {
+		for i := 0; i < len(text); {
+			if c := text[i]; c < utf8.RuneSelf {
+				if 'a' <= c|0x20 && c|0x20 <= 'z' {
+					if start < 0 {
+						start = i
+					}
+					latin++
+				} else if start >= 0 {
+					word(i)
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isLetter(r) {
 				if start >= 0 {
 					word(i)
 				}
+				i += n
 				continue
 			}
 			if start < 0 {
 				start = i
 			}
+			ascii = false
 			switch ScriptOf(r) {
 			case Kana:
 				kana++
@@ -57,9 +82,10 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 			case Latin:
 				latin++
 			}
+			i += n
 		}
 		if start >= 0 {
-			word(len(b.Text))
+			word(len(text))
 		}
 	}
 	total := han + kana + hangul + cyr + arabic + latin + greek + hebrew + thai
