@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
+	"hash/maphash"
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -47,22 +49,38 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 		// A Chinese or Japanese character carries about a word.
 		minLetters /= 2
 	}
-	first := make(map[string]*textdoc.Block, len(p.Doc.Blocks))
+	// The first paragraph of each key, found by the key's hash: the keys
+	// are not kept (they would copy the document's text), and a hash hit is
+	// confirmed by the key of the paragraph found. Paragraphs whose keys
+	// share a hash with another key are kept by key.
+	first := make(map[uint64]*textdoc.Block, len(p.Doc.Blocks))
+	var collided map[string]*textdoc.Block
+	seed := maphash.MakeSeed()
 	sources := sourceOfTarget(p.Doc) // bilingual inputs only
-	var keyBuf []byte
+	var keyBuf, origBuf []byte
 	var toks []furniture.FurnitureToken
 	for _, b := range p.Doc.Blocks {
 		if b.Kind == textdoc.ListItem || b.Kind == textdoc.TableCell || len(b.Words) < minWords {
 			continue
 		}
-		key, letters := textutil.DuplicateKey(b.Text, &keyBuf)
+		key, letters := textutil.DuplicateKeyBytes(b.Text, &keyBuf)
 		if letters < minLetters {
 			continue
 		}
-		orig, seen := first[key]
+		h := maphash.Bytes(seed, key)
+		orig, seen := first[h]
 		if !seen {
-			first[key] = b
+			first[h] = b
 			continue
+		}
+		if okey, _ := textutil.DuplicateKeyBytes(orig.Text, &origBuf); !bytes.Equal(okey, key) {
+			if orig, seen = collided[string(key)]; !seen {
+				if collided == nil {
+					collided = map[string]*textdoc.Block{}
+				}
+				collided[string(key)] = b
+				continue
+			}
 		}
 		if sameSource(sources, orig, b) {
 			continue // bilingual: a repeated source segment, translated alike
