@@ -141,6 +141,24 @@ type scratch struct {
 	native  []bool
 }
 
+// scratchPool keeps workers' scratch from one document to the next; an
+// array grown for a very long paragraph is dropped rather than kept.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxKeptScratch is the most words of a paragraph whose arrays a pooled
+// scratch keeps.
+const maxKeptScratch = 1 << 16
+
+// trim drops arrays grown past maxKeptScratch.
+func (sc *scratch) trim() {
+	if cap(sc.lex.words) > maxKeptScratch || cap(sc.lex.fw) > maxKeptScratch {
+		sc.lex = lexicon{}
+	}
+	if cap(sc.letters) > 2*maxKeptScratch || cap(sc.starts) > maxKeptScratch || cap(sc.native) > maxKeptScratch {
+		sc.letters, sc.starts, sc.native = nil, nil, nil
+	}
+}
+
 // GateStats counts the word gate's work: the texts it judged (paragraphs,
 // sentences and 6-word windows with letters enough to be judged), those it
 // passed on to the language model, and the model's calls. A text is passed
@@ -270,6 +288,9 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	slices.Sort(rep.Candidates)
 
 	a := &Analysis{S: s, Rep: rep}
+	for sc := range a.byScript {
+		a.byScript[sc] = a.candidatesIn(Script(sc))
+	}
 	if target != "" {
 		a.targetScripts = LanguageScripts(target)
 	}
@@ -295,7 +316,11 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var sc scratch
+			sc := scratchPool.Get().(*scratch)
+			defer func() {
+				sc.trim()
+				scratchPool.Put(sc)
+			}()
 			for i := range next {
 				var l lexicon
 				if lazy {
@@ -306,7 +331,7 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 				} else {
 					l = lex[i]
 				}
-				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], l, &sc)
+				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], l, sc)
 			}
 		}()
 	}
@@ -396,6 +421,8 @@ type Analysis struct {
 	Rep           *LanguageReport
 	targetScripts scriptSet
 	gate          gateCounters
+	// byScript are the candidates written in each script, listed once.
+	byScript [numScripts][]string
 }
 
 // scores asks the model, counting the call.
@@ -404,8 +431,17 @@ func (a *Analysis) scores(text string, langs []string) []LangScore {
 	return a.S.model.Scores(text, langs)
 }
 
-// candidatesFor returns the candidates written in script sc.
+// candidatesFor returns the candidates written in script sc (shared:
+// read only).
 func (a *Analysis) candidatesFor(sc Script) []string {
+	if int(sc) < len(a.byScript) {
+		return a.byScript[sc]
+	}
+	return a.candidatesIn(sc)
+}
+
+// candidatesIn lists the candidates written in script sc.
+func (a *Analysis) candidatesIn(sc Script) []string {
 	var out []string
 	for _, l := range a.Rep.Candidates {
 		if LanguageScripts(l).has(sc) {
@@ -922,10 +958,26 @@ func newLetterIndex(b *textdoc.Block, buf []int32) letterIndex {
 		before = append(before, int32(w.Start), int32(w.End))
 		prev = w.End
 	}
-	n, pos := int32(0), 0
-	for x, at := range before {
-		n += int32(letterCount(b.Text[pos:at]))
-		pos = int(at)
+	// One pass over the text; each stretch between two offsets is decoded
+	// on its own, as letterCount would decode it.
+	text := b.Text
+	n, i := int32(0), 0
+	for x, at32 := range before {
+		at := int(at32)
+		for i < at {
+			if c := text[i]; c < utf8.RuneSelf {
+				if 'a' <= c|0x20 && c|0x20 <= 'z' {
+					n++
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:at])
+			if unicode.IsLetter(r) {
+				n++
+			}
+			i += size
+		}
 		before[x] = n
 	}
 	return letterIndex{before: before}
