@@ -143,15 +143,29 @@ func appendLexicon(dst lexicon, text string) lexicon {
 		}
 		start, ascii = -1, true
 	}
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// isLetter for ASCII, without a call a byte.
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				flush(i)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		if isLetter(r) {
 			if start < 0 {
 				start = i
 			}
-			ascii = ascii && r < utf8.RuneSelf
+			ascii = false
 		} else if start >= 0 {
 			flush(i)
 		}
+		i += n
 	}
 	if start >= 0 {
 		flush(len(text))
