@@ -14,9 +14,9 @@ import (
 // rules apply and put the language among the candidates the models judge.
 func GuessLanguage(blocks []*textdoc.Block) string {
 	var han, kana, hangul, cyr, arabic, latin, greek, hebrew, thai int
-	// masks holds, for each word that is on a list, the languages whose
-	// lists have it.
-	var masks []langBits
+	// counts holds, for each language with a list, the words on it; the
+	// script decides below which languages compete.
+	var counts [64]int
 	words := 0
 	for _, b := range blocks {
 		// One pass: the script of each letter, and the runs of letters
@@ -32,8 +32,8 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 			} else {
 				m = wordLangs(text[start:end])
 			}
-			if m != 0 {
-				masks = append(masks, m)
+			for ; m != 0; m &= m - 1 {
+				counts[bits.TrailingZeros64(uint64(m))]++
 			}
 			start, ascii = -1, true
 		}
@@ -120,12 +120,6 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 			allowed |= 1 << i
 		}
 	}
-	var counts [64]int
-	for _, m := range masks {
-		for m &= allowed; m != 0; m &= m - 1 {
-			counts[bits.TrailingZeros64(uint64(m))]++
-		}
-	}
 	best, second := -1, -1
 	for i := range stopWordLangs {
 		if allowed&(1<<i) == 0 {
@@ -146,19 +140,48 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 	if second >= 0 && counts[best] < counts[second]*3/2 {
 		// Close relatives (Danish and Norwegian, Czech and Slovak) share
 		// their commonest words: the words only one of the two has decide.
+		// The words are looked up again: this is rare, and keeps the
+		// first pass from holding every word's languages.
 		own, other := 0, 0
 		b, s := langBits(1)<<best, langBits(1)<<second
-		for _, m := range masks {
-			switch m & (b | s) {
-			case b:
-				own++
-			case s:
-				other++
-			}
+		for _, bl := range blocks {
+			eachWordLangs(bl.Text, func(m langBits) {
+				switch m & (b | s) {
+				case b:
+					own++
+				case s:
+					other++
+				}
+			})
 		}
 		if own < 3 || own < 2*other {
 			return ""
 		}
 	}
 	return stopWordLangs[best]
+}
+
+// eachWordLangs calls fn with the languages of each run of letters of text
+// (a word) on a list, as GuessLanguage looks them up.
+func eachWordLangs(text string, fn func(langBits)) {
+	start := -1
+	for i, r := range text {
+		if isLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if m := wordLangs(text[start:i]); m != 0 {
+				fn(m)
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		if m := wordLangs(text[start:]); m != 0 {
+			fn(m)
+		}
+	}
 }
