@@ -139,6 +139,7 @@ type scratch struct {
 	letters []int32
 	starts  []int
 	native  []bool
+	cands   []string
 }
 
 // scratchPool keeps workers' scratch from one document to the next; an
@@ -595,6 +596,7 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 	if len(b.Words) < windowWords || !slices.Contains(cands, target) {
 		return nil
 	}
+	gateCands := a.windowCandidates(lex, cands, sc)
 	type hit struct {
 		start, end int // word indices
 		lang       string
@@ -633,8 +635,15 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			notForeign(i, j)
 			continue
 		}
+		if len(gateCands) == 1 {
+			// Only the target is left: the gate passes no window, and
+			// counts each as gated would.
+			a.judge(text, false)
+			notForeign(i, j)
+			continue
+		}
 		words := cursor.in(span)
-		g := a.gated(text, words, cands, false)
+		g := a.gated(text, words, gateCands, false)
 		if g == nil {
 			notForeign(i, j)
 			continue
@@ -703,6 +712,31 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 		}
 		out = append(out, ForeignSpan{Span: span, Lang: h.lang, Conf: h.conf, Unit: unit})
 	}
+	return out
+}
+
+// windowCandidates returns the candidates the word gate of a window of
+// block lexicon lex must still weigh: the target, and those that some window
+// could pass. A window passes candidate x (both with word lists) only with
+// two function words of x that are not the target's, and a window's words
+// are some of the block's, so x is dropped when the whole block has fewer.
+// Where a list is missing, or the gate is off, x stays. The gate's answer
+// for every window is the same as with all of cands.
+func (a *Analysis) windowCandidates(lex lexicon, cands []string, sc *scratch) []string {
+	if a.S.noGate {
+		return cands
+	}
+	target := a.Rep.Target
+	out := sc.cands[:0]
+	for _, x := range cands {
+		if x != target {
+			if foreign, _, ok := lex.evidence(x, target); ok && foreign < 2 {
+				continue
+			}
+		}
+		out = append(out, x)
+	}
+	sc.cands = out
 	return out
 }
 
