@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"sort"
@@ -116,6 +117,8 @@ func appendLexicon(dst lexicon, text string) lexicon {
 		return out // no paragraph is this long; its offsets would not fit
 	}
 	start, ascii := -1, true
+	var lowerBuf [64]byte
+	lower := lowerBuf[:0]
 	flush := func(end int) {
 		out.words = append(out.words, int32(start))
 		word := text[start:end]
@@ -128,15 +131,22 @@ func appendLexicon(dst lexicon, text string) lexicon {
 				out.particles = true
 			}
 		} else {
-			w := strings.ToLower(word)
-			lw.langs = stopWordMask[w]
-			if lw.langs != 0 && len(w) <= maxParticleLen && isNameParticle(w) && w == word {
+			// The word in lower case, as strings.ToLower writes a run of
+			// letters, in a buffer of the call's instead of a new string.
+			lower = lower[:0]
+			for _, r := range word {
+				lower = utf8.AppendRune(lower, unicode.ToLower(r))
+			}
+			lw.langs = stopWordMask[string(lower)]
+			if lw.langs != 0 && len(lower) <= maxParticleLen && isNameParticle(string(lower)) && string(lower) == word {
 				lw.particle = true
 				out.particles = true
 			}
-			// The own letters are not ASCII.
-			lw.ru = strings.ContainsAny(w, ownRu)
-			lw.uk = strings.ContainsAny(w, ownUk)
+			// The own letters are Cyrillic, led by the bytes 0xD0 to 0xD3.
+			if hasCyrillicLead(lower) {
+				lw.ru = bytes.ContainsAny(lower, ownRu)
+				lw.uk = bytes.ContainsAny(lower, ownUk)
+			}
 		}
 		if lw.langs != 0 || lw.ru || lw.uk {
 			out.fw = append(out.fw, lw)
@@ -172,6 +182,17 @@ func appendLexicon(dst lexicon, text string) lexicon {
 	}
 	out.dropNameParticles(text)
 	return out
+}
+
+// hasCyrillicLead reports whether b holds a byte that leads the UTF-8 of a
+// letter from U+0400 to U+04FF, where the Russian and Ukrainian letters are.
+func hasCyrillicLead(b []byte) bool {
+	for _, c := range b {
+		if c >= 0xD0 && c <= 0xD3 {
+			return true
+		}
+	}
+	return false
 }
 
 // dropNameParticles removes from the function words the particles that
