@@ -24,19 +24,6 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 		// word is looked up in the ASCII table, without a call a byte.
 		text := b.Text
 		start, ascii := -1, true
-		word := func(end int) {
-			words++
-			var m langBits
-			if ascii {
-				m, _ = asciiWords.lookup(text[start:end])
-			} else {
-				m = wordLangs(text[start:end])
-			}
-			for ; m != 0; m &= m - 1 {
-				counts[bits.TrailingZeros64(uint64(m))]++
-			}
-			start, ascii = -1, true
-		}
 		for i := 0; i < len(text); {
 			if c := text[i]; c < utf8.RuneSelf {
 				if 'a' <= c|0x20 && c|0x20 <= 'z' {
@@ -45,7 +32,9 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 					}
 					latin++
 				} else if start >= 0 {
-					word(i)
+					words++
+					countWord(&counts, text[start:i], ascii)
+					start, ascii = -1, true
 				}
 				i++
 				continue
@@ -53,7 +42,9 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isLetter(r) {
 				if start >= 0 {
-					word(i)
+					words++
+					countWord(&counts, text[start:i], ascii)
+					start, ascii = -1, true
 				}
 				i += n
 				continue
@@ -85,7 +76,8 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 			i += n
 		}
 		if start >= 0 {
-			word(len(text))
+			words++
+			countWord(&counts, text[start:], ascii)
 		}
 	}
 	total := han + kana + hangul + cyr + arabic + latin + greek + hebrew + thai
@@ -159,6 +151,20 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 		}
 	}
 	return stopWordLangs[best]
+}
+
+// countWord adds a word's languages to counts; ascii says that the word is
+// ASCII, looked up in the ASCII table.
+func countWord(counts *[64]int, word string, ascii bool) {
+	var m langBits
+	if ascii {
+		m, _ = asciiWords.lookup(word)
+	} else {
+		m = wordLangs(word)
+	}
+	for ; m != 0; m &= m - 1 {
+		counts[bits.TrailingZeros64(uint64(m))]++
+	}
 }
 
 // eachWordLangs calls fn with the languages of each run of letters of text

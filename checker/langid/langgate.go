@@ -119,40 +119,6 @@ func appendLexicon(dst lexicon, text string) lexicon {
 	start, ascii := -1, true
 	var lowerBuf [64]byte
 	lower := lowerBuf[:0]
-	flush := func(end int) {
-		out.words = append(out.words, int32(start))
-		word := text[start:end]
-		lw := lexWord{start: int32(start), end: int32(end)}
-		if ascii {
-			// The particles are lower case: a word with a capital is none.
-			lw.langs, _ = asciiWords.lookup(word)
-			if lw.langs != 0 && len(word) <= maxParticleLen && isNameParticle(word) {
-				lw.particle = true
-				out.particles = true
-			}
-		} else {
-			// The word in lower case, as strings.ToLower writes a run of
-			// letters, in a buffer of the call's instead of a new string.
-			lower = lower[:0]
-			for _, r := range word {
-				lower = utf8.AppendRune(lower, unicode.ToLower(r))
-			}
-			lw.langs = stopWordMask[string(lower)]
-			if lw.langs != 0 && len(lower) <= maxParticleLen && isNameParticle(string(lower)) && string(lower) == word {
-				lw.particle = true
-				out.particles = true
-			}
-			// The own letters are Cyrillic, led by the bytes 0xD0 to 0xD3.
-			if hasCyrillicLead(lower) {
-				lw.ru = bytes.ContainsAny(lower, ownRu)
-				lw.uk = bytes.ContainsAny(lower, ownUk)
-			}
-		}
-		if lw.langs != 0 || lw.ru || lw.uk {
-			out.fw = append(out.fw, lw)
-		}
-		start, ascii = -1, true
-	}
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			// isLetter for ASCII, without a call a byte.
@@ -161,7 +127,8 @@ func appendLexicon(dst lexicon, text string) lexicon {
 					start = i
 				}
 			} else if start >= 0 {
-				flush(i)
+				lower = out.add(text, start, i, ascii, lower)
+				start, ascii = -1, true
 			}
 			i++
 			continue
@@ -173,15 +140,55 @@ func appendLexicon(dst lexicon, text string) lexicon {
 			}
 			ascii = false
 		} else if start >= 0 {
-			flush(i)
+			lower = out.add(text, start, i, ascii, lower)
+			start, ascii = -1, true
 		}
 		i += n
 	}
 	if start >= 0 {
-		flush(len(text))
+		out.add(text, start, len(text), ascii, lower)
 	}
 	out.dropNameParticles(text)
 	return out
+}
+
+// add records the run of letters text[start:end] (ascii: all ASCII) and,
+// when it is a function word or has letters of Russian or Ukrainian alone,
+// its entry. lower is scratch space for the lower-case form of a word
+// outside ASCII, returned for the next call.
+func (out *lexicon) add(text string, start, end int, ascii bool, lower []byte) []byte {
+	out.words = append(out.words, int32(start))
+	word := text[start:end]
+	lw := lexWord{start: int32(start), end: int32(end)}
+	if ascii {
+		// The particles are lower case: a word with a capital is none.
+		lw.langs, _ = asciiWords.lookup(word)
+		if lw.langs != 0 && len(word) <= maxParticleLen && isNameParticle(word) {
+			lw.particle = true
+			out.particles = true
+		}
+	} else {
+		// The word in lower case, as strings.ToLower writes a run of
+		// letters, in the scratch space instead of a new string.
+		lower = lower[:0]
+		for _, r := range word {
+			lower = utf8.AppendRune(lower, unicode.ToLower(r))
+		}
+		lw.langs = stopWordMask[string(lower)]
+		if lw.langs != 0 && len(lower) <= maxParticleLen && isNameParticle(string(lower)) && string(lower) == word {
+			lw.particle = true
+			out.particles = true
+		}
+		// The own letters are Cyrillic, led by the bytes 0xD0 to 0xD3.
+		if hasCyrillicLead(lower) {
+			lw.ru = bytes.ContainsAny(lower, ownRu)
+			lw.uk = bytes.ContainsAny(lower, ownUk)
+		}
+	}
+	if lw.langs != 0 || lw.ru || lw.uk {
+		out.fw = append(out.fw, lw)
+	}
+	return lower
 }
 
 // hasCyrillicLead reports whether b holds a byte that leads the UTF-8 of a
