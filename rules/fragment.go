@@ -97,6 +97,7 @@ func checkFragment(p *checker.Pass) error {
 	// programs and commands ("pflag is a drop-in ..."), and units of a
 	// bilingual file are not paragraphs of one text.
 	lowerStarts := !p.Doc.SegmentList() && !textutil.MentionsCode(p.Doc) && fewLowerStarts(blocks)
+	var starts blockStarts
 	for i, b := range blocks {
 		if b.Kind != textdoc.Heading && b.Kind != textdoc.TableCell {
 			checkFullStops(p, b, loc, abbr, verbs, dangling, !known)
@@ -109,7 +110,7 @@ func checkFragment(p *checker.Pass) error {
 				fmt.Sprintf("short lower-case line %q between paragraphs: a kicker, credit or heading was translated or cut", b.Text),
 				"restore the line as written in the source, or remove it")
 		}
-		if !stub && lowerStarts && isLowerStartParagraph(p.Doc, i) {
+		if !stub && lowerStarts && isLowerStartParagraph(p.Doc, i, &starts) {
 			w := b.Words[0]
 			p.Report(b, w,
 				fmt.Sprintf("paragraph starts in lower case (%q): its beginning was cut or its capital lost", b.WordText(0)),
