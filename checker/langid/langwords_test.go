@@ -220,3 +220,19 @@ func TestASCIIWordTable(t *testing.T) {
 		check(w)
 	}
 }
+
+// TestLexCursor checks that the cursor returns what lexicon.in returns for
+// every 6-word window of a text, in order.
+func TestLexCursor(t *testing.T) {
+	text := "Der Bericht kam von der Polizei und nicht von der Stadt, but the mayor said that it was the police's report after all, y nada más."
+	lex := newLexicon(text)
+	words := fieldSpans(text)
+	c := lexCursor{l: lex}
+	for i := 0; i+6 <= len(words); i += 3 {
+		span := textdoc.Span{Start: words[i].Start, End: words[i+5].End}
+		want, got := lex.in(span), c.in(span)
+		if !slices.Equal(want.fw, got.fw) || !slices.Equal(want.words, got.words) {
+			t.Errorf("window %d: cursor %v, in %v", i, got, want)
+		}
+	}
+}
