@@ -2,7 +2,6 @@ package langid
 
 import (
 	"github.com/mtlint/mtlint/checker/textdoc"
-	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -135,11 +134,10 @@ func blockLexicon(b *textdoc.Block, c *scriptCounts) lexicon {
 // scratch is a worker's reusable arrays: the lexicon of the block it
 // judges (when none is kept) and the windows' bookkeeping.
 type scratch struct {
-	lex     lexicon
-	letters []int32
-	starts  []int
-	native  []bool
-	cands   []string
+	lex    lexicon
+	starts []int
+	native []bool
+	cands  []string
 }
 
 // scratchPool keeps workers' scratch from one document to the next; an
@@ -155,8 +153,8 @@ func (sc *scratch) trim() {
 	if cap(sc.lex.words) > maxKeptScratch || cap(sc.lex.fw) > maxKeptScratch {
 		sc.lex = lexicon{}
 	}
-	if cap(sc.letters) > 2*maxKeptScratch || cap(sc.starts) > maxKeptScratch || cap(sc.native) > maxKeptScratch {
-		sc.letters, sc.starts, sc.native = nil, nil, nil
+	if cap(sc.starts) > maxKeptScratch || cap(sc.native) > maxKeptScratch || cap(sc.cands) > maxKeptScratch {
+		sc.starts, sc.native, sc.cands = nil, nil, nil
 	}
 }
 
@@ -524,7 +522,7 @@ func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon, sc *s
 	if len(b.Sentences) > 1 {
 		for _, sen := range b.Sentences {
 			text := b.Text[sen.Start:sen.End]
-			if letterCount(text) < MinLetters || overlapsAny(bl.Foreign, sen) {
+			if !hasLetters(text, MinLetters) || overlapsAny(bl.Foreign, sen) {
 				continue
 			}
 			if f, ok := a.foreign(text, words.in(sen), nil, cands); ok {
@@ -557,7 +555,7 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 		return ForeignSpan{}, false
 	}
 	if scores == nil {
-		g := a.gated(text, words, cands, letterCount(text) >= longLetters)
+		g := a.gated(text, words, cands, hasLetters(text, longLetters))
 		if g == nil {
 			return ForeignSpan{}, false
 		}
@@ -577,11 +575,11 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 		return ForeignSpan{}, false
 	}
 	nameless := withoutCapitalised(text)
-	if letterCount(nameless) < MinLetters {
+	if !hasLetters(nameless, MinLetters) {
 		return ForeignSpan{}, false
 	}
 	nx := confOf(a.scores(nameless, pair), x)
-	if nx < namelessMinimum || !confirmed(words, x, target, nx, letterCount(text) >= longLetters) {
+	if nx < namelessMinimum || !confirmed(words, x, target, nx, hasLetters(text, longLetters)) {
 		return ForeignSpan{}, false
 	}
 	return ForeignSpan{Lang: x, Conf: fx}, true
@@ -622,8 +620,6 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 		}
 	}
 	cursor := lexCursor{l: lex}
-	letters := newLetterIndex(b, sc.letters)
-	sc.letters = letters.before
 	for _, i := range starts {
 		j := i + windowWords
 		span := textdoc.Span{Start: b.Words[i].Start, End: b.Words[j-1].End}
@@ -631,7 +627,7 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			continue
 		}
 		text := b.Text[span.Start:span.End]
-		if letters.between(i, j-1, text) < MinLetters {
+		if !hasLetters(text, MinLetters) {
 			notForeign(i, j)
 			continue
 		}
@@ -663,7 +659,7 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			continue
 		}
 		nameless := withoutCapitalised(text)
-		if letterCount(nameless) < MinLetters {
+		if !hasLetters(nameless, MinLetters) {
 			continue
 		}
 		nx := confOf(a.scores(nameless, pair), x)
@@ -970,60 +966,32 @@ func withoutCapitalised(text string) string {
 	return sb.String()
 }
 
-// letterIndex counts the letters of a block's text before the start and
-// the end of each word, so that the letters from one word to another are a
-// subtraction.
-type letterIndex struct {
-	before []int32 // before[2k]: letters before word k's start; before[2k+1]: before its end
-}
-
-// newLetterIndex indexes b's words in buf's array; the index is empty
-// (between counts) when the words are not in order.
-func newLetterIndex(b *textdoc.Block, buf []int32) letterIndex {
-	if len(b.Text) > math.MaxInt32 {
-		return letterIndex{}
+// hasLetters reports whether s holds at least n letters (letterCount(s) >=
+// n), reading only as far as the n-th letter: the gate compares counts
+// with a threshold and needs no more.
+func hasLetters(s string, n int) bool {
+	if n <= 0 {
+		return true
 	}
-	before := buf[:0]
-	prev := 0
-	for _, w := range b.Words {
-		if w.Start < prev || w.End < w.Start || w.End > len(b.Text) {
-			return letterIndex{}
-		}
-		before = append(before, int32(w.Start), int32(w.End))
-		prev = w.End
-	}
-	// One pass over the text; each stretch between two offsets is decoded
-	// on its own, as letterCount would decode it.
-	text := b.Text
-	n, i := int32(0), 0
-	for x, at32 := range before {
-		at := int(at32)
-		for i < at {
-			if c := text[i]; c < utf8.RuneSelf {
-				if 'a' <= c|0x20 && c|0x20 <= 'z' {
-					n++
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				if n--; n == 0 {
+					return true
 				}
-				i++
-				continue
 			}
-			r, size := utf8.DecodeRuneInString(text[i:at])
-			if unicode.IsLetter(r) {
-				n++
-			}
-			i += size
+			i++
+			continue
 		}
-		before[x] = n
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		i += size
 	}
-	return letterIndex{before: before}
-}
-
-// between returns the letters from the start of word i to the end of word
-// j, the letters of text (that span) when the index is empty.
-func (x letterIndex) between(i, j int, text string) int {
-	if x.before == nil {
-		return letterCount(text)
-	}
-	return int(x.before[2*j+1] - x.before[2*i])
+	return false
 }
 
 func letterCount(s string) int {

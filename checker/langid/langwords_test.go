@@ -236,3 +236,14 @@ func TestLexCursor(t *testing.T) {
 		}
 	}
 }
+
+// TestHasLetters checks hasLetters against letterCount at every threshold.
+func TestHasLetters(t *testing.T) {
+	for _, s := range []string{"", "a", "ab1 c", "Straße über Ärger", "日本語のテキスト", "12 34 !!", "\xffab\xfe", "a\u0301b"} {
+		for n := 0; n <= letterCount(s)+2; n++ {
+			if got, want := hasLetters(s, n), letterCount(s) >= n; got != want {
+				t.Errorf("hasLetters(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
