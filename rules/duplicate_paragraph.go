@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
+	"hash/maphash"
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -41,30 +43,53 @@ strings repeat by design, and inconsistent-translation compares their units.`,
 	Check: checkDuplicateParagraph,
 }
 
+// dupState is what duplicate-paragraph keeps across a document.
+type dupState struct {
+	first    map[uint64]*textdoc.Block
+	collided map[string]*textdoc.Block
+	seed     maphash.Seed
+}
+
 func checkDuplicateParagraph(p *checker.Pass) error {
 	minWords, minLetters := p.IntOption("min-words"), p.IntOption("min-letters")
 	if p.Locale.NoWordSpaces {
 		// A Chinese or Japanese character carries about a word.
 		minLetters /= 2
 	}
-	// The paragraphs seen so far, kept across the windows of a large
-	// document.
-	first := p.DocState(func() any { return make(map[string]*textdoc.Block, len(p.Doc.Blocks)) }).(map[string]*textdoc.Block)
+	// The first paragraph of each key, found by the key's hash: the keys
+	// are not kept (they would copy the document's text), and a hash hit is
+	// confirmed by the key of the paragraph found. Paragraphs whose keys
+	// share a hash with another key are kept by key. The state lasts the
+	// whole document, across the windows of a large one.
+	st := p.DocState(func() any {
+		return &dupState{first: make(map[uint64]*textdoc.Block, len(p.Doc.Blocks)), seed: maphash.MakeSeed()}
+	}).(*dupState)
+	first, seed := st.first, st.seed
 	sources := sourceOfTarget(p.Doc) // bilingual inputs only
-	var keyBuf []byte
+	var keyBuf, origBuf []byte
 	var toks []furniture.FurnitureToken
 	for _, b := range p.Doc.Blocks {
 		if b.Kind == textdoc.ListItem || b.Kind == textdoc.TableCell || len(b.Words) < minWords {
 			continue
 		}
-		key, letters := textutil.DuplicateKey(b.Text, &keyBuf)
+		key, letters := textutil.DuplicateKeyBytes(b.Text, &keyBuf)
 		if letters < minLetters {
 			continue
 		}
-		orig, seen := first[key]
+		h := maphash.Bytes(seed, key)
+		orig, seen := first[h]
 		if !seen {
-			first[key] = b
+			first[h] = b
 			continue
+		}
+		if okey, _ := textutil.DuplicateKeyBytes(orig.Text, &origBuf); !bytes.Equal(okey, key) {
+			if orig, seen = st.collided[string(key)]; !seen {
+				if st.collided == nil {
+					st.collided = map[string]*textdoc.Block{}
+				}
+				st.collided[string(key)] = b
+				continue
+			}
 		}
 		if sameSource(sources, orig, b) {
 			continue // bilingual: a repeated source segment, translated alike

@@ -94,7 +94,7 @@ func checkFragment(p *checker.Pass) error {
 	maxWords := p.IntOption("max-line-words")
 	// Neighbours and counts are the whole document's: a large document is
 	// checked a window of blocks at a time (textdoc.Document.Windowed), and
-	// its blocks are numbered in the whole (Block.Index).
+	// Document.Offset places the window in it.
 	root := p.Doc.Root()
 	blocks := root.Blocks
 	// Texts about code start paragraphs with the lower-case names of
@@ -102,6 +102,7 @@ func checkFragment(p *checker.Pass) error {
 	// bilingual file are not paragraphs of one text.
 	lowerStarts := !p.Doc.SegmentList() && !textutil.MentionsCode(p.Doc) &&
 		root.Memo("fragment.fewLowerStarts", func(d *textdoc.Document) any { return fewLowerStarts(d.Blocks) }).(bool)
+	starts := root.Memo("fragment.blockStarts", func(*textdoc.Document) any { return &blockStarts{} }).(*blockStarts)
 	for k, b := range p.Doc.Blocks {
 		i := p.Doc.Offset() + k
 		if b.Kind != textdoc.Heading && b.Kind != textdoc.TableCell {
@@ -115,7 +116,7 @@ func checkFragment(p *checker.Pass) error {
 				fmt.Sprintf("short lower-case line %q between paragraphs: a kicker, credit or heading was translated or cut", b.Text),
 				"restore the line as written in the source, or remove it")
 		}
-		if !stub && lowerStarts && isLowerStartParagraph(root, i) {
+		if !stub && lowerStarts && isLowerStartParagraph(root, i, starts) {
 			w := b.Words[0]
 			p.Report(b, w,
 				fmt.Sprintf("paragraph starts in lower case (%q): its beginning was cut or its capital lost", b.WordText(0)),

@@ -40,7 +40,7 @@ func fewLowerStarts(blocks []*textdoc.Block) bool {
 // capital ("you have a modified view on ..."). List items, brands (iPhone,
 // eBay), codes, URLs, bylines, name particles ("von der Leyen") and the
 // continuation of a paragraph broken by a page's layout are left alone.
-func isLowerStartParagraph(d *textdoc.Document, i int) bool {
+func isLowerStartParagraph(d *textdoc.Document, i int, starts *blockStarts) bool {
 	b := d.Blocks[i]
 	if b.Kind != textdoc.Paragraph || len(b.Words) < 6 || b.Words[0].Start != 0 {
 		return false
@@ -63,7 +63,7 @@ func isLowerStartParagraph(d *textdoc.Document, i int) bool {
 	if word != textutil.LeadingWord(token) || strings.ContainsRune(token, '-') || !mayStartSentence(word, token) || bylineWords[word] || textutil.StartsName(b.Text) || agencies[word] {
 		return false // "go-tuf,", "eBay", "dpa", "von der Leyen"
 	}
-	if startsOtherBlock(d, i, word) {
+	if starts.otherBlock(d, i, word) {
 		return false // a name written in lower case ("groupcache is ...") that the text uses again
 	}
 	// A paragraph, not a stub: it ends a sentence.
@@ -201,40 +201,53 @@ func checkArticleBeforePreposition(p *checker.Pass, b *textdoc.Block) {
 	}
 }
 
-// startsOtherBlock reports whether word, the first word of block i, stands
-// in a heading or also starts two other blocks: a name that the text writes
-// in lower case ("# groupcache" ... "groupcache is a library").
-//
-// In a large document checked a window at a time, the blocks outside the
-// window have no words of their own: their first word, and a heading's
-// words, are found for this call.
-func startsOtherBlock(d *textdoc.Document, i int, word string) bool {
-	starts := 0
-	for j, b := range d.Blocks {
-		if j == i {
-			continue
-		}
-		words := b.Words
-		if words == nil && d.Windowed() {
-			if b.Kind == textdoc.Heading {
-				words = textdoc.SplitWords(b.Text)
-			} else if w, ok := textdoc.FirstWord(b.Text); ok {
-				words = []textdoc.Span{w}
+// blockStarts indexes a document's blocks by their first words, and the
+// words of its headings, so that each lower-case paragraph start is looked
+// up instead of compared with every block: a long text has many of them.
+// It is built on first use; the words are substrings of the blocks' text.
+// One index serves a document and all its windows (Document.Memo); the
+// blocks outside the window being checked have no words of their own, so
+// their first word, and a heading's words, are found for it.
+type blockStarts struct {
+	built   bool
+	first   map[string]int  // blocks whose first word is the key
+	heading map[string]bool // words of headings
+}
+
+// otherBlock reports whether word, the first word of block i (not a
+// heading), stands in a heading or also starts two other blocks: a name that
+// the text writes in lower case ("# groupcache" ... "groupcache is a
+// library").
+func (s *blockStarts) otherBlock(d *textdoc.Document, i int, word string) bool {
+	if !s.built {
+		s.built = true
+		s.first, s.heading = map[string]int{}, map[string]bool{}
+		for _, b := range d.Blocks {
+			words := b.Words
+			if words == nil && d.Windowed() {
+				if b.Kind == textdoc.Heading {
+					words = textdoc.SplitWords(b.Text)
+				} else if w, ok := textdoc.FirstWord(b.Text); ok {
+					words = []textdoc.Span{w}
+				}
 			}
-		}
-		if len(words) == 0 {
-			continue
-		}
-		if b.Text[words[0].Start:words[0].End] == word {
-			starts++
-		}
-		if b.Kind == textdoc.Heading {
-			for _, w := range words {
-				if b.Text[w.Start:w.End] == word {
-					return true
+			if len(words) == 0 {
+				continue
+			}
+			s.first[b.Text[words[0].Start:words[0].End]]++
+			if b.Kind == textdoc.Heading {
+				for _, w := range words {
+					s.heading[b.Text[w.Start:w.End]] = true
 				}
 			}
 		}
 	}
-	return starts >= 2
+	if s.heading[word] {
+		return true
+	}
+	others := s.first[word]
+	if b := d.Blocks[i]; len(b.Words) > 0 && b.WordText(0) == word {
+		others-- // block i itself
+	}
+	return others >= 2
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -251,4 +252,38 @@ func FuzzFragmentRepeatedWord(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestBlockStartsIndex checks the index of first words against a direct
+// count over the blocks.
+func TestBlockStartsIndex(t *testing.T) {
+	doc, err := read.Parse("t.md", []byte("# groupcache notes\n\ngroupcache is a library for caching.\n\nthe cache is shared by all peers.\n\nthe peers talk over HTTP.\n\nthe end is near.\n"), textdoc.FormatMarkdown, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var starts blockStarts
+	for i, b := range doc.Blocks {
+		if len(b.Words) == 0 {
+			continue
+		}
+		word := b.WordText(0)
+		want, n := false, 0
+		for j, o := range doc.Blocks {
+			if j == i || len(o.Words) == 0 {
+				continue
+			}
+			if o.WordText(0) == word {
+				n++
+			}
+			if o.Kind == textdoc.Heading && strings.Contains(" "+o.Text+" ", " "+word+" ") {
+				want = true
+			}
+		}
+		want = want || n >= 2
+		if b.Kind != textdoc.Heading {
+			if got := starts.otherBlock(doc, i, word); got != want {
+				t.Errorf("block %d %q: otherBlock = %v, want %v", i, word, got, want)
+			}
+		}
+	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // MixedScript finds words that mix Latin, Cyrillic and Greek letters.
@@ -71,14 +72,7 @@ func checkMixedScript(p *checker.Pass) error {
 	return nil
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+func isASCII(s string) bool { return textutil.SkipASCII(s, 0, utf8.RuneSelf) == len(s) }
 
 // letterRuns returns the spans of runs of letters (and combining marks) in a
 // word.

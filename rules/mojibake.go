@@ -166,7 +166,7 @@ func findMojibake(text string) []encodingFinding {
 	}
 	for i := 0; i < len(text); {
 		if text[i] < utf8.RuneSelf {
-			i++
+			i = textutil.SkipASCII(text, i, utf8.RuneSelf)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -217,10 +217,7 @@ func scanMojibake(text string) []encodingFinding {
 		if len(run) == 0 {
 			// Outside a run, ASCII is skipped in a tight loop: the
 			// candidates are all outside ASCII.
-			for i < len(text) && text[i] < utf8.RuneSelf {
-				i++
-			}
-			if i == len(text) {
+			if i = textutil.SkipASCII(text, i, utf8.RuneSelf); i == len(text) {
 				break
 			}
 		}

@@ -217,7 +217,7 @@ func checkQuoteDamage(p *checker.Pass) {
 	}
 	for _, b := range p.Doc.Blocks {
 		var found []quoteDamage
-		if orient != 0 && strings.ContainsAny(b.Text, "«»") {
+		if orient != 0 && hasGuillemet(b.Text) {
 			found = wrongWayGuillemets(b.Text, b.Verbatim, orient, textutil.LanguageName(lang))
 		}
 		if strings.Contains(b.Text, ",") {
@@ -229,5 +229,21 @@ func checkQuoteDamage(p *checker.Pass) {
 		for _, d := range found {
 			p.Report(b, textdoc.Span{Start: d.off, End: d.end}, d.msg, d.suggestion)
 		}
+	}
+}
+
+// hasGuillemet reports whether s holds « or », both encoded as 0xC2 and a
+// second byte: a search for that byte, faster than strings.ContainsAny
+// with characters outside ASCII.
+func hasGuillemet(s string) bool {
+	for {
+		i := strings.IndexByte(s, 0xC2)
+		if i < 0 || i+1 >= len(s) {
+			return false
+		}
+		if s[i+1] == 0xAB || s[i+1] == 0xBB {
+			return true
+		}
+		s = s[i+1:]
 	}
 }

@@ -68,3 +68,11 @@ func TestQuoteStyleOncePerQuote(t *testing.T) {
 		t.Fatalf("got %+v, want one finding on „ suggesting “", fs)
 	}
 }
+
+func TestHasGuillemet(t *testing.T) {
+	for s, want := range map[string]bool{"": false, "plain": false, "a « b": true, "b »": true, "©®": false, "\xc2": false, "é « ": true, "Straße": false} {
+		if got := hasGuillemet(s); got != want || got != strings.ContainsAny(s, "«»") {
+			t.Errorf("hasGuillemet(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

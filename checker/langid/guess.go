@@ -1,9 +1,10 @@
 package langid
 
 import (
-	"github.com/mtlint/mtlint/checker/textdoc"
 	"math/bits"
-	"strings"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // GuessLanguage returns the most likely ISO 639-1 language of the blocks'
@@ -13,31 +14,45 @@ import (
 // rules apply and put the language among the candidates the models judge.
 func GuessLanguage(blocks []*textdoc.Block) string {
 	var han, kana, hangul, cyr, arabic, latin, greek, hebrew, thai int
-	// masks holds, for each word that is on a list, the languages whose
-	// lists have it.
-	var masks []langBits
+	// counts holds, for each language with a list, the words on it; the
+	// script decides below which languages compete.
+	var counts [64]int
 	words := 0
 	for _, b := range blocks {
 		// One pass: the script of each letter, and the runs of letters
-		// (words) looked up once each.
-		start := -1
-		word := func(end int) {
-			words++
-			if m := stopWordMask[strings.ToLower(b.Text[start:end])]; m != 0 {
-				masks = append(masks, m)
+		// (words) looked up once each. ASCII letters are Latin and an ASCII
+		// word is looked up in the ASCII table, without a call a byte.
+		text := b.Text
+		start, ascii := -1, true
+		for i := 0; i < len(text); {
+			if c := text[i]; c < utf8.RuneSelf {
+				if 'a' <= c|0x20 && c|0x20 <= 'z' {
+					if start < 0 {
+						start = i
+					}
+					latin++
+				} else if start >= 0 {
+					words++
+					countWord(&counts, text[start:i], ascii)
+					start, ascii = -1, true
+				}
+				i++
+				continue
 			}
-			start = -1
-		}
-		for i, r := range b.Text {
+			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isLetter(r) {
 				if start >= 0 {
-					word(i)
+					words++
+					countWord(&counts, text[start:i], ascii)
+					start, ascii = -1, true
 				}
+				i += n
 				continue
 			}
 			if start < 0 {
 				start = i
 			}
+			ascii = false
 			switch ScriptOf(r) {
 			case Kana:
 				kana++
@@ -58,9 +73,11 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 			case Latin:
 				latin++
 			}
+			i += n
 		}
 		if start >= 0 {
-			word(len(b.Text))
+			words++
+			countWord(&counts, text[start:], ascii)
 		}
 	}
 	total := han + kana + hangul + cyr + arabic + latin + greek + hebrew + thai
@@ -95,12 +112,6 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 			allowed |= 1 << i
 		}
 	}
-	var counts [64]int
-	for _, m := range masks {
-		for m &= allowed; m != 0; m &= m - 1 {
-			counts[bits.TrailingZeros64(uint64(m))]++
-		}
-	}
 	best, second := -1, -1
 	for i := range stopWordLangs {
 		if allowed&(1<<i) == 0 {
@@ -121,19 +132,62 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 	if second >= 0 && counts[best] < counts[second]*3/2 {
 		// Close relatives (Danish and Norwegian, Czech and Slovak) share
 		// their commonest words: the words only one of the two has decide.
+		// The words are looked up again: this is rare, and keeps the
+		// first pass from holding every word's languages.
 		own, other := 0, 0
 		b, s := langBits(1)<<best, langBits(1)<<second
-		for _, m := range masks {
-			switch m & (b | s) {
-			case b:
-				own++
-			case s:
-				other++
-			}
+		for _, bl := range blocks {
+			eachWordLangs(bl.Text, func(m langBits) {
+				switch m & (b | s) {
+				case b:
+					own++
+				case s:
+					other++
+				}
+			})
 		}
 		if own < 3 || own < 2*other {
 			return ""
 		}
 	}
 	return stopWordLangs[best]
+}
+
+// countWord adds a word's languages to counts; ascii says that the word is
+// ASCII, looked up in the ASCII table.
+func countWord(counts *[64]int, word string, ascii bool) {
+	var m langBits
+	if ascii {
+		m, _ = asciiWords.lookup(word)
+	} else {
+		m = wordLangs(word)
+	}
+	for ; m != 0; m &= m - 1 {
+		counts[bits.TrailingZeros64(uint64(m))]++
+	}
+}
+
+// eachWordLangs calls fn with the languages of each run of letters of text
+// (a word) on a list, as GuessLanguage looks them up.
+func eachWordLangs(text string, fn func(langBits)) {
+	start := -1
+	for i, r := range text {
+		if isLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if m := wordLangs(text[start:i]); m != 0 {
+				fn(m)
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		if m := wordLangs(text[start:]); m != 0 {
+			fn(m)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"sort"
@@ -42,11 +43,41 @@ var stopWordBits = func() map[string]langBits {
 	return m
 }()
 
+// twoLetterBits is stopWordBits for the two-letter codes, indexed by
+// twoLetterIndex: the word gate asks for a language's bit for every text it
+// judges, and an array is cheaper than a map there.
+var twoLetterBits = func() (a [26 * 26]langBits) {
+	for l, b := range stopWordBits {
+		if i, ok := twoLetterIndex(l); ok {
+			a[i] = b
+		}
+	}
+	return a
+}()
+
+// twoLetterIndex returns the index of a two-letter lower-case code.
+func twoLetterIndex(lang string) (int, bool) {
+	if len(lang) != 2 || lang[0] < 'a' || lang[0] > 'z' || lang[1] < 'a' || lang[1] > 'z' {
+		return 0, false
+	}
+	return int(lang[0]-'a')*26 + int(lang[1]-'a'), true
+}
+
 // langBit returns lang's bit, 0 when lang has no word list.
-func langBit(lang string) langBits { return stopWordBits[lang] }
+func langBit(lang string) langBits {
+	if i, ok := twoLetterIndex(lang); ok {
+		return twoLetterBits[i]
+	}
+	return stopWordBits[lang]
+}
 
 // wordLangs returns the languages whose lists hold word (any case).
-func wordLangs(word string) langBits { return stopWordMask[strings.ToLower(word)] }
+func wordLangs(word string) langBits {
+	if b, ok := asciiWords.lookup(word); ok {
+		return b
+	}
+	return stopWordMask[strings.ToLower(word)]
+}
 
 // Letters that only Russian or only Ukrainian uses: the two share most
 // function words, and these tell them apart.
@@ -75,44 +106,100 @@ type lexicon struct {
 }
 
 // newLexicon looks up the runs of letters of text.
-func newLexicon(text string) lexicon {
-	var out lexicon
+func newLexicon(text string) lexicon { return appendLexicon(lexicon{}, text) }
+
+// appendLexicon is newLexicon reusing the arrays of dst (whose content it
+// replaces): a worker that judges block after block and keeps no lexicon
+// allocates its arrays once.
+func appendLexicon(dst lexicon, text string) lexicon {
+	out := lexicon{fw: dst.fw[:0], words: dst.words[:0]}
 	if len(text) > math.MaxInt32 {
 		return out // no paragraph is this long; its offsets would not fit
 	}
 	start, ascii := -1, true
-	flush := func(end int) {
-		out.words = append(out.words, int32(start))
-		w := strings.ToLower(text[start:end])
-		lw := lexWord{start: int32(start), end: int32(end), langs: stopWordMask[w]}
-		if lw.langs != 0 && len(w) <= maxParticleLen && isNameParticle(w) && w == text[start:end] {
-			lw.particle = true
-			out.particles = true
+	var lowerBuf [64]byte
+	lower := lowerBuf[:0]
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// isLetter for ASCII, without a call a byte.
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				lower = out.add(text, start, i, ascii, lower)
+				start, ascii = -1, true
+			}
+			i++
+			continue
 		}
-		if !ascii { // the own letters are not ASCII
-			lw.ru = strings.ContainsAny(w, ownRu)
-			lw.uk = strings.ContainsAny(w, ownUk)
-		}
-		if lw.langs != 0 || lw.ru || lw.uk {
-			out.fw = append(out.fw, lw)
-		}
-		start, ascii = -1, true
-	}
-	for i, r := range text {
+		r, n := utf8.DecodeRuneInString(text[i:])
 		if isLetter(r) {
 			if start < 0 {
 				start = i
 			}
-			ascii = ascii && r < utf8.RuneSelf
+			ascii = false
 		} else if start >= 0 {
-			flush(i)
+			lower = out.add(text, start, i, ascii, lower)
+			start, ascii = -1, true
 		}
+		i += n
 	}
 	if start >= 0 {
-		flush(len(text))
+		out.add(text, start, len(text), ascii, lower)
 	}
 	out.dropNameParticles(text)
 	return out
+}
+
+// add records the run of letters text[start:end] (ascii: all ASCII) and,
+// when it is a function word or has letters of Russian or Ukrainian alone,
+// its entry. lower is scratch space for the lower-case form of a word
+// outside ASCII, returned for the next call.
+func (out *lexicon) add(text string, start, end int, ascii bool, lower []byte) []byte {
+	out.words = append(out.words, int32(start))
+	word := text[start:end]
+	lw := lexWord{start: int32(start), end: int32(end)}
+	if ascii {
+		// The particles are lower case: a word with a capital is none.
+		lw.langs, _ = asciiWords.lookup(word)
+		if lw.langs != 0 && len(word) <= maxParticleLen && isNameParticle(word) {
+			lw.particle = true
+			out.particles = true
+		}
+	} else {
+		// The word in lower case, as strings.ToLower writes a run of
+		// letters, in the scratch space instead of a new string.
+		lower = lower[:0]
+		for _, r := range word {
+			lower = utf8.AppendRune(lower, unicode.ToLower(r))
+		}
+		lw.langs = stopWordMask[string(lower)]
+		if lw.langs != 0 && len(lower) <= maxParticleLen && isNameParticle(string(lower)) && string(lower) == word {
+			lw.particle = true
+			out.particles = true
+		}
+		// The own letters are Cyrillic, led by the bytes 0xD0 to 0xD3.
+		if hasCyrillicLead(lower) {
+			lw.ru = bytes.ContainsAny(lower, ownRu)
+			lw.uk = bytes.ContainsAny(lower, ownUk)
+		}
+	}
+	if lw.langs != 0 || lw.ru || lw.uk {
+		out.fw = append(out.fw, lw)
+	}
+	return lower
+}
+
+// hasCyrillicLead reports whether b holds a byte that leads the UTF-8 of a
+// letter from U+0400 to U+04FF, where the Russian and Ukrainian letters are.
+func hasCyrillicLead(b []byte) bool {
+	for _, c := range b {
+		if c >= 0xD0 && c <= 0xD3 {
+			return true
+		}
+	}
+	return false
 }
 
 // dropNameParticles removes from the function words the particles that
@@ -147,6 +234,34 @@ func (l lexicon) in(s textdoc.Span) lexicon {
 	k := sort.Search(len(l.words), func(i int) bool { return int(l.words[i]) >= s.Start })
 	m := k + sort.Search(len(l.words)-k, func(i int) bool { return int(l.words[k+i]) >= s.End })
 	return lexicon{fw: l.fw[i:j], words: l.words[k:m]}
+}
+
+// lexCursor returns the parts of a lexicon inside spans asked for in order
+// (neither start nor end ever moving back), as in does, without a search
+// each: the 6-word windows of a block step through it.
+type lexCursor struct {
+	l          lexicon
+	i, j, k, m int
+}
+
+// in is lexicon.in for the next span.
+func (c *lexCursor) in(s textdoc.Span) lexicon {
+	fw, words := c.l.fw, c.l.words
+	for c.i < len(fw) && int(fw[c.i].start) < s.Start {
+		c.i++
+	}
+	c.j = max(c.j, c.i)
+	for c.j < len(fw) && int(fw[c.j].end) <= s.End {
+		c.j++
+	}
+	for c.k < len(words) && int(words[c.k]) < s.Start {
+		c.k++
+	}
+	c.m = max(c.m, c.k)
+	for c.m < len(words) && int(words[c.m]) < s.End {
+		c.m++
+	}
+	return lexicon{fw: fw[c.i:c.j], words: words[c.k:c.m]}
 }
 
 // count returns the number of function words of lang.

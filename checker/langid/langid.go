@@ -134,6 +134,33 @@ func blockLexicon(b *textdoc.Block, c *scriptCounts) lexicon {
 	return newLexicon(b.Text)
 }
 
+// scratch is a worker's reusable arrays: the lexicon of the block it
+// judges (when none is kept) and the windows' bookkeeping.
+type scratch struct {
+	lex    lexicon
+	starts []int
+	native []bool
+	cands  []string
+}
+
+// scratchPool keeps workers' scratch from one document to the next; an
+// array grown for a very long paragraph is dropped rather than kept.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxKeptScratch is the most words of a paragraph whose arrays a pooled
+// scratch keeps.
+const maxKeptScratch = 1 << 16
+
+// trim drops arrays grown past maxKeptScratch.
+func (sc *scratch) trim() {
+	if cap(sc.lex.words) > maxKeptScratch || cap(sc.lex.fw) > maxKeptScratch {
+		sc.lex = lexicon{}
+	}
+	if cap(sc.starts) > maxKeptScratch || cap(sc.native) > maxKeptScratch || cap(sc.cands) > maxKeptScratch {
+		sc.starts, sc.native, sc.cands = nil, nil, nil
+	}
+}
+
 // GateStats counts the word gate's work: the texts it judged (paragraphs,
 // sentences and 6-word windows with letters enough to be judged), those it
 // passed on to the language model, and the model's calls. A text is passed
@@ -263,6 +290,9 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	slices.Sort(rep.Candidates)
 
 	a := &Analysis{S: s, Rep: rep}
+	for sc := range a.byScript {
+		a.byScript[sc] = a.candidatesIn(Script(sc))
+	}
 	if target != "" {
 		a.targetScripts = LanguageScripts(target)
 	}
@@ -288,14 +318,22 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			sc := scratchPool.Get().(*scratch)
+			defer func() {
+				sc.trim()
+				scratchPool.Put(sc)
+			}()
 			for i := range next {
 				var l lexicon
 				if lazy {
-					l = blockLexicon(doc.Blocks[i], &counts[i])
+					if counts[i].letters() >= MinLetters {
+						sc.lex = appendLexicon(sc.lex, doc.Blocks[i].Text)
+						l = sc.lex
+					}
 				} else {
 					l = lex[i]
 				}
-				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], l)
+				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], l, sc)
 			}
 		}()
 	}
@@ -386,6 +424,8 @@ type Analysis struct {
 	Rep           *LanguageReport
 	targetScripts scriptSet
 	gate          gateCounters
+	// byScript are the candidates written in each script, listed once.
+	byScript [numScripts][]string
 }
 
 // scores asks the model, counting the call.
@@ -394,8 +434,17 @@ func (a *Analysis) scores(text string, langs []string) []LangScore {
 	return a.S.model.Scores(text, langs)
 }
 
-// candidatesFor returns the candidates written in script sc.
+// candidatesFor returns the candidates written in script sc (shared:
+// read only).
 func (a *Analysis) candidatesFor(sc Script) []string {
+	if int(sc) < len(a.byScript) {
+		return a.byScript[sc]
+	}
+	return a.candidatesIn(sc)
+}
+
+// candidatesIn lists the candidates written in script sc.
+func (a *Analysis) candidatesIn(sc Script) []string {
 	var out []string
 	for _, l := range a.Rep.Candidates {
 		if LanguageScripts(l).has(sc) {
@@ -406,7 +455,7 @@ func (a *Analysis) candidatesFor(sc Script) []string {
 }
 
 // block detects one block's language and foreign spans.
-func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon) BlockLanguage {
+func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon, sc *scratch) BlockLanguage {
 	bl := BlockLanguage{Letters: c.letters()}
 	if bl.Letters < MinLetters {
 		return bl
@@ -477,7 +526,7 @@ func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon) Block
 	if len(b.Sentences) > 1 {
 		for _, sen := range b.Sentences {
 			text := b.Text[sen.Start:sen.End]
-			if letterCount(text) < MinLetters || overlapsAny(bl.Foreign, sen) {
+			if !hasLetters(text, MinLetters) || overlapsAny(bl.Foreign, sen) {
 				continue
 			}
 			if f, ok := a.foreign(text, words.in(sen), nil, cands); ok {
@@ -487,7 +536,7 @@ func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon) Block
 			}
 		}
 	}
-	for _, f := range a.windows(b, words, cands, flagged) {
+	for _, f := range a.windows(b, words, cands, flagged, sc) {
 		if !quotedTitle(b, f.Span) {
 			bl.Foreign = append(bl.Foreign, f)
 		}
@@ -510,7 +559,7 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 		return ForeignSpan{}, false
 	}
 	if scores == nil {
-		g := a.gated(text, words, cands, letterCount(text) >= longLetters)
+		g := a.gated(text, words, cands, hasLetters(text, longLetters))
 		if g == nil {
 			return ForeignSpan{}, false
 		}
@@ -530,11 +579,11 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 		return ForeignSpan{}, false
 	}
 	nameless := withoutCapitalised(text)
-	if letterCount(nameless) < MinLetters {
+	if !hasLetters(nameless, MinLetters) {
 		return ForeignSpan{}, false
 	}
 	nx := confOf(a.scores(nameless, pair), x)
-	if nx < namelessMinimum || !confirmed(words, x, target, nx, letterCount(text) >= longLetters) {
+	if nx < namelessMinimum || !confirmed(words, x, target, nx, hasLetters(text, longLetters)) {
 		return ForeignSpan{}, false
 	}
 	return ForeignSpan{Lang: x, Conf: fx}, true
@@ -544,17 +593,19 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 // merges the flagged ones into spans. Without a source, the window's most
 // likely other candidate stands in. Windows inside spans already flagged are
 // skipped.
-func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip []textdoc.Span) []ForeignSpan {
+func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip []textdoc.Span, sc *scratch) []ForeignSpan {
 	target, source := a.Rep.Target, a.Rep.Source
 	if len(b.Words) < windowWords || !slices.Contains(cands, target) {
 		return nil
 	}
+	gateCands := a.windowCandidates(lex, cands, sc)
 	type hit struct {
 		start, end int // word indices
 		lang       string
 		conf       float64
 	}
-	var starts []int
+	starts := sc.starts[:0]
+	defer func() { sc.starts = starts }()
 	for i := 0; i+windowWords <= len(b.Words); i += windowStep {
 		starts = append(starts, i)
 	}
@@ -564,12 +615,15 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 	var hits []hit
 	// native marks the words of windows that were judged and not flagged:
 	// they trim the edges of flagged spans to a 3-word resolution.
-	native := make([]bool, len(b.Words))
+	native := slices.Grow(sc.native[:0], len(b.Words))[:len(b.Words)]
+	clear(native)
+	sc.native = native
 	notForeign := func(i, j int) {
 		for k := i; k < j; k++ {
 			native[k] = true
 		}
 	}
+	cursor := lexCursor{l: lex}
 	for _, i := range starts {
 		j := i + windowWords
 		span := textdoc.Span{Start: b.Words[i].Start, End: b.Words[j-1].End}
@@ -577,12 +631,19 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			continue
 		}
 		text := b.Text[span.Start:span.End]
-		if letterCount(text) < MinLetters {
+		if !hasLetters(text, MinLetters) {
 			notForeign(i, j)
 			continue
 		}
-		words := lex.in(span)
-		g := a.gated(text, words, cands, false)
+		if len(gateCands) == 1 {
+			// Only the target is left: the gate passes no window, and
+			// counts each as gated would.
+			a.judge(text, false)
+			notForeign(i, j)
+			continue
+		}
+		words := cursor.in(span)
+		g := a.gated(text, words, gateCands, false)
 		if g == nil {
 			notForeign(i, j)
 			continue
@@ -602,7 +663,7 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			continue
 		}
 		nameless := withoutCapitalised(text)
-		if letterCount(nameless) < MinLetters {
+		if !hasLetters(nameless, MinLetters) {
 			continue
 		}
 		nx := confOf(a.scores(nameless, pair), x)
@@ -651,6 +712,31 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 		}
 		out = append(out, ForeignSpan{Span: span, Lang: h.lang, Conf: h.conf, Unit: unit})
 	}
+	return out
+}
+
+// windowCandidates returns the candidates the word gate of a window of
+// block lexicon lex must still weigh: the target, and those that some window
+// could pass. A window passes candidate x (both with word lists) only with
+// two function words of x that are not the target's, and a window's words
+// are some of the block's, so x is dropped when the whole block has fewer.
+// Where a list is missing, or the gate is off, x stays. The gate's answer
+// for every window is the same as with all of cands.
+func (a *Analysis) windowCandidates(lex lexicon, cands []string, sc *scratch) []string {
+	if a.S.noGate {
+		return cands
+	}
+	target := a.Rep.Target
+	out := sc.cands[:0]
+	for _, x := range cands {
+		if x != target {
+			if foreign, _, ok := lex.evidence(x, target); ok && foreign < 2 {
+				continue
+			}
+		}
+		out = append(out, x)
+	}
+	sc.cands = out
 	return out
 }
 
@@ -884,12 +970,49 @@ func withoutCapitalised(text string) string {
 	return sb.String()
 }
 
+// hasLetters reports whether s holds at least n letters (letterCount(s) >=
+// n), reading only as far as the n-th letter: the gate compares counts
+// with a threshold and needs no more.
+func hasLetters(s string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				if n--; n == 0 {
+					return true
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		i += size
+	}
+	return false
+}
+
 func letterCount(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }

@@ -3,6 +3,7 @@ package langid
 import (
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	lingua "github.com/mtlint/mtlint/internal/third_party/lingua-go"
 )
@@ -174,8 +175,20 @@ type scriptCounts [numScripts]int
 
 func countScripts(text string) scriptCounts {
 	var c scriptCounts
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		if b := text[i]; b < utf8.RuneSelf {
+			// ScriptOf for ASCII, without a call a byte.
+			if 'a' <= b|0x20 && b|0x20 <= 'z' {
+				c[Latin]++
+			} else {
+				c[NoScript]++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		c[ScriptOf(r)]++
+		i += n
 	}
 	return c
 }

@@ -6,6 +6,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // funcWordFiles holds one list of function words a language, named by its
@@ -123,4 +124,172 @@ func FunctionWords(text, lang string) (function, words int, ok bool) {
 func IsFunctionWord(word, lang string) bool {
 	b := langBit(lang)
 	return b != 0 && wordLangs(word)&b != 0
+}
+
+// asciiWords is stopWordMask's ASCII words in an open-addressed table keyed
+// by the word's bytes packed into two integers: the look-up of a word (any
+// case) costs no copy, no allocation and no string hash, and almost every
+// word of Latin-script text is ASCII. Words of other letters go through
+// the map.
+var asciiWords = newASCIITable(stopWordMask)
+
+// asciiKeyLen is the longest word the ASCII table holds, in bytes: the
+// second integer of a key keeps its top byte for the length.
+const asciiKeyLen = 15
+
+// asciiEntry is a listed word: its lower-case bytes, little-endian and
+// zero-padded, the length in the top byte of k1.
+type asciiEntry struct {
+	k0, k1 uint64
+	langs  langBits
+}
+
+// asciiTable is a small index of slots (each an entry's number plus one,
+// and bits of the hash that tell most other words apart) over a dense array
+// of entries: most words of a text are on no list, and their look-up reads
+// only the index, which stays in the processor's cache.
+type asciiTable struct {
+	slots   []uint32
+	entries []asciiEntry
+	mask    uint64
+}
+
+// The slots' layout: the entry's number plus one in the low bits, a tag
+// of the hash above them.
+const (
+	asciiIndexBits = 20
+	asciiIndexMask = 1<<asciiIndexBits - 1
+)
+
+func newASCIITable(m map[string]langBits) *asciiTable {
+	words := make([]string, 0, len(m))
+	for w := range m {
+		if isASCIIKey(w) {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words) // the same table on every run
+	if len(words) >= asciiIndexMask {
+		panic("langid: too many ASCII function words")
+	}
+	size := 1
+	for size < 3*len(words) {
+		size <<= 1
+	}
+	t := &asciiTable{slots: make([]uint32, size), entries: make([]asciiEntry, 0, len(words)), mask: uint64(size - 1)}
+	for _, w := range words {
+		k0, k1, ok := packASCII(w)
+		if !ok {
+			panic("langid: function word " + w + " does not pack")
+		}
+		t.entries = append(t.entries, asciiEntry{k0: k0, k1: k1, langs: m[w]})
+		h := asciiHash(k0, k1)
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			if t.slots[i] == 0 {
+				t.slots[i] = uint32(len(t.entries)) | asciiTag(h)
+				break
+			}
+		}
+	}
+	return t
+}
+
+// isASCIIKey reports whether a listed word is kept in the ASCII table:
+// ASCII and lower case, as the lists are. Such a word longer than
+// asciiKeyLen would not pack, and the table's build panics.
+func isASCIIKey(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// packASCII packs the lower-case form of an ASCII word of at most
+// asciiKeyLen bytes, its length in the top byte of k1; ok is false for a
+// longer or non-ASCII word. Eight bytes are loaded, tested and lowered at
+// once.
+func packASCII(w string) (k0, k1 uint64, ok bool) {
+	n := len(w)
+	if n > asciiKeyLen {
+		return 0, 0, false
+	}
+	if n >= 8 {
+		k0 = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		k1 = loadPartial(w[8:])
+	} else {
+		k0 = loadPartial(w)
+	}
+	const high = 0x8080808080808080
+	if (k0|k1)&high != 0 {
+		return 0, 0, false
+	}
+	return lowerASCII(k0), lowerASCII(k1) | uint64(n)<<56, true
+}
+
+// loadPartial packs fewer than eight bytes, little-endian.
+func loadPartial(s string) uint64 {
+	var k uint64
+	for i := 0; i < len(s); i++ {
+		k |= uint64(s[i]) << (8 * i)
+	}
+	return k
+}
+
+// lowerASCII lowers the capitals A-Z among eight packed ASCII bytes (each
+// under 0x80, so that no sum carries into the next byte).
+func lowerASCII(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	atLeastA := x + (0x80-'A')*ones  // bit 7 set where the byte is >= 'A'
+	pastZ := x + (0x80-('Z'+1))*ones // bit 7 set where the byte is > 'Z'
+	upper := (atLeastA &^ pastZ) & (0x80 * ones)
+	return x | upper>>2 // 0x80 >> 2 is 0x20, the case bit
+}
+
+func asciiHash(k0, k1 uint64) uint64 {
+	h := k0 * 0x9E3779B97F4A7C15
+	h ^= k1 * 0xC2B2AE3D27D4EB4F
+	return h ^ h>>29
+}
+
+// asciiTag is the bits of a hash kept in a slot beside the entry's number.
+func asciiTag(h uint64) uint32 { return uint32(h>>52) << asciiIndexBits }
+
+// lookup returns the languages of an ASCII word (any case); ok is false
+// when w is not ASCII (the caller asks the map).
+func (t *asciiTable) lookup(w string) (bits langBits, ok bool) {
+	if len(w) > asciiKeyLen {
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				return 0, false
+			}
+		}
+		return 0, true // longer than every ASCII function word
+	}
+	k0, k1, ascii := packASCII(w)
+	if !ascii {
+		return 0, false
+	}
+	if len(w) == 0 {
+		return 0, true
+	}
+	h := asciiHash(k0, k1)
+	tag := asciiTag(h)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return 0, true
+		}
+		if s&^asciiIndexMask != tag {
+			continue
+		}
+		if e := &t.entries[s&asciiIndexMask-1]; e.k0 == k0 && e.k1 == k1 {
+			return e.langs, true
+		}
+	}
 }

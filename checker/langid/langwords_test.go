@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"golang.org/x/text/unicode/norm"
@@ -187,3 +188,62 @@ var StopWords = func() map[string]map[string]bool {
 	}
 	return out
 }()
+
+// TestASCIIWordTable checks that the ASCII table answers as the map does,
+// for every listed word in lower, title and upper case, and for words not
+// listed.
+func TestASCIIWordTable(t *testing.T) {
+	check := func(w string) {
+		t.Helper()
+		want := stopWordMask[strings.ToLower(w)]
+		got, ok := asciiWords.lookup(w)
+		if !ok {
+			got = stopWordMask[strings.ToLower(w)]
+		}
+		if got != want {
+			t.Errorf("wordLangs(%q) = %b, want %b", w, got, want)
+		}
+		if wordLangs(w) != want {
+			t.Errorf("wordLangs(%q) = %b, want %b", w, wordLangs(w), want)
+		}
+	}
+	for w := range stopWordMask {
+		check(w)
+		check(strings.ToUpper(w))
+		if r, n := utf8.DecodeRuneInString(w); n > 0 {
+			check(string(unicode.ToUpper(r)) + w[n:])
+		}
+		check(w + "x")
+		check("x" + w)
+	}
+	for _, w := range []string{"", "a", "theThe", "notwithstandingly", "extraordinarilylongword", "Straße", "KELVIN\u212a"} {
+		check(w)
+	}
+}
+
+// TestLexCursor checks that the cursor returns what lexicon.in returns for
+// every 6-word window of a text, in order.
+func TestLexCursor(t *testing.T) {
+	text := "Der Bericht kam von der Polizei und nicht von der Stadt, but the mayor said that it was the police's report after all, y nada más."
+	lex := newLexicon(text)
+	words := fieldSpans(text)
+	c := lexCursor{l: lex}
+	for i := 0; i+6 <= len(words); i += 3 {
+		span := textdoc.Span{Start: words[i].Start, End: words[i+5].End}
+		want, got := lex.in(span), c.in(span)
+		if !slices.Equal(want.fw, got.fw) || !slices.Equal(want.words, got.words) {
+			t.Errorf("window %d: cursor %v, in %v", i, got, want)
+		}
+	}
+}
+
+// TestHasLetters checks hasLetters against letterCount at every threshold.
+func TestHasLetters(t *testing.T) {
+	for _, s := range []string{"", "a", "ab1 c", "Straße über Ärger", "日本語のテキスト", "12 34 !!", "\xffab\xfe", "a\u0301b"} {
+		for n := 0; n <= letterCount(s)+2; n++ {
+			if got, want := hasLetters(s, n), letterCount(s) >= n; got != want {
+				t.Errorf("hasLetters(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

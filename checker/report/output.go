@@ -198,16 +198,14 @@ func (JSONFormatter) Format(w io.Writer, r *Report) error {
 		return err
 	}
 	fmt.Fprintf(bw, "{\n  \"version\": 1,\n  \"files\": %s,\n  \"findings\": [", files)
+	var fb []byte
 	for i := range r.Findings {
-		b, err := value(&r.Findings[i], 2)
-		if err != nil {
-			return err
-		}
+		fb = appendFindingJSON(fb[:0], &r.Findings[i], "    ")
 		if i > 0 {
 			bw.WriteByte(',')
 		}
 		bw.WriteString("\n    ")
-		bw.Write(b)
+		bw.Write(fb)
 	}
 	if len(r.Findings) > 0 {
 		bw.WriteString("\n  ")

@@ -60,7 +60,8 @@ func PairQuotes(text string, verbatim []textdoc.Span, styles []textdoc.QuotePair
 	v := 0
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf && c != '"' {
-			i++ // the common case: an ASCII letter, digit, space or mark
+			// The common case: ASCII letters, digits, spaces and marks.
+			i = textutil.SkipASCII(text, i, '"')
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])

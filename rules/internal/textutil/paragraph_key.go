@@ -11,6 +11,14 @@ import (
 // with the same key differ only in case, spacing and punctuation. buf is
 // scratch space, kept for the next call.
 func DuplicateKey(text string, buf *[]byte) (string, int) {
+	key, letters := DuplicateKeyBytes(text, buf)
+	return string(key), letters
+}
+
+// DuplicateKeyBytes is DuplicateKey returning the key in buf's array, valid
+// until the next call with buf: a caller that hashes or compares keys
+// copies nothing.
+func DuplicateKeyBytes(text string, buf *[]byte) ([]byte, int) {
 	key := (*buf)[:0]
 	letters := 0
 	gap := false
@@ -61,5 +69,5 @@ func DuplicateKey(text string, buf *[]byte) (string, int) {
 		}
 	}
 	*buf = key
-	return string(key), letters
+	return key, letters
 }

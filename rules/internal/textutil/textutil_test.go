@@ -11,3 +11,23 @@ func TestLanguageName(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipASCII compares SkipASCII with a byte-by-byte scan at every start
+// and with stops inside, outside and beyond ASCII.
+func TestSkipASCII(t *testing.T) {
+	texts := []string{"", "a", "plain ASCII text of some length, with \"quotes\" in it.",
+		"caf\u00e9 au lait, na\u00efve \u201cquoted\u201d", "\"\"\"\"\"\"\"\"\"", "12345678\x00\x01\"abcdefgh", "abcdefghijklmnop\u00ab"}
+	for _, s := range texts {
+		for _, stop := range []byte{'"', ' ', 0, 0x7f, 0x80, 0xc2} {
+			for i := 0; i <= len(s); i++ {
+				want := i
+				for want < len(s) && s[want] < 0x80 && s[want] != stop {
+					want++
+				}
+				if got := SkipASCII(s, i, stop); got != want {
+					t.Errorf("SkipASCII(%q, %d, %#x) = %d, want %d", s, i, stop, got, want)
+				}
+			}
+		}
+	}
+}

@@ -280,3 +280,29 @@ const (
 	fieldSpace   = 1
 	fieldCapital = 2
 )
+
+// SkipASCII returns the offset of the first byte of s at or after i that is
+// outside ASCII or equal to stop (len(s) when none is), reading eight bytes
+// at once: the scanners of marks and non-ASCII characters skip the plain
+// ASCII that is most of a text with it. A stop of 0x80 or more stops at
+// non-ASCII bytes only.
+func SkipASCII(s string, i int, stop byte) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	pattern := uint64(stop) * ones
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		y := x ^ pattern
+		// A byte of y is zero where x holds stop; the test may also flag
+		// a byte above a zero one, which the byte loop below sorts out.
+		if (x|(y-ones)&^y)&high != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == stop {
+			break
+		}
+	}
+	return i
+}
