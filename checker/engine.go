@@ -46,6 +46,10 @@ type Engine struct {
 	langOnce      sync.Once
 	lang          *langid.LanguageService
 	langBuilds    atomic.Int32
+
+	// Rule IDs by the properties the engine's filters ask about, listed
+	// once rather than for every document.
+	judgesVerbatim, locale, verdict, masking map[string]bool
 }
 
 // LanguageServiceBuilds returns how often the engine built its language
@@ -148,10 +152,17 @@ func NewEngine(all []*Rule, cfg Config) (*Engine, error) {
 		}
 	}
 	e := &Engine{severity: cfg.Severity, options: cfg.Options, candidates: cfg.Candidates, newModel: cfg.LanguageModel, known: byID}
+	e.judgesVerbatim, e.locale, e.verdict, e.masking = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, r := range all {
 		if on[r.ID] {
 			e.rules = append(e.rules, r)
 			e.needsLanguage = e.needsLanguage || r.NeedsLanguage
+			e.judgesVerbatim[r.ID] = r.Verbatim
+			e.locale[r.ID] = r.Locale
+			e.verdict[r.ID] = r.LanguageVerdict
+			if r.Masks {
+				e.masking[r.ID] = true
+			}
 		}
 	}
 	return e, nil
@@ -221,11 +232,11 @@ func (e *Engine) CheckAfter(doc *textdoc.Document, prev *langid.LanguageReport) 
 			doc.Cut[p.Rule.ID] += p.cut
 		}
 	}
-	all = dropVerbatim(doc, e.rules, all)
-	all = dropMasked(e.rules, all)
+	all = dropVerbatim(doc, e.judgesVerbatim, all)
+	all = dropMasked(e.masking, all)
 	SortFindings(all)
 	all, suppressErr := applySuppressions(doc, all, e.known) // inline suppressions: suppress.go
-	all = dropLocaleAfterVerdict(e.rules, all)
+	all = dropLocaleAfterVerdict(e.locale, e.verdict, all)
 	if len(errs) > 0 {
 		return all, errors.Join(fmt.Errorf("internal error: %s", strings.Join(errs, "; ")), suppressErr)
 	}
@@ -314,11 +325,7 @@ func runRule(p *Pass) (err error) {
 
 // dropVerbatim removes findings that overlap code and other literal text,
 // except those of rules that judge such text themselves.
-func dropVerbatim(doc *textdoc.Document, rules []*Rule, fs []Finding) []Finding {
-	judgesVerbatim := map[string]bool{}
-	for _, r := range rules {
-		judgesVerbatim[r.ID] = r.Verbatim
-	}
+func dropVerbatim(doc *textdoc.Document, judgesVerbatim map[string]bool, fs []Finding) []Finding {
 	var spans [][2]int
 	for _, b := range doc.Blocks {
 		for _, v := range b.Verbatim {
@@ -351,12 +358,7 @@ func dropVerbatim(doc *textdoc.Document, rules []*Rule, fs []Finding) []Finding 
 // LanguageVerdict rule reported that the file is not in its language (and
 // that finding was not suppressed): a German file checked as English gets
 // one error, not one per „quotation mark“.
-func dropLocaleAfterVerdict(rules []*Rule, fs []Finding) []Finding {
-	locale, verdict := map[string]bool{}, map[string]bool{}
-	for _, r := range rules {
-		locale[r.ID] = r.Locale
-		verdict[r.ID] = r.LanguageVerdict
-	}
+func dropLocaleAfterVerdict(locale, verdict map[string]bool, fs []Finding) []Finding {
 	if !slices.ContainsFunc(fs, func(f Finding) bool { return verdict[f.Rule] }) {
 		return fs
 	}
@@ -365,13 +367,7 @@ func dropLocaleAfterVerdict(rules []*Rule, fs []Finding) []Finding {
 
 // dropMasked removes findings that lie inside the span of another rule's
 // masking finding: a quotation mark that is part of "Ã¼" is not a quote.
-func dropMasked(rules []*Rule, fs []Finding) []Finding {
-	masking := map[string]bool{}
-	for _, r := range rules {
-		if r.Masks {
-			masking[r.ID] = true
-		}
-	}
+func dropMasked(masking map[string]bool, fs []Finding) []Finding {
 	var masks []Finding
 	for _, f := range fs {
 		if masking[f.Rule] {
