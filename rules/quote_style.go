@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,9 +31,14 @@ in languages that use single marks at all.
 What counts as correct is the language's locale data, read generously: German accepts
 „…“, »…«, «…» and “…”; Russian «…», „…“ and “…”; Polish „…”, „…“, «…» and »…«;
 Spanish, Italian and Portuguese «…» and “…”. Left alone: apostrophes (’), straight quotes
-("), a quotation whose opening mark is right and only the closing mark is of another
+(") unless the option straight names the language, a quotation whose opening mark is right and only the closing mark is of another
 style („…” in German), a mark without a partner (unbalanced-pair's job), and every
 document whose language is unknown or has no locale data.
+
+Straight quotes are common on the web, professional German news included, so they are
+reported only where asked: with straight set to "de, fr", a German or French text gets one
+finding for each pair of " marks (annotators of professional MT evaluations mark them as
+punctuation errors in German).
 
 Two kinds of damage are reported as well, in every language whose marks the rule
 knows (with or without locale data):
@@ -49,6 +55,10 @@ knows (with or without locale data):
   the paragraph (",We must act'", ",,Wir müssen handeln''"). A comma with a space
   before it and none after ("a later ferry ,a second boat") has no closing mark
   to match and is left to space-before-punctuation.`,
+	Options: []checker.Option{
+		{Name: "straight", Default: "", Kind: checker.List,
+			Doc: "languages whose texts must not quote with straight marks (\"…\"), such as de, fr: each pair is reported with the language's marks"},
+	},
 	Bad:      "The mayor spoke of „a fresh start“ for the harbour.",
 	Good:     "The mayor spoke of “a fresh start” for the harbour.",
 	Severity: checker.Warning,
@@ -65,10 +75,15 @@ func checkQuoteStyle(p *checker.Pass) error {
 	double := preferredQuote(loc, false)
 	single := preferredQuote(loc, true)
 	name := textutil.LanguageName(loc.Lang)
+	straight := slices.Contains(p.ListOption("straight"), baseLang(loc.Lang)) && double.Open != 0
 	for _, b := range p.Doc.Blocks {
 		qp := quotes.PairQuotes(b.Text, b.Verbatim, quotes.DoubleQuoteStyles, true)
 		for _, pr := range qp.Pairs {
 			open, close := pr[0].R, pr[1].R
+			if open == '"' && close == '"' && straight {
+				p.Report(b, quotes.MarkSpan(pr[0]), "straight quotation marks; "+name+" uses "+string(double.Open)+"…"+string(double.Close), string(double.Open))
+				continue
+			}
 			if open == '"' || localeOpens(loc, open) {
 				continue
 			}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -74,5 +76,39 @@ func TestHasGuillemet(t *testing.T) {
 		if got := hasGuillemet(s); got != want || got != strings.ContainsAny(s, "«»") {
 			t.Errorf("hasGuillemet(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestQuoteStyleStraight reports straight quotation marks only in the
+// languages its option names, once a pair, with the language's mark.
+func TestQuoteStyleStraight(t *testing.T) {
+	check := func(text, lang, straight string) []checker.Finding {
+		t.Helper()
+		eng, err := checker.NewEngine([]*checker.Rule{QuoteStyle}, checker.Config{Options: map[string]map[string]string{"quote-style": {"straight": straight}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := read.ParseWith("x.txt", []byte(text), read.ParseOptions{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs, err := eng.Check(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fs
+	}
+	de := `Der Minister sprach von "Extremismus" und von einem "Neuanfang".`
+	if fs := check(de, "de", "de, fr"); len(fs) != 2 || fs[0].Text != `"` || fs[0].Suggestion != "„" {
+		t.Errorf("German with straight=de, fr: got %+v, want two findings suggesting „", fs)
+	}
+	if fs := check(de, "de", ""); len(fs) != 0 {
+		t.Errorf("German without the option: got %+v, want none", fs)
+	}
+	if fs := check(`The minister spoke of "extremism".`, "en", "de, fr"); len(fs) != 0 {
+		t.Errorf("English, not named: got %+v, want none", fs)
+	}
+	if fs := check(`Le ministre a parlé d'"extrémisme".`, "fr", "fr"); len(fs) != 1 || fs[0].Suggestion != "«" {
+		t.Errorf("French with straight=fr: got %+v, want one finding suggesting «", fs)
 	}
 }
