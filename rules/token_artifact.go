@@ -66,7 +66,7 @@ var tokenMarkers = []string{
 // ("ten - year - old", "5 - day").
 var (
 	compoundTails = fieldSet("headed based like free related owned led made wide level style known sized scale born friendly oriented driven backed linked funded controlled speaking making looking haired eyed faced minded sided shaped coloured colored winning")
-	numberTails   = fieldSet("year years old day days week weeks month months hour hours minute minutes storey story point member seat metre meter kilometre kilometer")
+	numberTails   = fieldSet("year years old day days week weeks month months hour hours minute minutes storey story point member seat metre meter kilometre kilometer time way")
 	clauseWords   = fieldSet("by on in as at from with to for of into under over and or but the a an this that these those his her its their our my your he she it they we you i there which who what when where while after before during since until through beyond is are was were has have had will would can could may might must should not no")
 	// softPrefixes are words that stand before a hyphen in compounds
 	// ("high-tech", "all-optical") but can also end a clause before a
@@ -410,7 +410,7 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 			beforeName := nextWord != "" && m[5] < len(t) && t[m[5]] == ' ' && textutil.StartsUpper(nextWord) &&
 				!clauseWords[strings.ToLower(nextWord)] && right != "like" && right != "free"
 			tail = (compoundTails[right] || participle) && (beforeNoun || proper || beforeName) ||
-				softPrefixes[strings.ToLower(left)] && beforeNoun && right == strings.ToLower(right) && !clauseWords[right] ||
+				softPrefixes[strings.ToLower(left)] && (beforeNoun || beforeCompound(t[m[5]:])) && right == strings.ToLower(right) && !clauseWords[right] ||
 				numberTails[right] && (isDigits(left) || spelledNumbers[strings.ToLower(left)]) ||
 				properPair(t, m, nextWord) && beforeNoun || nameSyllable(t, m)
 		}
@@ -505,6 +505,25 @@ func suffixMention(before string) bool {
 	for _, w := range []string{"suffix", "suffixes", "ending", "endings", "endung", "endungen", "suffixe", "terminaison", "sufijo", "suffisso", "achtervoegsel", "uitgang"} {
 		if strings.HasSuffix(before, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// beforeCompound reports whether rest, the text after a compound's second
+// part, coordinates it with a hyphenated compound: " and knowledge-intensive
+// industry", " or low-cost": the first is a compound too ("high - tech and
+// knowledge-intensive"), not a clause broken by a dash.
+func beforeCompound(rest string) bool {
+	for _, c := range []string{" and ", " or "} {
+		if after, ok := strings.CutPrefix(rest, c); ok {
+			w := after
+			if i := strings.IndexAny(w, " ,.;:"); i >= 0 {
+				w = w[:i]
+			}
+			a, b, ok := strings.Cut(w, "-")
+			return ok && len(a) > 1 && len(b) > 1 && a == strings.ToLower(a) && b == strings.ToLower(b) &&
+				textutil.HasLetter(a) && textutil.HasLetter(b)
 		}
 	}
 	return false
