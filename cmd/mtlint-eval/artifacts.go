@@ -358,12 +358,25 @@ func hyphenated(text string) int {
 		}
 		before, _ := utf8.DecodeLastRuneInString(text[:j])
 		after, _ := utf8.DecodeRuneInString(text[j+1:])
-		if unicode.IsLetter(before) && unicode.IsLetter(after) {
-			return j
+		if !unicode.IsLetter(before) || !unicode.IsLetter(after) {
+			continue
 		}
+		// An article is no part of a compound: "team-a relatively simple"
+		// is a dash that lost its spaces, and spacing it makes it right.
+		w := text[j+1:]
+		if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+			w = w[:k]
+		}
+		if articles[strings.ToLower(w)] {
+			continue
+		}
+		return j
 	}
 	return -1
 }
+
+// articles are the words a compound never ends in.
+var articles = map[string]bool{"a": true, "an": true, "the": true, "der": true, "die": true, "das": true, "ein": true, "eine": true}
 
 // insertWord replaces a lower-case word of five letters or more in the
 // second half of text with w, as a translation that left one noun alone.
