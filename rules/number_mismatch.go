@@ -66,7 +66,7 @@ func checkNumberMismatch(p *checker.Pass) error {
 		if u.Source == nil || u.Target == nil || creditsUnit(u) {
 			continue // the translators' credits hold their years, not the source's
 		}
-		st, tt := maskForNumbers(u.Source.Text), maskForNumbers(u.Target.Text)
+		st, tt := maskMarkup(u.Source.Text), maskMarkup(u.Target.Text)
 		if strings.ContainsAny(st, "13") { // "1st party", "3rd-party"
 			st = partyIdiom.ReplaceAllStringFunc(st, func(m string) string { return strings.Repeat(" ", len(m)) })
 		}
@@ -102,9 +102,10 @@ func checkNumberMismatch(p *checker.Pass) error {
 	return nil
 }
 
-// maskForNumbers blanks placeholders, links and e-mail addresses, whose
-// digits are not quantities.
-func maskForNumbers(text string) string {
+// maskMarkup blanks placeholders, links and e-mail addresses: their words
+// and digits are the program's, not the text's (no quantity, no word of the
+// language).
+func maskMarkup(text string) string {
 	var spans []textdoc.Span
 	for _, ph := range findPlaceholders(text) {
 		spans = append(spans, ph.Span)

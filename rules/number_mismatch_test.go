@@ -71,8 +71,8 @@ func TestNumberDiff(t *testing.T) {
 		{"", "en 2023 150 personnes", "en", "150 people in 2023", nil, nil},
 	}
 	for _, tt := range tests {
-		src := extractNumbers(maskForNumbers(tt.src), textdoc.LocaleFor(tt.srcLang))
-		tgt := extractNumbers(maskForNumbers(tt.tgt), textdoc.LocaleFor(tt.tgtLang))
+		src := extractNumbers(maskMarkup(tt.src), textdoc.LocaleFor(tt.srcLang))
+		tgt := extractNumbers(maskMarkup(tt.tgt), textdoc.LocaleFor(tt.tgtLang))
 		missing, extra := numberDiff(src, tgt)
 		if got := tokenTexts(tt.src, missing); !equalStrings(got, tt.missing) {
 			t.Errorf("%s %q -> %s %q: missing %q, want %q", tt.srcLang, tt.src, tt.tgtLang, tt.tgt, got, tt.missing)

@@ -213,19 +213,6 @@ var compoundingLangs = map[string]bool{"de": true, "nl": true, "sv": true, "da":
 // languages add to a word, borrowed or not ("octal", "octale", "octales").
 var agreementEndings = []string{"s", "e", "es", "x"}
 
-// maskMarkup blanks the placeholders and addresses of text, which hold
-// words of the program, not of the language.
-func maskMarkup(text string) string {
-	var spans []textdoc.Span
-	for _, ph := range findPlaceholders(text) {
-		spans = append(spans, ph.Span)
-	}
-	for _, a := range findAddresses(text) {
-		spans = append(spans, a.Span)
-	}
-	return maskSpans(text, spans)
-}
-
 // sourceFunctionWord reports whether text holds a function word of the
 // source language that is none of the target's ("Changing to", "Started
 // At"): a phrase of the source language, not a term borrowed from it.
