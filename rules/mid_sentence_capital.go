@@ -8,7 +8,6 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
-	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // MidSentenceCapital finds a function word written with a capital inside a
@@ -67,7 +66,7 @@ func checkMidSentenceCapital(p *checker.Pass) error {
 			nextWord := b.Text[next.Start:next.End]
 			// "Van der Bellen", "De la Cruz": a particle after a particle is a
 			// name.
-			if b.Text[w.End:next.Start] != " " || !lowerWord(nextWord) || langid.IsNameParticle(lower) && langid.IsNameParticle(nextWord) {
+			if b.Text[w.End:next.Start] != " " || !isLowerWord(nextWord) || langid.IsNameParticle(lower) && langid.IsNameParticle(nextWord) {
 				continue
 			}
 			prev := b.Words[i-1]
@@ -78,7 +77,7 @@ func checkMidSentenceCapital(p *checker.Pass) error {
 			case " ":
 				// After a function word: a title of a work follows a noun
 				// ("le film La haine"), a split segment follows anything.
-				if !lowerWord(prevWord) || !langid.IsFunctionWord(prevWord, lang) {
+				if !isLowerWord(prevWord) || !langid.IsFunctionWord(prevWord, lang) {
 					continue
 				}
 			default:
@@ -97,15 +96,5 @@ func capitalisedWord(w string) bool {
 	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {
 		return false
 	}
-	return lowerWord(w[n:])
-}
-
-// lowerWord reports whether w is letters, all lower case.
-func lowerWord(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLower(r) {
-			return false
-		}
-	}
-	return w != "" && textutil.HasLetter(w)
+	return isLowerWord(w[n:])
 }

@@ -65,19 +65,19 @@ var tokenMarkers = []string{
 // so a preposition after them means a dash; numberTails follow a number
 // ("ten - year - old", "5 - day").
 var (
-	compoundTails = fieldSet("headed based like free related owned led made wide level style known sized scale born friendly oriented driven backed linked funded controlled speaking making looking haired eyed faced minded sided shaped coloured colored winning")
-	numberTails   = fieldSet("year years old day days week weeks month months hour hours minute minutes storey story point member seat metre meter kilometre kilometer time way")
-	clauseWords   = fieldSet("by on in as at from with to for of into under over and or but the a an this that these those his her its their our my your he she it they we you i there which who what when where while after before during since until through beyond is are was were has have had will would can could may might must should not no")
+	compoundTails = textutil.WordSet("headed based like free related owned led made wide level style known sized scale born friendly oriented driven backed linked funded controlled speaking making looking haired eyed faced minded sided shaped coloured colored winning")
+	numberTails   = textutil.WordSet("year years old day days week weeks month months hour hours minute minutes storey story point member seat metre meter kilometre kilometer time way")
+	clauseWords   = textutil.WordSet("by on in as at from with to for of into under over and or but the a an this that these those his her its their our my your he she it they we you i there which who what when where while after before during since until through beyond is are was were has have had will would can could may might must should not no")
 	// softPrefixes are words that stand before a hyphen in compounds
 	// ("high-tech", "all-optical") but can also end a clause before a
 	// dash ("prices were high - the"): they count only between two
 	// lower-case words that start no clause.
-	softPrefixes = fieldSet("high low all well full half long short cross part far near top")
+	softPrefixes = textutil.WordSet("high low all well full half long short cross part far near top")
 )
 
 // elisions are the French and Italian words that end in an apostrophe and
 // join the next word ("l'homme", "dell'anno").
-var elisions = fieldSet("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu dell dall nell sull all coll un quell quest bell sant")
+var elisions = textutil.WordSet("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu dell dall nell sull all coll un quell quest bell sant")
 
 // letterWords are one-letter words of each language, which may stand before
 // a dash ("a - b" is no split compound "e - mail").
@@ -431,7 +431,7 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 // coordinators are the words before a leading hyphen that stands for a
 // compound's shared part ("Textilimport und -export", "in- en -uitvoer"),
 // which is right.
-var coordinators = fieldSet("und oder bzw sowie beziehungsweise en of and or et ou y o e i und/oder en/of и или та і або a lub oraz")
+var coordinators = textutil.WordSet("und oder bzw sowie beziehungsweise en of and or et ou y o e i und/oder en/of и или та і або a lub oraz")
 
 // reportHalfSpacedHyphens reports a compound's hyphen with a space before it
 // and none after, between two words: "Telegram -kanaal", "Atari
@@ -593,7 +593,7 @@ func isASCIIWordOf(w string) bool {
 
 // shortEnglish are the English words of one and two letters, which the
 // English word list leaves out.
-var shortEnglish = fieldSet("a i o ah am an as at ax be by do eh go ha he hi id if in is it lo ma me my no of oh ok on or ow ox pa so to uh um up us we ya ye yo")
+var shortEnglish = textutil.WordSet("a i o ah am an as at ax be by do eh go ha he hi id if in is it lo ma me my no of oh ok on or ow ox pa so to uh um up us we ya ye yo")
 
 // hyphenLink returns, for the " - " at t[k:k+3], the offsets of the word
 // before it (a run of letters or of digits) and of the run of letters after
@@ -646,18 +646,9 @@ func lastRuneOf(s string) rune {
 	return r
 }
 
-// fieldSet returns the white-space separated words of s as a set.
-func fieldSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // prefixes are English prefixes written with a hyphen before the word they
 // belong to; none of them ends a clause before a dash.
-var prefixes = fieldSet("non anti co pre self multi semi mid ex vice quasi pseudo neo mini micro macro ultra socio bio eco geo")
+var prefixes = textutil.WordSet("non anti co pre self multi semi mid ex vice quasi pseudo neo mini micro macro ultra socio bio eco geo")
 
 // isWordRune reports whether r is a letter or a digit.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -669,7 +660,7 @@ func firstRuneOf(s string) rune {
 
 // spelledNumbers are English numbers written out, which stand before a unit
 // in a compound ("five - year").
-var spelledNumbers = fieldSet("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred")
+var spelledNumbers = textutil.WordSet("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred")
 
 // firstWordOf returns the leading run of letters of s.
 func firstWordOf(s string) string {
