@@ -89,8 +89,8 @@ func checkMidSentenceCapital(p *checker.Pass) error {
 	return nil
 }
 
-// capitalisedWord reports whether w is a capital and then two or more
-// lower-case letters, or a two-letter word in that case ("Et").
+// capitalisedWord reports whether w is a capital followed by lower-case
+// letters only, one or more ("Et", "Des").
 func capitalisedWord(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {

@@ -388,8 +388,7 @@ func (bb *BlockBuilder) Len() int { return bb.Text.Len() }
 // pieces shifted to match.
 func (bb *BlockBuilder) Build(kind BlockKind) *Block {
 	s := bb.Text.String()
-	start := len(s) - len(strings.TrimLeft(s, " \t\r\n\u00a0"))
-	end := len(strings.TrimRight(s, " \t\r\n\u00a0"))
+	start, end := trimmed(s)
 	if start >= end {
 		return nil
 	}
@@ -511,13 +510,19 @@ func (b *Block) slice(start, end int) *Block {
 	return &Block{Kind: b.Kind, Text: b.Text[start:end], Pieces: clipPieces(b.Pieces, start, end), Verbatim: clipSpans(b.Verbatim, start, end)}
 }
 
+// trimmed returns the bounds of s without the white space around it that a
+// block's text leaves out.
+func trimmed(s string) (start, end int) {
+	const space = " \t\r\n\u00a0"
+	return len(s) - len(strings.TrimLeft(s, space)), len(strings.TrimRight(s, space))
+}
+
 // TextBlock returns the block of text, the file's own bytes from offset
 // raw, with surrounding white space removed as Build removes it; nil when
 // text is blank. text is not copied: a reader that passes a string sharing
 // the document's Content keeps the file's bytes in memory once.
 func TextBlock(kind BlockKind, text string, raw int) *Block {
-	start := len(text) - len(strings.TrimLeft(text, " \t\r\n\u00a0"))
-	end := len(strings.TrimRight(text, " \t\r\n\u00a0"))
+	start, end := trimmed(text)
 	if start >= end {
 		return nil
 	}
