@@ -4,7 +4,6 @@ import (
 	"embed"
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -72,17 +71,11 @@ const preambleMark = " …:"
 
 // leftoverFiles holds each phrase file ("en", "common"), parsed on first
 // use: a run with a known language reads three of them.
-var leftoverFiles sync.Map // name -> func() *leftoverPhrases
+var leftoverFiles = newPerKey(parseLeftoverFile)
 
 // leftoverList returns the phrases of data/mt-leftover/NAME.txt, nil when
 // there is no such file.
-func leftoverList(name string) *leftoverPhrases {
-	f, ok := leftoverFiles.Load(name)
-	if !ok {
-		f, _ = leftoverFiles.LoadOrStore(name, sync.OnceValue(func() *leftoverPhrases { return parseLeftoverFile(name) }))
-	}
-	return f.(func() *leftoverPhrases)()
-}
+func leftoverList(name string) *leftoverPhrases { return leftoverFiles.get(name) }
 
 // parseLeftoverFile parses one embedded phrase file.
 func parseLeftoverFile(name string) *leftoverPhrases {

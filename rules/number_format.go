@@ -5,7 +5,6 @@ import (
 	"embed"
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -551,17 +550,11 @@ var numberData embed.FS
 
 // numberLexicons holds each language's lexicon, parsed on first use: a run
 // reads only the languages of its documents.
-var numberLexicons sync.Map // language -> func() *numberLexicon
+var numberLexicons = newPerKey(loadNumberLexicon)
 
 // numberLexiconFor returns the lexicon of lang; an empty one when there is
 // no data for it.
-func numberLexiconFor(lang string) *numberLexicon {
-	load, ok := numberLexicons.Load(lang)
-	if !ok {
-		load, _ = numberLexicons.LoadOrStore(lang, sync.OnceValue(func() *numberLexicon { return loadNumberLexicon(lang) }))
-	}
-	return load.(func() *numberLexicon)()
-}
+func numberLexiconFor(lang string) *numberLexicon { return numberLexicons.get(lang) }
 
 // versionWords are words after which a number is a version, a section, an
 // identifier or a page, never a quantity ("version 1.200", "Art. 3,5").

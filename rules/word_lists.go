@@ -22,14 +22,24 @@ var wordListFiles embed.FS
 // and never changed afterwards.
 type wordLists struct {
 	dir    string
-	common func() map[string]bool // common.txt alone
-	union  func() map[string]bool // every file's words
-	byLang sync.Map               // language -> func() map[string]bool: its words, common.txt merged in; nil without a file
+	common func() map[string]bool   // common.txt alone
+	union  func() map[string]bool   // every file's words
+	byLang *perKey[map[string]bool] // a language's words, common.txt merged in; nil without a file
 }
 
 func newWordLists(dir string) *wordLists {
 	w := &wordLists{dir: dir}
 	w.common = sync.OnceValue(func() map[string]bool { return w.read("common") })
+	w.byLang = newPerKey(func(lang string) map[string]bool {
+		words := w.read(lang)
+		if words == nil {
+			return nil
+		}
+		for k := range w.common() {
+			words[k] = true
+		}
+		return words
+	})
 	w.union = sync.OnceValue(func() map[string]bool {
 		union := map[string]bool{}
 		entries, err := wordListFiles.ReadDir(w.dir)
@@ -69,20 +79,7 @@ func (w *wordLists) own(lang string) map[string]bool {
 	if lang == "common" {
 		return nil
 	}
-	f, ok := w.byLang.Load(lang)
-	if !ok {
-		f, _ = w.byLang.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
-			words := w.read(lang)
-			if words == nil {
-				return nil
-			}
-			for k := range w.common() {
-				words[k] = true
-			}
-			return words
-		}))
-	}
-	return f.(func() map[string]bool)()
+	return w.byLang.get(lang)
 }
 
 // lang returns the words of language lang with the common ones, the common
