@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker"
-	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
@@ -84,19 +83,7 @@ func TestHasGuillemet(t *testing.T) {
 func TestQuoteStyleStraight(t *testing.T) {
 	check := func(text, lang, straight string) []checker.Finding {
 		t.Helper()
-		eng, err := checker.NewEngine([]*checker.Rule{QuoteStyle}, checker.Config{Options: map[string]map[string]string{"quote-style": {"straight": straight}}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := read.ParseWith("x.txt", []byte(text), read.ParseOptions{Lang: lang})
-		if err != nil {
-			t.Fatal(err)
-		}
-		fs, err := eng.Check(doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return fs
+		return checkWithOptions(t, QuoteStyle, text, lang, map[string]string{"straight": straight})
 	}
 	de := `Der Minister sprach von "Extremismus" und von einem "Neuanfang".`
 	if fs := check(de, "de", "de, fr"); len(fs) != 2 || fs[0].Text != `"` || fs[0].Suggestion != "„" {

@@ -17,12 +17,18 @@ import (
 // unknown language, which Parse would otherwise try to guess.
 func checkWithLang(t *testing.T, r *checker.Rule, text, lang string) []checker.Finding {
 	t.Helper()
+	return checkWithOptions(t, r, text, lang, nil)
+}
+
+// checkWithOptions is checkWithLang with the rule's options set.
+func checkWithOptions(t *testing.T, r *checker.Rule, text, lang string, opts map[string]string) []checker.Finding {
+	t.Helper()
 	doc, err := read.Parse("t.txt", []byte(text), textdoc.FormatText, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
 	doc.Lang = lang
-	eng, err := checker.NewEngine([]*checker.Rule{r}, checker.Config{})
+	eng, err := checker.NewEngine([]*checker.Rule{r}, checker.Config{Options: map[string]map[string]string{r.ID: opts}})
 	if err != nil {
 		t.Fatal(err)
 	}
