@@ -548,7 +548,7 @@ func properPair(t string, m [6]int, next string) bool {
 	}
 	before := strings.TrimRight(t[:m[2]-1], " ")
 	prev := before[strings.LastIndexAny(before, " \t\n")+1:]
-	return prev != "" && textutil.HasLetter(prev) && prev == strings.ToLower(prev) && isASCIIWordOf(prev)
+	return prev != "" && textutil.HasLetter(prev) && prev == strings.ToLower(prev) && asciiLetters(prev)
 }
 
 // nameSyllable reports whether the spaced hyphen at m joins the syllables
@@ -561,7 +561,7 @@ func nameSyllable(t string, m [6]int) bool {
 	if n := utf8.RuneCountInString(left); n < 2 || n > 6 || !textutil.StartsUpper(left) || textutil.HasInnerCapital(left) {
 		return false
 	}
-	if n := len(right); n < 1 || n > 5 || right != strings.ToLower(right) || !isASCIIWordOf(right) ||
+	if n := len(right); n < 1 || n > 5 || right != strings.ToLower(right) || !asciiLetters(right) ||
 		clauseWords[right] || shortEnglish[right] || englishLexicon().has(right) {
 		return false
 	}
@@ -578,13 +578,13 @@ func nameSyllable(t string, m [6]int) bool {
 	i := strings.LastIndexAny(before, " \t\n(\"“")
 	family := before[i+1:]
 	return textutil.StartsUpper(family) && !textutil.HasInnerCapital(family) && utf8.RuneCountInString(family) <= 8 &&
-		isASCIIWordOf(family)
+		asciiLetters(family)
 }
 
-// isASCIIWordOf reports whether w is ASCII letters only.
-func isASCIIWordOf(w string) bool {
+// asciiLetters reports whether w is ASCII letters only.
+func asciiLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+		if !isASCIILetter(w[i]) {
 			return false
 		}
 	}
