@@ -79,6 +79,23 @@ func evalArtifacts(r io.Reader, opt evalOptions) (*ArtifactResult, error) {
 			}
 		}
 	}
+	// Every distinct target, with or without annotated errors, gives the
+	// compounds it writes with a hyphen: the error-free paragraphs hold
+	// too few German ones to measure (one).
+	var compounds []artifactText
+	seenAny := map[string]bool{}
+	for _, s := range segs {
+		lang := map[string]string{"zh-en": "en", "en-de": "de"}[s.lp]
+		if lang == "" || strings.Contains(s.target, `\n`) || seenAny[s.target] {
+			continue
+		}
+		seenAny[s.target] = true
+		if j := hyphenated(s.target); j > 0 {
+			t := s.target[:j] + " - " + s.target[j+1:]
+			compounds = append(compounds, artifactText{lang: lang, source: map[string]string{"en": "zh", "de": "en"}[lang], text: t, start: j - 1, end: j + 4,
+				kind: "detok", name: "detok/" + lang + ": spaced hyphen (a compound of any target)"})
+		}
+	}
 	for _, s := range segs {
 		if s.withErrors > 0 || strings.Contains(s.target, `\n`) || seen[s.target] || len(strings.Fields(s.target)) < 12 {
 			continue
@@ -120,6 +137,7 @@ func evalArtifacts(r io.Reader, opt evalOptions) (*ArtifactResult, error) {
 	for i, de := range german {
 		texts = append(texts, insertCommon(de, "de", "en", i)...)
 	}
+	texts = append(texts, compounds...)
 	res := &ArtifactResult{Kinds: map[string]*ArtifactKind{}}
 	for _, t := range texts {
 		if t.start < 0 {
