@@ -672,14 +672,35 @@ func englishPhraseLabel(text, lang string, uses map[string]*termUse, lowerInSour
 	if l.participle || l.miscased || l.lowerWord && l.borrowed == 0 && l.fields > 1 {
 		return true
 	}
-	shared := sharedWords(lang)
-	if shared == nil || l.capital != "" && l.fields == 1 && (namedInSource[l.capital] || labelNames[l.capital]) {
+	if l.capital != "" && l.fields == 1 && (namedInSource[l.capital] || labelNames[l.capital]) {
 		return false
 	}
+	shared := sharedWords(lang)
 	for _, w := range l.unkept {
 		// The target language borrows a word with its English plural
-		// ("pixels") when it borrows the word.
-		if !shared[w] && !shared[strings.TrimSuffix(w, "s")] {
+		// ("pixels") when it borrows the word. German, without a list,
+		// borrows nouns of every shape ("Stereo", "Markup", "Home"), but
+		// no word of a shape it writes otherwise ("Headless",
+		// "Confidential").
+		if shared != nil && !shared[w] && !shared[strings.TrimSuffix(w, "s")] ||
+			shared == nil && baseLang(lang) == "de" && englishOnlyShape(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishOnlyShape reports whether w, in lower case, ends in an English
+// suffix that German writes otherwise ("-less", "-ful", "-ness", "-ous",
+// "-ial" for "-iell", "-able" for "-abel", "-ity" for "-ität", "-ary" for
+// "-är", "-ize"), with an English plural or not.
+func englishOnlyShape(w string) bool {
+	if utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	singular := strings.TrimSuffix(w, "s")
+	for _, suffix := range []string{"less", "ful", "ness", "ous", "ial", "able", "ible", "ity", "ize", "ized", "ward", "ary"} {
+		if strings.HasSuffix(w, suffix) || strings.HasSuffix(singular, suffix) {
 			return true
 		}
 	}
