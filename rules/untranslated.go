@@ -58,7 +58,10 @@ lower case a word the file's translations keep only capitalised ("client" where 
 German file writes "der Client"); in French,
 Spanish, Portuguese and Dutch, when one of its common English words is no word of the
 target language and the file keeps it nowhere ("Confirm" in Spanish, but not "Code"
-or "Public" in French: lists derived from Hunspell dictionaries); and in a language of
+or "Public" in French: lists derived from Hunspell dictionaries); in German, when one
+of its words has an ending German writes otherwise and the file keeps it nowhere
+("Headless", "Confidential", "Proprietary"; German borrows "Stereo" and "Markup" as
+they are); and in a language of
 another script, when its words are common English words the file keeps nowhere (one
 capitalised word from five letters on, unless the sources use it as a name). Units of
 measure ("Joules"), programs and keys ("Samba", "Backspace"), acronyms and brands
