@@ -488,6 +488,24 @@ const altMaxWords = 4
 // "again and again", "immer und immer").
 func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken, covered []textdoc.Span) []textdoc.Span {
 	ors := localDisjunctions[baseLang(p.Doc.Lang)]
+	// A word for "or" is found by its hash first: comparing every token's
+	// text costs more than the rest of the search.
+	orHashes := disjunctionHashes()
+	var localHashes [4]uint64
+	local := localHashes[:0]
+	for _, w := range ors {
+		local = append(local, wordHash(w))
+	}
+	isOr := func(t repToken) bool {
+		if t.digits || !orHashes[t.hash] && !slices.Contains(local, t.hash) {
+			return false
+		}
+		return isDisjunction(b.Text[t.start:t.end], ors)
+	}
+	// Most paragraphs offer no alternative at all.
+	if !strings.Contains(b.Text, "/") && !slices.ContainsFunc(toks, isOr) {
+		return covered
+	}
 	for i := 0; i < len(toks); i++ {
 		for n := 1; n <= altMaxWords && i+2*n <= len(toks); n++ {
 			// The second copy starts at j: after a slash, or after a word
@@ -495,7 +513,7 @@ func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken
 			j := i + n
 			if sep := b.Text[toks[j-1].end:toks[j].start]; strings.TrimSpace(sep) != "/" {
 				if sep != " " || j+n >= len(toks) || b.Text[toks[j].end:toks[j+1].start] != " " ||
-					!isDisjunction(b.Text[toks[j].start:toks[j].end], ors) {
+					!isOr(toks[j]) {
 					continue
 				}
 				j++
@@ -525,6 +543,28 @@ func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken
 		}
 	}
 	return covered
+}
+
+// disjunctionHashes returns the hashes repTokens gives the words of
+// disjunctions.
+var disjunctionHashes = sync.OnceValue(func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range disjunctions {
+		m[wordHash(w)] = true
+	}
+	return m
+})
+
+// wordHash is the hash repTokens gives a word of letters: FNV-1a over its
+// runes in lower case.
+func wordHash(w string) uint64 {
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	h := uint64(offset64)
+	for _, r := range strings.ToLower(w) {
+		h ^= uint64(r)
+		h *= prime64
+	}
+	return h
 }
 
 // isDisjunction reports whether w is a word for "or": one of disjunctions,
