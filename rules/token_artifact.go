@@ -29,8 +29,9 @@ goes wrong, the pieces show:
   - a geometric symbol standing alone between two words of a sentence ("the ○ city"),
     a character the engine put in for one it could not render;
   - detokenisation spacing: a hyphen spaced inside a compound ("green - headed",
-    "state - of - the - art", "e - mail", in English also "the Vietnam - Brunei
-    talks" and a hyphenated given name, "Kim Jong - un", in German "die Biden -
+    "state - of - the - art", "e - mail", in English also "world - leading", "seven -
+    fold", "de - escalation", "the Vietnam - Brunei talks" and a hyphenated given
+    name, "Kim Jong - un", in German "die Biden -
     Regierung", "ein 16 - Jähriger", "Anti - Terror"), a compound's hyphen spaced on
     one side ("Telegram -kanaal", "Atari -Videospiel"), a spaced degree sign ("44 ° C"), spaces
     inside parentheses ("( single )"), a spaced apostrophe ("don ' t",
@@ -69,7 +70,7 @@ var tokenMarkers = []string{
 // ("ten - year - old", "5 - day").
 var (
 	compoundTails = textutil.WordSet("headed based like free related owned led made wide level style known sized scale born friendly oriented driven backed linked funded controlled speaking making looking haired eyed faced minded sided shaped coloured colored winning")
-	numberTails   = textutil.WordSet("year years old day days week weeks month months hour hours minute minutes storey story point member seat metre meter kilometre kilometer time way")
+	numberTails   = textutil.WordSet("year years old day days week weeks month months hour hours minute minutes storey story point member seat metre meter kilometre kilometer time way fold")
 	clauseWords   = textutil.WordSet("by on in as at from with to for of into under over and or but the a an this that these those his her its their our my your he she it they we you i there which who what when where while after before during since until through beyond is are was were has have had will would can could may might must should not no")
 	// softPrefixes are words that stand before a hyphen in compounds
 	// ("high-tech", "all-optical") but can also end a clause before a
@@ -415,6 +416,8 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 			tail = (compoundTails[right] || participle) && (beforeNoun || proper || beforeName) ||
 				softPrefixes[strings.ToLower(left)] && (beforeNoun || beforeCompound(t[m[5]:])) && right == strings.ToLower(right) && !clauseWords[right] ||
 				numberTails[right] && (isDigits(left) || spelledNumbers[strings.ToLower(left)]) ||
+				spelledNumbers[strings.ToLower(left)] && beforeNoun && isLowerWord(right) && !clauseWords[right] ||
+				gerundTail(left, right) && beforeNoun && !objectStarts[nextWord] ||
 				properPair(t, m, nextWord) && beforeNoun || nameSyllable(t, m)
 		}
 		if lang == "de" {
@@ -808,7 +811,36 @@ func lastRuneOf(s string) rune {
 
 // prefixes are English prefixes written with a hyphen before the word they
 // belong to; none of them ends a clause before a dash.
-var prefixes = textutil.WordSet("non anti co pre self multi semi mid ex vice quasi pseudo neo mini micro macro ultra socio bio eco geo")
+var prefixes = textutil.WordSet("non anti co pre self multi semi mid ex vice quasi pseudo neo mini micro macro ultra socio bio eco geo de counter sino indo inter intra trans cyber hyper")
+
+// objectStarts begin the object of a verb: after "mansion - bringing" the
+// -ing form is a verb after a dash ("bringing him closer"), not the second
+// part of a compound.
+var objectStarts = textutil.WordSet("him her them it us me you himself herself themselves itself some any all each every both many much more most several")
+
+// gerundTail reports whether left and right, either side of a spaced
+// hyphen, make a compound of a noun and an -ing form ("world - leading",
+// "job - seeking", "life - saving"): right is an -ing form of five letters
+// or more, and left a lower-case word that is no -ing or -ed form itself,
+// no adverb, no plural and starts no clause ("kept going - running",
+// "tired - leaving").
+func gerundTail(left, right string) bool {
+	if len(right) < 5 || !strings.HasSuffix(right, "ing") || !isLowerWord(right) || !isLowerWord(left) || len(left) < 3 {
+		return false
+	}
+	// A compound's first part is singular ("job - seeking"); a plural
+	// before a dash is a clause's end ("experiments - including").
+	for _, suffix := range []string{"ing", "ed", "ly", "s"} {
+		if strings.HasSuffix(left, suffix) {
+			return false
+		}
+	}
+	return !clauseWords[left] && !notParticiples[right]
+}
+
+// notParticiples end in -ing but are prepositions or pronouns, which start
+// an aside after a dash ("- including one called LIGO").
+var notParticiples = textutil.WordSet("including according regarding concerning following during excluding considering pending notwithstanding nothing something anything everything")
 
 // isWordRune reports whether r is a letter or a digit.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

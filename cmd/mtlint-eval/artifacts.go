@@ -90,7 +90,10 @@ func evalArtifacts(r io.Reader, opt evalOptions) (*ArtifactResult, error) {
 			continue
 		}
 		seenAny[s.target] = true
-		if j := hyphenated(s.target); j > 0 {
+		// A hyphen between a word and a function word or a source's name
+		// ("black holes-each of them", "high-Chinanews.com") is a dash
+		// written without its spaces: spacing it makes it right.
+		if j := hyphenated(s.target); j > 0 && !dashBefore(s.target[j+1:], lang) {
 			t := s.target[:j] + " - " + s.target[j+1:]
 			compounds = append(compounds, artifactText{lang: lang, source: map[string]string{"en": "zh", "de": "en"}[lang], text: t, start: j - 1, end: j + 4,
 				kind: "detok", name: "detok/" + lang + ": spaced hyphen (a compound of any target)"})
@@ -391,6 +394,17 @@ func hyphenated(text string) int {
 		return j
 	}
 	return -1
+}
+
+// dashBefore reports whether rest, the text after a hyphen, starts with a
+// function word of lang or a word with a dot in it.
+func dashBefore(rest, lang string) bool {
+	w := rest
+	if k := strings.IndexAny(w, " ,;:!?\"'()"); k >= 0 {
+		w = w[:k]
+	}
+	w = strings.TrimRight(w, ".")
+	return strings.Contains(w, ".") || langid.IsFunctionWord(strings.ToLower(w), lang)
 }
 
 // articles are the words a compound never ends in.
