@@ -490,9 +490,9 @@ func germanCompound(t string, m [6]int) bool {
 		nextUpper = true
 	}
 	// The three words before the compound (before all of "Anti-Flüchtlings
-	// - Demonstration"), nearest first.
+	// - Demonstration" and "O'Mara - Debakel"), nearest first.
 	start := m[2]
-	for start > 1 && t[start-1] == '-' && isWordRune(lastRuneOf(t[:start-1])) {
+	for start > 1 && (t[start-1] == '-' || t[start-1] == '\'') && isWordRune(lastRuneOf(t[:start-1])) {
 		start--
 		for start > 0 && (isWordRune(lastRuneOf(t[:start])) || t[start-1] == '-') {
 			_, n := utf8.DecodeLastRuneInString(t[:start])
@@ -519,7 +519,7 @@ func germanCompound(t string, m [6]int) bool {
 	// Naira - Noten"), before a further part ("COVID - Impf-Zentrum"),
 	// or after an acronym.
 	end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, " \t\n"))
-	if nextUpper || !strings.ContainsRune(".!?\"“»)", end) || prev[0] == "" || strings.ContainsAny(prev[0], ".!?:") {
+	if nextUpper || !strings.ContainsRune(".!?\"“»)", end) || prev[0] == "" || strings.ContainsRune(".!?:", lastRuneOf(prev[0])) {
 		return false
 	}
 	return strings.HasPrefix(rest, "-") ||
