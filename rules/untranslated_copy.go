@@ -641,9 +641,9 @@ func readEnglishLabel(text string, uses map[string]*termUse, lowerInSource map[s
 // ("Warning:"); a capitalised word inside a label counts only when the
 // file's sources write it in lower case elsewhere. A single capitalised
 // word is a name when the sources write it so inside a sentence ("connect
-// to a Samba share") or when it is shorter than five letters (an
-// abbreviation such as "Term" or "Pmt"); otherwise it is a word ("Public",
-// "Manage") that no Russian or Japanese interface keeps.
+// to a Samba share") or when it is shorter than five letters and no command
+// (an abbreviation such as "Term" or "Pmt"); otherwise it is a word
+// ("Public", "Manage", "Save") that no Russian or Japanese interface keeps.
 func commonEnglishLabel(text string, uses map[string]*termUse, lowerInSource, namedInSource map[string]bool) bool {
 	l, ok := readEnglishLabel(text, uses, lowerInSource)
 	if !ok || l.titled || l.borrowed > 0 {
@@ -652,8 +652,14 @@ func commonEnglishLabel(text string, uses map[string]*termUse, lowerInSource, na
 	if l.capital == "" || l.fields > 1 || strings.HasSuffix(strings.TrimSpace(text), ":") || lowerInSource[l.capital] {
 		return true
 	}
-	return utf8.RuneCountInString(l.capital) >= 5 && !namedInSource[l.capital] && !labelNames[l.capital]
+	return (utf8.RuneCountInString(l.capital) >= 5 || commandWords[l.capital]) && !namedInSource[l.capital] && !labelNames[l.capital]
 }
+
+// commandWords are the short English verbs of interface commands: copied
+// into Russian or Japanese, "Save" or "Deny" was left, as no interface
+// keeps them, where a short capitalised word may otherwise be an
+// abbreviation ("Term", "Pmt").
+var commandWords = textutil.WordSet("save open edit copy exit help back next undo redo send stop play view move find sort zoom done skip show hide load quit deny sign join vote mute lock drag drop")
 
 // englishPhraseLabel reports whether text, copied into a language of Latin
 // script, is English that no translator keeps on purpose: a label with an
