@@ -63,7 +63,8 @@ of its words has an ending German writes otherwise and the file keeps it nowhere
 ("Headless", "Confidential", "Proprietary"; German borrows "Stereo" and "Markup" as
 they are); and in a language of
 another script, when its words are common English words the file keeps nowhere (one
-capitalised word from five letters on, unless the sources use it as a name). Units of
+capitalised word from five letters on or a command such as "Save", unless the sources
+use it as a name). Units of
 measure ("Joules"), programs and keys ("Samba", "Backspace"), acronyms and brands
 ("WebAuthn") are kept; a target that adds words of its own language to the source's
 terms ("oauth_token" oder "access token") is translated. A segment
