@@ -1,6 +1,8 @@
 package textdoc
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -56,5 +58,57 @@ func TestSplitLongBlocks(t *testing.T) {
 	short := []*Block{{Text: "short"}}
 	if got := SplitLongBlocks(short, 8); len(got) != 1 || got[0] != short[0] {
 		t.Errorf("a short block is changed: %v", got)
+	}
+}
+
+// TestASCIIWords checks the ASCII word splitter against the UAX #29
+// library on text made of the characters that decide word boundaries.
+func TestASCIIWords(t *testing.T) {
+	cases := []string{"", "a", "_", "__", "_a", "a_", "a_b", "can't", "e.g.", "k:a", "a::b", "3,5", "1.000,25", "1;2", "1'000",
+		"a.1", "1.a", "a'1", "rock'n'roll", "x. y", "don't stop", "a\r\nb", "a-b", "end.", "'quoted'", "__init__", "a_.b", "1_2,3",
+		"U.S.A.", "v1.2.3", "http://example.org/a_b?c=1", "price: $3,50; total 1.5e3"}
+	for _, c := range cases {
+		if got, want := asciiWords(c, 0, nil), uaxWords(c); !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", c, got, want)
+		}
+	}
+	const alphabet = "aZ09_ .,;:'\"-\n\r\t!?()/"
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, rng.IntN(24))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if got, want := asciiWords(string(b), 0, nil), uaxWords(string(b)); !slices.Equal(got, want) {
+			t.Fatalf("%q: got %v, want %v", b, got, want)
+		}
+	}
+}
+
+func FuzzSplitWords(f *testing.F) {
+	f.Add("can't stop 3,5 e.g. k:a __x")
+	f.Add("Straße 3,5 km – l’été 中文 e\u0301")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := SplitWords(s), uaxWords(s); !slices.Equal(got, want) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestSplitWordsMixed checks SplitWords on text that mixes ASCII with other
+// characters (letters, marks, joiners, other scripts' punctuation) against
+// the UAX #29 library on the whole text.
+func TestSplitWordsMixed(t *testing.T) {
+	alphabet := []string{"a", "Z", "0", "_", " ", " ", ".", ",", ";", ":", "'", "-", "\n", "é", "ß", "中", "ー", "。", "\u0301", "\u200d", "٣", "א", "\"", "’", "\u3000", "😀", "\r"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 30000; n++ {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := SplitWords(s), uaxWords(s); !slices.Equal(got, want) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
+		}
 	}
 }
