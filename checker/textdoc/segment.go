@@ -81,6 +81,112 @@ func FirstWord(text string) (s Span, ok bool) {
 	return Span{}, false
 }
 
+// uaxSentences returns the UAX #29 sentence segments of text through the
+// library, white space included.
+func uaxSentences(text string) []Span {
+	var raw []Span
+	it := sentences.FromString(text)
+	for it.Next() {
+		raw = append(raw, Span{it.Start(), it.End()})
+	}
+	return raw
+}
+
+// asciiSentences returns the UAX #29 sentence segments of text, ASCII only,
+// as uaxSentences does. In ASCII a sentence ends only after a line break
+// (a CR and LF together) or after a terminator: ".", "!" or "?", the
+// closing brackets and quotes after it, the spaces after those and one line
+// break. It does not end there when the terminator is a period before a
+// digit ("3.5") or between a letter and a capital ("e.G"), when a comma,
+// semicolon, hyphen, colon or another terminator follows (", he said"), or,
+// after a period, when the next letter, past anything but letters, line
+// breaks and terminators, is in lower case ("etc. and"). The library reads every
+// character through its tables, which made sentence splitting a twelfth
+// of a check of English text.
+func asciiSentences(text string) []Span {
+	var raw []Span
+	start := 0
+	cut := func(at int) {
+		if at > start {
+			raw = append(raw, Span{start, at})
+			start = at
+		}
+	}
+	n := len(text)
+	for i := 0; i < n; {
+		switch c := text[i]; c {
+		case '\r':
+			if i+1 < n && text[i+1] == '\n' {
+				i++
+			}
+			i++
+			cut(i)
+		case '\n':
+			i++
+			cut(i)
+		case '.', '!', '?':
+			j := i + 1
+			if c == '.' && j < n && (isASCIIDigit(text[j]) || isASCIIUpper(text[j]) && i > 0 && isASCIILetter(text[i-1])) {
+				i = j
+				continue
+			}
+			for j < n && isASCIIClose(text[j]) {
+				j++
+			}
+			k := j
+			for k < n && isASCIISentenceSpace(text[k]) {
+				k++
+			}
+			if k < n && (text[k] == '\r' || text[k] == '\n') {
+				if text[k] == '\r' && k+1 < n && text[k+1] == '\n' {
+					k++
+				}
+				i = k + 1
+				cut(i)
+				continue
+			}
+			if k < n {
+				if d := text[k]; d == ',' || d == ';' || d == '-' || d == ':' || d == '.' || d == '!' || d == '?' {
+					i = k
+					continue
+				}
+				if c == '.' {
+					m := k
+					for m < n && !isASCIILetter(text[m]) && text[m] != '\r' && text[m] != '\n' && text[m] != '.' && text[m] != '!' && text[m] != '?' {
+						m++
+					}
+					if m < n && 'a' <= text[m] && text[m] <= 'z' {
+						i = m
+						continue
+					}
+				}
+			}
+			i = k
+			cut(i)
+		default:
+			i++
+		}
+	}
+	cut(n)
+	return raw
+}
+
+func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// isASCIIClose reports whether c is a closing or opening bracket or a
+// quotation mark, UAX #29's Close.
+func isASCIIClose(c byte) bool {
+	switch c {
+	case '"', '\'', '(', ')', '[', ']', '{', '}':
+		return true
+	}
+	return false
+}
+
+// isASCIISentenceSpace reports whether c is white space other than a line
+// break, UAX #29's Sp.
+func isASCIISentenceSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
+
 // isASCII reports whether s is ASCII only.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -159,9 +265,10 @@ func hasLetterOrDigit(s string) bool {
 // SplitSentences returns the sentence spans of text, white space trimmed.
 func SplitSentences(text string, loc *Locale) []Span {
 	var raw []Span
-	it := sentences.FromString(text)
-	for it.Next() {
-		raw = append(raw, Span{it.Start(), it.End()})
+	if isASCII(text) {
+		raw = asciiSentences(text)
+	} else {
+		raw = uaxSentences(text)
 	}
 	out := raw[:0] // sentences are only ever merged, never added
 	for i := 0; i < len(raw); i++ {

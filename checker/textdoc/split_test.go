@@ -112,3 +112,38 @@ func TestSplitWordsMixed(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIISentences checks the ASCII sentence splitter against the UAX #29
+// library.
+func TestASCIISentences(t *testing.T) {
+	cases := []string{"", "A.", "A. B.", "It costs 3.5 euros. Then", "e.g. the", "etc. and so", "U.S. Army", "Hi!? Yes.", "He said (\"no.\") Then",
+		"a.\r\nb", "a.\rb", "a\nb", "Stop. 3 more", "Wait... what", "x.) y", "End.\t\fNext", "A. - b", "a.B", "Done.  \n\nNext."}
+	for _, c := range cases {
+		if got, want := asciiSentences(c), uaxSentences(c); !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", c, got, want)
+		}
+	}
+	const alphabet = "aZ09 .!?,-:;'\"()[]{}\n\r\t\v\f_/#"
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 50000; n++ {
+		b := make([]byte, rng.IntN(24))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if got, want := asciiSentences(string(b)), uaxSentences(string(b)); !slices.Equal(got, want) {
+			t.Fatalf("%q: got %v, want %v", b, got, want)
+		}
+	}
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	f.Add("It costs 3.5 euros. Then e.g. the U.S. Army said \"no.\" etc. and so on!? Yes.\r\nNext")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isASCII(s) {
+			return
+		}
+		if got, want := asciiSentences(s), uaxSentences(s); !slices.Equal(got, want) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
+		}
+	})
+}
