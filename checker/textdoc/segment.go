@@ -92,19 +92,117 @@ func uaxSentences(text string) []Span {
 	return raw
 }
 
-// asciiSentences returns the UAX #29 sentence segments of text, ASCII only,
-// as uaxSentences does. In ASCII a sentence ends only after a line break
-// (a CR and LF together) or after a terminator: ".", "!" or "?", the
-// closing brackets and quotes after it, the spaces after those and one line
-// break. It does not end there when the terminator is a period before a
-// digit ("3.5") or between a letter and a capital ("e.G"), when a comma,
-// semicolon, hyphen, colon or another terminator follows (", he said"), or,
-// after a period, when the next letter, past anything but letters, line
-// breaks and terminators, is in lower case ("etc. and"). The library reads every
-// character through its tables, which made sentence splitting a twelfth
-// of a check of English text.
-func asciiSentences(text string) []Span {
-	var raw []Span
+// Sentence break classes of UAX #29, for the characters latinSentences
+// knows.
+const (
+	sbOther = iota
+	sbCR
+	sbLF
+	sbSp
+	sbLower
+	sbUpper
+	sbNumeric
+	sbATerm
+	sbSTerm
+	sbClose
+	sbSContinue
+)
+
+// sbClass returns the sentence break class of r; ok is false for a
+// character latinSentences leaves to the library: outside ASCII, it knows
+// the letters of Latin-1 and Latin Extended-A, the typographic quotes, the
+// en and em dash, the no-break spaces and a few signs.
+func sbClass(r rune) (class int, ok bool) {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		switch {
+		case 'a' <= c && c <= 'z':
+			return sbLower, true
+		case 'A' <= c && c <= 'Z':
+			return sbUpper, true
+		case '0' <= c && c <= '9':
+			return sbNumeric, true
+		}
+		switch c {
+		case '\r':
+			return sbCR, true
+		case '\n':
+			return sbLF, true
+		case ' ', '\t', '\v', '\f':
+			return sbSp, true
+		case '.':
+			return sbATerm, true
+		case '!', '?':
+			return sbSTerm, true
+		case '"', '\'', '(', ')', '[', ']', '{', '}':
+			return sbClose, true
+		case ',', ';', '-', ':':
+			return sbSContinue, true
+		}
+		return sbOther, true
+	}
+	switch r {
+	case '„', '“', '”', '‚', '‘', '’', '«', '»':
+		return sbClose, true
+	case '–', '—':
+		return sbSContinue, true
+	case '\u00a0', '\u202f':
+		return sbSp, true
+	case '…', '€', '°', '§':
+		return sbOther, true
+	}
+	if r >= 0xc0 && r <= 0x17f {
+		switch {
+		case unicode.IsLower(r):
+			return sbLower, true
+		case unicode.IsUpper(r):
+			return sbUpper, true
+		}
+	}
+	return sbOther, false
+}
+
+// asciiSentenceClass holds sbClass of every ASCII character.
+var asciiSentenceClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		k, _ := sbClass(rune(c))
+		t[c] = uint8(k)
+	}
+	return t
+}()
+
+// latinSentences returns the UAX #29 sentence segments of text, as
+// uaxSentences does, when every character of text is one sbClass knows;
+// ok is false otherwise. A sentence ends only after a line break (a CR and
+// LF together) or after a terminator: ".", "!" or "?", the closing
+// brackets and quotes after it, the spaces after those and one line break.
+// It does not end there when the terminator is a period before a digit
+// ("3.5") or between a letter and a capital ("e.G"), when a comma,
+// semicolon, hyphen, dash, colon or another terminator follows (", he
+// said"), or, after a period, when the next letter, past anything but
+// letters, line breaks and terminators, is in lower case ("etc. and"). The
+// library reads every character through its tables, which made sentence
+// splitting a twelfth of a check of English text.
+func latinSentences(text string) (raw []Span, ok bool) {
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if _, known := sbClass(r); !known || r == utf8.RuneError {
+			return nil, false
+		}
+		i += size
+	}
+	class := func(i int) (int, int) {
+		if c := text[i]; c < utf8.RuneSelf {
+			return int(asciiSentenceClass[c]), 1
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		k, _ := sbClass(r)
+		return k, size
+	}
 	start := 0
 	cut := func(at int) {
 		if at > start {
@@ -114,78 +212,89 @@ func asciiSentences(text string) []Span {
 	}
 	n := len(text)
 	for i := 0; i < n; {
-		switch c := text[i]; c {
+		// Only a line break or a terminator can end a sentence.
+		k := strings.IndexAny(text[i:], ".!?\r\n")
+		if k < 0 {
+			break
+		}
+		i += k
+		c := text[i]
+		switch c {
 		case '\r':
-			if i+1 < n && text[i+1] == '\n' {
+			i++
+			if i < n && text[i] == '\n' {
 				i++
 			}
-			i++
 			cut(i)
+			continue
 		case '\n':
 			i++
 			cut(i)
-		case '.', '!', '?':
-			j := i + 1
-			if c == '.' && j < n && (isASCIIDigit(text[j]) || isASCIIUpper(text[j]) && i > 0 && isASCIILetter(text[i-1])) {
-				i = j
-				continue
-			}
-			for j < n && isASCIIClose(text[j]) {
-				j++
-			}
-			k := j
-			for k < n && isASCIISentenceSpace(text[k]) {
-				k++
-			}
-			if k < n && (text[k] == '\r' || text[k] == '\n') {
-				if text[k] == '\r' && k+1 < n && text[k+1] == '\n' {
-					k++
-				}
-				i = k + 1
-				cut(i)
-				continue
-			}
-			if k < n {
-				if d := text[k]; d == ',' || d == ';' || d == '-' || d == ':' || d == '.' || d == '!' || d == '?' {
-					i = k
+			continue
+		}
+		j := i + 1
+		if c == '.' && j < n {
+			next, _ := class(j)
+			if next == sbNumeric || next == sbUpper && i > 0 {
+				r, _ := utf8.DecodeLastRuneInString(text[:i])
+				if prev, _ := sbClass(r); next == sbNumeric || prev == sbUpper || prev == sbLower {
+					i = j
 					continue
 				}
-				if c == '.' {
-					m := k
-					for m < n && !isASCIILetter(text[m]) && text[m] != '\r' && text[m] != '\n' && text[m] != '.' && text[m] != '!' && text[m] != '?' {
-						m++
+			}
+		}
+		for j < n {
+			d, sz := class(j)
+			if d != sbClose {
+				break
+			}
+			j += sz
+		}
+		k = j
+		for k < n {
+			d, sz := class(k)
+			if d != sbSp {
+				break
+			}
+			k += sz
+		}
+		if k < n {
+			d, sz := class(k)
+			switch {
+			case d == sbCR || d == sbLF:
+				k += sz
+				if d == sbCR && k < n && text[k] == '\n' {
+					k++
+				}
+				i = k
+				cut(i)
+				continue
+			case d == sbSContinue || d == sbATerm || d == sbSTerm:
+				i = k
+				continue
+			case c == '.':
+				m := k
+				for m < n {
+					e, sz := class(m)
+					if e == sbLower || e == sbUpper || e == sbCR || e == sbLF || e == sbATerm || e == sbSTerm {
+						break
 					}
-					if m < n && 'a' <= text[m] && text[m] <= 'z' {
+					m += sz
+				}
+				if m < n {
+					if e, _ := class(m); e == sbLower {
 						i = m
 						continue
 					}
 				}
 			}
-			i = k
-			cut(i)
-		default:
-			i++
 		}
+		i = k
+		cut(i)
 	}
 	cut(n)
-	return raw
+	return raw, true
 }
-
-func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
-
-// isASCIIClose reports whether c is a closing or opening bracket or a
-// quotation mark, UAX #29's Close.
-func isASCIIClose(c byte) bool {
-	switch c {
-	case '"', '\'', '(', ')', '[', ']', '{', '}':
-		return true
-	}
-	return false
-}
-
-// isASCIISentenceSpace reports whether c is white space other than a line
-// break, UAX #29's Sp.
-func isASCIISentenceSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
 
 // isASCII reports whether s is ASCII only.
 func isASCII(s string) bool {
@@ -264,10 +373,8 @@ func hasLetterOrDigit(s string) bool {
 
 // SplitSentences returns the sentence spans of text, white space trimmed.
 func SplitSentences(text string, loc *Locale) []Span {
-	var raw []Span
-	if isASCII(text) {
-		raw = asciiSentences(text)
-	} else {
+	raw, ok := latinSentences(text)
+	if !ok {
 		raw = uaxSentences(text)
 	}
 	out := raw[:0] // sentences are only ever merged, never added

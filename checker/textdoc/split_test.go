@@ -1,6 +1,7 @@
 package textdoc
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -113,36 +114,53 @@ func TestSplitWordsMixed(t *testing.T) {
 	}
 }
 
-// TestASCIISentences checks the ASCII sentence splitter against the UAX #29
-// library.
-func TestASCIISentences(t *testing.T) {
+// TestLatinSentences checks the sentence splitter for Latin text against
+// the UAX #29 library.
+func TestLatinSentences(t *testing.T) {
 	cases := []string{"", "A.", "A. B.", "It costs 3.5 euros. Then", "e.g. the", "etc. and so", "U.S. Army", "Hi!? Yes.", "He said (\"no.\") Then",
 		"a.\r\nb", "a.\rb", "a\nb", "Stop. 3 more", "Wait... what", "x.) y", "End.\t\fNext", "A. - b", "a.B", "Done.  \n\nNext."}
-	for _, c := range cases {
-		if got, want := asciiSentences(c), uaxSentences(c); !slices.Equal(got, want) {
-			t.Errorf("%q: got %v, want %v", c, got, want)
+	same := func(s string) {
+		t.Helper()
+		got, ok := latinSentences(s)
+		if want := uaxSentences(s); !ok || !slices.Equal(got, want) {
+			t.Fatalf("%q: ok %v, got %v, want %v", s, ok, got, want)
 		}
 	}
-	const alphabet = "aZ09 .!?,-:;'\"()[]{}\n\r\t\v\f_/#"
+	for _, c := range cases {
+		same(c)
+	}
+	// Every character outside ASCII that the splitter knows, in the
+	// places where its class decides.
+	for r := rune(0x80); r < 0x2100; r++ {
+		if _, ok := sbClass(r); !ok {
+			continue
+		}
+		for _, f := range []string{"x.%cb", "x. %cb", "A.%c", "x.%c Y", "x! %c", "a %c. b", "a.%c\n"} {
+			same(fmt.Sprintf(f, r))
+		}
+	}
+	alphabet := []string{"a", "Z", "0", "9", " ", ".", "!", "?", ",", "-", ":", ";", "'", "\"", "(", ")", "[", "]", "{", "}", "\n", "\r",
+		"\t", "\v", "\f", "_", "/", "#", "ä", "Ä", "ß", "é", "Œ", "ſ", "„", "“", "”", "‚", "‘", "’", "«", "»", "–", "—", "\u00a0",
+		"\u202f", "…", "€", "°", "§"}
 	rng := rand.New(rand.NewPCG(5, 6))
-	for n := 0; n < 50000; n++ {
-		b := make([]byte, rng.IntN(24))
-		for i := range b {
-			b[i] = alphabet[rng.IntN(len(alphabet))]
+	for n := 0; n < 100000; n++ {
+		var sb strings.Builder
+		for range rng.IntN(24) {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
 		}
-		if got, want := asciiSentences(string(b)), uaxSentences(string(b)); !slices.Equal(got, want) {
-			t.Fatalf("%q: got %v, want %v", b, got, want)
-		}
+		same(sb.String())
 	}
 }
 
 func FuzzSplitSentences(f *testing.F) {
 	f.Add("It costs 3.5 euros. Then e.g. the U.S. Army said \"no.\" etc. and so on!? Yes.\r\nNext")
+	f.Add("Er sagte: „Nein.“ – Dann kam z. B. die Öffnung… Ältere Leute ßen.")
 	f.Fuzz(func(t *testing.T, s string) {
-		if !isASCII(s) {
+		got, ok := latinSentences(s)
+		if !ok {
 			return
 		}
-		if got, want := asciiSentences(s), uaxSentences(s); !slices.Equal(got, want) {
+		if want := uaxSentences(s); !slices.Equal(got, want) {
 			t.Fatalf("%q: got %v, want %v", s, got, want)
 		}
 	})
