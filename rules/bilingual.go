@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,16 +87,84 @@ var callingCode = regexp.MustCompile(`(?:^|[\s(])\+(\d{1,3})\b`)
 
 // localisedCallingCode reports whether source and target each hold a
 // calling code and they differ: the example was adapted to the target's
-// country ("+1 for the US" as "+49 für Deutschland"), deliberately.
+// country ("+1 for the US" as "+49 für Deutschland"), deliberately. It was
+// not when the target names a country whose code is another ("+40 für
+// Deutschland").
 func localisedCallingCode(source, target string) bool {
 	if !strings.Contains(source, "+") || !strings.Contains(target, "+") {
 		return false // most units: no code to compare
 	}
 	s, t := callingCode.FindAllStringSubmatch(source, -1), callingCode.FindAllStringSubmatch(target, -1)
-	if len(s) != 1 || len(t) != 1 {
+	if len(s) != 1 || len(t) != 1 || s[0][1] == t[0][1] {
 		return false
 	}
-	return s[0][1] != t[0][1]
+	named := namedCallingCodes(target)
+	return len(named) == 0 || slices.Contains(named, t[0][1])
+}
+
+// namedCallingCodes returns the calling codes of the countries text names,
+// by the start of a name in one of the languages mtlint knows best
+// ("Deutschland", "Allemagne", "России") or a capitalised two-letter code
+// standing alone ("ES", "US").
+func namedCallingCodes(text string) []string {
+	lower := strings.ToLower(text)
+	var out []string
+	for _, c := range countryCallingCodes {
+		for _, name := range strings.Split(c.names, ",") {
+			// A name in Han or kana has no space before it.
+			if i := strings.Index(lower, name); i >= 0 && (i == 0 || !unicode.IsLetter(lastRuneOf(lower[:i])) || firstRuneOf(name) >= 0x3000) {
+				out = append(out, c.code)
+				break
+			}
+		}
+		for _, iso := range strings.Fields(c.iso) {
+			if containsWord(text, iso) {
+				out = append(out, c.code)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// containsWord reports whether w stands in text with no letter or digit
+// touching it.
+func containsWord(text, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(w)
+		if (i == 0 || !isWordRune(lastRuneOf(text[:i]))) && (end == len(text) || !isWordRune(firstRuneOf(text[end:]))) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// countryCallingCodes are countries with their calling code, the starts of
+// their names (lower case, comma-separated: English, German, French,
+// Spanish, Italian, Portuguese, Dutch, Russian, Japanese) and their
+// two-letter codes as written alone in a text.
+var countryCallingCodes = []struct{ code, names, iso string }{
+	{"1", "united states,vereinigte staaten,états-unis,etats-unis,estados unidos,stati uniti,verenigde staten,сша,アメリカ,米国,canada,kanada,канад,カナダ", "US USA"},
+	{"44", "united kingdom,großbritannien,grossbritannien,royaume-uni,reino unido,regno unito,verenigd koninkrijk,великобритан,イギリス,英国", "UK GB"},
+	{"49", "germany,deutschland,allemagne,alemania,germania,alemanha,duitsland,германи,ドイツ", "DE"},
+	{"33", "france,frankreich,francia,frança,frankrijk,франци,フランス", "FR"},
+	{"34", "spain,spanien,espagne,españa,spagna,espanha,spanje,испани,スペイン", "ES"},
+	{"39", "italy,italien,italie,italia,italië,итали,イタリア", ""},
+	{"7", "russia,russland,russie,rusia,rússia,rusland,росси,ロシア", "RU"},
+	{"81", "japan,japon,japón,giappone,japão,япони,日本", "JP"},
+	{"86", "china,chine,cina,китай,китае,中国", "CN"},
+	{"31", "netherlands,niederlande,pays-bas,países bajos,paesi bassi,nederland,нидерланд,オランダ", "NL"},
+	{"351", "portugal,portogallo,португал,ポルトガル", "PT"},
+	{"55", "brazil,brasilien,brésil,brasil,brasile,brazilië,бразили,ブラジル", "BR"},
+	{"41", "switzerland,schweiz,suisse,suiza,svizzera,suíça,zwitserland,швейцари,スイス", "CH"},
+	{"43", "austria,österreich,autriche,oostenrijk,австри,オーストリア", "AT"},
+	{"48", "poland,polen,pologne,polonia,polônia,polska,польш,ポーランド", "PL"},
+	{"380", "ukraine,ucrania,ucraina,ucrânia,oekraïne,украин,ウクライナ", "UA"},
 }
 
 // creditsUnit reports whether a unit asks for the translators' names and

@@ -47,7 +47,7 @@ compared by their digits when the target holds the same letters with other digit
 Left alone: a 1 in a target whose source has no number ("過去 1 週間" for "Past
 Week"); "3rd party" and "1st party", terms rather than numbers
 ("Drittanbieter"); an international calling code adapted to the target's country ("+1 for
-the US" as "+49 für Deutschland"); digits inside placeholders, links and
+the US" as "+49 für Deutschland", but not "+40 für Deutschland", whose code is +49); digits inside placeholders, links and
 e-mail addresses; numbers written in non-Latin digits (Chinese numerals such as "九二" or "二十"
 only excuse digits on the other side). Where a
 number can be read two ways ("1.200" is 1200 in German and 1.2 in English) either

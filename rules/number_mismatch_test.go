@@ -174,3 +174,25 @@ func TestFindCodesMatchesPattern(t *testing.T) {
 		check(b.String())
 	}
 }
+
+func TestLocalisedCallingCode(t *testing.T) {
+	const src = "Enter your number with the country code (e.g. +1 for the US)."
+	for target, want := range map[string]bool{
+		"Mit Ländervorwahl (z. B. +49 für Deutschland).":      true,
+		"Mit Ländervorwahl (z. B. +40 für Deutschland).":      false,
+		"Avec l'indicatif (par exemple, +33 pour la France).": true,
+		"Avec l'indicatif (par exemple, +34 pour la France).": false,
+		"Con el prefijo (ej. +34 para ES).":                   true,
+		"Con el prefijo (ej. +35 para ES).":                   false,
+		"С кодом страны (например, +7 для России).":           true,
+		"С кодом страны (например, +8 для России).":           false,
+		"国番号を付けて入力 (例: 日本は +81)。":                             true,
+		"国番号を付けて入力 (例: 日本は +82)。":                             false,
+		"Mit Ländervorwahl (z. B. +43).":                      true,  // no country named: taken as adapted
+		"Mit Ländervorwahl (z. B. +1 für die USA).":           false, // the same code: compared as numbers
+	} {
+		if got := localisedCallingCode(src, target); got != want {
+			t.Errorf("%q: got %v, want %v", target, got, want)
+		}
+	}
+}
