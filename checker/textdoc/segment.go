@@ -43,6 +43,12 @@ func SplitWords(text string) []Span {
 		}
 		if piece := text[off:end]; isASCII(piece) {
 			out = asciiWords(text[:end], off, out)
+		} else if r, _ := utf8.DecodeRuneInString(piece); extendsSpace(r) || unicode.Is(unicode.Zs, r) {
+			// A mark or format character after a space joins the space
+			// ("ﾟ" after " " makes one token of both), and so does
+			// another space with what follows it: the whole text goes to
+			// the library.
+			return fit(uaxWords(text))
 		} else {
 			it.SetText(piece)
 			out = appendUAXWords(it, off, out)
@@ -50,6 +56,13 @@ func SplitWords(text string) []Span {
 		off = end + 1
 	}
 	return fit(out)
+}
+
+// extendsSpace reports whether r, after a space, belongs to the space's
+// token under UAX #29's rule WB4: a mark, a format character, or a
+// character of Grapheme_Extend or an emoji modifier.
+func extendsSpace(r rune) bool {
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc, unicode.Cf, unicode.Other_Grapheme_Extend) || 0x1f3fb <= r && r <= 0x1f3ff
 }
 
 // uaxWords returns the spans of the words of text through the UAX #29

@@ -100,7 +100,7 @@ func FuzzSplitWords(f *testing.F) {
 // characters (letters, marks, joiners, other scripts' punctuation) against
 // the UAX #29 library on the whole text.
 func TestSplitWordsMixed(t *testing.T) {
-	alphabet := []string{"a", "Z", "0", "_", " ", " ", ".", ",", ";", ":", "'", "-", "\n", "é", "ß", "中", "ー", "。", "\u0301", "\u200d", "٣", "א", "\"", "’", "\u3000", "😀", "\r"}
+	alphabet := []string{"a", "Z", "0", "_", " ", " ", ".", ",", ";", ":", "'", "-", "\n", "é", "ß", "中", "ー", "。", "\u0301", "\u200d", "٣", "א", "\"", "’", "\u3000", "😀", "\r", "ﾟ", "\u0903", "🏻"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for n := 0; n < 30000; n++ {
 		var b strings.Builder
