@@ -44,6 +44,7 @@ spacing and final punctuation only.`,
 		"Die Sitzung wurde vertagt!\tthe meeting was adjourned",
 	ExampleFormat: textdoc.FormatTSV,
 	Severity:      checker.Warning,
+	AcrossUnits:   true,
 	Check:         checkInconsistentTranslation,
 }
 
