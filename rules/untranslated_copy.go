@@ -79,7 +79,7 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 			if uses == nil {
 				// What the file's other units keep: all of them, not a
 				// window's (Document.Root).
-				f := p.Doc.Memo("untranslated.fileTerms", func(d *textdoc.Document) any { return newFileTerms(d.Units, tgt) }).(fileTerms)
+				f := p.Doc.Memo("untranslated.fileTerms."+tgt, func(d *textdoc.Document) any { return newFileTerms(d.Units, tgt) }).(fileTerms)
 				uses, lowerInSource, namedInSource = f.uses, f.lowerInSource, f.namedInSource
 			}
 			// In a language of another script, a Latin label the file

@@ -626,7 +626,7 @@ func (d *Document) Finish() {
 			n += len(u.Source.Text)
 		}
 	}
-	if n > WindowedAbove && (!d.Bilingual() || d.SegmentList()) && d.root == nil && !d.whole {
+	if n > WindowedAbove && (!d.Bilingual() || d.SegmentList() && d.blocksAreTargets()) && d.root == nil && !d.whole {
 		d.lazy, d.words = true, -1
 		for _, b := range d.Blocks {
 			b.Words, b.Sentences = nil, nil
@@ -647,6 +647,23 @@ func (d *Document) Finish() {
 			Segment(u.Source, d.SourceLang)
 		}
 	}
+}
+
+// blocksAreTargets reports whether the document's blocks are its units'
+// targets in order, as a reader makes a segment list: its windows are cut
+// between units (Windows).
+func (d *Document) blocksAreTargets() bool {
+	i := 0
+	for _, u := range d.Units {
+		if u.Target == nil {
+			continue
+		}
+		if i >= len(d.Blocks) || d.Blocks[i] != u.Target {
+			return false
+		}
+		i++
+	}
+	return i == len(d.Blocks)
 }
 
 // OutputOnly returns the part of a checked document that output, baselines
