@@ -249,11 +249,13 @@ func (e *Engine) CheckAfter(doc *textdoc.Document, prev *langid.LanguageReport) 
 // words and sentences are dropped again, so that one window's are in
 // memory, not the whole document's. Each pass lasts the whole document: its
 // findings, its cap and its state (Pass.DocState) go on from window to
-// window. Language detection runs over the windows first: its report of
-// the whole document gives each window its blocks' results and the file's
-// language, and the rules that judge the whole file (LanguageVerdict) run
-// once, on the whole document, after the windows. A rule that fails is not
-// run again.
+// window. The blocks of a segment list's window are the targets of its
+// units, whose sources are segmented with them. Language detection runs
+// over the windows first: its report of the whole document gives each
+// window its blocks' results and the file's language, and the rules that
+// judge the whole file (LanguageVerdict) or compare its units with one
+// another (AcrossUnits) run once, on the whole document, after the windows.
+// A rule that fails is not run again.
 func (e *Engine) checkWindows(doc *textdoc.Document, passes []*Pass, failed map[*Pass]error) {
 	var rep *langid.LanguageReport
 	if e.needsLanguage {
@@ -261,15 +263,16 @@ func (e *Engine) checkWindows(doc *textdoc.Document, passes []*Pass, failed map[
 	}
 	words := 0
 	for _, w := range doc.Windows() {
-		lo, hi := w[0], w[1]
+		lo, hi := w.Lo, w.Hi
 		doc.Segment(lo-1, hi+1)
-		win := doc.Window(lo, hi)
+		doc.SegmentSources(w.UnitLo, w.UnitHi)
+		win := doc.Window(w)
 		shared := &docState{engine: e}
 		if rep != nil {
 			shared.report = rep.Window(lo, hi)
 		}
 		for _, p := range passes {
-			if p.Rule.LanguageVerdict || failed[p] != nil {
+			if wholeDocument(p.Rule) || failed[p] != nil {
 				continue
 			}
 			p.Doc, p.shared = win, shared
@@ -281,10 +284,11 @@ func (e *Engine) checkWindows(doc *textdoc.Document, passes []*Pass, failed map[
 			words += len(b.Words)
 		}
 		doc.Release(lo-1, hi+1)
+		doc.ReleaseSources(w.UnitLo, w.UnitHi)
 	}
 	doc.CountWords(words)
 	for _, p := range passes {
-		if !p.Rule.LanguageVerdict {
+		if !wholeDocument(p.Rule) {
 			p.Doc = doc
 			continue
 		}
@@ -305,12 +309,17 @@ func AnalyzeDocument(e *Engine, doc *textdoc.Document, target, source string) *l
 	}
 	m := langid.NewReportMerger(len(doc.Blocks))
 	for _, w := range doc.Windows() {
-		doc.Segment(w[0], w[1])
-		m.Add(e.Languages().AnalyzeFrom(doc.Window(w[0], w[1]), target, source, nil))
-		doc.Release(w[0], w[1])
+		doc.Segment(w.Lo, w.Hi)
+		m.Add(e.Languages().AnalyzeFrom(doc.Window(w), target, source, nil))
+		doc.Release(w.Lo, w.Hi)
 	}
 	return m.Report()
 }
+
+// wholeDocument reports whether the rule checks a windowed document once,
+// whole, after its windows: it judges the file as a whole
+// (LanguageVerdict) or compares its units with one another (AcrossUnits).
+func wholeDocument(r *Rule) bool { return r.LanguageVerdict || r.AcrossUnits }
 
 // runRule calls the rule's Check and turns a panic into an error, so one
 // faulty rule cannot take the whole run down.

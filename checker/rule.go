@@ -152,6 +152,12 @@ type Rule struct {
 	// file's findings of Locale rules are dropped, since they judged the
 	// text by the conventions of a language it is not written in.
 	LanguageVerdict bool
+	// AcrossUnits is set for a rule that compares the units of a bilingual
+	// file with one another (a source translated two ways): a large file,
+	// checked a window of units at a time, is checked by it once, whole,
+	// after the windows. Such a rule reads the units' text, not their words
+	// and sentences, which are released by then.
+	AcrossUnits bool
 	// RunningText is set for rules about one running text (a paragraph
 	// repeated further down, page furniture, a caption, a capital
 	// mid-sentence): a segment list (PO, XLIFF, TSV) holds independent

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"hash/maphash"
 	"regexp"
 	"strconv"
 	"strings"
@@ -44,6 +45,7 @@ spacing and final punctuation only.`,
 		"Die Sitzung wurde vertagt!\tthe meeting was adjourned",
 	ExampleFormat: textdoc.FormatTSV,
 	Severity:      checker.Warning,
+	AcrossUnits:   true,
 	Check:         checkInconsistentTranslation,
 }
 
@@ -54,30 +56,38 @@ type translationGroup struct {
 }
 
 func checkInconsistentTranslation(p *checker.Pass) error {
+	// A first pass counts each unit's keys by their hash, so that only
+	// keys met more than once make groups: a file of 200,000 different
+	// strings keeps counts, not 400,000 normalised copies of its text. A
+	// hash shared by chance makes a group of one unit, which reports
+	// nothing.
+	seed := maphash.MakeSeed()
+	hashes := make([][2]uint64, len(p.Doc.Units))
+	srcCount, tgtCount := map[uint64]uint8{}, map[uint64]uint8{}
+	for i, u := range p.Doc.Units {
+		s, t, ok := comparedKeys(p.Doc, u)
+		if !ok {
+			continue
+		}
+		if strings.Contains(s, " ") {
+			h := keyHash(seed, u.Context, s)
+			hashes[i][0], srcCount[h] = h, min(srcCount[h]+1, 2)
+		}
+		if strings.Contains(t, " ") {
+			h := maphash.String(seed, t) | 1 // never 0 (no key)
+			hashes[i][1], tgtCount[h] = h, min(tgtCount[h]+1, 2)
+		}
+	}
 	bySource := map[string]*translationGroup{}
 	byTarget := map[string]*translationGroup{}
 	var sourceKeys, targetKeys []string // first-seen order, for stable output
-	for _, u := range p.Doc.Units {
-		if u.Source == nil || u.Target == nil {
+	for i, u := range p.Doc.Units {
+		inSource, inTarget := srcCount[hashes[i][0]] > 1, tgtCount[hashes[i][1]] > 1
+		if !inSource && !inTarget {
 			continue
 		}
-		if form, _ := u.Form(); form > 0 && p.Doc.Format == bilingual.FormatPO {
-			// The plural forms of one message share a source and differ by
-			// design ("1 Schlüssel", "2 Schlüssel", "5 Schlüssel"): the
-			// message is compared by its first form.
-			continue
-		}
-		st := u.Source.Text
-		if softwareStrings(p.Doc) {
-			// "Paste as Lin_k" and "Paste as _Link" are one label.
-			st = stripAccelerators(st)
-		}
-		s, t := segmentKey(st), segmentKey(u.Target.Text)
-		if s == "" || t == "" {
-			continue
-		}
-
-		if strings.Contains(s, " ") {
+		s, t, _ := comparedKeys(p.Doc, u)
+		if inSource {
 			// A context (PO msgctxt) says the same string means another
 			// thing elsewhere: only units of one context are compared.
 			sk := u.Context + "\x04" + s
@@ -88,7 +98,7 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 			bySource[sk].units = append(bySource[sk].units, u)
 			bySource[sk].others = append(bySource[sk].others, t)
 		}
-		if strings.Contains(t, " ") {
+		if inTarget {
 			if byTarget[t] == nil {
 				byTarget[t] = &translationGroup{}
 				targetKeys = append(targetKeys, t)
@@ -118,6 +128,38 @@ func checkInconsistentTranslation(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// keyHash returns the hash of a source key in its context, never 0 (no
+// key).
+func keyHash(seed maphash.Seed, context, key string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	h.WriteString(context)
+	h.WriteByte(4)
+	h.WriteString(key)
+	return h.Sum64() | 1
+}
+
+// comparedKeys returns the normalised source and target of unit u, which
+// units are grouped by; ok is false for a unit that is not compared.
+func comparedKeys(doc *textdoc.Document, u *textdoc.Unit) (s, t string, ok bool) {
+	if u.Source == nil || u.Target == nil {
+		return "", "", false
+	}
+	if form, _ := u.Form(); form > 0 && doc.Format == bilingual.FormatPO {
+		// The plural forms of one message share a source and differ by
+		// design ("1 Schlüssel", "2 Schlüssel", "5 Schlüssel"): the
+		// message is compared by its first form.
+		return "", "", false
+	}
+	st := u.Source.Text
+	if softwareStrings(doc) {
+		// "Paste as Lin_k" and "Paste as _Link" are one label.
+		st = stripAccelerators(st)
+	}
+	s, t = segmentKey(st), segmentKey(u.Target.Text)
+	return s, t, s != "" && t != ""
 }
 
 // divergence returns the first unit of g whose other side differs from the

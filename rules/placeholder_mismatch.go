@@ -57,7 +57,9 @@ without a target.`,
 }
 
 func checkPlaceholderMismatch(p *checker.Pass) error {
-	plurals := pluralSourceKeys(p.Doc)
+	// A message's plural forms may fall in two windows of a large file:
+	// their sources are gathered from the whole document.
+	plurals := p.Doc.Memo("placeholder-mismatch.plurals", func(d *textdoc.Document) any { return pluralSourceKeys(d) }).(map[string]map[string]bool)
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
 			continue

@@ -77,8 +77,10 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 			// counts as left untranslated when the file translates its
 			// words elsewhere and keeps them less often.
 			if uses == nil {
-				uses = termUses(p.Doc.Units, tgt)
-				lowerInSource, namedInSource = sourceWordCase(p.Doc.Units)
+				// What the file's other units keep: all of them, not a
+				// window's (Document.Root).
+				f := p.Doc.Memo("untranslated.fileTerms."+tgt, func(d *textdoc.Document) any { return newFileTerms(d.Units, tgt) }).(fileTerms)
+				uses, lowerInSource, namedInSource = f.uses, f.lowerInSource, f.namedInSource
 			}
 			// In a language of another script, a Latin label the file
 			// keeps nowhere else was left, not borrowed; so is one made of
@@ -98,6 +100,18 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 		copies[u.Target] = true
 	}
 	return copies
+}
+
+// fileTerms is what reportCopiedSources reads of all a file's units.
+type fileTerms struct {
+	uses                         map[string]*termUse
+	lowerInSource, namedInSource map[string]bool
+}
+
+func newFileTerms(units []*textdoc.Unit, lang string) fileTerms {
+	f := fileTerms{uses: termUses(units, lang)}
+	f.lowerInSource, f.namedInSource = sourceWordCase(units)
+	return f
 }
 
 // termUse counts the units of a file whose source holds a word and whose

@@ -13,11 +13,13 @@ import (
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/run"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/internal/fixture"
 )
 
 // TestWindowsChangeNoFinding checks every text, Markdown and HTML file of
-// testdata, and an article made of many of them, as one document and again
-// in windows of blocks, as a large document is checked
+// testdata, every segment list (PO, XLIFF, TMX, TSV, CSV), and an article
+// and a PO file made of many of them, as one document and again in windows
+// of blocks (of units), as a large document is checked
 // (textdoc.WindowedAbove): the findings, their order, the cut counts and
 // the word count must be the same. The windows are made as small as they
 // go (one block each) and a little larger, so that every rule meets a
@@ -34,7 +36,7 @@ func TestWindowsChangeNoFinding(t *testing.T) {
 			return err
 		}
 		switch filepath.Ext(path) {
-		case ".txt", ".md", ".html":
+		case ".txt", ".md", ".html", ".po", ".xlf", ".xliff", ".tmx", ".tsv", ".csv":
 			paths = append(paths, path)
 		}
 		return nil
@@ -52,17 +54,29 @@ func TestWindowsChangeNoFinding(t *testing.T) {
 		lang    string
 	}
 	var inputs []input
-	var joined []byte
+	var joined, joinedPO []byte
 	for _, p := range paths {
 		content, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
+		if bilingualFixture(p) {
+			// A marker after a PO string or in a TSV row would make it
+			// another input (or none): it is stripped as the fixture
+			// test strips it.
+			content = fixture.Parse(p, content).Content
+		}
 		inputs = append(inputs, input{p, content, ""})
 		if filepath.Ext(p) == ".txt" && strings.Contains(p, "/en") {
 			joined = append(append(joined, content...), "\n\n"...)
 		}
+		if filepath.Ext(p) == ".po" && strings.Contains(p, "testdata/rules/") && !strings.Contains(string(content), "Plural-Forms") {
+			joinedPO = append(append(joinedPO, content...), "\n\n"...)
+		}
 	}
+	// One long PO file of many rules' fixtures: a source translated two
+	// ways far apart, terms kept in one unit and translated in another.
+	inputs = append(inputs, input{"joined.po", joinedPO, ""})
 	// One long English article of many fixtures: duplicates, quotations
 	// and names far apart, checked with its language given and detected.
 	inputs = append(inputs, input{"joined.txt", joined, "en"}, input{"joined.txt", joined, ""})
@@ -84,7 +98,7 @@ func TestWindowsChangeNoFinding(t *testing.T) {
 		if err != nil {
 			return "", err
 		}
-		if doc.Windowed() != (windowed && !doc.Bilingual() && len(doc.Blocks) > 0) && windowed {
+		if windowed && !doc.Windowed() && (len(doc.Blocks) > 0 || doc.SegmentList()) {
 			return "", fmt.Errorf("%s: not windowed", in.name)
 		}
 		fs, err := run.Document(e, doc, in.lang != "")
@@ -111,6 +125,16 @@ func TestWindowsChangeNoFinding(t *testing.T) {
 			}
 		}
 	}
+}
+
+// bilingualFixture reports whether path is a segment list of
+// testdata/rules, whose fixture markers are stripped before it is checked.
+func bilingualFixture(path string) bool {
+	switch filepath.Ext(path) {
+	case ".po", ".xlf", ".xliff", ".tmx", ".tsv", ".csv":
+		return strings.Contains(path, "testdata/rules/")
+	}
+	return false
 }
 
 // firstLines returns the lines of a that b lacks, at most ten.

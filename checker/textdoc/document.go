@@ -198,9 +198,10 @@ type Document struct {
 
 // WindowedAbove is the length of text above which a document is checked in
 // windows of WindowLen bytes of blocks: the words and sentences of one
-// window at a time are in memory, not those of the whole document. Only
-// running text is checked so (not units of a bilingual file). Tests lower
-// both to check that windows change no finding.
+// window at a time are in memory, not those of the whole document. Running
+// text and segment lists (the units of a PO, XLIFF, TMX, TSV or CSV file,
+// their sources counted) are checked so; parallel articles are aligned
+// whole. Tests lower both to check that windows change no finding.
 var (
 	WindowedAbove = 4 << 20
 	WindowLen     = 1 << 20
@@ -240,32 +241,73 @@ func (d *Document) Words() int {
 // its blocks hold words and sentences only between Segment and Release.
 func (d *Document) Windowed() bool { return d.lazy }
 
-// Windows returns the windows a windowed document is checked in: ranges
-// [lo, hi) of its blocks, each of about WindowLen bytes of text (a longer
-// block makes a window of its own).
-func (d *Document) Windows() [][2]int {
-	var out [][2]int
+// WindowRange is one window of a windowed document: its blocks [Lo, Hi)
+// and, in a segment list, its units [UnitLo, UnitHi), the units whose
+// targets those blocks are and the units without a target among them.
+type WindowRange struct {
+	Lo, Hi         int
+	UnitLo, UnitHi int
+}
+
+// Windows returns the windows a windowed document is checked in, each of
+// about WindowLen bytes of text (a longer block or unit makes a window of
+// its own). A segment list is cut between units, its sources counted, so
+// that a unit's source and target are in one window.
+func (d *Document) Windows() []WindowRange {
+	if d.Bilingual() {
+		return d.unitWindows()
+	}
+	var out []WindowRange
 	lo, n := 0, 0
 	for i, b := range d.Blocks {
 		n += len(b.Text)
 		if n >= WindowLen {
-			out = append(out, [2]int{lo, i + 1})
+			out = append(out, WindowRange{Lo: lo, Hi: i + 1})
 			lo, n = i+1, 0
 		}
 	}
 	if lo < len(d.Blocks) {
-		out = append(out, [2]int{lo, len(d.Blocks)})
+		out = append(out, WindowRange{Lo: lo, Hi: len(d.Blocks)})
 	}
 	return out
 }
 
-// Window returns blocks [lo, hi) of a windowed document as a document of
-// their own, for the rules to check: the same file, language and line
-// index, with Root leading back to the whole document.
-func (d *Document) Window(lo, hi int) *Document {
+// unitWindows returns the windows of a segment list, whose blocks are its
+// units' targets in order.
+func (d *Document) unitWindows() []WindowRange {
+	var out []WindowRange
+	w := WindowRange{}
+	n := 0
+	for i, u := range d.Units {
+		if u.Source != nil {
+			n += len(u.Source.Text)
+		}
+		if u.Target != nil {
+			n += len(u.Target.Text)
+			w.Hi++
+		}
+		if n >= WindowLen {
+			w.UnitHi = i + 1
+			out = append(out, w)
+			w = WindowRange{Lo: w.Hi, Hi: w.Hi, UnitLo: i + 1}
+			n = 0
+		}
+	}
+	if w.UnitLo < len(d.Units) {
+		w.UnitHi = len(d.Units)
+		out = append(out, w)
+	}
+	return out
+}
+
+// Window returns window w of a windowed document as a document of its
+// own, for the rules to check: its blocks and units, the same file,
+// language and line index, with Root leading back to the whole document.
+func (d *Document) Window(w WindowRange) *Document {
 	d.Lines()
-	return &Document{Path: d.Path, Content: d.Content, Format: d.Format, Lang: d.Lang, Blocks: d.Blocks[lo:hi],
-		SourceLang: d.SourceLang, Encoding: d.Encoding, Offsets: d.Offsets, lazy: true, words: -1, root: d, offset: lo}
+	return &Document{Path: d.Path, Content: d.Content, Format: d.Format, Lang: d.Lang, Blocks: d.Blocks[w.Lo:w.Hi],
+		SourceLang: d.SourceLang, Units: d.Units[w.UnitLo:w.UnitHi], Encoding: d.Encoding, Offsets: d.Offsets,
+		lazy: true, words: -1, root: d, offset: w.Lo}
 }
 
 // Offset returns the index in Root's blocks of the document's first block:
@@ -290,6 +332,16 @@ func (d *Document) Segment(lo, hi int) {
 	}
 }
 
+// SegmentSources segments the sources of units [lo, hi) of a windowed
+// document; their targets are blocks, which Segment segments.
+func (d *Document) SegmentSources(lo, hi int) {
+	for _, u := range d.Units[lo:hi] {
+		if u.Source != nil && u.Source.Words == nil && u.Source.Sentences == nil {
+			Segment(u.Source, d.SourceLang)
+		}
+	}
+}
+
 // Release drops the words and sentences of blocks [lo, hi) of a windowed
 // document.
 func (d *Document) Release(lo, hi int) {
@@ -298,6 +350,19 @@ func (d *Document) Release(lo, hi int) {
 	}
 	for _, b := range d.Blocks[max(lo, 0):min(hi, len(d.Blocks))] {
 		b.Words, b.Sentences = nil, nil
+	}
+}
+
+// ReleaseSources drops the words and sentences of the sources of units
+// [lo, hi) of a windowed document.
+func (d *Document) ReleaseSources(lo, hi int) {
+	if !d.lazy {
+		return
+	}
+	for _, u := range d.Units[lo:hi] {
+		if u.Source != nil {
+			u.Source.Words, u.Source.Sentences = nil, nil
+		}
 	}
 }
 
@@ -324,6 +389,7 @@ func (d *Document) EnsureSegmented() {
 	for _, b := range d.Blocks {
 		Segment(b, d.Lang)
 	}
+	d.SegmentSources(0, len(d.Units))
 }
 
 // Spans returns the words and sentences of block b: its own, or, in a
@@ -547,18 +613,28 @@ func (d *Document) SetLang(lang string) {
 }
 
 // Finish segments the document's blocks, and the sources of its units, and
-// numbers the blocks. Running text longer than WindowedAbove is left to be
-// segmented a window at a time (Windowed).
+// numbers the blocks. Running text or a segment list longer than
+// WindowedAbove is left to be segmented a window at a time (Windowed).
 func (d *Document) Finish() {
 	n := 0
 	for i, b := range d.Blocks {
 		b.Index = i
 		n += len(b.Text)
 	}
-	if n > WindowedAbove && !d.Bilingual() && d.root == nil && !d.whole {
+	for _, u := range d.Units {
+		if u.Source != nil {
+			n += len(u.Source.Text)
+		}
+	}
+	if n > WindowedAbove && (!d.Bilingual() || d.SegmentList() && d.blocksAreTargets()) && d.root == nil && !d.whole {
 		d.lazy, d.words = true, -1
 		for _, b := range d.Blocks {
 			b.Words, b.Sentences = nil, nil
+		}
+		for _, u := range d.Units {
+			if u.Source != nil {
+				u.Source.Words, u.Source.Sentences = nil, nil
+			}
 		}
 		return
 	}
@@ -571,6 +647,23 @@ func (d *Document) Finish() {
 			Segment(u.Source, d.SourceLang)
 		}
 	}
+}
+
+// blocksAreTargets reports whether the document's blocks are its units'
+// targets in order, as a reader makes a segment list: its windows are cut
+// between units (Windows).
+func (d *Document) blocksAreTargets() bool {
+	i := 0
+	for _, u := range d.Units {
+		if u.Target == nil {
+			continue
+		}
+		if i >= len(d.Blocks) || d.Blocks[i] != u.Target {
+			return false
+		}
+		i++
+	}
+	return i == len(d.Blocks)
 }
 
 // OutputOnly returns the part of a checked document that output, baselines

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -34,6 +35,9 @@ type poField struct {
 }
 
 func (f *poField) text() string {
+	if len(f.chunks) == 1 {
+		return f.chunks[0].text
+	}
 	var sb strings.Builder
 	for _, c := range f.chunks {
 		sb.WriteString(c.text)
@@ -41,8 +45,13 @@ func (f *poField) text() string {
 	return sb.String()
 }
 
-// block builds a fresh block of the field's text, nil when it is blank.
+// block builds a fresh block of the field's text, nil when it is blank. A
+// string of one line without escapes is the file's own bytes: its block
+// shares them.
 func (f *poField) block() *textdoc.Block {
+	if len(f.chunks) == 1 && len(f.chunks[0].text) == f.chunks[0].rawLen {
+		return textdoc.TextBlock(textdoc.Paragraph, f.chunks[0].text, f.chunks[0].raw)
+	}
 	var bb textdoc.BlockBuilder
 	for _, c := range f.chunks {
 		bb.Add(c.text, c.raw, c.rawLen)
@@ -72,10 +81,16 @@ type poEntry struct {
 // "[n]" appended: msgstr[0] is compared with msgid, every other form with
 // msgid_plural, and so is a sole msgstr[0] (a language with one form). A unit's ID is the message key as gettext forms it: the
 // msgctxt, "\x04" and the msgid, or the msgid alone.
+//
+// The units' text and IDs share content's bytes wherever they copy them,
+// so content must not change after.
 func ParsePO(content []byte) (BilingualFile, error) {
 	var f BilingualFile
 	e := &poEntry{}
 	var last *poField // the field a continuation line extends
+	// The strings' copied runs are the file's own bytes, shared rather than
+	// copied: a large file is in memory once.
+	text := unsafe.String(unsafe.SliceData(content), len(content))
 	flush := func() error {
 		defer func() { e = &poEntry{}; last = nil }()
 		if !e.id.set {
@@ -177,7 +192,7 @@ func ParsePO(content []byte) (BilingualFile, error) {
 			if last == nil {
 				return f, fmt.Errorf("line %d: string continues no msgid or msgstr", n)
 			}
-			if err := readPOString(content, i, end, n, last); err != nil {
+			if err := readPOString(content, text, i, end, n, last); err != nil {
 				return f, err
 			}
 		default:
@@ -238,7 +253,7 @@ func ParsePO(content []byte) (BilingualFile, error) {
 				return f, fmt.Errorf("line %d: %s needs a quoted string", n, kw)
 			}
 			field.set, field.at, field.line = true, s, n
-			if err := readPOString(content, s, end, n, field); err != nil {
+			if err := readPOString(content, text, s, end, n, field); err != nil {
 				return f, err
 			}
 			last = field
@@ -289,13 +304,14 @@ func readPOHeader(header string, f *BilingualFile) {
 }
 
 // readPOString reads the quoted string at content[s] (a '"') on a line
-// ending at end, and appends its text to field.
-func readPOString(content []byte, s, end, line int, field *poField) error {
+// ending at end, and appends its text to field; text is content as a
+// string.
+func readPOString(content []byte, text string, s, end, line int, field *poField) error {
 	i := s + 1
 	run := i // start of the current run of copied bytes
 	flushRun := func(to int) {
 		if to > run {
-			field.chunks = append(field.chunks, poChunk{string(content[run:to]), run, to - run})
+			field.chunks = append(field.chunks, poChunk{text[run:to], run, to - run})
 		}
 	}
 	for ; i < end; i++ {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unsafe"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
 )
@@ -25,6 +26,9 @@ type xmlReader struct {
 	content []byte // the whole file; offsets index into it
 	base    int    // length of a byte order mark skipped before the decoder
 	lines   *textdoc.LineIndex
+	// file is content as a string, which the blocks of segments written
+	// as they read share (shareText).
+	file string
 
 	// start and end are the raw range of the token last returned by next.
 	start, end int
@@ -40,7 +44,7 @@ func newXMLReader(content []byte) *xmlReader {
 	// Files that declare another encoding are read as UTF-8; the prose
 	// checks need UTF-8 anyway.
 	d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
-	return &xmlReader{d: d, content: content, base: base}
+	return &xmlReader{d: d, content: content, file: unsafe.String(unsafe.SliceData(content), len(content)), base: base}
 }
 
 // next returns the next token; r.start and r.end hold its raw range. It
@@ -251,12 +255,31 @@ func (r *xmlReader) finishSegment(bb *textdoc.BlockBuilder, tags []textdoc.Tag) 
 	n := 0
 	if b != nil {
 		n = len(b.Text)
+		r.shareText(b)
 	}
 	for i := range tags {
 		tags[i].Span.Start = max(0, min(tags[i].Span.Start-trim, n))
 		tags[i].Span.End = max(tags[i].Span.Start, min(tags[i].Span.End-trim, n))
 	}
 	return b
+}
+
+// shareText makes a block whose text is the file's own bytes (a segment
+// without references, CDATA or line breaks, as most are) share them rather
+// than hold a copy: a large file is then in memory about once.
+func (r *xmlReader) shareText(b *textdoc.Block) {
+	if len(b.Pieces) != 1 {
+		return
+	}
+	p := b.Pieces[0]
+	if p.Text != 0 || p.TextLen != len(b.Text) || p.RawLen != p.TextLen || p.Raw < 0 || p.Raw+p.RawLen > len(r.file) {
+		return
+	}
+	// A line break read as a space keeps the piece linear: the bytes are
+	// compared, not only the lengths.
+	if raw := r.file[p.Raw : p.Raw+p.RawLen]; raw == b.Text {
+		b.Text = raw
+	}
 }
 
 // addXMLText appends XML character data: references decoded, and runs of
