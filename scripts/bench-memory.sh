@@ -4,8 +4,8 @@
 # 20 MB as plain text, Markdown and HTML (the MT targets of
 # ../shared/eval/mqm-dev.tsv, repeated; not ours to commit), and the
 # findings-dense and shape-heavy inputs hostile-limits.sh bounds in time: 15 MB
-# of "a  " (two findings a word), a 25 MB PO file whose every unit has
-# findings, a Markdown table of 250,000 rows. Each is run RUNS times (3 by
+# of "a  " (two findings a word), a 25 MB PO file and a 35 MB XLIFF 1.2 file
+# whose every unit has findings, a Markdown table of 250,000 rows. Each is run RUNS times (3 by
 # default); the table gives the largest peak RSS, its multiple of the input
 # size and the median wall time.
 #
@@ -45,11 +45,16 @@ po = ['msgid ""\nmsgstr "Language: de\\n"\n']
 for i in range(200000):
     po.append(f'msgid "Open the file number {i} now, it has {i+1} pages."\nmsgstr "Öffnen Sie die Datei {i+7} jetzt  , sie hat Seiten.."\n')
 open(d + '/dense.po', 'w').write('\n'.join(po))
+xlf = ['<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="en" target-language="de" datatype="plaintext" original="x"><body>']
+for i in range(200000):
+    xlf.append(f'<trans-unit id="u{i}"><source>Open the file number {i} now, it has {i+1} pages.</source><target>Öffnen Sie die Datei {i+7} jetzt  , sie hat Seiten..</target></trans-unit>')
+xlf.append('</body></file></xliff>')
+open(d + '/dense.xlf', 'w').write('\n'.join(xlf) + '\n')
 EOF
 printf '%-14s %-8s %8s %10s %8s %8s\n' input binary MB "peak RSS" multiple "wall s"
-for f in article.txt article.md article.html dense.txt dense.po table.md; do
+for f in article.txt article.md article.html dense.txt dense.po dense.xlf table.md; do
 	lang="--lang en"
-	[ "$f" = dense.po ] && lang=""
+	case $f in dense.po | dense.xlf) lang="" ;; esac
 	for bin in $bins; do
 		name=current
 		[ "$bin" = "$tmp/mtlint-base" ] && name=$BASELINE
