@@ -365,6 +365,7 @@ func plantFile(kind string, f l10nFile) (*plantedCopy, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", f.rel, err)
 	}
+	doc.EnsureSegmented() // the planted edits read the targets' words
 	xliff := doc.Format == bilingual.FormatXLIFF
 	switch kind {
 	case "xliff-g-dropped", "xliff-x-dropped", "xliff2-pc-dropped":
