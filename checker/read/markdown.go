@@ -2,6 +2,7 @@ package read
 
 import (
 	"bytes"
+	"unsafe"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/yuin/goldmark"
@@ -26,7 +27,13 @@ func parseMarkdown(content []byte) []*textdoc.Block {
 			return blocks
 		}
 	}
-	w := mdWalker{src: content}
+	return parseMarkdownWhole(content)
+}
+
+// parseMarkdownWhole is parseMarkdown with one syntax tree for the whole
+// document.
+func parseMarkdownWhole(content []byte) []*textdoc.Block {
+	w := mdWalker{src: content, file: fileText(content)}
 	w.children(MarkdownParser.Parse(text.NewReader(content)), textdoc.Paragraph)
 	return w.blocks
 }
@@ -36,7 +43,31 @@ func parseMarkdown(content []byte) []*textdoc.Block {
 type mdWalker struct {
 	src    []byte
 	base   int
+	file   string // the file's bytes, shared (fileText)
 	blocks []*textdoc.Block
+}
+
+// fileText returns the file's bytes as a string that shares them. The
+// document's Content is read-only.
+func fileText(content []byte) string {
+	return unsafe.String(unsafe.SliceData(content), len(content))
+}
+
+// add appends b (nil: nothing). A block whose text is one run of the file's
+// bytes, as most are, takes its text from the file rather than a copy: a
+// large file's text is then in memory once, as plain text's is.
+func (w *mdWalker) add(b *textdoc.Block) {
+	if b == nil {
+		return
+	}
+	if len(b.Pieces) == 1 {
+		p := b.Pieces[0]
+		if p.Text == 0 && p.TextLen == len(b.Text) && p.RawLen == p.TextLen &&
+			p.Raw >= 0 && p.Raw+p.RawLen <= len(w.file) && w.file[p.Raw:p.Raw+p.RawLen] == b.Text {
+			b.Text = w.file[p.Raw : p.Raw+p.RawLen]
+		}
+	}
+	w.blocks = append(w.blocks, b)
 }
 
 // children adds the blocks of n's children; kind is the kind their
@@ -52,25 +83,18 @@ func (w *mdWalker) node(c ast.Node, kind textdoc.BlockKind) {
 	switch c := c.(type) {
 	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock, *ast.ThematicBreak, *ast.LinkReferenceDefinition:
 	case *ast.Heading:
-		w.blocks = appendBlock(w.blocks, inlineBlock(c, w.src, w.base, textdoc.Heading))
+		w.add(inlineBlock(c, w.src, w.base, textdoc.Heading))
 	case *ast.Paragraph, *ast.TextBlock:
-		w.blocks = appendBlock(w.blocks, inlineBlock(c, w.src, w.base, kind))
+		w.add(inlineBlock(c, w.src, w.base, kind))
 	case *ast.ListItem:
 		w.children(c, textdoc.ListItem)
 	case *ast.Blockquote:
 		w.children(c, textdoc.Quote)
 	case *east.TableCell:
-		w.blocks = appendBlock(w.blocks, inlineBlock(c, w.src, w.base, textdoc.TableCell))
+		w.add(inlineBlock(c, w.src, w.base, textdoc.TableCell))
 	default:
 		w.children(c, kind)
 	}
-}
-
-func appendBlock(blocks []*textdoc.Block, b *textdoc.Block) []*textdoc.Block {
-	if b == nil {
-		return blocks
-	}
-	return append(blocks, b)
 }
 
 // inlineBlock collects the visible text of a block node's inline children;

@@ -44,7 +44,7 @@ func parseMarkdownPieces(content []byte) ([]*textdoc.Block, bool) {
 	if bytes.Contains(content, []byte("]:")) || hasLoneCR(content) {
 		return nil, false
 	}
-	var w mdWalker
+	w := mdWalker{file: fileText(content)}
 	var head []byte // the header and delimiter rows of a table the piece continues
 	size := markdownPieceSize
 	for s := 0; s < len(content); {

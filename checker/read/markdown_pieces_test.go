@@ -11,16 +11,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
-	"github.com/yuin/goldmark/text"
 )
-
-// markdownWhole parses content as one document, as parseMarkdown does
-// below markdownPiecesAbove.
-func markdownWhole(content []byte) []*textdoc.Block {
-	w := mdWalker{src: content}
-	w.children(MarkdownParser.Parse(text.NewReader(content)), textdoc.Paragraph)
-	return w.blocks
-}
 
 // withPieceSize runs f with documents of any size cut into pieces of size
 // bytes.
@@ -53,7 +44,7 @@ func diffBlocks(want, got []*textdoc.Block) string {
 // read in pieces (no fallback to the whole parse).
 func checkPieces(t *testing.T, name string, content []byte, wantPieces bool) {
 	t.Helper()
-	want := markdownWhole(content)
+	want := parseMarkdownWhole(content)
 	for _, size := range pieceSizes {
 		withPieceSize(size, func() {
 			got, ok := parseMarkdownPieces(content)
