@@ -60,7 +60,7 @@ func parseMarkdownPieces(content []byte) ([]*textdoc.Block, bool) {
 		root := MarkdownParser.Parse(text.NewReader(buf))
 		w.src, w.base = buf, s-len(head)
 		first := root.FirstChild()
-		if head != nil && !continuesTable(first, len(head)) {
+		if head != nil && !continuesTable(first, buf, len(head)) {
 			return nil, false
 		}
 		skipHeader := head != nil
@@ -107,16 +107,17 @@ func (w *mdWalker) pieceBlocks(first, stop ast.Node, skipHeader bool, lastRow as
 	}
 }
 
-// continuesTable reports whether first, the first node of a piece that
+// continuesTable reports whether first, the first node of a piece buf that
 // starts with a table's header and delimiter rows (headLen bytes), is that
-// table with its rows from the end of the header rows.
-func continuesTable(first ast.Node, headLen int) bool {
+// table: its header on the first line, its body rows from the end of the
+// header rows.
+func continuesTable(first ast.Node, buf []byte, headLen int) bool {
 	t, ok := first.(*east.Table)
 	if !ok || t.ChildCount() < 2 {
 		return false
 	}
 	h := t.FirstChild()
-	return h.Pos() >= 0 && h.Pos() < headLen && h.NextSibling().Pos() >= headLen
+	return h.Pos() >= 0 && h.Pos() < headLen && lineStart(buf, h.Pos()) == 0 && h.NextSibling().Pos() >= headLen
 }
 
 // lastCut returns the last top-level node after the first that starts a
@@ -125,7 +126,7 @@ func continuesTable(first ast.Node, headLen int) bool {
 func lastCut(root ast.Node, buf []byte, headLen int) ast.Node {
 	for c := root.LastChild(); c != nil && c != root.FirstChild(); c = c.PreviousSibling() {
 		p := blockStart(c)
-		if p <= headLen || p > len(buf) {
+		if p <= headLen {
 			continue
 		}
 		// A table made of a paragraph's last lines has the paragraph's
