@@ -154,6 +154,15 @@ var markdownSnippets = []string{
 	"| not | a table |\n|---|\n| one |\n",
 	"Paragraph with [a link](https://example.com \"title\") and ![an image](x.png).\n",
 	"Un paragraphe en français, avec des « guillemets ».\n",
+	"# Heading right above a table\n| a | b |\n|---|---|\n" + tableRows(7),
+	"| a | b |\n|---|---|\n| c | d |\n|---|---|\n|===|===|\n| e | f |\n",
+	"| a | b | c |\n|---|---|\n| header and delimiter differ |\n",
+	"<table>\n<tr><td>\n\n| a | b |\n|---|---|\n| c | d |\n\n</td></tr>\n</table>\n",
+	"> | a | b |\n> |---|---|\n> | c | d |\n>\n> after\n",
+	"| a | b |\n|---|---|\n| c | d |\n    | indented four |\n| e | f |\n",
+	"| a | b |\n|---|---|\n| c | d |\n> quote after a table\n",
+	"| a | b |\n|---|---|\n| c | d |\n```\nfence after a table\n```\n",
+	"| a | b |\n|---|---|\n| c | d |\n<!-- comment\n\nafter a table -->\n",
 }
 
 // generatedMarkdown joins n snippets picked by r, a blank line or none
