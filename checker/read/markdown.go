@@ -2,6 +2,7 @@ package read
 
 import (
 	"bytes"
+	"unsafe"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
 	"github.com/yuin/goldmark"
@@ -17,44 +18,88 @@ var MarkdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, exten
 // parseMarkdown turns a Markdown document into prose blocks. Text nodes carry
 // their source segments, so the map back to the file is exact. Code spans stay
 // in the text as verbatim spans; code blocks, raw HTML and images are skipped.
+// A document over markdownPiecesAbove is parsed a piece at a time
+// (markdown_pieces.go), so that goldmark's syntax tree, many times the size
+// of the text, is never built for the whole of a large file.
 func parseMarkdown(content []byte) []*textdoc.Block {
-	src := content
-	root := MarkdownParser.Parse(text.NewReader(src))
-	var blocks []*textdoc.Block
-	var walk func(n ast.Node, kind textdoc.BlockKind)
-	walk = func(n ast.Node, kind textdoc.BlockKind) {
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			switch c := c.(type) {
-			case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock, *ast.ThematicBreak, *ast.LinkReferenceDefinition:
-				continue
-			case *ast.Heading:
-				blocks = appendBlock(blocks, inlineBlock(c, src, textdoc.Heading))
-			case *ast.Paragraph, *ast.TextBlock:
-				blocks = appendBlock(blocks, inlineBlock(c, src, kind))
-			case *ast.ListItem:
-				walk(c, textdoc.ListItem)
-			case *ast.Blockquote:
-				walk(c, textdoc.Quote)
-			case *east.TableCell:
-				blocks = appendBlock(blocks, inlineBlock(c, src, textdoc.TableCell))
-			default:
-				walk(c, kind)
-			}
+	if len(content) > markdownPiecesAbove {
+		if blocks, ok := parseMarkdownPieces(content); ok {
+			return blocks
 		}
 	}
-	walk(root, textdoc.Paragraph)
-	return blocks
+	return parseMarkdownWhole(content)
 }
 
-func appendBlock(blocks []*textdoc.Block, b *textdoc.Block) []*textdoc.Block {
+// parseMarkdownWhole is parseMarkdown with one syntax tree for the whole
+// document.
+func parseMarkdownWhole(content []byte) []*textdoc.Block {
+	w := mdWalker{src: content, file: fileText(content)}
+	w.children(MarkdownParser.Parse(text.NewReader(content)), textdoc.Paragraph)
+	return w.blocks
+}
+
+// mdWalker collects the blocks of a goldmark tree parsed from src, whose
+// byte i is byte base+i of the file.
+type mdWalker struct {
+	src    []byte
+	base   int
+	file   string // the file's bytes, shared (fileText)
+	blocks []*textdoc.Block
+}
+
+// fileText returns the file's bytes as a string that shares them. The
+// document's Content is read-only.
+func fileText(content []byte) string {
+	return unsafe.String(unsafe.SliceData(content), len(content))
+}
+
+// add appends b (nil: nothing). A block whose text is one run of the file's
+// bytes, as most are, takes its text from the file rather than a copy: a
+// large file's text is then in memory once, as plain text's is.
+func (w *mdWalker) add(b *textdoc.Block) {
 	if b == nil {
-		return blocks
+		return
 	}
-	return append(blocks, b)
+	if len(b.Pieces) == 1 {
+		p := b.Pieces[0]
+		if p.Text == 0 && p.TextLen == len(b.Text) && p.RawLen == p.TextLen &&
+			p.Raw >= 0 && p.Raw+p.RawLen <= len(w.file) && w.file[p.Raw:p.Raw+p.RawLen] == b.Text {
+			b.Text = w.file[p.Raw : p.Raw+p.RawLen]
+		}
+	}
+	w.blocks = append(w.blocks, b)
 }
 
-// inlineBlock collects the visible text of a block node's inline children.
-func inlineBlock(n ast.Node, src []byte, kind textdoc.BlockKind) *textdoc.Block {
+// children adds the blocks of n's children; kind is the kind their
+// paragraphs take (a list item's, a quote's).
+func (w *mdWalker) children(n ast.Node, kind textdoc.BlockKind) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		w.node(c, kind)
+	}
+}
+
+// node adds the blocks of one node.
+func (w *mdWalker) node(c ast.Node, kind textdoc.BlockKind) {
+	switch c := c.(type) {
+	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock, *ast.ThematicBreak, *ast.LinkReferenceDefinition:
+	case *ast.Heading:
+		w.add(inlineBlock(c, w.src, w.base, textdoc.Heading))
+	case *ast.Paragraph, *ast.TextBlock:
+		w.add(inlineBlock(c, w.src, w.base, kind))
+	case *ast.ListItem:
+		w.children(c, textdoc.ListItem)
+	case *ast.Blockquote:
+		w.children(c, textdoc.Quote)
+	case *east.TableCell:
+		w.add(inlineBlock(c, w.src, w.base, textdoc.TableCell))
+	default:
+		w.children(c, kind)
+	}
+}
+
+// inlineBlock collects the visible text of a block node's inline children;
+// byte i of src is byte base+i of the file.
+func inlineBlock(n ast.Node, src []byte, base int, kind textdoc.BlockKind) *textdoc.Block {
 	var bb textdoc.BlockBuilder
 	last := 0 // raw offset after the last text added, for nodes without position
 	var inline func(n ast.Node, code bool)
@@ -64,7 +109,7 @@ func inlineBlock(n ast.Node, src []byte, kind textdoc.BlockKind) *textdoc.Block 
 			case *ast.Text:
 				seg := c.Segment
 				start := bb.Len()
-				bb.AddDecoded(src[seg.Start:seg.Stop], seg.Start)
+				bb.AddDecoded(src[seg.Start:seg.Stop], base+seg.Start)
 				if code {
 					bb.Verbatim = append(bb.Verbatim, textdoc.Span{Start: start, End: bb.Len()})
 				}
@@ -72,25 +117,32 @@ func inlineBlock(n ast.Node, src []byte, kind textdoc.BlockKind) *textdoc.Block 
 				if c.SoftLineBreak() || c.HardLineBreak() {
 					nl := bytes.IndexAny(src[seg.Stop:], "\r\n")
 					if nl < 0 {
-						bb.Add(" ", seg.Stop, 0)
+						bb.Add(" ", base+seg.Stop, 0)
 					} else {
-						bb.Add("\n", seg.Stop+nl, 1)
+						bb.Add("\n", base+seg.Stop+nl, 1)
 						last = seg.Stop + nl + 1
 					}
 				}
 			case *ast.String:
-				bb.Add(string(c.Value), last, 0)
+				bb.Add(string(c.Value), base+last, 0)
 			case *ast.CodeSpan:
 				inline(c, true)
 			case *ast.AutoLink:
 				start := bb.Len()
 				inline(c, true)
 				if bb.Len() == start {
-					// Older goldmark versions give autolinks no text child.
+					// goldmark gives autolinks no text child. The URL is
+					// looked for from the autolink's own position: from
+					// the last text, it could be found in an earlier
+					// block, or in raw HTML before it.
 					u := c.URL(src)
-					if i := bytes.Index(src[last:], u); i >= 0 {
-						bb.Add(string(u), last+i, len(u))
-						last += i + len(u)
+					from := last
+					if p := c.Pos(); p >= 0 {
+						from = p
+					}
+					if i := bytes.Index(src[from:], u); i >= 0 {
+						bb.Add(string(u), base+from+i, len(u))
+						last = from + i + len(u)
 					}
 				}
 				bb.Verbatim = append(bb.Verbatim, textdoc.Span{Start: start, End: bb.Len()})
