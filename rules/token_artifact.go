@@ -511,7 +511,7 @@ func germanCompound(t string, m [6]int) bool {
 		before = before[:j+1]
 	}
 	det := func(w string) bool { return germanDeterminers[strings.ToLower(w)] }
-	if det(prev[0]) || germanAdjective(prev[0]) && (det(prev[1]) || germanLower(prev[1]) && det(prev[2])) {
+	if det(prev[0]) || germanAdjective(prev[0]) && (det(prev[1]) || isLowerWord(prev[1]) && det(prev[2])) {
 		return true
 	}
 	// Without an article, only in a paragraph that ends as a sentence
@@ -538,15 +538,10 @@ func hasLowerWord(s string) bool {
 	return false
 }
 
-// germanLower reports whether w is a lower-case word of letters.
-func germanLower(w string) bool {
-	return w != "" && textutil.HasLetter(w) && allLetters(w) && w == strings.ToLower(w)
-}
-
 // germanAdjective reports whether w is a lower-case word with the ending
 // of an inflected adjective ("neuen", "ehemalige", "trostlosem").
 func germanAdjective(w string) bool {
-	if !germanLower(w) || utf8.RuneCountInString(w) < 4 {
+	if !isLowerWord(w) || utf8.RuneCountInString(w) < 4 {
 		return false
 	}
 	for _, e := range []string{"e", "en", "er", "es", "em"} {
@@ -555,15 +550,6 @@ func germanAdjective(w string) bool {
 		}
 	}
 	return false
-}
-
-func allLetters(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // germanMeasureTail reports whether w, lower-cased, is a suffix German
