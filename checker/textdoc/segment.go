@@ -346,7 +346,7 @@ func asciiWords(text string, from int, out []Span) []Span {
 			}
 			next := text[i+1]
 			if isASCIILetter(prev) && isASCIILetter(next) && (c == ':' || c == '.' || c == '\'') ||
-				isASCIIDigit(prev) && isASCIIDigit(next) && (c == ',' || c == ';' || c == '.' || c == '\'') {
+				isDigit(prev) && isDigit(next) && (c == ',' || c == ';' || c == '.' || c == '\'') {
 				i++ // the middle character; the loop steps past the next
 				continue
 			}
@@ -359,11 +359,9 @@ func asciiWords(text string, from int, out []Span) []Span {
 	return out
 }
 
-func asciiWordByte(c byte) bool { return isASCIILetter(c) || isASCIIDigit(c) || c == '_' }
+func asciiWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '_' }
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
-func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // fit returns spans in a slice of their own length: a document keeps the
 // spans of every block while it is checked, and append's spare capacity
