@@ -159,7 +159,6 @@ func (sc *repScratch) linkSame() {
 // Apostrophes inside a word belong to it ("don't"); every other character
 // separates, so a period glued to the next word ("harbour.Photo") does too.
 func repTokens(text string, out []repToken) []repToken {
-	const offset64, prime64 = 14695981039346656037, 1099511628211
 	// cur is the token being read; start < 0 between tokens. The loop
 	// has no closures, so that the common ASCII path stays cheap.
 	cur := repToken{start: -1}
@@ -555,10 +554,13 @@ var disjunctionHashes = sync.OnceValue(func() map[uint64]bool {
 	return m
 })
 
+// offset64 and prime64 are FNV-1a's, the hash repTokens and wordHash give
+// a word.
+const offset64, prime64 = 14695981039346656037, 1099511628211
+
 // wordHash is the hash repTokens gives a word of letters: FNV-1a over its
 // runes in lower case.
 func wordHash(w string) uint64 {
-	const offset64, prime64 = 14695981039346656037, 1099511628211
 	h := uint64(offset64)
 	for _, r := range strings.ToLower(w) {
 		h ^= uint64(r)
