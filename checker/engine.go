@@ -337,7 +337,7 @@ func runRule(p *Pass) (err error) {
 func dropVerbatim(doc *textdoc.Document, judgesVerbatim map[string]bool, fs []Finding) []Finding {
 	var spans [][2]int
 	for _, b := range doc.Blocks {
-		for _, v := range b.Verbatim {
+		for _, v := range b.Verbatim() {
 			spans = append(spans, [2]int{b.Raw(v.Start), b.RawEnd(v.End)})
 		}
 	}

@@ -50,7 +50,7 @@ func proseSpan(b *textdoc.Block) textdoc.Span {
 			best = textdoc.Span{Start: at, End: end}
 		}
 	}
-	for _, v := range b.Verbatim {
+	for _, v := range b.Verbatim() {
 		if v.Start > at {
 			consider(v.Start)
 		}

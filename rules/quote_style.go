@@ -77,7 +77,7 @@ func checkQuoteStyle(p *checker.Pass) error {
 	name := textutil.LanguageName(loc.Lang)
 	straight := slices.Contains(p.ListOption("straight"), baseLang(loc.Lang)) && double.Open != 0
 	for _, b := range p.Doc.Blocks {
-		qp := quotes.PairQuotes(b.Text, b.Verbatim, quotes.DoubleQuoteStyles, true)
+		qp := quotes.PairQuotes(b.Text, b.Verbatim(), quotes.DoubleQuoteStyles, true)
 		for _, pr := range qp.Pairs {
 			open, close := pr[0].R, pr[1].R
 			if open == '"' && close == '"' && straight {
@@ -92,7 +92,7 @@ func checkQuoteStyle(p *checker.Pass) error {
 		if single.Open == 0 {
 			continue
 		}
-		for _, pr := range singleQuotePairs(b.Text, b.Verbatim) {
+		for _, pr := range singleQuotePairs(b.Text, b.Verbatim()) {
 			open, close := pr[0].R, pr[1].R
 			if localeOpens(loc, open) {
 				continue
@@ -233,10 +233,10 @@ func checkQuoteDamage(p *checker.Pass) {
 	for _, b := range p.Doc.Blocks {
 		var found []quoteDamage
 		if orient != 0 && hasGuillemet(b.Text) {
-			found = wrongWayGuillemets(b.Text, b.Verbatim, orient, textutil.LanguageName(lang))
+			found = wrongWayGuillemets(b.Text, b.Verbatim(), orient, textutil.LanguageName(lang))
 		}
 		if strings.Contains(b.Text, ",") {
-			for _, d := range commaQuotes(b.Text, b.Verbatim) {
+			for _, d := range commaQuotes(b.Text, b.Verbatim()) {
 				d.suggestion = string(open)
 				found = append(found, d)
 			}

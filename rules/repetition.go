@@ -680,7 +680,7 @@ func inQuotation(b *textdoc.Block, off int, loc *textdoc.Locale) bool {
 	if !quotes.KnownLocale(loc.Lang) {
 		styles = quotes.NordicQuoteStyles
 	}
-	qp := quotes.PairQuotes(b.Text, b.Verbatim, styles, loc.SpaceBeforeHighPunct)
+	qp := quotes.PairQuotes(b.Text, b.Verbatim(), styles, loc.SpaceBeforeHighPunct)
 	for _, pr := range qp.Pairs {
 		if pr[0].Off < off && off < pr[1].Off {
 			return true

@@ -67,13 +67,13 @@ func checkUnbalancedPair(p *checker.Pass) error {
 	}
 	pairs := make([]quotes.QuotePairs, len(blocks))
 	for i, b := range blocks {
-		pairs[i] = quotes.PairQuotes(b.Text, b.Verbatim, styles, spaced)
+		pairs[i] = quotes.PairQuotes(b.Text, b.Verbatim(), styles, spaced)
 	}
 	spanning := quotesAcrossParagraphs(pairs, styles)
 
 	for bi, b := range blocks[first : first+len(p.Doc.Blocks)] {
 		bi += first
-		for _, m := range unbalancedBrackets(b.Text, b.Verbatim) {
+		for _, m := range unbalancedBrackets(b.Text, b.Verbatim()) {
 			if (m.R == '{' || m.R == '}') && p.Doc.SegmentList() {
 				// Braces in software strings belong to placeholders and
 				// ICU messages, which placeholder-mismatch compares.

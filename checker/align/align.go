@@ -142,26 +142,27 @@ func joinBlocks(bs []*textdoc.Block, lang string) *textdoc.Block {
 	}
 	j := &textdoc.Block{Kind: bs[0].Kind, Index: bs[0].Index}
 	var text strings.Builder
+	var pieces []textdoc.Piece
+	var verbatim []textdoc.Span
 	for i, b := range bs {
 		if i > 0 {
 			prevEnd := bs[i-1].End()
-			j.Pieces = append(j.Pieces, textdoc.Piece{Text: text.Len(), Raw: prevEnd, TextLen: 1, RawLen: max(0, b.Start()-prevEnd)})
+			pieces = append(pieces, textdoc.Piece{Text: text.Len(), Raw: prevEnd, TextLen: 1, RawLen: max(0, b.Start()-prevEnd)})
 			text.WriteByte('\n')
 		}
 		off := text.Len()
-		if len(b.Pieces) == 0 {
-			j.Pieces = append(j.Pieces, textdoc.Piece{Text: off, Raw: 0, TextLen: len(b.Text), RawLen: len(b.Text)})
-		}
-		for _, p := range b.Pieces {
+		for _, p := range b.Pieces() {
 			p.Text += off
-			j.Pieces = append(j.Pieces, p)
+			pieces = append(pieces, p)
 		}
-		for _, v := range b.Verbatim {
-			j.Verbatim = append(j.Verbatim, textdoc.Span{Start: v.Start + off, End: v.End + off})
+		for _, v := range b.Verbatim() {
+			verbatim = append(verbatim, textdoc.Span{Start: v.Start + off, End: v.End + off})
 		}
 		text.WriteString(b.Text)
 	}
 	j.Text = text.String()
+	j.SetPieces(pieces)
+	j.SetVerbatim(verbatim)
 	textdoc.Segment(j, lang)
 	return j
 }

@@ -1131,7 +1131,7 @@ func trimPunct(text string, s textdoc.Span) textdoc.Span {
 func maskedDocument(doc *textdoc.Document) *textdoc.Document {
 	masked := false
 	for _, b := range doc.Blocks {
-		masked = masked || len(b.Verbatim) > 0
+		masked = masked || len(b.Verbatim()) > 0
 	}
 	if !masked {
 		return doc
@@ -1140,11 +1140,11 @@ func maskedDocument(doc *textdoc.Document) *textdoc.Document {
 	d.Blocks = make([]*textdoc.Block, len(doc.Blocks))
 	for i, b := range doc.Blocks {
 		d.Blocks[i] = b
-		if len(b.Verbatim) == 0 {
+		if len(b.Verbatim()) == 0 {
 			continue
 		}
 		text := []byte(b.Text)
-		for _, v := range b.Verbatim {
+		for _, v := range b.Verbatim() {
 			for j := v.Start; j < v.End && j < len(text); j++ {
 				text[j] = ' '
 			}

@@ -56,9 +56,9 @@ func dumpUnits(w *bytes.Buffer, name string, content []byte) {
 		if len(u.TargetTags) > 0 {
 			fmt.Fprintf(w, "  target tags: %s\n", dumpTags(u.TargetTags, u.Target))
 		}
-		if u.Target != nil && len(u.Target.Verbatim) > 0 {
+		if u.Target != nil && len(u.Target.Verbatim()) > 0 {
 			var vs []string
-			for _, v := range u.Target.Verbatim {
+			for _, v := range u.Target.Verbatim() {
 				vs = append(vs, fmt.Sprintf("[%d:%d]%q", v.Start, v.End, u.Target.Text[v.Start:v.End]))
 			}
 			fmt.Fprintf(w, "  target verbatim: %s\n", strings.Join(vs, " "))
@@ -172,7 +172,7 @@ func checkUnitSpans(t *testing.T, doc *textdoc.Document) {
 		// A linear piece is copied text: its bytes are the file's, but for
 		// white space that stands for other white space (a collapsed line
 		// break).
-		for _, p := range b.Pieces {
+		for _, p := range b.Pieces() {
 			if p.TextLen != p.RawLen {
 				continue
 			}
@@ -183,7 +183,7 @@ func checkUnitSpans(t *testing.T, doc *textdoc.Document) {
 				}
 			}
 		}
-		spans := append(append(append([]textdoc.Span{}, b.Sentences...), b.Words...), b.Verbatim...)
+		spans := append(append(append([]textdoc.Span{}, b.Sentences...), b.Words...), b.Verbatim()...)
 		for _, tg := range tags {
 			spans = append(spans, tg.Span)
 		}

@@ -110,8 +110,8 @@ func TestXLIFFOffsets(t *testing.T) {
 	if len(u.TargetTags) != 2 || u.TargetTags[0] != wantTags[0] || u.TargetTags[1] != wantTags[1] {
 		t.Errorf("target tags %v, want %v", u.TargetTags, wantTags)
 	}
-	if len(b.Verbatim) != 1 || b.Verbatim[0] != wantTags[1].Span {
-		t.Errorf("verbatim %v, want the placeholder", b.Verbatim)
+	if len(b.Verbatim()) != 1 || b.Verbatim()[0] != wantTags[1].Span {
+		t.Errorf("verbatim %v, want the placeholder", b.Verbatim())
 	}
 	if got := rawOf(src, u.Source, wordSpan(t, u.Source, "„Ja“")); got != "&#8222;Ja&#8220;" {
 		t.Errorf("source quote maps to %q", got)

@@ -88,8 +88,8 @@ func TestParseMarkdown(t *testing.T) {
 	}
 	checkWordMap(t, doc)
 	p := doc.Blocks[1]
-	if len(p.Verbatim) != 1 || p.Text[p.Verbatim[0].Start:p.Verbatim[0].End] != "code" {
-		t.Errorf("verbatim = %v", p.Verbatim)
+	if len(p.Verbatim()) != 1 || p.Text[p.Verbatim()[0].Start:p.Verbatim()[0].End] != "code" {
+		t.Errorf("verbatim = %v", p.Verbatim())
 	}
 	amp := strings.Index(p.Text, "&")
 	if got := src[p.Raw(amp):p.RawEnd(amp+1)]; got != "&amp;" {
@@ -224,7 +224,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("input changed")
 		}
 		for _, b := range doc.Blocks {
-			for _, spans := range [][]textdoc.Span{b.Words, b.Sentences, b.Verbatim} {
+			for _, spans := range [][]textdoc.Span{b.Words, b.Sentences, b.Verbatim()} {
 				for _, s := range spans {
 					if s.Start < 0 || s.End > len(b.Text) || s.Start > s.End {
 						t.Fatalf("span %v outside block of %d bytes", s, len(b.Text))

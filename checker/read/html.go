@@ -338,16 +338,18 @@ func joinDropCaps(blocks []*textdoc.Block) []*textdoc.Block {
 		if n == len(b.Text) && unicode.IsUpper(r) && i+1 < len(blocks) {
 			next := blocks[i+1]
 			if r2, _ := utf8.DecodeRuneInString(next.Text); unicode.IsLower(r2) {
-				merged := &textdoc.Block{Kind: next.Kind, Text: b.Text + next.Text, Verbatim: next.Verbatim}
-				merged.Pieces = append(merged.Pieces, b.Pieces...)
-				for _, p := range next.Pieces {
+				merged := &textdoc.Block{Kind: next.Kind, Text: b.Text + next.Text}
+				pieces := append([]textdoc.Piece(nil), b.Pieces()...)
+				for _, p := range next.Pieces() {
 					p.Text += len(b.Text)
-					merged.Pieces = append(merged.Pieces, p)
+					pieces = append(pieces, p)
 				}
-				for j := range merged.Verbatim {
-					merged.Verbatim[j].Start += len(b.Text)
-					merged.Verbatim[j].End += len(b.Text)
+				merged.SetPieces(pieces)
+				var verbatim []textdoc.Span
+				for _, v := range next.Verbatim() {
+					verbatim = append(verbatim, textdoc.Span{Start: v.Start + len(b.Text), End: v.End + len(b.Text)})
 				}
+				merged.SetVerbatim(verbatim)
 				out = append(out, merged)
 				i++
 				continue

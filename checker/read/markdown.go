@@ -60,12 +60,8 @@ func (w *mdWalker) add(b *textdoc.Block) {
 	if b == nil {
 		return
 	}
-	if len(b.Pieces) == 1 {
-		p := b.Pieces[0]
-		if p.Text == 0 && p.TextLen == len(b.Text) && p.RawLen == p.TextLen &&
-			p.Raw >= 0 && p.Raw+p.RawLen <= len(w.file) && w.file[p.Raw:p.Raw+p.RawLen] == b.Text {
-			b.Text = w.file[p.Raw : p.Raw+p.RawLen]
-		}
+	if at, ok := b.FileRun(); ok && at >= 0 && at+len(b.Text) <= len(w.file) && w.file[at:at+len(b.Text)] == b.Text {
+		b.Text = w.file[at : at+len(b.Text)]
 	}
 	w.blocks = append(w.blocks, b)
 }

@@ -32,6 +32,6 @@ func markPlaceholders(b *textdoc.Block) {
 		return
 	}
 	for _, m := range placeholderPattern.FindAllStringIndex(b.Text, -1) {
-		b.Verbatim = append(b.Verbatim, textdoc.Span{Start: m[0], End: m[1]})
+		b.AddVerbatim(textdoc.Span{Start: m[0], End: m[1]})
 	}
 }

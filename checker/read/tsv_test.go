@@ -102,7 +102,7 @@ func TestPlaceholdersAreVerbatim(t *testing.T) {
 	}
 	var got []string
 	tb := doc.Units[0].Target
-	for _, v := range tb.Verbatim {
+	for _, v := range tb.Verbatim() {
 		got = append(got, tb.Text[v.Start:v.End])
 	}
 	want := []string{"{count, plural,", " one {", "{name}", " other {", "%1$s", "${x}", "{{y}}"}
@@ -111,7 +111,7 @@ func TestPlaceholdersAreVerbatim(t *testing.T) {
 	}
 	sb := doc.Units[0].Source
 	got = got[:0]
-	for _, v := range sb.Verbatim {
+	for _, v := range sb.Verbatim() {
 		got = append(got, sb.Text[v.Start:v.End])
 	}
 	if want := []string{"{name}", "%d", "<b>", "</b>"}; strings.Join(got, "|") != strings.Join(want, "|") {

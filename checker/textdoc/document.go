@@ -79,23 +79,107 @@ type Block struct {
 	Sentences []Span
 	Words     []Span
 
-	// Verbatim spans hold code or other literal text; findings that touch them
-	// are dropped by the engine.
-	Verbatim []Span
+	// base is the file offset of Text[0] when Text is one run of the file's
+	// bytes (more holds no pieces); more holds the verbatim spans and the
+	// pieces of the others. Most blocks of a segment list or a table are such
+	// a run without code: they cost no allocation beyond the block itself.
+	base int
+	more *blockMore
+}
 
-	Pieces []Piece
+// blockMore is what only some blocks have: see Block.Verbatim and
+// Block.Pieces.
+type blockMore struct {
+	verbatim []Span
+	pieces   []Piece
+}
+
+// Verbatim returns the spans of the block's Text that hold code or other
+// literal text; findings that touch them are dropped by the engine. The
+// caller must not change them.
+func (b *Block) Verbatim() []Span {
+	if b.more == nil {
+		return nil
+	}
+	return b.more.verbatim
+}
+
+// SetVerbatim sets the block's verbatim spans (see Verbatim).
+func (b *Block) SetVerbatim(spans []Span) {
+	if len(spans) == 0 && b.more == nil {
+		return
+	}
+	if b.more == nil {
+		b.more = &blockMore{}
+	}
+	b.more.verbatim = spans
+}
+
+// AddVerbatim adds a verbatim span to the block.
+func (b *Block) AddVerbatim(v Span) {
+	b.SetVerbatim(append(b.Verbatim(), v))
+}
+
+// Pieces returns the block's map to the file: the pieces of Text, in order.
+// A block whose Text is one run of the file's bytes has one piece.
+func (b *Block) Pieces() []Piece {
+	if b.more != nil && len(b.more.pieces) > 0 {
+		return b.more.pieces
+	}
+	return []Piece{{Text: 0, Raw: b.base, TextLen: len(b.Text), RawLen: len(b.Text)}}
+}
+
+// FileRun reports whether the block's Text stands for one run of the file's
+// bytes of the same length, and the run's start. The bytes may differ (a
+// line break read as a space).
+func (b *Block) FileRun() (start int, ok bool) {
+	if b.more == nil || len(b.more.pieces) == 0 {
+		return b.base, true
+	}
+	if p := b.more.pieces; len(p) == 1 && p[0].Text == 0 && p[0].TextLen == len(b.Text) && p[0].RawLen == p[0].TextLen {
+		return p[0].Raw, true
+	}
+	return 0, false
+}
+
+// SetPieces sets the block's map to the file (see Pieces). One piece that
+// copies the whole Text is kept as its offset alone.
+func (b *Block) SetPieces(pieces []Piece) {
+	if len(pieces) == 1 && pieces[0].Text == 0 && pieces[0].TextLen == len(b.Text) && pieces[0].RawLen == len(b.Text) {
+		b.base = pieces[0].Raw
+		pieces = nil
+	}
+	if len(pieces) == 0 {
+		if b.more != nil {
+			b.more.pieces = nil
+		}
+		return
+	}
+	if b.more == nil {
+		b.more = &blockMore{}
+	}
+	b.more.pieces = pieces
+}
+
+// newBlock returns a block of text with its pieces and verbatim spans.
+func newBlock(kind BlockKind, text string, pieces []Piece, verbatim []Span) *Block {
+	b := &Block{Kind: kind, Text: text}
+	b.SetPieces(pieces)
+	b.SetVerbatim(verbatim)
+	return b
 }
 
 // Raw maps an offset in b.Text to a byte offset in the file.
 func (b *Block) Raw(off int) int {
-	if len(b.Pieces) == 0 {
-		return off
+	if b.more == nil || len(b.more.pieces) == 0 {
+		return b.base + off
 	}
-	i := sort.Search(len(b.Pieces), func(i int) bool { return b.Pieces[i].Text > off }) - 1
+	pieces := b.more.pieces
+	i := sort.Search(len(pieces), func(i int) bool { return pieces[i].Text > off }) - 1
 	if i < 0 {
 		i = 0
 	}
-	p := b.Pieces[i]
+	p := pieces[i]
 	d := off - p.Text
 	switch {
 	case d <= 0:
@@ -112,14 +196,15 @@ func (b *Block) Raw(off int) int {
 // RawEnd maps an end offset in b.Text to a byte offset in the file, so that a
 // span ending right after an entity covers the whole entity.
 func (b *Block) RawEnd(off int) int {
-	if len(b.Pieces) == 0 {
-		return off
+	if b.more == nil || len(b.more.pieces) == 0 {
+		return b.base + off
 	}
-	i := sort.Search(len(b.Pieces), func(i int) bool { return b.Pieces[i].Text >= off }) - 1
+	pieces := b.more.pieces
+	i := sort.Search(len(pieces), func(i int) bool { return pieces[i].Text >= off }) - 1
 	if i < 0 {
 		return b.Raw(off)
 	}
-	p := b.Pieces[i]
+	p := pieces[i]
 	d := off - p.Text
 	if p.TextLen == p.RawLen {
 		return p.Raw + min(d, p.RawLen)
@@ -458,7 +543,7 @@ func (bb *BlockBuilder) Build(kind BlockKind) *Block {
 	if start >= end {
 		return nil
 	}
-	return &Block{Kind: kind, Text: s[start:end], Pieces: clipPieces(bb.pieces, start, end), Verbatim: clipSpans(bb.Verbatim, start, end)}
+	return newBlock(kind, s[start:end], clipPieces(bb.pieces, start, end), clipSpans(bb.Verbatim, start, end))
 }
 
 // clipPieces returns the pieces of text[start:end], shifted to start at 0.
@@ -573,7 +658,7 @@ func cutPoint(text string, limit int) (headEnd, tailStart int) {
 // slice returns a block of b's text[start:end] with its pieces and verbatim
 // spans.
 func (b *Block) slice(start, end int) *Block {
-	return &Block{Kind: b.Kind, Text: b.Text[start:end], Pieces: clipPieces(b.Pieces, start, end), Verbatim: clipSpans(b.Verbatim, start, end)}
+	return newBlock(b.Kind, b.Text[start:end], clipPieces(b.Pieces(), start, end), clipSpans(b.Verbatim(), start, end))
 }
 
 // trimmed returns the bounds of s without the white space around it that a
@@ -592,7 +677,7 @@ func TextBlock(kind BlockKind, text string, raw int) *Block {
 	if start >= end {
 		return nil
 	}
-	return &Block{Kind: kind, Text: text[start:end], Pieces: []Piece{{Text: 0, Raw: raw + start, TextLen: end - start, RawLen: end - start}}}
+	return &Block{Kind: kind, Text: text[start:end], base: raw + start}
 }
 
 // Reset empties the builder for the next block.

@@ -583,7 +583,7 @@ func firstWord(b *textdoc.Block, content []byte) (int, int, bool) {
 	// part of one.
 	for _, w := range b.Words {
 		inside := false
-		for _, v := range b.Verbatim {
+		for _, v := range b.Verbatim() {
 			inside = inside || w.Start < v.End && v.Start < w.End
 		}
 		if !inside {

@@ -442,7 +442,7 @@ func contentTags(tags []textdoc.Tag) []textdoc.Tag {
 // same raw bytes, with the tags of b inside it.
 func subBlock(b *textdoc.Block, span textdoc.Span, tags []textdoc.Tag) (*textdoc.Block, []textdoc.Tag) {
 	var bb textdoc.BlockBuilder
-	for _, p := range b.Pieces {
+	for _, p := range b.Pieces() {
 		s, e := max(p.Text, span.Start), min(p.Text+p.TextLen, span.End)
 		if s >= e {
 			continue
@@ -453,7 +453,7 @@ func subBlock(b *textdoc.Block, span textdoc.Span, tags []textdoc.Tag) (*textdoc
 			bb.Add(b.Text[s:e], p.Raw, p.RawLen) // an entity or a code: whole or not at all
 		}
 	}
-	for _, v := range b.Verbatim {
+	for _, v := range b.Verbatim() {
 		if v.Start >= span.Start && v.End <= span.End {
 			bb.Verbatim = append(bb.Verbatim, textdoc.Span{Start: v.Start - span.Start, End: v.End - span.Start})
 		}

@@ -268,16 +268,13 @@ func (r *xmlReader) finishSegment(bb *textdoc.BlockBuilder, tags []textdoc.Tag) 
 // without references, CDATA or line breaks, as most are) share them rather
 // than hold a copy: a large file is then in memory about once.
 func (r *xmlReader) shareText(b *textdoc.Block) {
-	if len(b.Pieces) != 1 {
-		return
-	}
-	p := b.Pieces[0]
-	if p.Text != 0 || p.TextLen != len(b.Text) || p.RawLen != p.TextLen || p.Raw < 0 || p.Raw+p.RawLen > len(r.file) {
+	at, ok := b.FileRun()
+	if !ok || at < 0 || at+len(b.Text) > len(r.file) {
 		return
 	}
 	// A line break read as a space keeps the piece linear: the bytes are
 	// compared, not only the lengths.
-	if raw := r.file[p.Raw : p.Raw+p.RawLen]; raw == b.Text {
+	if raw := r.file[at : at+len(b.Text)]; raw == b.Text {
 		b.Text = raw
 	}
 }

@@ -220,7 +220,7 @@ func SkipSpace(s string, i int) int {
 
 // blockMentionsCode reports whether block b has a code span or a call.
 func blockMentionsCode(b *textdoc.Block) bool {
-	return len(b.Verbatim) > 0 || strings.Contains(b.Text, "()") || strings.ContainsRune(b.Text, '`')
+	return len(b.Verbatim()) > 0 || strings.Contains(b.Text, "()") || strings.ContainsRune(b.Text, '`')
 }
 
 // isRomanNumeral reports whether s is an upper-case Roman numeral.
