@@ -90,8 +90,8 @@ func checkWrongLanguage(p *checker.Pass) error {
 		return nil
 	}
 	first := 0
-	for i, bl := range rep.Blocks {
-		if bl.Lang != "" {
+	for i := range rep.Len() {
+		if rep.Block(i).Lang != "" {
 			first = i
 			break
 		}

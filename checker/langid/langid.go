@@ -82,8 +82,12 @@ type LanguageReport struct {
 	Lang    string
 	Share   float64
 	Letters int // letters in decided blocks (CJK characters count three)
-	Blocks  []BlockLanguage
-	Gate    GateStats // what the word gate let through to the model
+	// Blocks holds the result of each block; nil in the merged report of a
+	// windowed document, whose results Block and Window give.
+	Blocks []BlockLanguage
+	Gate   GateStats // what the word gate let through to the model
+
+	packed *packedBlocks
 
 	prep *blockPrep // for another analysis of the same text
 	// byLang is the vote Lang won: the weight of the decided blocks of

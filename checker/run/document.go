@@ -59,8 +59,8 @@ func sureOfShortText(r *langid.LanguageReport) bool {
 	if r.Lang == "" || r.Share < 1 || r.Letters < langid.MinLetters {
 		return false
 	}
-	for _, b := range r.Blocks {
-		switch {
+	for i := range r.Len() {
+		switch b := r.Block(i); {
 		case b.Lang == "":
 		case b.By == langid.ByWords && b.Conf >= shortWordConf:
 		case b.By == langid.ByModel && b.Conf >= shortModelConf:
