@@ -9,8 +9,6 @@ import (
 
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/textdoc"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
 	"golang.org/x/net/html"
 )
 
@@ -108,65 +106,11 @@ func commentSpans(doc *textdoc.Document) [][2]int {
 	}
 	switch doc.Format {
 	case textdoc.FormatMarkdown:
-		return markdownComments(doc.Content)
+		return read.MarkdownComments(doc.Content)
 	case textdoc.FormatHTML:
 		return htmlComments(doc.Content)
 	}
 	return nil
-}
-
-// markdownComments parses src again with goldmark and collects the comments
-// inside HTML blocks and inline raw HTML, so a comment shown in a code block
-// or code span is not taken for a directive.
-func markdownComments(src []byte) [][2]int {
-	root := read.MarkdownParser.Parse(text.NewReader(src))
-	var out [][2]int
-	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		var segs *text.Segments
-		closure := -1
-		switch n := n.(type) {
-		case *ast.HTMLBlock:
-			segs = n.Lines()
-			if n.HasClosure() {
-				closure = n.ClosureLine.Stop
-			}
-		case *ast.RawHTML:
-			segs = n.Segments
-		default:
-			return ast.WalkContinue, nil
-		}
-		if segs == nil || segs.Len() == 0 {
-			return ast.WalkContinue, nil
-		}
-		start, end := segs.At(0).Start, segs.At(segs.Len()-1).Stop
-		end = max(end, closure)
-		out = append(out, commentsIn(src, start, min(end, len(src)))...)
-		return ast.WalkSkipChildren, nil
-	})
-	return out
-}
-
-// commentsIn finds complete "<!-- ... -->" comments in src[start:end].
-func commentsIn(src []byte, start, end int) [][2]int {
-	var out [][2]int
-	for start < end {
-		i := bytes.Index(src[start:end], []byte("<!--"))
-		if i < 0 {
-			break
-		}
-		i += start
-		j := bytes.Index(src[i+4:end], []byte("-->"))
-		if j < 0 {
-			break
-		}
-		j += i + 4 + 3
-		out = append(out, [2]int{i, j})
-		start = j
-	}
-	return out
 }
 
 // htmlComments runs the tokenizer, which knows where comments can be (not in

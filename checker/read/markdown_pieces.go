@@ -38,13 +38,12 @@ var (
 
 // parseMarkdownPieces is parseMarkdown a piece at a time. It reports false
 // when the document must be parsed whole.
-func parseMarkdownPieces(content []byte) ([]*textdoc.Block, bool) {
+func parseMarkdownPieces(content []byte, w *mdWalker) bool {
 	// Every link reference definition holds "]:". A lone carriage return
 	// ends a line for goldmark but not for the scans below.
 	if bytes.Contains(content, []byte("]:")) || hasLoneCR(content) {
-		return nil, false
+		return false
 	}
-	w := mdWalker{file: fileText(content)}
 	var head []byte // the header and delimiter rows of a table the piece continues
 	size := markdownPieceSize
 	for s := 0; s < len(content); {
@@ -61,7 +60,7 @@ func parseMarkdownPieces(content []byte) ([]*textdoc.Block, bool) {
 		w.src, w.base = buf, s-len(head)
 		first := root.FirstChild()
 		if head != nil && !continuesTable(first, buf, len(head)) {
-			return nil, false
+			return false
 		}
 		skipHeader := head != nil
 		if e == len(content) {
@@ -84,7 +83,7 @@ func parseMarkdownPieces(content []byte) ([]*textdoc.Block, bool) {
 		// No place to cut: a larger piece.
 		size *= 2
 	}
-	return w.blocks, true
+	return true
 }
 
 // pieceBlocks adds the blocks of the top-level nodes from first up to stop

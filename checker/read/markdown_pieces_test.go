@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // withPieceSize runs f with documents of any size cut into pieces of size
@@ -39,15 +41,64 @@ func diffBlocks(want, got []*textdoc.Block) string {
 	return ""
 }
 
+// parseMarkdownWhole is parseMarkdown with one syntax tree for the whole
+// document.
+func parseMarkdownWhole(content []byte) []*textdoc.Block {
+	w := &mdWalker{src: content, file: fileText(content)}
+	w.children(MarkdownParser.Parse(text.NewReader(content)), textdoc.Paragraph)
+	return w.blocks
+}
+
+// markdownCommentsWhole is what MarkdownComments means, by its plain
+// definition: every raw HTML node of one syntax tree of the whole
+// document, walked in order, and the comments in each.
+func markdownCommentsWhole(src []byte) [][2]int {
+	root := MarkdownParser.Parse(text.NewReader(src))
+	var out [][2]int
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var segs *text.Segments
+		closure := -1
+		switch n := n.(type) {
+		case *ast.HTMLBlock:
+			segs = n.Lines()
+			if n.HasClosure() {
+				closure = n.ClosureLine.Stop
+			}
+		case *ast.RawHTML:
+			segs = n.Segments
+		default:
+			return ast.WalkContinue, nil
+		}
+		if segs == nil || segs.Len() == 0 {
+			return ast.WalkContinue, nil
+		}
+		start, end := segs.At(0).Start, segs.At(segs.Len()-1).Stop
+		end = max(end, closure)
+		out = append(out, commentsIn(src, start, min(end, len(src)))...)
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}
+
 // checkPieces asserts that content gives the same blocks, with the same
-// offsets, parsed whole and a piece at a time; wantPieces says it must be
-// read in pieces (no fallback to the whole parse).
+// offsets, and the same HTML comments, parsed whole and a piece at a time;
+// wantPieces says it must be read in pieces (no fallback to the whole
+// parse).
 func checkPieces(t *testing.T, name string, content []byte, wantPieces bool) {
 	t.Helper()
 	want := parseMarkdownWhole(content)
+	wantComments := markdownCommentsWhole(content)
+	if got := MarkdownComments(content); !reflect.DeepEqual(got, wantComments) {
+		t.Errorf("%s, whole: comments %v, want %v", name, got, wantComments)
+	}
 	for _, size := range pieceSizes {
 		withPieceSize(size, func() {
-			got, ok := parseMarkdownPieces(content)
+			w := &mdWalker{file: fileText(content)}
+			ok := parseMarkdownPieces(content, w)
+			got := w.blocks
 			if !ok {
 				if wantPieces {
 					t.Errorf("%s, pieces of %d: parsed whole", name, size)
@@ -56,6 +107,9 @@ func checkPieces(t *testing.T, name string, content []byte, wantPieces bool) {
 			}
 			if d := diffBlocks(want, got); d != "" {
 				t.Errorf("%s, pieces of %d: %s", name, size, d)
+			}
+			if got := MarkdownComments(content); !reflect.DeepEqual(got, wantComments) {
+				t.Errorf("%s, pieces of %d: comments %v, want %v", name, size, got, wantComments)
 			}
 		})
 	}
@@ -163,6 +217,13 @@ var markdownSnippets = []string{
 	"| a | b |\n|---|---|\n| c | d |\n> quote after a table\n",
 	"| a | b |\n|---|---|\n| c | d |\n```\nfence after a table\n```\n",
 	"| a | b |\n|---|---|\n| c | d |\n<!-- comment\n\nafter a table -->\n",
+	"| a <!-- in a header --> | b |\n|---|---|\n| c <!-- in a cell --> | d |\n" + tableRows(5),
+	"A paragraph <!-- inline --> with `<!-- in code -->` and <span><!-- two --><!-- three --></span>.\n",
+	"![an image <!-- in its description -->](x.png) and <b>bold<!-- after --></b> text.\n",
+	"# A heading <!-- in a heading --> here\n",
+	"```\n<!-- in a fence -->\n```\n",
+	"    <!-- in indented code -->\n",
+	"<!-- a comment block --> with text after\n<p>more</p>\n",
 }
 
 // generatedMarkdown joins n snippets picked by r, a blank line or none
@@ -195,6 +256,7 @@ func markdownPieceDocs() map[string]string {
 		"one long line":        strings.Repeat("word ", 2000) + "\n",
 		"reference links":      "A [link][ref] here.\n\n[ref]: https://example.com\n\n" + tableRows(20),
 		"lone carriage return": "Line one\rline two\n\n" + tableRows(20),
+		"table with comments":  "| a <!-- h --> | b |\n|---|---|\n" + strings.Repeat("| c <!-- x --> | d |\n", 150),
 	}
 	for i, s := range markdownSnippets {
 		docs[fmt.Sprintf("snippet %d", i)] = strings.Repeat(s+"\n", 3)
