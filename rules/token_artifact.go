@@ -72,7 +72,7 @@ var tokenMarkers = []string{
 // so a preposition after them means a dash; numberTails follow a number
 // ("ten - year - old", "5 - day").
 var (
-	compoundTails = textutil.WordSet("headed based like free related owned led made wide level style known sized scale born friendly oriented driven backed linked funded controlled speaking making looking haired eyed faced minded sided shaped coloured colored winning")
+	compoundTails = textutil.WordSet("headed based like free related owned led made wide level style known sized scale born friendly oriented driven backed linked funded controlled speaking making looking haired eyed faced minded sided shaped coloured colored winning intensive proof prone stricken ridden torn")
 	numberTails   = textutil.WordSet("year years old day days week weeks month months hour hours minute minutes storey story point member seat metre meter kilometre kilometer time way fold")
 	clauseWords   = textutil.WordSet("by on in as at from with to for of into under over and or but the a an this that these those his her its their our my your he she it they we you i there which who what when where while after before during since until through beyond is are was were has have had will would can could may might must should not no")
 	// softPrefixes are words that stand before a hyphen in compounds

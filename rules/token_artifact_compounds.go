@@ -79,6 +79,12 @@ func listedCompound(t string, m [6]int) bool {
 	if softPrefixes[left] && linkingVerbs[strings.ToLower(lastWordOf(t[:m[2]]))] {
 		return false
 	}
+	// A particle before a preposition or an article ("time - out of
+	// breath", "work - off the coast") starts a phrase after a dash; before
+	// "and" it ends a compound ("one - off and technical factors").
+	if w := firstWordOf(strings.TrimLeft(t[m[5]:], " ")); particles[right] && clauseWords[w] && w != "and" && w != "or" && w != "but" {
+		return false
+	}
 	key := left + "-" + right
 	// A third part, spaced or not, belongs to the same compound.
 	rest := t[m[5]:]
@@ -91,6 +97,10 @@ func listedCompound(t string, m [6]int) bool {
 	}
 	return isEnglishCompound(key)
 }
+
+// particles end phrasal compounds ("set-up", "time-out") and start a
+// phrase after a dash ("out of", "up to").
+var particles = textutil.WordSet("out up off down away back about around along")
 
 // linkingVerbs join a subject to the adjective that ends a clause ("prices
 // were high").
