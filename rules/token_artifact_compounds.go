@@ -144,9 +144,10 @@ defence defense security`)
 // acronyms before a noun that names a relation between them ("China -
 // Philippines relations", "the US - Fiji defence talks"), or after "the"
 // before a further capitalised word, the whole a name ("the FPT - UBD
-// Global Center", "the Vietnam - Laos Friendship Association"). A pair at
-// the start of a paragraph is left alone: a dateline ends there with a
-// dash ("Hanoi - China trade grew"), and so does a headline's first part.
+// Global Center", "the Vietnam - Laos Friendship Association"), in a
+// paragraph that ends as a sentence. A pair at the start of a paragraph is
+// left alone: a dateline ends there with a dash ("Hanoi - China trade
+// grew"), and so does a headline's first part.
 func namePair(t string, m [6]int, next string) bool {
 	left, right := t[m[2]:m[3]], t[m[4]:m[5]]
 	if m[2] < 2 || t[m[2]-1] != ' ' || m[5] >= len(t) || t[m[5]] != ' ' {
@@ -166,7 +167,11 @@ func namePair(t string, m [6]int, next string) bool {
 	if relationNouns[next] {
 		return true
 	}
-	return strings.EqualFold(lastWordOf(before), "the") && textutil.StartsUpper(next) && !textutil.IsAllUpper(next) && !clauseWords[strings.ToLower(next)]
+	// A title runs on in capitals after its parts' dash ("The Stage - London
+	// Theatre Reviews"): only "the" inside a sentence counts.
+	end := lastRuneOf(strings.TrimRight(t, " \t\n"))
+	return lastWordOf(before) == "the" && strings.ContainsRune(".!?\"”)", end) &&
+		textutil.StartsUpper(next) && !textutil.IsAllUpper(next) && !clauseWords[strings.ToLower(next)]
 }
 
 // pairNouns name the two sides of a relation, which English joins with a
