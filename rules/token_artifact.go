@@ -30,8 +30,10 @@ goes wrong, the pieces show:
     a character the engine put in for one it could not render;
   - detokenisation spacing: a hyphen spaced inside a compound ("green - headed",
     "state - of - the - art", "e - mail", in English also "world - leading", "seven -
-    fold", "de - escalation", "the Vietnam - Brunei talks" and a hyphenated given
-    name, "Kim Jong - un", in German "die Biden -
+    fold", "de - escalation", a compound of WordNet or of common news English
+    ("well - being", "in - depth"), a pair of roles ("father - daughter"), names
+    before a relation ("the Vietnam - Brunei talks", "China - Philippines relations"),
+    a hyphenated name ("Agence France - Presse", "Kim Jong - un"), in German "die Biden -
     Regierung", "ein 16 - Jähriger", "Anti - Terror"), a compound's hyphen spaced on
     one side ("Telegram -kanaal", "Atari -Videospiel"), a spaced degree sign ("44 ° C"), spaces
     inside parentheses ("( single )"), a spaced apostrophe ("don ' t",
@@ -40,8 +42,9 @@ goes wrong, the pieces show:
     the next word ("18.Dynastie" for "18. Dynastie").
 
 Markers and entities are errors; spacing is a warning. Left alone: a spaced hyphen
-used as a dash ("the talks - which began in May - ended") or between the parts of a
-title or a dateline ("Hanoi - The visit", "(Reuters) -The"), a German dash between
+used as a dash ("the talks - which began in May - ended", "prices were high - tech
+stocks fell") or between the parts of a title or a dateline ("Hanoi - The visit",
+"Hanoi - China trade grew", "(Reuters) -The"), a German dash between
 clauses or before an aside or a list ("Brand in Wohnhaus - Feuerwehr rettet Katzen",
 "die Wahl - Schmidt oder Weber?"), a hyphen for a shared part
 ("Import und -export"), a suffix named as such ("the suffix -ness"), options in texts about
@@ -69,7 +72,7 @@ var tokenMarkers = []string{
 // so a preposition after them means a dash; numberTails follow a number
 // ("ten - year - old", "5 - day").
 var (
-	compoundTails = textutil.WordSet("headed based like free related owned led made wide level style known sized scale born friendly oriented driven backed linked funded controlled speaking making looking haired eyed faced minded sided shaped coloured colored winning")
+	compoundTails = textutil.WordSet("headed based like free related owned led made wide level style known sized scale born friendly oriented driven backed linked funded controlled speaking making looking haired eyed faced minded sided shaped coloured colored winning intensive proof prone stricken ridden torn")
 	numberTails   = textutil.WordSet("year years old day days week weeks month months hour hours minute minutes storey story point member seat metre meter kilometre kilometer time way fold")
 	clauseWords   = textutil.WordSet("by on in as at from with to for of into under over and or but the a an this that these those his her its their our my your he she it they we you i there which who what when where while after before during since until through beyond is are was were has have had will would can could may might must should not no")
 	// softPrefixes are words that stand before a hyphen in compounds
@@ -401,6 +404,11 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 			// that does not start a clause.
 			beforeNoun := nextWord != "" && m[5] < len(t) && t[m[5]] == ' ' && !clauseWords[nextWord] &&
 				nextWord == strings.ToLower(nextWord)
+			// A noun may be quoted: "the much - vaunted "core tactics"".
+			if q := strings.TrimLeft(next, "\"“"); nextWord == "" && len(q) < len(next) && m[5] < len(t) && t[m[5]] == ' ' {
+				w := firstWordOf(q)
+				beforeNoun = w != "" && !clauseWords[w] && w == strings.ToLower(w)
+			}
 			participle := strings.HasSuffix(right, "ed") && utf8.RuneCountInString(right) >= 5 && right == strings.ToLower(right)
 			// A capitalised first part makes a compound before any word
 			// that starts no clause, a name too ("Soviet - dominated
@@ -418,7 +426,8 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 				numberTails[right] && (isDigits(left) || spelledNumbers[strings.ToLower(left)]) ||
 				spelledNumbers[strings.ToLower(left)] && beforeNoun && isLowerWord(right) && !clauseWords[right] ||
 				gerundTail(left, right) && beforeNoun && !objectStarts[nextWord] ||
-				properPair(t, m, nextWord) && beforeNoun || nameSyllable(t, m)
+				properPair(t, m, nextWord) && beforeNoun || nameSyllable(t, m) ||
+				listedCompound(t, m) || namePair(t, m, nextWord) || rolePair(left, right) || hyphenatedName(t, m)
 		}
 		if lang == "de" {
 			tail = germanCompound(t, m)
