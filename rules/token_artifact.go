@@ -34,7 +34,8 @@ goes wrong, the pieces show:
     ("well - being", "in - depth"), a pair of roles ("father - daughter"), names
     before a relation ("the Vietnam - Brunei talks", "China - Philippines relations"),
     a hyphenated name ("Agence France - Presse", "Kim Jong - un"), in German "die Biden -
-    Regierung", "ein 16 - Jähriger", "Anti - Terror"), a compound's hyphen spaced on
+    Regierung", "ein 16 - Jähriger", "Anti - Terror", "die Corbyn - unterstützenden
+    Abgeordneten"), a compound's hyphen spaced on
     one side ("Telegram -kanaal", "Atari -Videospiel"), a spaced degree sign ("44 ° C"), spaces
     inside parentheses ("( single )"), a spaced apostrophe ("don ' t",
     "citizens ' requirements", "it 's", French and Italian "l ' homme"), and, in
@@ -469,13 +470,19 @@ func germanCompound(t string, m [6]int) bool {
 	if germanPrefixes[strings.ToLower(left)] {
 		return utf8.RuneCountInString(right) >= 3
 	}
+	if germanCompoundAdjective(t, m) {
+		return true
+	}
 	if !textutil.StartsUpper(left) || !textutil.StartsUpper(right) || utf8.RuneCountInString(right) < 3 ||
 		textutil.HasInnerCapital(right) || textutil.IsAllUpper(right) ||
 		germanClauseWords[strings.ToLower(left)] || germanClauseWords[strings.ToLower(right)] {
 		return false
 	}
 	rest := t[m[5]:]
-	if strings.HasPrefix(rest, ",") {
+	// A list after a comma marks a dash ("die Medaille - Gold, Silber"),
+	// but an acronym does not start one: "den CBN - Gouverneur, Herrn
+	// Emefiele" names an office.
+	if strings.HasPrefix(rest, ",") && !textutil.IsAllUpper(left) {
 		after := strings.TrimLeft(rest[1:], " ")
 		if after == "" || !unicode.IsLower(firstRuneOf(after)) {
 			return false
@@ -534,6 +541,56 @@ func germanCompound(t string, m [6]int) bool {
 	return strings.HasPrefix(rest, "-") ||
 		germanAdjective(prev[0]) && !strings.HasSuffix(prev[0], "n") && !germanClauseWords[prev[0]] && !germanAdverbs[prev[0]] ||
 		textutil.IsAllUpper(left) && utf8.RuneCountInString(left) >= 2
+}
+
+// germanCompoundAdjective reports whether the spaced hyphen at m stands
+// inside an adjective compounded with a noun before the noun it describes:
+// "die Corbyn - unterstützenden Abgeordneten", "des Jupiter - ähnlichen
+// Planeten". The second part is an inflected present participle or ends
+// in a suffix that makes adjectives of nouns; a dash does not stand
+// between a noun and the inflected adjective of the next noun phrase.
+// Only in a paragraph that ends as a sentence, never in a headline.
+func germanCompoundAdjective(t string, m [6]int) bool {
+	left, right := t[m[2]:m[3]], t[m[4]:m[5]]
+	if !textutil.StartsUpper(left) || germanClauseWords[strings.ToLower(left)] || !germanAdjective(right) || germanAdverbs[right] {
+		return false
+	}
+	stem := strings.TrimRight(right, "enrsm")
+	if !strings.HasSuffix(stem, "end") && !hasAnySuffix(stem, germanAdjectiveSuffixes) {
+		return false
+	}
+	after, ok := strings.CutPrefix(t[m[5]:], " ")
+	if !ok || !textutil.StartsUpper(firstWordOf(after)) || germanDeterminers[strings.ToLower(firstWordOf(after))] {
+		return false
+	}
+	// An aside between two dashes, or one that cites ("die Regierung -
+	// übereinstimmenden Berichten zufolge - plant"), starts with such an
+	// adjective.
+	sentence := after
+	if k := strings.IndexAny(sentence, ".!?"); k >= 0 {
+		sentence = sentence[:k]
+	}
+	if strings.Contains(sentence, " - ") || strings.Contains(sentence, " – ") || strings.Contains(sentence, "zufolge") || strings.Contains(sentence, "zum Trotz") {
+		return false
+	}
+	end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, " \t\n"))
+	return strings.ContainsRune(".!?\"“»)", end)
+}
+
+// germanAdjectiveSuffixes make adjectives of nouns ("jupiterähnlich",
+// "kinderfreundlich"); the stems they end are uninflected. Those that
+// often stand alone before a noun ("kritisch", "reich") are left out.
+var germanAdjectiveSuffixes = []string{"ähnlich", "artig", "förmig", "freundlich", "feindlich", "bezogen", "basiert", "gestützt",
+	"orientiert", "getrieben", "gesteuert", "spezifisch", "pflichtig", "haltig"}
+
+// hasAnySuffix reports whether s ends in one of suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLowerWord reports whether s has a word that starts with a lower-case
