@@ -37,12 +37,13 @@ goes wrong, the pieces show:
     Regierung", "ein 16 - Jähriger", "Anti - Terror", "die Corbyn - unterstützenden
     Abgeordneten"), a compound's hyphen spaced on
     one side ("Telegram -kanaal", "Atari -Videospiel"), a spaced degree sign ("44 ° C"), spaces
-    inside parentheses ("( single )"), a spaced apostrophe ("don ' t",
+    inside parentheses ("( single )", and on one side, "(General American )", as info), a spaced apostrophe ("don ' t",
     "citizens ' requirements", "it 's", French and Italian "l ' homme"), and, in
     languages that write ordinals with a period (German, Polish), an ordinal glued to
     the next word ("18.Dynastie" for "18. Dynastie").
 
-Markers and entities are errors; spacing is a warning. Left alone: a spaced hyphen
+Markers and entities are errors; spacing is a warning (a parenthesis spaced on one
+side is info, as a double space is). Left alone: a spaced hyphen
 used as a dash ("the talks - which began in May - ended", "prices were high - tech
 stocks fell") or between the parts of a title or a dateline ("Hanoi - The visit",
 "Hanoi - China trade grew", "(Reuters) -The"), a German dash between
@@ -95,15 +96,18 @@ var letterWords = map[string]string{
 }
 
 var (
-	bpeJoiner      = regexp.MustCompile(`\pL@@(\s|$)`)
-	entityRE       = regexp.MustCompile(`&(lt|gt|amp|quot|apos|nbsp|#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4});`)
-	spacedDegree   = regexp.MustCompile(`\d[ \x{a0}]+°[ \x{a0}]+[CFK]\b`)
-	spacedParens   = regexp.MustCompile(`\( [^()\n]{1,60}? \)`)
-	spacedApos     = regexp.MustCompile(`\pL[ \x{a0}]+['’][ \x{a0}]+\pL`)
-	splitTail      = regexp.MustCompile(`\pL[ \x{a0}]+['’](t|s|re|ve|ll|d|m)\b|\pL['’][ \x{a0}]+(t|s|re|ve|ll|d|m)\b`)
-	elisionRE      = regexp.MustCompile(`(?i)\b(\pL+)[ \x{a0}]*['’][ \x{a0}]*\pL`)
-	gluedOrdinal   = regexp.MustCompile(`\d{1,3}\.\p{Lu}\p{Ll}{2,}`)
-	isolatedSymbol = regexp.MustCompile(`\pL[ \x{a0}]?[\x{25a0}-\x{25ff}][ \x{a0}]?\pL`)
+	bpeJoiner    = regexp.MustCompile(`\pL@@(\s|$)`)
+	entityRE     = regexp.MustCompile(`&(lt|gt|amp|quot|apos|nbsp|#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4});`)
+	spacedDegree = regexp.MustCompile(`\d[ \x{a0}]+°[ \x{a0}]+[CFK]\b`)
+	spacedParens = regexp.MustCompile(`\( [^()\n]{1,60}? \)`)
+	// halfSpacedParens are parentheses spaced on one side only: "(GenAm
+	// )", "( Reuters)".
+	halfSpacedParens = regexp.MustCompile(`\([^()\s][^()\n]{0,59}?[ \x{a0}]+\)|\([ \x{a0}]+[^()\n]{0,59}?[^()\s]\)`)
+	spacedApos       = regexp.MustCompile(`\pL[ \x{a0}]+['’][ \x{a0}]+\pL`)
+	splitTail        = regexp.MustCompile(`\pL[ \x{a0}]+['’](t|s|re|ve|ll|d|m)\b|\pL['’][ \x{a0}]+(t|s|re|ve|ll|d|m)\b`)
+	elisionRE        = regexp.MustCompile(`(?i)\b(\pL+)[ \x{a0}]*['’][ \x{a0}]*\pL`)
+	gluedOrdinal     = regexp.MustCompile(`\d{1,3}\.\p{Lu}\p{Ll}{2,}`)
+	isolatedSymbol   = regexp.MustCompile(`\pL[ \x{a0}]?[\x{25a0}-\x{25ff}][ \x{a0}]?\pL`)
 )
 
 func checkTokenArtifact(p *checker.Pass) error {
@@ -183,6 +187,16 @@ func checkTokenArtifact(p *checker.Pass) error {
 				if textutil.HasLetter(t[m[0]:m[1]]) {
 					inner := strings.TrimSpace(t[m[0]+1 : m[1]-1])
 					report(textdoc.Span{Start: m[0], End: m[1]}, checker.Warning, "spaces inside parentheses", "("+inner+")")
+				}
+			}
+		}
+		if strings.Contains(t, "( ") || strings.Contains(t, " )") || strings.Contains(t, "\u00a0)") {
+			for _, m := range halfSpacedParens.FindAllStringIndex(t, -1) {
+				if textutil.HasLetter(t[m[0]:m[1]]) {
+					inner := strings.Trim(t[m[0]+1:m[1]-1], " \u00a0")
+					// A space on one side only is also a typing slip, worth
+					// a look like a double space.
+					report(textdoc.Span{Start: m[0], End: m[1]}, checker.Info, "space inside parentheses", "("+inner+")")
 				}
 			}
 		}

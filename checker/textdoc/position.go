@@ -1,6 +1,7 @@
 package textdoc
 
 import (
+	"bytes"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -42,6 +43,15 @@ func (x *LineIndex) buildRunes() {
 			x.runes = append(x.runes, runeCheckpoint{i, n})
 			next = i + runeCheckpointStep
 		}
+		// ASCII up to the next checkpoint is a code point a byte.
+		j := i
+		for end := min(next, len(x.content)); j < end && x.content[j] < utf8.RuneSelf; j++ {
+		}
+		if j > i {
+			n += j - i
+			i = j
+			continue
+		}
 		_, size := utf8.DecodeRune(x.content[i:])
 		i += size
 		n++
@@ -61,6 +71,18 @@ func (x *LineIndex) runesBefore(off int) int {
 // NewLineIndex indexes the line starts of content once.
 func NewLineIndex(content []byte) *LineIndex {
 	starts := []int{0}
+	if bytes.IndexByte(content, '\r') < 0 {
+		// Only "\n" ends lines: found by the library's vector search.
+		for i := 0; ; {
+			j := bytes.IndexByte(content[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			starts = append(starts, i)
+		}
+		return newLineIndex(content, starts)
+	}
 	for i := 0; i < len(content); i++ {
 		switch content[i] {
 		case '\n':
@@ -72,6 +94,11 @@ func NewLineIndex(content []byte) *LineIndex {
 			starts = append(starts, i+1)
 		}
 	}
+	return newLineIndex(content, starts)
+}
+
+// newLineIndex returns the index of content with its line starts.
+func newLineIndex(content []byte, starts []int) *LineIndex {
 	long := false
 	for i := 1; i <= len(starts) && !long; i++ {
 		end := len(content)
