@@ -8,6 +8,7 @@ import (
 
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/quotes"
 	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
@@ -37,13 +38,14 @@ goes wrong, the pieces show:
     Regierung", "ein 16 - Jähriger", "Anti - Terror", "die Corbyn - unterstützenden
     Abgeordneten"), a compound's hyphen spaced on
     one side ("Telegram -kanaal", "Atari -Videospiel"), a spaced degree sign ("44 ° C"), spaces
-    inside parentheses ("( single )", and on one side, "(General American )", as info), a spaced apostrophe ("don ' t",
+    inside parentheses ("( single )", and on one side, "(General American )", as info) or
+    curly quotation marks ("“ Las tropas ”", "„ Die Truppen “"; not in French), a spaced apostrophe ("don ' t",
     "citizens ' requirements", "it 's", French and Italian "l ' homme"), and, in
     languages that write ordinals with a period (German, Polish), an ordinal glued to
     the next word ("18.Dynastie" for "18. Dynastie").
 
 Markers and entities are errors; spacing is a warning (a parenthesis spaced on one
-side is info, as a double space is). Left alone: a spaced hyphen
+side is info, as a double space is; so is a quotation spaced on one side). Left alone: a spaced hyphen
 used as a dash ("the talks - which began in May - ended", "prices were high - tech
 stocks fell") or between the parts of a title or a dateline ("Hanoi - The visit",
 "Hanoi - China trade grew", "(Reuters) -The"), a German dash between
@@ -202,6 +204,9 @@ func checkTokenArtifact(p *checker.Pass) error {
 		}
 		if spacedApostrophe(t) {
 			reportApostrophes(t, lang, report)
+		}
+		if !p.Locale.SpaceBeforeHighPunct && (strings.Contains(t, "“ ") || strings.Contains(t, "„ ") || strings.Contains(t, " ”") || strings.Contains(t, " “")) {
+			reportSpacedQuotes(t, b.Verbatim(), report)
 		}
 		if strings.Contains(t, " - ") {
 			reportSpacedHyphens(t, lang, report)
@@ -928,4 +933,37 @@ func firstWordOf(s string) string {
 		}
 	}
 	return s
+}
+
+// reportSpacedQuotes reports curly quotation marks with a space inside,
+// the way a detokeniser leaves them: "“ Las tropas ”", "„ Die Truppen “".
+// Spaced on both sides is a warning; on one side, also a typing slip, is
+// info. The marks are paired as unbalanced-pair pairs them, so a space
+// between two quotations ("“a” and “b”") is outside both. Languages that
+// space their quotation marks (French) are not checked; straight marks,
+// which open and close alike, are left to unbalanced-pair.
+func reportSpacedQuotes(t string, verbatim []textdoc.Span, report func(textdoc.Span, checker.Severity, string, string)) {
+	for _, pr := range quotes.PairQuotes(t, verbatim, quotes.DoubleQuoteStyles, false).Pairs {
+		open, closing := pr[0], pr[1]
+		if open.R != '“' && open.R != '„' || closing.R != '”' && closing.R != '“' {
+			continue
+		}
+		start, end := open.Off+utf8.RuneLen(open.R), closing.Off
+		inner := t[start:end]
+		trimmed := strings.Trim(inner, " ")
+		if !textutil.HasLetter(trimmed) || strings.ContainsAny(trimmed, "\n") {
+			continue
+		}
+		left, right := strings.HasPrefix(inner, " "), strings.HasSuffix(inner, " ")
+		if !left && !right {
+			continue
+		}
+		s := textdoc.Span{Start: open.Off, End: closing.Off + utf8.RuneLen(closing.R)}
+		sugg := string(open.R) + trimmed + string(closing.R)
+		if left && right {
+			report(s, checker.Warning, "spaces inside quotation marks", sugg)
+		} else {
+			report(s, checker.Info, "space inside quotation marks", sugg)
+		}
+	}
 }
