@@ -34,7 +34,7 @@ var kindRules = map[string][]string{
 	"llm-edit":            {"mt-leftover"},
 	"garbled":             {"garbled", "token-artifact"},
 	"untranslated":        {"untranslated"},
-	"repetition":          {"repetition"},
+	"repetition":          {"repetition", "repeated-word"},
 	"token-artifact":      {"token-artifact"},
 	"spacing":             {"space-before-punctuation", "token-artifact", "double-space"},
 	"capitalization":      {"source-capitalization", "mid-sentence-capital"},
