@@ -64,6 +64,9 @@ network, share):
     ("1 Apr 2022 3:57 p.m According to ..."); a date alone is text;
   - a site section after the page title, the first line of the document or a
     heading ("... and Documenta – Culture").
+  - a credit without a label: two to four capitalised names, a slash and an
+    agency of the lists, as a line of its own or after a caption's last
+    sentence ("Kay Nietfeld / dpa", "... in Hanau. Michael Brandt/dpa").
 
 Matching ignores case and spacing (the French "Source :" equals "Source:"), and
 bullets, arrows, quotes and closing punctuation at the ends of the paragraph. In a

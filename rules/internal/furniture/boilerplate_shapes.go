@@ -96,6 +96,9 @@ func (set *phraseSet) Shape(line string, toks []FurnitureToken, words int, ctx S
 	if m, ok := set.gluedStamp(line, toks); ok {
 		return m, true
 	}
+	if words <= 6 && set.nameAgency(line, toks) {
+		return shapeMatch{What: "credit", Start: toks[0].Start, End: toks[len(toks)-1].End, Whole: true}, true
+	}
 	if ctx.Kind == textdoc.Paragraph && words <= captionMaxWords {
 		if m, ok := set.trailingCredit(line, toks, ctx.Loc); ok {
 			return m, true
@@ -404,7 +407,8 @@ func isClockTime(s string) bool {
 
 // trailingCredit finds a credit that ends a caption-like paragraph after its
 // last sentence ("... in Berlin. Photo: dpa", "... | Source: WELT/Jane Doe"):
-// a credit label of the lists and a short name, no description.
+// a credit label of the lists and a short name, no description, or a name
+// and an agency after a slash ("... in Hanau. Michael Brandt/dpa").
 func (set *phraseSet) trailingCredit(line string, toks []FurnitureToken, loc *textdoc.Locale) (shapeMatch, bool) {
 	for k := len(toks) - 2; k >= 3; k-- {
 		if len(toks)-k > 12 {
@@ -412,6 +416,13 @@ func (set *phraseSet) trailingCredit(line string, toks []FurnitureToken, loc *te
 		}
 		if !endsSentenceToken(line[toks[k-1].Start:toks[k-1].End]) {
 			continue
+		}
+		// A name and an agency without a label: "... in Hanau. Michael
+		// Brandt/dpa".
+		if len(toks)-k <= 6 && set.nameAgency(line, toks[k:]) {
+			start := toks[k].Start
+			return shapeMatch{What: "credit", Start: start, End: toks[len(toks)-1].End,
+				CutStart: trimSpaceLeft(line, start), CutEnd: len(line)}, true
 		}
 		for _, e := range set.ByFirst[tokenKey(toks[k].Text)] {
 			n := len(e.Tokens)
@@ -441,6 +452,76 @@ func (set *phraseSet) trailingCredit(line string, toks []FurnitureToken, loc *te
 		}
 	}
 	return shapeMatch{}, false
+}
+
+// nameAgency reports whether toks are a credit without a label: two to
+// four capitalised names, a slash and a news or photo agency of the lists
+// to the end ("Kay Nietfeld / dpa", "Michael Kappeler/dpa").
+func (set *phraseSet) nameAgency(line string, toks []FurnitureToken) bool {
+	names := 0
+	var rest []FurnitureToken
+	for i, t := range toks {
+		raw := line[t.Start:t.End]
+		if raw == "/" {
+			rest = toks[i+1:]
+			break
+		}
+		name, after, glued := strings.Cut(raw, "/")
+		if !isNamePart(name) {
+			return false
+		}
+		names++
+		if glued {
+			rest = toks[i+1:]
+			if after != "" {
+				rest = append([]FurnitureToken{{Text: foldToken(after), Start: t.Start + len(name) + 1, End: t.End}}, rest...)
+			}
+			break
+		}
+	}
+	return names >= 2 && names <= 4 && len(rest) > 0 && set.agencyIs(rest)
+}
+
+// isNamePart reports whether s is a part of a person's name: a capital
+// and lower-case letters, with inner hyphens or apostrophes ("Jean-Luc",
+// "O'Neill"), or an initial ("J.").
+func isNamePart(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if s[n:] == "." {
+		return true
+	}
+	lower := false
+	for _, r := range s[n:] {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case r == '-' || r == '\'' || r == '’' || unicode.IsUpper(r):
+		default:
+			return false
+		}
+	}
+	return lower
+}
+
+// agencyIs reports whether toks are, whole, a news or photo agency of the
+// lists ("dpa", "dpa/AFP", "picture alliance").
+func (set *phraseSet) agencyIs(toks []FurnitureToken) bool {
+	for _, e := range set.ByFirst[tokenKey(toks[0].Text)] {
+		if e.Kind != LinePhrase || len(e.Tokens) != len(toks) || !strings.HasPrefix(e.Origin, "agencies.txt:") {
+			continue
+		}
+		match := true
+		for i, w := range e.Tokens {
+			match = match && tokenEqual(w, toks[i].Text)
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // isAgency reports whether toks start with a news or photo agency of the
