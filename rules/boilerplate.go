@@ -67,6 +67,10 @@ network, share):
   - a credit without a label: two to four capitalised names, a slash and an
     agency of the lists, as a line of its own or after a caption's last
     sentence ("Kay Nietfeld / dpa", "... in Hanau. Michael Brandt/dpa").
+  - a machine's time stamp, ISO 8601 date and time in one word, alone on its
+    line or before the text ("2022-08-11T11:45:28.893Z");
+  - an image's file name as a line of at most six words that does not end in
+    a full stop ("Al-Khwarizmi portrait.jpg").
 
 Matching ignores case and spacing (the French "Source :" equals "Source:"), and
 bullets, arrows, quotes and closing punctuation at the ends of the paragraph. In a

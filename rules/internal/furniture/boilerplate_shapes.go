@@ -96,6 +96,9 @@ func (set *phraseSet) Shape(line string, toks []FurnitureToken, words int, ctx S
 	if m, ok := set.gluedStamp(line, toks); ok {
 		return m, true
 	}
+	if words <= 6 && imageFileName(line, toks) {
+		return shapeMatch{What: "image file name", Start: toks[0].Start, End: toks[len(toks)-1].End, Whole: true}, true
+	}
 	if words <= 6 && set.nameAgency(line, toks) {
 		return shapeMatch{What: "credit", Start: toks[0].Start, End: toks[len(toks)-1].End, Whole: true}, true
 	}
@@ -127,7 +130,7 @@ func (set *phraseSet) MayShape(line string, words int, ctx ShapeContext) bool {
 	folded := foldToken(strings.TrimRight(first, ".,:"))
 	switch {
 	case unicode.IsDigit(r):
-		if isDay(first) || isNumericDate(strings.TrimRight(first, ",")) {
+		if isDay(first) || isNumericDate(strings.TrimRight(first, ",")) || isISODateTime(strings.ToLower(first)) {
 			return true
 		}
 	case unicode.IsLetter(r):
@@ -324,6 +327,17 @@ var stampJoiners = textutil.WordSet("at um à às a alle om o в о о de - – 
 // glued to the text that follows ("1 Apr 2022 3:57 p.m According to ..."): a
 // time stamp of the page. A date alone ("1 April 2022 was ...") is text.
 func (set *phraseSet) gluedStamp(line string, toks []FurnitureToken) (shapeMatch, bool) {
+	if isISODateTime(toks[0].Text) {
+		// A machine's time stamp ("2022-08-11T11:45:28.893Z") is furniture
+		// alone on its line or before the text.
+		if len(toks) == 1 {
+			return shapeMatch{What: "time stamp", Start: toks[0].Start, End: toks[0].End, Whole: true}, true
+		}
+		if startsSentenceCase(line[toks[1].Start:toks[1].End]) {
+			return shapeMatch{What: "time stamp", Start: toks[0].Start, End: toks[0].End, CutStart: toks[0].Start, CutEnd: toks[1].Start}, true
+		}
+		return shapeMatch{}, false
+	}
 	k := set.dateTokens(toks)
 	if k == 0 {
 		return shapeMatch{}, false
@@ -392,6 +406,16 @@ func isNumericDate(s string) bool {
 		}
 	}
 	return false
+}
+
+// isISODateTime reports an ISO 8601 date and time of day in one token,
+// folded to lower case: "2022-08-11t11:45:28.893z", "2024-05-14t18:30+02:00".
+func isISODateTime(s string) bool {
+	date, clock, ok := strings.Cut(s, "t")
+	if !ok || len(date) != 10 || len(clock) < 5 || date[4] != '-' || !isNumericDate(date) {
+		return false
+	}
+	return isClockTime(clock[:5])
 }
 
 // isClockTime reports a time of day: "3:57", "15:57", "15.57", "15h57".
@@ -480,6 +504,32 @@ func (set *phraseSet) nameAgency(line string, toks []FurnitureToken) bool {
 		}
 	}
 	return names >= 2 && names <= 4 && len(rest) > 0 && set.agencyIs(rest)
+}
+
+// imageFileName reports whether toks are the name of an image file, a
+// line a crawler took from an image's caption or link: "Al-Khwarizmi
+// portrait.jpg", "File:Map of Europe.svg". A line that ends in a full
+// stop is a sentence that names a file.
+func imageFileName(line string, toks []FurnitureToken) bool {
+	if r, _ := textutil.LastRune(strings.TrimRightFunc(line, unicode.IsSpace)); !unicode.IsLetter(r) {
+		return false
+	}
+	last := toks[len(toks)-1].Text
+	dot := strings.LastIndexByte(last, '.')
+	if dot < 1 {
+		return false
+	}
+	switch last[dot+1:] {
+	case "jpg", "jpeg", "png", "gif", "svg", "webp", "tif", "tiff":
+	default:
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if r, _ := textutil.LastRune(t.Text); r == '.' || r == '!' || r == '?' {
+			return false // a sentence that names a file
+		}
+	}
+	return true
 }
 
 // isNamePart reports whether s is a part of a person's name: a capital
