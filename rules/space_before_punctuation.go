@@ -159,6 +159,13 @@ func markEndsWord(text string, i int, mark rune, before rune) bool {
 	if rest == "" {
 		return true
 	}
+	if mark == '.' && len(rest) > 0 && strings.ContainsRune(":,;", rune(rest[0])) {
+		// An abbreviation's period spaced off before the mark that follows
+		// it: "12:37 p.m .:", "etc .,".
+		if after, _ := textutil.FirstRune(rest[1:]); rest[1:] == "" || unicode.IsSpace(after) {
+			return true
+		}
+	}
 	next, _ := textutil.FirstRune(rest)
 	if unicode.IsSpace(next) || isInlineSpace(next) {
 		return true
