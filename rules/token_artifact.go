@@ -40,7 +40,8 @@ goes wrong, the pieces show:
     one side ("Telegram -kanaal", "Atari -Videospiel"), a spaced degree sign ("44 ° C"), spaces
     inside parentheses ("( single )", and on one side, "(General American )", as info) or
     quotation marks ("“ Las tropas ”", "„ Die Truppen “", a paragraph's one pair of
-    straight marks as info; not in French), a spaced apostrophe ("don ' t",
+    straight marks as info; not in French) or a footnote mark ("[ 11 ]"; on one
+    side, "[ 11]", as info), a spaced apostrophe ("don ' t",
     "citizens ' requirements", "it 's", French and Italian "l ' homme"), and, in
     languages that write ordinals with a period (German, Polish), an ordinal glued to
     the next word ("18.Dynastie" for "18. Dynastie").
@@ -105,6 +106,8 @@ var (
 	spacedParens = regexp.MustCompile(`\( [^()\n]{1,60}? \)`)
 	// halfSpacedParens are parentheses spaced on one side only: "(GenAm
 	// )", "( Reuters)".
+	// spacedCitation is a wiki's footnote mark with a space inside: "[ 11]".
+	spacedCitation   = regexp.MustCompile(`\[([ \x{a0}]*)\d{1,3}([ \x{a0}]*)\]`)
 	halfSpacedParens = regexp.MustCompile(`\([^()\s][^()\n]{0,59}?[ \x{a0}]+\)|\([ \x{a0}]+[^()\n]{0,59}?[^()\s]\)`)
 	spacedApos       = regexp.MustCompile(`\pL[ \x{a0}]+['’][ \x{a0}]+\pL`)
 	splitTail        = regexp.MustCompile(`\pL[ \x{a0}]+['’](t|s|re|ve|ll|d|m)\b|\pL['’][ \x{a0}]+(t|s|re|ve|ll|d|m)\b`)
@@ -200,6 +203,21 @@ func checkTokenArtifact(p *checker.Pass) error {
 					// A space on one side only is also a typing slip, worth
 					// a look like a double space.
 					report(textdoc.Span{Start: m[0], End: m[1]}, checker.Info, "space inside parentheses", "("+inner+")")
+				}
+			}
+		}
+		if strings.Contains(t, "[ ") || strings.Contains(t, " ]") {
+			for _, m := range spacedCitation.FindAllStringSubmatchIndex(t, -1) {
+				left, right := m[3] > m[2], m[5] > m[4]
+				if !left && !right {
+					continue
+				}
+				s := textdoc.Span{Start: m[0], End: m[1]}
+				sugg := "[" + strings.Trim(t[m[0]+1:m[1]-1], " \u00a0") + "]"
+				if left && right {
+					report(s, checker.Warning, "spaces inside a footnote mark", sugg)
+				} else {
+					report(s, checker.Info, "space inside a footnote mark", sugg)
 				}
 			}
 		}
