@@ -39,9 +39,8 @@ goes wrong, the pieces show:
     Abgeordneten"), a compound's hyphen spaced on
     one side ("Telegram -kanaal", "Atari -Videospiel"), a spaced degree sign ("44 ° C"), spaces
     inside parentheses ("( single )", and on one side, "(General American )", as info) or
-    quotation marks ("“ Las tropas ”", "„ Die Truppen “", a paragraph's one pair of
-    straight marks as info; not in French) or a footnote mark ("[ 11 ]"; on one
-    side, "[ 11]", as info), a spaced apostrophe ("don ' t",
+    curly quotation marks ("“ Las tropas ”", "„ Die Truppen “"; not in French) or a
+    footnote mark ("[ 11 ]"; on one side, "[ 11]", as info), a spaced apostrophe ("don ' t",
     "citizens ' requirements", "it 's", French and Italian "l ' homme"), and, in
     languages that write ordinals with a period (German, Polish), an ordinal glued to
     the next word ("18.Dynastie" for "18. Dynastie").
@@ -224,8 +223,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 		if spacedApostrophe(t) {
 			reportApostrophes(t, lang, report)
 		}
-		if !p.Locale.SpaceBeforeHighPunct && (strings.Contains(t, "“ ") || strings.Contains(t, "„ ") || strings.Contains(t, " ”") || strings.Contains(t, " “") ||
-			strings.Count(t, "\"") == 2 && strings.Contains(t, "\" ")) {
+		if !p.Locale.SpaceBeforeHighPunct && (strings.Contains(t, "“ ") || strings.Contains(t, "„ ") || strings.Contains(t, " ”") || strings.Contains(t, " “")) {
 			reportSpacedQuotes(t, b.Verbatim(), report)
 		}
 		if strings.Contains(t, " - ") {
@@ -960,17 +958,12 @@ func firstWordOf(s string) string {
 // Spaced on both sides is a warning; on one side, also a typing slip, is
 // info. The marks are paired as unbalanced-pair pairs them, so a space
 // between two quotations ("“a” and “b”") is outside both. Languages that
-// space their quotation marks (French) are not checked. Straight marks open
-// and close alike, so only a paragraph's one pair of them is read, only
-// spaced on both sides ("the name \" al-Majusi \" appears"), as info.
+// space their quotation marks (French) are not checked; straight marks,
+// which open and close alike, are left to unbalanced-pair.
 func reportSpacedQuotes(t string, verbatim []textdoc.Span, report func(textdoc.Span, checker.Severity, string, string)) {
 	for _, pr := range quotes.PairQuotes(t, verbatim, quotes.DoubleQuoteStyles, false).Pairs {
 		open, closing := pr[0], pr[1]
-		straight := open.R == '"' && closing.R == '"'
-		if !straight && (open.R != '“' && open.R != '„' || closing.R != '”' && closing.R != '“') {
-			continue
-		}
-		if straight && strings.Count(t, "\"") != 2 {
+		if open.R != '“' && open.R != '„' || closing.R != '”' && closing.R != '“' {
 			continue
 		}
 		start, end := open.Off+utf8.RuneLen(open.R), closing.Off
@@ -979,30 +972,15 @@ func reportSpacedQuotes(t string, verbatim []textdoc.Span, report func(textdoc.S
 		if !textutil.HasLetter(trimmed) || strings.ContainsAny(trimmed, "\n") {
 			continue
 		}
-		if straight {
-			// Inch marks ("5 \" wide and 3 \" tall") pair too: the quoted
-			// text starts and ends with a letter, and no number stands before.
-			first, _ := utf8.DecodeRuneInString(trimmed)
-			last, _ := utf8.DecodeLastRuneInString(trimmed)
-			before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t[:open.Off], " "))
-			if !unicode.IsLetter(first) || !unicode.IsLetter(last) || unicode.IsDigit(before) {
-				continue
-			}
-		}
 		left, right := strings.HasPrefix(inner, " "), strings.HasSuffix(inner, " ")
 		if !left && !right {
 			continue
 		}
 		s := textdoc.Span{Start: open.Off, End: closing.Off + utf8.RuneLen(closing.R)}
 		sugg := string(open.R) + trimmed + string(closing.R)
-		switch {
-		case left && right && straight:
-			// Straight marks are paired by count, not by shape: worth a
-			// look.
-			report(s, checker.Info, "spaces inside quotation marks", sugg)
-		case left && right:
+		if left && right {
 			report(s, checker.Warning, "spaces inside quotation marks", sugg)
-		case !straight:
+		} else {
 			report(s, checker.Info, "space inside quotation marks", sugg)
 		}
 	}
