@@ -50,6 +50,14 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 	otherScript := !latinScriptLang(tgt) && latinScriptLang(src)
 	var uses map[string]*termUse // built when a short copy needs it
 	var lowerInSource, namedInSource map[string]bool
+	// loadTerms reads what the file's other units keep: all of them, not a
+	// window's (Document.Memo).
+	loadTerms := func() {
+		if uses == nil {
+			f := p.Doc.Memo("untranslated.fileTerms."+tgt, func(d *textdoc.Document) any { return newFileTerms(d.Units, tgt) }).(fileTerms)
+			uses, lowerInSource, namedInSource = f.uses, f.lowerInSource, f.namedInSource
+		}
+	}
 	dmp := diffmatchpatch.New()
 	for _, u := range p.Doc.Units {
 		if u.Source == nil || u.Target == nil {
@@ -76,12 +84,7 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 			// same in many languages ("Browser", "Code", "WebAuthn"): it
 			// counts as left untranslated when the file translates its
 			// words elsewhere and keeps them less often.
-			if uses == nil {
-				// What the file's other units keep: all of them, not a
-				// window's (Document.Root).
-				f := p.Doc.Memo("untranslated.fileTerms."+tgt, func(d *textdoc.Document) any { return newFileTerms(d.Units, tgt) }).(fileTerms)
-				uses, lowerInSource, namedInSource = f.uses, f.lowerInSource, f.namedInSource
-			}
+			loadTerms()
 			// In a language of another script, a Latin label the file
 			// keeps nowhere else was left, not borrowed; so is one made of
 			// common English words ("Continue", "Warning:"), which no
@@ -90,6 +93,14 @@ func reportCopiedSources(p *checker.Pass) map[*textdoc.Block]bool {
 				!(otherScript && baseLang(src) == "en" && commonEnglishLabel(t, uses, lowerInSource, namedInSource)) &&
 				!(!otherScript && s == t && baseLang(src) == "en" && englishPhraseLabel(t, tgt, uses, lowerInSource, namedInSource)) &&
 				!sourceFunctionWord(t, src, tgt) {
+				continue
+			}
+		case software && otherScript && baseLang(src) == "en" && strings.EqualFold(s, t) && !identifier(t):
+			// A label with an acronym ("IP Address") in another script is
+			// left untranslated when its other words are common English
+			// ones: an acronym alone ("MFA") is kept on purpose.
+			loadTerms()
+			if !commonEnglishLabel(t, uses, lowerInSource, namedInSource) {
 				continue
 			}
 		default:
@@ -592,6 +603,12 @@ type englishLabel struct {
 // readEnglishLabel reads text as a label of common English words, and
 // reports false when it is none.
 func readEnglishLabel(text string, uses map[string]*termUse, lowerInSource map[string]bool) (englishLabel, bool) {
+	return readLabel(text, uses, lowerInSource, false)
+}
+
+// readLabel is readEnglishLabel; with acronyms, a short acronym among the
+// words ("IP Address") is passed over rather than ending the reading.
+func readLabel(text string, uses map[string]*termUse, lowerInSource map[string]bool, acronyms bool) (englishLabel, bool) {
 	var l englishLabel
 	lex := englishLexicon()
 	// A placeholder's name ("%(model)s") is no word of the label.
@@ -607,6 +624,9 @@ func readEnglishLabel(text string, uses map[string]*termUse, lowerInSource map[s
 			return l, false
 		}
 		for j, w := range strings.FieldsFunc(f, notLetter) {
+			if acronyms && textutil.IsAllUpper(w) && len(w) >= 2 && len(w) <= 5 {
+				continue
+			}
 			if textutil.IsAllUpper(w) || textutil.HasInnerCapital(w) {
 				return l, false
 			}
@@ -659,7 +679,9 @@ func readEnglishLabel(text string, uses map[string]*termUse, lowerInSource map[s
 // (an abbreviation such as "Term" or "Pmt"); otherwise it is a word
 // ("Public", "Manage", "Save") that no Russian or Japanese interface keeps.
 func commonEnglishLabel(text string, uses map[string]*termUse, lowerInSource, namedInSource map[string]bool) bool {
-	l, ok := readEnglishLabel(text, uses, lowerInSource)
+	// An interface in another script writes "IP-адрес", "IPアドレス": an
+	// acronym beside the words keeps none of them.
+	l, ok := readLabel(text, uses, lowerInSource, true)
 	if !ok || l.titled || l.borrowed > 0 {
 		return false
 	}
