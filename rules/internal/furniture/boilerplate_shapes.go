@@ -556,29 +556,18 @@ func isNamePart(s string) bool {
 	return lower
 }
 
-// agencyIs reports whether toks are, whole, a news or photo agency of the
-// lists ("dpa", "dpa/AFP", "picture alliance").
-func (set *phraseSet) agencyIs(toks []FurnitureToken) bool {
-	for _, e := range set.ByFirst[tokenKey(toks[0].Text)] {
-		if e.Kind != LinePhrase || len(e.Tokens) != len(toks) || !strings.HasPrefix(e.Origin, "agencies.txt:") {
-			continue
-		}
-		match := true
-		for i, w := range e.Tokens {
-			match = match && tokenEqual(w, toks[i].Text)
-		}
-		if match {
-			return true
-		}
-	}
-	return false
-}
-
 // isAgency reports whether toks start with a news or photo agency of the
 // lists ("dpa", "dpa/AFP", "picture alliance").
-func (set *phraseSet) isAgency(toks []FurnitureToken) bool {
+func (set *phraseSet) isAgency(toks []FurnitureToken) bool { return set.agency(toks, false) }
+
+// agencyIs reports whether toks are, whole, an agency of the lists.
+func (set *phraseSet) agencyIs(toks []FurnitureToken) bool { return set.agency(toks, true) }
+
+// agency reports whether toks start with an agency of the lists, or, with
+// whole, are one.
+func (set *phraseSet) agency(toks []FurnitureToken, whole bool) bool {
 	for _, e := range set.ByFirst[tokenKey(toks[0].Text)] {
-		if e.Kind != LinePhrase || len(e.Tokens) > len(toks) || !strings.HasPrefix(e.Origin, "agencies.txt:") {
+		if e.Kind != LinePhrase || len(e.Tokens) > len(toks) || whole && len(e.Tokens) != len(toks) || !strings.HasPrefix(e.Origin, "agencies.txt:") {
 			continue
 		}
 		match := true
