@@ -49,7 +49,17 @@ bilingual files (interface strings capitalise the names of buttons and menus); a
 word set apart by markup (a link, an emphasis); texts about code (with code
 spans or calls), which capitalise the names of types ("a Task", "the Region").
 The rule runs on English text whose source is German, Luxembourgish or unknown:
-sources that do not capitalise nouns do not cause it.`,
+sources that do not capitalise nouns do not cause it.
+
+French, Spanish, Italian and Portuguese write common nouns in lower case but
+capitalise names, institutions and titles, often right after an article ("la France",
+"le Parlement", "la Juventus"), so in those languages one capital says nothing and a
+paragraph is judged as a whole: its capitals after an article, contraction or
+possessive ("la politique des Réfugiés", "l'Équilibre", "votre Parti") are reported
+when there are at least five of them, distinct, at least three fifths of the words
+after a determiner, two with the ending of a common noun ("-tion", "-ità"). Nouns
+capitalised by style for one institution ("le Sénat", "il Governo") count as lower
+case; a word the text also capitalises with no determiner before it is a name.`,
 	Bad:         "The minister said that further Closures of schools must be avoided.",
 	Good:        "The minister said that further closures of schools must be avoided.",
 	Severity:    checker.Warning,
@@ -167,10 +177,11 @@ additional similar`)
 var nameConnectors = textutil.ParseWordList("of for and the on in at to de du des la le el van von der den und &")
 
 func checkSourceCapitalization(p *checker.Pass) error {
-	if p.Locale.Lang != "en" {
+	if src := p.Doc.SourceLang; src != "" && !nounCapitalSources[src] {
 		return nil
 	}
-	if src := p.Doc.SourceLang; src != "" && !nounCapitalSources[src] {
+	if p.Locale.Lang != "en" {
+		checkRomanceCapitals(p, p.Locale.Lang)
 		return nil
 	}
 	if textutil.MentionsCode(p.Doc) {
