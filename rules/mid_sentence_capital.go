@@ -8,6 +8,7 @@ import (
 	"github.com/mtlint/mtlint/checker"
 	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // MidSentenceCapital finds a function word written with a capital inside a
@@ -27,7 +28,10 @@ The rule reports a function word of the text's language (its article, conjunctio
 preposition or pronoun list) written with a capital and then lower case, when it stands
 after a comma, a semicolon or another function word, and a word in lower case follows.
 Left alone: names with capitalised articles or particles ("Des Moines", "Le Monde",
-"Van der Bellen": a capital or a particle follows), the German polite "Sie" and "Ihr",
+"Van der Bellen": a capital or a particle follows), titles of works and items of a list
+(four words or fewer before a comma, a bracket or the sentence's end: "con La decisión
+(Blackbird)", "La isla mínima, La novia"; or titles joined by a conjunction: "Las
+meninas o El jardín de las Delicias"), the German polite "Sie" and "Ihr",
 English "I", titles of works after a noun ("le film La haine"), single letters, and
 headings, captions and table cells. Texts whose language is not known are not checked.`,
 	Bad:         "Il a déclaré que Des opérations ont été menées dans six provinces.",
@@ -83,6 +87,9 @@ func checkMidSentenceCapital(p *checker.Pass) error {
 			default:
 				continue
 			}
+			if titleRun(b.Text[w.Start:]) {
+				continue
+			}
 			p.Report(b, w, "\""+word+"\" capitalised in the middle of a sentence", lower)
 		}
 	}
@@ -98,3 +105,32 @@ func capitalisedWord(w string) bool {
 	}
 	return isLowerWord(w[n:])
 }
+
+// titleRun reports whether text, from a capitalised function word on, reads
+// as the title of a work or an item of a list rather than a clause that a
+// segment restarted: four words or fewer before a comma, a bracket or the
+// end of the sentence ("con La decisión (Blackbird)", "La isla mínima, La
+// novia", "di Nel blu dipinto di blu,"). A restarted segment goes on as a
+// clause ("que Des opérations ont été menées dans six provinces"). Titles
+// joined by a conjunction are a list too.
+func titleRun(text string) bool {
+	end := strings.IndexAny(text, ",;:()[].!?\n")
+	if end < 0 {
+		end = len(text)
+	}
+	words := strings.Fields(text[:end])
+	if len(words) <= 4 {
+		return true
+	}
+	// Titles joined by a conjunction: "Las meninas o El jardín de las
+	// Delicias".
+	for i := 1; i+1 < len(words); i++ {
+		if titleJoiners[words[i]] && capitalisedWord(words[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleJoiners join two titles or names of a list.
+var titleJoiners = textutil.WordSet("and or et ou y o e ou und oder en of i")
