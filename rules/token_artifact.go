@@ -49,7 +49,9 @@ Markers and entities are errors; spacing is a warning (a parenthesis spaced on o
 side is info, as a double space is; so is a quotation spaced on one side). Left alone: a spaced hyphen
 used as a dash ("the talks - which began in May - ended", "prices were high - tech
 stocks fell") or between the parts of a title or a dateline ("Hanoi - The visit",
-"Hanoi - China trade grew", "(Reuters) -The"), a German dash between
+"Hanoi - China trade grew", "(Reuters) -The"), a hyphen that opens an aside
+closed by another glued to a word in the same sentence, as Spanish writes dashes
+("del metro -esa obra llamada L-10- a su barrio"), a German dash between
 clauses or before an aside or a list ("Brand in Wohnhaus - Feuerwehr rettet Katzen",
 "die Wahl - Schmidt oder Weber?"), a hyphen for a shared part
 ("Import und -export"), a suffix named as such ("the suffix -ness"), options in texts about
@@ -742,11 +744,38 @@ func reportHalfSpacedHyphens(t string, report func(textdoc.Span, checker.Severit
 				continue // a path, an address, a compound's own hyphen
 			}
 		}
-		if suffixMention(t[:start]) {
+		if suffixMention(t[:start]) || closesAside(t[end:]) {
 			continue
 		}
 		report(textdoc.Span{Start: w, End: end}, checker.Warning, "hyphen of a compound spaced on one side", t[w:k]+"-"+right)
 	}
+}
+
+// closesAside reports whether rest, the text after " -word", closes an
+// aside with a hyphen glued to the end of its last word, as Spanish and
+// Portuguese journalism write a dash: "las FARC -hoy desmovilizados en el
+// marco de un acuerdo- firmaron", "del metro -esa entelequia llamada L-10-
+// a su territorio". The closing hyphen is in the same sentence.
+func closesAside(rest string) bool {
+	for i := 1; i < len(rest); i++ {
+		if strings.IndexByte(".!?;\n", rest[i]) >= 0 && (i+1 == len(rest) || rest[i+1] == ' ' || rest[i+1] == '\n') {
+			return false // the sentence ended first
+		}
+		if rest[i] != '-' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(rest[:i])
+		if !unicode.IsLetter(before) && !unicode.IsDigit(before) {
+			continue
+		}
+		if i+1 == len(rest) {
+			return true
+		}
+		if after, _ := utf8.DecodeRuneInString(rest[i+1:]); unicode.IsSpace(after) || strings.ContainsRune(".,;:)»\"", after) {
+			return true
+		}
+	}
+	return false
 }
 
 // suffixMention reports whether the text before a word ends with a word that
