@@ -290,8 +290,17 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	slices.Sort(rep.Candidates)
 
 	a := &Analysis{S: s, Rep: rep}
+	// Each candidate's scripts are looked up once, not once a script.
+	scripts := make([]scriptSet, len(rep.Candidates))
+	for i, l := range rep.Candidates {
+		scripts[i] = LanguageScripts(l)
+	}
 	for sc := range a.byScript {
-		a.byScript[sc] = a.candidatesIn(Script(sc))
+		for i, l := range rep.Candidates {
+			if scripts[i].has(Script(sc)) {
+				a.byScript[sc] = append(a.byScript[sc], l)
+			}
+		}
 	}
 	if target != "" {
 		a.targetScripts = LanguageScripts(target)

@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -155,17 +156,31 @@ func languageScripts(lang string) scriptSet {
 }
 
 // linguaLanguage maps an ISO 639-1 code to lingua's language, Unknown when
-// lingua has no model for it.
+// lingua has no model for it. It is asked for every document's candidates:
+// a map built once replaces lingua's scan of all its languages a call.
 func linguaLanguage(lang string) lingua.Language {
 	if len(lang) != 2 {
 		return lingua.Unknown
 	}
-	code := lingua.GetIsoCode639_1FromValue(lang)
-	if code == lingua.UnknownIsoCode639_1 {
-		return lingua.Unknown
+	byCode := linguaByCode()
+	if l, ok := byCode[lang]; ok {
+		return l
 	}
-	return lingua.GetLanguageFromIsoCode639_1(code)
+	if l, ok := byCode[strings.ToLower(lang)]; ok {
+		return l
+	}
+	return lingua.Unknown
 }
+
+// linguaByCode maps the lower-case ISO 639-1 code of every language lingua
+// has a model for to the language.
+var linguaByCode = sync.OnceValue(func() map[string]lingua.Language {
+	m := map[string]lingua.Language{}
+	for _, l := range lingua.AllLanguages() {
+		m[isoCode(l)] = l
+	}
+	return m
+})
 
 // KnownLanguage reports whether lingua has a model for an ISO 639-1 code.
 func KnownLanguage(lang string) bool { return linguaLanguage(lang) != lingua.Unknown }
