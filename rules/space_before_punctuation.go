@@ -61,9 +61,10 @@ func checkSpaceBeforePunctuation(p *checker.Pass) error {
 func spacesBeforePunctuation(text string, spacedHigh bool) []textdoc.Span {
 	var out []textdoc.Span
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && c != ' ' {
-			i++ // the common case: an ASCII byte that is no space
-			continue
+		// The common case, ASCII bytes that are no space, is passed over
+		// eight bytes at a time.
+		if i = textutil.SkipASCII(text, i, ' '); i == len(text) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isInlineSpace(r) {

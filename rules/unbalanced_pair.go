@@ -226,9 +226,8 @@ func unbalancedBrackets(text string, verbatim []textdoc.Span) []quotes.PairMark 
 	var out, stack []quotes.PairMark
 	v := 0
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && !isASCIIBracket(c) {
-			i++
-			continue
+		if i = bracketStops.Skip(text, i); i == len(text) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		off := i
@@ -277,13 +276,9 @@ func unbalancedBrackets(text string, verbatim []textdoc.Span) []quotes.PairMark 
 	return out
 }
 
-func isASCIIBracket(c byte) bool {
-	switch c {
-	case '(', ')', '[', ']', '{', '}':
-		return true
-	}
-	return false
-}
+// bracketStops are the bytes unbalancedBrackets looks at: the ASCII
+// brackets and the bytes of the characters outside ASCII.
+var bracketStops = textutil.NewByteSet("()[]{}", true)
 
 // isListMarker reports whether the ")" at text[off] ends a list marker: a
 // number of up to three digits, one letter or a short Roman numeral, at the
