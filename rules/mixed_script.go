@@ -54,11 +54,18 @@ func init() {
 
 func checkMixedScript(p *checker.Pass) error {
 	for _, b := range p.Doc.Blocks {
+		// from and next: text[from:next] is ASCII, and next is len(text)
+		// or a byte outside ASCII. A word inside that range is ASCII; most
+		// blocks are, and are scanned once instead of once a word.
+		from, next := 0, 0
 		for _, w := range b.Words {
-			word := b.Text[w.Start:w.End]
-			if isASCII(word) {
-				continue
+			if w.Start < from || w.Start > next {
+				from, next = w.Start, textutil.SkipASCII(b.Text, w.Start, utf8.RuneSelf)
 			}
+			if w.End <= next {
+				continue // ASCII
+			}
+			word := b.Text[w.Start:w.End]
 			for _, run := range letterRuns(word) {
 				text := word[run.Start:run.End]
 				msg, fix, ok := mixedRun(text)
@@ -71,8 +78,6 @@ func checkMixedScript(p *checker.Pass) error {
 	}
 	return nil
 }
-
-func isASCII(s string) bool { return textutil.SkipASCII(s, 0, utf8.RuneSelf) == len(s) }
 
 // letterRuns returns the spans of runs of letters (and combining marks) in a
 // word.
