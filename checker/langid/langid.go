@@ -320,37 +320,52 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 		s.model.Preload(a.neededModels(todo, counts, lex))
 	}
 	// Fan out over blocks: the models are loaded, scoring is read-only.
-	workers := min(runtime.GOMAXPROCS(0), len(todo))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sc := scratchPool.Get().(*scratch)
-			defer func() {
-				sc.trim()
-				scratchPool.Put(sc)
-			}()
-			for i := range next {
-				var l lexicon
-				if lazy {
-					if counts[i].letters() >= MinLetters {
-						sc.lex = appendLexicon(sc.lex, doc.Blocks[i].Text)
-						l = sc.lex
-					}
-				} else {
-					l = lex[i]
-				}
-				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], l, sc)
+	judge := func(i int, sc *scratch) {
+		var l lexicon
+		if lazy {
+			if counts[i].letters() >= MinLetters {
+				sc.lex = appendLexicon(sc.lex, doc.Blocks[i].Text)
+				l = sc.lex
 			}
-		}()
+		} else {
+			l = lex[i]
+		}
+		rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], l, sc)
 	}
-	for _, i := range todo {
-		next <- i
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	if workers == 1 {
+		// One core or one block: the blocks are judged here, without the
+		// goroutine and channel that would cost more than a short
+		// document's judging.
+		sc := scratchPool.Get().(*scratch)
+		for _, i := range todo {
+			judge(i, sc)
+		}
+		sc.trim()
+		scratchPool.Put(sc)
+	} else {
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				sc := scratchPool.Get().(*scratch)
+				defer func() {
+					sc.trim()
+					scratchPool.Put(sc)
+				}()
+				for i := range next {
+					judge(i, sc)
+				}
+			}()
+		}
+		for _, i := range todo {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
 	}
-	close(next)
-	wg.Wait()
 
 	rep.Gate = a.gate.stats()
 	s.total.add(rep.Gate)
