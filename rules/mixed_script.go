@@ -106,6 +106,12 @@ func mixedRun(run string) (msg, fix string, ok bool) {
 	var n [3]int // Latin, Cyrillic, Greek
 	for _, r := range run {
 		switch {
+		case r < utf8.RuneSelf:
+			// ASCII, the most of a Latin word, without a table search:
+			// its Latin letters are A-Z and a-z.
+			if lc := r | 0x20; 'a' <= lc && lc <= 'z' {
+				n[0]++
+			}
 		case r == 'µ' || r == 'Ω' || r == 'Å':
 			return "", "", false // micro, ohm and ångström signs in units
 		case unicode.Is(unicode.Latin, r):
