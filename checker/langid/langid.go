@@ -994,14 +994,36 @@ func withoutCapitalised(text string) string {
 	return sb.String()
 }
 
+// asciiLetter is 1 for the ASCII letters, 0 for the other bytes.
+var asciiLetter = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = 1, 1
+	}
+	return t
+}()
+
 // hasLetters reports whether s holds at least n letters (letterCount(s) >=
-// n), reading only as far as the n-th letter: the gate compares counts
-// with a threshold and needs no more.
+// n), reading only as far as the n-th letter (or the eight bytes that hold
+// it): the gate compares counts with a threshold and needs no more.
 func hasLetters(s string, n int) bool {
 	if n <= 0 {
 		return true
 	}
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes at a time, their letters counted by table:
+		// the windows and sentences asked about are mostly ASCII.
+		if i+8 <= len(s) {
+			b := s[i : i+8]
+			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 == 0 {
+				n -= int(asciiLetter[b[0]] + asciiLetter[b[1]] + asciiLetter[b[2]] + asciiLetter[b[3]] +
+					asciiLetter[b[4]] + asciiLetter[b[5]] + asciiLetter[b[6]] + asciiLetter[b[7]])
+				if n <= 0 {
+					return true
+				}
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'a' <= c|0x20 && c|0x20 <= 'z' {
 				if n--; n == 0 {
