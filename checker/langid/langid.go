@@ -270,7 +270,6 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	}
 	// The script gate: only candidates written in a script the text uses
 	// are loaded.
-	seen := map[string]bool{}
 	first := []string{target, source}
 	if target == "" {
 		// The function-word and script guess made when the document was
@@ -278,12 +277,16 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 		// too, so that a language outside the candidates can win.
 		first = append(first, doc.Lang)
 	}
-	for _, l := range append(first, s.candidates...) {
-		if l == "" || seen[l] || !KnownLanguage(l) {
+	all := append(first, s.candidates...)
+	for k, l := range all {
+		// A handful of codes: a look back is cheaper than a set.
+		if l == "" || slices.Contains(all[:k], l) || !KnownLanguage(l) {
 			continue
 		}
-		seen[l] = true
 		if LanguageScripts(l)&docScripts != 0 {
+			if rep.Candidates == nil {
+				rep.Candidates = make([]string, 0, len(all)) // nil when none
+			}
 			rep.Candidates = append(rep.Candidates, l)
 		}
 	}

@@ -97,24 +97,44 @@ func setOf(xs ...Script) scriptSet {
 // languages. An unknown language gets no scripts: nothing is decided by
 // script for it.
 func LanguageScripts(lang string) scriptSet {
-	if s, ok := linguaScripts()[lang]; ok {
-		return s
+	if i, ok := twoLetterIndex(lang); ok {
+		if s := linguaCodes()[i].scripts; s != 0 {
+			return s
+		}
 	}
 	return languageScripts(lang)
 }
 
-// linguaScripts maps every ISO 639-1 code lingua knows to its scripts,
-// computed once.
-var linguaScripts = sync.OnceValue(func() map[string]scriptSet {
-	m := map[string]scriptSet{}
+// linguaCode is what linguaCodes holds for an ISO 639-1 code: lingua's
+// language and its scripts, or Unknown and none.
+type linguaCode struct {
+	lang    lingua.Language
+	scripts scriptSet
+}
+
+// linguaCodes holds every ISO 639-1 code lingua knows, by twoLetterIndex,
+// computed once: the candidates of every document are looked up in it, an
+// index where a map was a hash and a compare.
+var linguaCodes = sync.OnceValue(func() *[26 * 26]linguaCode {
+	var t [26 * 26]linguaCode
+	for i := range t {
+		t[i].lang = lingua.Unknown
+	}
 	for _, l := range lingua.AllLanguages() {
 		code := isoCode(l)
-		m[code] = languageScripts(code)
+		if i, ok := twoLetterIndex(code); ok && t[i].lang == lingua.Unknown {
+			t[i] = linguaCode{lang: l, scripts: scriptsOf(code, l)}
+		}
 	}
-	return m
+	return &t
 })
 
-func languageScripts(lang string) scriptSet {
+// languageScripts returns the scripts lang is written in: those of its
+// lingua language, or of a few languages by name.
+func languageScripts(lang string) scriptSet { return scriptsOf(lang, linguaLanguage(lang)) }
+
+// scriptsOf returns the scripts of lang, whose lingua language is l.
+func scriptsOf(lang string, l lingua.Language) scriptSet {
 	switch lang {
 	case "zh":
 		return setOf(Han)
@@ -133,7 +153,6 @@ func languageScripts(lang string) scriptSet {
 	case "ka":
 		return setOf(Georgian)
 	}
-	l := linguaLanguage(lang)
 	if l == lingua.Unknown {
 		return 0
 	}
@@ -155,32 +174,22 @@ func languageScripts(lang string) scriptSet {
 	return setOf(OtherScript)
 }
 
-// linguaLanguage maps an ISO 639-1 code to lingua's language, Unknown when
-// lingua has no model for it. It is asked for every document's candidates:
-// a map built once replaces lingua's scan of all its languages a call.
+// linguaLanguage maps an ISO 639-1 code (of any case) to lingua's language,
+// Unknown when lingua has no model for it. It is asked for every
+// document's candidates: a table built once replaces lingua's scan of all
+// its languages a call.
 func linguaLanguage(lang string) lingua.Language {
 	if len(lang) != 2 {
 		return lingua.Unknown
 	}
-	byCode := linguaByCode()
-	if l, ok := byCode[lang]; ok {
-		return l
+	i, ok := twoLetterIndex(lang)
+	if !ok {
+		if i, ok = twoLetterIndex(strings.ToLower(lang)); !ok {
+			return lingua.Unknown
+		}
 	}
-	if l, ok := byCode[strings.ToLower(lang)]; ok {
-		return l
-	}
-	return lingua.Unknown
+	return linguaCodes()[i].lang
 }
-
-// linguaByCode maps the lower-case ISO 639-1 code of every language lingua
-// has a model for to the language.
-var linguaByCode = sync.OnceValue(func() map[string]lingua.Language {
-	m := map[string]lingua.Language{}
-	for _, l := range lingua.AllLanguages() {
-		m[isoCode(l)] = l
-	}
-	return m
-})
 
 // KnownLanguage reports whether lingua has a model for an ISO 639-1 code.
 func KnownLanguage(lang string) bool { return linguaLanguage(lang) != lingua.Unknown }
