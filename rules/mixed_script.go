@@ -53,6 +53,7 @@ func init() {
 }
 
 func checkMixedScript(p *checker.Pass) error {
+	var runs []textdoc.Span // letterRuns' array, kept from word to word
 	for _, b := range p.Doc.Blocks {
 		// from and next: text[from:next] is ASCII, and next is len(text)
 		// or a byte outside ASCII. A word inside that range is ASCII; most
@@ -66,7 +67,8 @@ func checkMixedScript(p *checker.Pass) error {
 				continue // ASCII
 			}
 			word := b.Text[w.Start:w.End]
-			for _, run := range letterRuns(word) {
+			runs = letterRuns(word, runs[:0])
+			for _, run := range runs {
 				text := word[run.Start:run.End]
 				msg, fix, ok := mixedRun(text)
 				if !ok {
@@ -79,10 +81,9 @@ func checkMixedScript(p *checker.Pass) error {
 	return nil
 }
 
-// letterRuns returns the spans of runs of letters (and combining marks) in a
-// word.
-func letterRuns(word string) []textdoc.Span {
-	var out []textdoc.Span
+// letterRuns appends to out the spans of the runs of letters (and combining
+// marks) in a word.
+func letterRuns(word string, out []textdoc.Span) []textdoc.Span {
 	start := -1
 	for i, r := range word {
 		letter := unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
