@@ -328,16 +328,36 @@ func reportDoubledLines(p *checker.Pass, b *textdoc.Block) []textdoc.Span {
 	return covered
 }
 
-// letterCount counts the letters of s.
+// letterCount counts the letters of s. Runs of eight ASCII bytes are
+// counted by table, without decoding.
 func letterCount(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			b := s[i : i+8]
+			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 == 0 {
+				n += int(asciiLetterBytes[b[0]] + asciiLetterBytes[b[1]] + asciiLetterBytes[b[2]] + asciiLetterBytes[b[3]] +
+					asciiLetterBytes[b[4]] + asciiLetterBytes[b[5]] + asciiLetterBytes[b[6]] + asciiLetterBytes[b[7]])
+				i += 8
+				continue
+			}
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			n += int(asciiLetterBytes[c])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }
+
+// asciiLetterBytes holds the ASCII letters: 1 for each, 0 for other bytes.
+var asciiLetterBytes = textutil.NewByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", false)
 
 // reportLoops reports runs of one to eight words repeated three or more times
 // in a row, and returns the spans reported.
