@@ -72,7 +72,7 @@ func spacesBeforePunctuation(text string, spacedHigh bool) []textdoc.Span {
 		i += size
 		fullWidth := mark >= utf8.RuneSelf
 		if fullWidth && !strings.ContainsRune(fullWidthMarks, mark) {
-			continue
+			continue // another character of the marks' first byte
 		}
 		start := at
 		for start > 0 {
@@ -105,8 +105,8 @@ func spacesBeforePunctuation(text string, spacedHigh bool) []textdoc.Span {
 }
 
 // spaceMarkStops are the bytes at which spacesBeforePunctuation looks: the
-// ASCII marks, and the bytes outside ASCII, where the full-width marks are.
-var spaceMarkStops = textutil.NewByteSet(".,;:!?", true)
+// first bytes of the ASCII and full-width marks.
+var spaceMarkStops = firstBytes(".,;:!?" + fullWidthMarks)
 
 // fullWidthMarks are the CJK punctuation marks that never follow a space.
 const fullWidthMarks = "，。、；：！？"

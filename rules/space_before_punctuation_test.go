@@ -135,3 +135,18 @@ func forwardSpacesBeforePunctuation(text string, spacedHigh bool) []textdoc.Span
 	}
 	return out
 }
+
+// TestFirstBytes checks that the scanners' stop sets hold the first byte of
+// every character they look for.
+func TestFirstBytes(t *testing.T) {
+	for _, set := range []struct {
+		stops *textutil.ByteSet
+		chars string
+	}{{bracketStops, bracketPairs}, {spaceMarkStops, ".,;:!?" + fullWidthMarks}} {
+		for _, r := range set.chars {
+			if s := string(r); set.stops.Skip(s, 0) != 0 {
+				t.Errorf("%q: the scan passes over it", s)
+			}
+		}
+	}
+}

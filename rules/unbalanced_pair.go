@@ -276,9 +276,19 @@ func unbalancedBrackets(text string, verbatim []textdoc.Span) []quotes.PairMark 
 	return out
 }
 
-// bracketStops are the bytes unbalancedBrackets looks at: the ASCII
-// brackets and the bytes of the characters outside ASCII.
-var bracketStops = textutil.NewByteSet("()[]{}", true)
+// bracketStops are the bytes unbalancedBrackets looks at: the first bytes of
+// the brackets of bracketPairs (the others, umlauts and accents, are
+// passed over with the ASCII).
+var bracketStops = firstBytes(bracketPairs)
+
+// firstBytes returns the set of the first bytes of the characters of s.
+func firstBytes(s string) *textutil.ByteSet {
+	var t textutil.ByteSet
+	for _, r := range s {
+		t.Add(string(r)[0])
+	}
+	return &t
+}
 
 // isListMarker reports whether the ")" at text[off] ends a list marker: a
 // number of up to three digits, one letter or a short Roman numeral, at the
