@@ -132,11 +132,14 @@ func isDoubleQuote(r rune) bool {
 	return false
 }
 
-// missingSpaceStops are the bytes the rule's scan stops at: the ASCII bytes
-// at which a glued sentence or quotation can start (the sentence marks, the
-// marks before a quotation, and the straight double quote) and the bytes of
-// the characters outside ASCII, where the other quotation marks are.
-var missingSpaceStops = textutil.NewByteSet(`.!?,:;"`, true)
+// missingSpaceStops are the bytes the rule's scan stops at: the first bytes
+// of the characters at which a glued sentence or quotation can start (the
+// sentence marks, the marks before a quotation, and the double quotation
+// marks of isDoubleQuote).
+var missingSpaceStops = firstBytes(missingSpaceMarks)
+
+// missingSpaceMarks are the characters missingSpaceStops stops at.
+const missingSpaceMarks = `.!?,:;"“”„‟«»`
 
 // gluedSentenceNext marks the ASCII bytes that may follow the mark of a glued
 // sentence: the capitals, and the quotation marks and brackets that

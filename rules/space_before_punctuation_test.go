@@ -142,11 +142,16 @@ func TestFirstBytes(t *testing.T) {
 	for _, set := range []struct {
 		stops *textutil.ByteSet
 		chars string
-	}{{bracketStops, bracketPairs}, {spaceMarkStops, ".,;:!?" + fullWidthMarks}} {
+	}{{bracketStops, bracketPairs}, {spaceMarkStops, ".,;:!?" + fullWidthMarks}, {missingSpaceStops, missingSpaceMarks}} {
 		for _, r := range set.chars {
 			if s := string(r); set.stops.Skip(s, 0) != 0 {
 				t.Errorf("%q: the scan passes over it", s)
 			}
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if isDoubleQuote(r) && !strings.ContainsRune(missingSpaceMarks, r) {
+			t.Errorf("%q: a double quote missing from missingSpaceMarks", r)
 		}
 	}
 }
