@@ -509,14 +509,14 @@ func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken
 	ors := localDisjunctions[baseLang(p.Doc.Lang)]
 	// A word for "or" is found by its hash first: comparing every token's
 	// text costs more than the rest of the search.
-	orHashes := disjunctionHashes()
+	orHashes, orFilter := disjunctionHashes(), disjunctionFilter()
 	var localHashes [4]uint64
 	local := localHashes[:0]
 	for _, w := range ors {
 		local = append(local, wordHash(w))
 	}
 	isOr := func(t repToken) bool {
-		if t.digits || !orHashes[t.hash] && !slices.Contains(local, t.hash) {
+		if t.digits || !(orFilter.has(t.hash) && orHashes[t.hash]) && !slices.Contains(local, t.hash) {
 			return false
 		}
 		return isDisjunction(b.Text[t.start:t.end], ors)
@@ -563,6 +563,23 @@ func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken
 	}
 	return covered
 }
+
+// hashFilter has a bit for the top ten bits of each hash of a set: a hash
+// whose bit is clear is not in the set, found without the map.
+type hashFilter [16]uint64
+
+func (f *hashFilter) add(h uint64)      { f[h>>60] |= 1 << (h >> 54 & 63) }
+func (f *hashFilter) has(h uint64) bool { return f[h>>60]&(1<<(h>>54&63)) != 0 }
+
+// disjunctionFilter is the hashFilter of disjunctionHashes: almost every
+// token of a text is ruled out by it.
+var disjunctionFilter = sync.OnceValue(func() *hashFilter {
+	var f hashFilter
+	for h := range disjunctionHashes() {
+		f.add(h)
+	}
+	return &f
+})
 
 // disjunctionHashes returns the hashes repTokens gives the words of
 // disjunctions.

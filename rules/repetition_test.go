@@ -50,3 +50,14 @@ func TestLetterCount(t *testing.T) {
 		}
 	}
 }
+
+// TestDisjunctionFilter checks that the filter passes the hash of every
+// word for "or".
+func TestDisjunctionFilter(t *testing.T) {
+	f := disjunctionFilter()
+	for _, w := range disjunctions {
+		if !f.has(wordHash(w)) || !f.has(wordHash(strings.ToUpper(w))) {
+			t.Errorf("%q: the filter rules it out", w)
+		}
+	}
+}
