@@ -69,6 +69,8 @@ type captionMarkers struct {
 	// loose holds the markers without brackets by the lower-case first
 	// byte of their text, each with its words.
 	loose [256][]looseMarker
+	// looseFirst holds the bytes loose has markers for.
+	looseFirst textutil.ByteSet
 }
 
 // looseMarker is a marker without brackets and its words in lower case.
@@ -105,8 +107,10 @@ func parseCaptionMarkers(data string) (*captionMarkers, error) {
 		words := strings.Fields(strings.ToLower(m.text))
 		first := words[0][0]
 		cm.loose[first] = append(cm.loose[first], looseMarker{m, words})
+		cm.looseFirst.Add(first)
 		if 'a' <= first && first <= 'z' {
 			cm.loose[first-'a'+'A'] = cm.loose[first]
+			cm.looseFirst.Add(first - 'a' + 'A')
 		}
 	}
 	return cm, sc.Err()
@@ -180,10 +184,12 @@ func checkCaptionMarker(p *checker.Pass) error {
 			}
 		}
 		for i := 0; i < len(b.Text); i++ {
-			cands := cm.loose[b.Text[i]]
-			if len(cands) == 0 {
-				continue
+			// Most bytes start no marker: they are passed over eight at
+			// a time.
+			if i = cm.looseFirst.Skip(b.Text, i); i == len(b.Text) {
+				break
 			}
+			cands := cm.loose[b.Text[i]]
 			if i > 0 {
 				if c := b.Text[i-1] | 0x20; 'a' <= c && c <= 'z' {
 					continue // inside a word, as most candidates are

@@ -82,13 +82,17 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 			first[h] = b
 			continue
 		}
-		if okey, _ := textutil.DuplicateKeyBytes(orig.Text, &origBuf); !bytes.Equal(okey, key) {
-			if orig, seen = st.collided[string(key)]; !seen {
-				if st.collided == nil {
-					st.collided = map[string]*textdoc.Block{}
+		// A paragraph of the same text has the same key: most repeats
+		// are exact copies, whose key need not be made again.
+		if orig.Text != b.Text {
+			if okey, _ := textutil.DuplicateKeyBytes(orig.Text, &origBuf); !bytes.Equal(okey, key) {
+				if orig, seen = st.collided[string(key)]; !seen {
+					if st.collided == nil {
+						st.collided = map[string]*textdoc.Block{}
+					}
+					st.collided[string(key)] = b
+					continue
 				}
-				st.collided[string(key)] = b
-				continue
 			}
 		}
 		if sameSource(sources, orig, b) {

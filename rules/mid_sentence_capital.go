@@ -62,8 +62,13 @@ func checkMidSentenceCapital(p *checker.Pass) error {
 			if !capitalisedWord(word) {
 				continue
 			}
+			// The function words are looked up in any case: most capitalised
+			// words (names) are none, and are passed over without a copy.
+			if !langid.IsFunctionWord(word, lang) {
+				continue
+			}
 			lower := strings.ToLower(word)
-			if lower == "i" || lang == "de" && politeForms[lower] || !langid.IsFunctionWord(lower, lang) {
+			if lower == "i" || lang == "de" && politeForms[lower] {
 				continue
 			}
 			next := b.Words[i+1]

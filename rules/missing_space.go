@@ -77,9 +77,9 @@ func checkMissingSpace(p *checker.Pass) error {
 			code = strings.Contains(b.Text, "()") || strings.ContainsRune(b.Text, '`')
 		}
 		for i := 0; i < len(text); {
-			if c := text[i]; c < utf8.RuneSelf && !missingSpaceMark[c] {
-				i++ // the common case: nothing starts here
-				continue
+			// The common case: nothing starts here.
+			if i = missingSpaceStops.Skip(text, i); i == len(text) {
+				break
 			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			var start, end int
@@ -132,10 +132,14 @@ func isDoubleQuote(r rune) bool {
 	return false
 }
 
-// missingSpaceMark marks the ASCII bytes at which a glued sentence or
-// quotation can start: the sentence marks, the marks before a quotation, and
-// the straight double quote (the other quotation marks are not ASCII).
-var missingSpaceMark = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, ',': true, ':': true, ';': true, '"': true}
+// missingSpaceStops are the bytes the rule's scan stops at: the first bytes
+// of the characters at which a glued sentence or quotation can start (the
+// sentence marks, the marks before a quotation, and the double quotation
+// marks of isDoubleQuote).
+var missingSpaceStops = firstBytes(missingSpaceMarks)
+
+// missingSpaceMarks are the characters missingSpaceStops stops at.
+const missingSpaceMarks = `.!?,:;"“”„‟«»`
 
 // gluedSentenceNext marks the ASCII bytes that may follow the mark of a glued
 // sentence: the capitals, and the quotation marks and brackets that

@@ -53,13 +53,22 @@ func init() {
 }
 
 func checkMixedScript(p *checker.Pass) error {
+	var runs []textdoc.Span // letterRuns' array, kept from word to word
 	for _, b := range p.Doc.Blocks {
+		// from and next: text[from:next] is ASCII, and next is len(text)
+		// or a byte outside ASCII. A word inside that range is ASCII; most
+		// blocks are, and are scanned once instead of once a word.
+		from, next := 0, 0
 		for _, w := range b.Words {
-			word := b.Text[w.Start:w.End]
-			if isASCII(word) {
-				continue
+			if w.Start < from || w.Start > next {
+				from, next = w.Start, textutil.SkipASCII(b.Text, w.Start, utf8.RuneSelf)
 			}
-			for _, run := range letterRuns(word) {
+			if w.End <= next {
+				continue // ASCII
+			}
+			word := b.Text[w.Start:w.End]
+			runs = letterRuns(word, runs[:0])
+			for _, run := range runs {
 				text := word[run.Start:run.End]
 				msg, fix, ok := mixedRun(text)
 				if !ok {
@@ -72,12 +81,9 @@ func checkMixedScript(p *checker.Pass) error {
 	return nil
 }
 
-func isASCII(s string) bool { return textutil.SkipASCII(s, 0, utf8.RuneSelf) == len(s) }
-
-// letterRuns returns the spans of runs of letters (and combining marks) in a
-// word.
-func letterRuns(word string) []textdoc.Span {
-	var out []textdoc.Span
+// letterRuns appends to out the spans of the runs of letters (and combining
+// marks) in a word.
+func letterRuns(word string, out []textdoc.Span) []textdoc.Span {
 	start := -1
 	for i, r := range word {
 		letter := unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
@@ -101,6 +107,12 @@ func mixedRun(run string) (msg, fix string, ok bool) {
 	var n [3]int // Latin, Cyrillic, Greek
 	for _, r := range run {
 		switch {
+		case r < utf8.RuneSelf:
+			// ASCII, the most of a Latin word, without a table search:
+			// its Latin letters are A-Z and a-z.
+			if lc := r | 0x20; 'a' <= lc && lc <= 'z' {
+				n[0]++
+			}
 		case r == 'µ' || r == 'Ω' || r == 'Å':
 			return "", "", false // micro, ohm and ångström signs in units
 		case unicode.Is(unicode.Latin, r):

@@ -1,6 +1,10 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestMixedRun(t *testing.T) {
 	for _, tt := range []struct {
@@ -21,6 +25,18 @@ func TestMixedRun(t *testing.T) {
 		_, fix, ok := mixedRun(tt.run)
 		if ok != tt.ok || fix != tt.fix {
 			t.Errorf("%q: %q %v, want %q %v", tt.run, fix, ok, tt.fix, tt.ok)
+		}
+	}
+}
+
+// TestMixedRunASCII checks the ASCII shortcut of mixedRun: the Latin
+// letters of ASCII are A-Z and a-z, and no ASCII character is Cyrillic or
+// Greek.
+func TestMixedRunASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		lc := r | 0x20
+		if unicode.Is(unicode.Latin, r) != ('a' <= lc && lc <= 'z') || unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r) {
+			t.Errorf("%q: the ASCII shortcut judges it otherwise than the Unicode tables", r)
 		}
 	}
 }

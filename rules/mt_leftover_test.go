@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"testing"
@@ -61,9 +62,19 @@ func TestEnglishLexicon(t *testing.T) {
 	if len(words) < 50000 || !slices.IsSorted(words) {
 		t.Fatalf("lexicon has %d words, sorted %v", len(words), slices.IsSorted(words))
 	}
-	// The search in place finds every word of the list and nothing else:
-	// not a word's prefix, nor a word extended, nor what sorts before the
-	// first or after the last.
+	// The index holds one slot a word, so it was generated with this list.
+	filled := 0
+	for i := 0; i+4 <= len(lex.index); i += 4 {
+		if binary.LittleEndian.Uint32(lex.index[i:]) != 0 {
+			filled++
+		}
+	}
+	if filled != len(words) {
+		t.Fatalf("index has %d words, the list %d: run go generate ./rules", filled, len(words))
+	}
+	// The hash search finds every word of the list and nothing else: not a
+	// word's prefix, nor a word extended, nor what sorts before the first or
+	// after the last.
 	set := make(map[string]bool, len(words))
 	for _, w := range words {
 		set[w] = true

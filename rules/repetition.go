@@ -328,16 +328,36 @@ func reportDoubledLines(p *checker.Pass, b *textdoc.Block) []textdoc.Span {
 	return covered
 }
 
-// letterCount counts the letters of s.
+// letterCount counts the letters of s. Runs of eight ASCII bytes are
+// counted by table, without decoding.
 func letterCount(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			b := s[i : i+8]
+			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 == 0 {
+				n += int(asciiLetterBytes[b[0]] + asciiLetterBytes[b[1]] + asciiLetterBytes[b[2]] + asciiLetterBytes[b[3]] +
+					asciiLetterBytes[b[4]] + asciiLetterBytes[b[5]] + asciiLetterBytes[b[6]] + asciiLetterBytes[b[7]])
+				i += 8
+				continue
+			}
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			n += int(asciiLetterBytes[c])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }
+
+// asciiLetterBytes holds the ASCII letters: 1 for each, 0 for other bytes.
+var asciiLetterBytes = textutil.NewByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", false)
 
 // reportLoops reports runs of one to eight words repeated three or more times
 // in a row, and returns the spans reported.
@@ -489,14 +509,14 @@ func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken
 	ors := localDisjunctions[baseLang(p.Doc.Lang)]
 	// A word for "or" is found by its hash first: comparing every token's
 	// text costs more than the rest of the search.
-	orHashes := disjunctionHashes()
+	orHashes, orFilter := disjunctionHashes(), disjunctionFilter()
 	var localHashes [4]uint64
 	local := localHashes[:0]
 	for _, w := range ors {
 		local = append(local, wordHash(w))
 	}
 	isOr := func(t repToken) bool {
-		if t.digits || !orHashes[t.hash] && !slices.Contains(local, t.hash) {
+		if t.digits || !(orFilter.has(t.hash) && orHashes[t.hash]) && !slices.Contains(local, t.hash) {
 			return false
 		}
 		return isDisjunction(b.Text[t.start:t.end], ors)
@@ -543,6 +563,23 @@ func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken
 	}
 	return covered
 }
+
+// hashFilter has a bit for the top ten bits of each hash of a set: a hash
+// whose bit is clear is not in the set, found without the map.
+type hashFilter [16]uint64
+
+func (f *hashFilter) add(h uint64)      { f[h>>60] |= 1 << (h >> 54 & 63) }
+func (f *hashFilter) has(h uint64) bool { return f[h>>60]&(1<<(h>>54&63)) != 0 }
+
+// disjunctionFilter is the hashFilter of disjunctionHashes: almost every
+// token of a text is ruled out by it.
+var disjunctionFilter = sync.OnceValue(func() *hashFilter {
+	var f hashFilter
+	for h := range disjunctionHashes() {
+		f.add(h)
+	}
+	return &f
+})
 
 // disjunctionHashes returns the hashes repTokens gives the words of
 // disjunctions.

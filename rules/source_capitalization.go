@@ -2,7 +2,9 @@ package rules
 
 import (
 	"embed"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -78,52 +80,58 @@ var nounCapitalSources = map[string]bool{"de": true, "lb": true}
 //go:embed data/source-case/en-style.txt data/source-case/en-names.txt
 var sourceCaseFiles embed.FS
 
-// englishWords is the lexicon's word list, sorted, one word a line. It is
-// embedded as it is searched: uncompressed and without an index, so that
-// loading it costs nothing (unzipping it and indexing its lines was a third
-// of a cold run's instructions on a short article).
+// englishWords is the lexicon's word list, sorted, one word a line, and
+// englishIndex its hash table (see caseLexicon.has), both written by
+// gen_source_case.go. They are embedded as they are searched, so loading them
+// costs nothing: unzipping the list and indexing its lines at run time was a
+// third of a cold run's instructions on a short article.
 //
 //go:embed data/source-case/en.txt
 var englishWords string
 
-// caseLexicon is a language's sorted lower-case-only common words, the words
-// that style capitalises when they mean one particular office or body, and
-// the words that name one thing.
+//go:embed data/source-case/en.idx
+var englishIndex []byte
+
+// caseLexicon is a language's lower-case-only common words, the words that
+// style capitalises when they mean one particular office or body, and the
+// words that name one thing.
 type caseLexicon struct {
-	// words holds the lower-case-only words, sorted, one a line: one string
-	// searched in place keeps the tens of thousands of words out of the
-	// garbage collector's pointer scans and costs nothing to load.
+	// words holds the lower-case-only words, one a line, and index the
+	// open-addressing hash table of their lines: one string and one byte
+	// slice keep the tens of thousands of words out of the garbage
+	// collector's pointer scans and cost nothing to load.
 	words        string
+	index        []byte
 	style, names map[string]bool
 }
 
-// has reports whether w is one of the sorted words. The search bisects the
-// text itself: lo and hi are always the start of a line (or the end).
+// has reports whether w is one of the words. index is a power of two of
+// little-endian uint32 slots, each empty (0) or a word's byte offset in words
+// shifted left by 8 with its length in the low 8 bits; a word's first slot is
+// the top bits of its FNV-1a hash and collisions take the next slot. Half the
+// slots are empty, so a search ends after two or three probes.
 func (l *caseLexicon) has(w string) bool {
-	s := l.words
-	lo, hi := 0, len(s)
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := mid
-		for start > lo && s[start-1] != '\n' {
-			start--
-		}
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
-		switch c := strings.Compare(s[start:end], w); {
-		case c == 0:
-			return true
-		case c < 0:
-			lo = end + 1
-		default:
-			hi = start
-		}
+	size := len(l.index) / 4
+	if size == 0 {
+		return false
 	}
-	return false
+	h := uint64(offset64)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= prime64
+	}
+	mask := size - 1
+	i := int(h>>(64-bits.TrailingZeros(uint(size)))) & mask
+	for {
+		slot := binary.LittleEndian.Uint32(l.index[4*i:])
+		if slot == 0 {
+			return false
+		}
+		if n, off := int(slot&0xff), int(slot>>8); n == len(w) && l.words[off:off+n] == w {
+			return true
+		}
+		i = (i + 1) & mask
+	}
 }
 
 var (
@@ -142,7 +150,7 @@ func englishLexicon() *caseLexicon {
 		if data, err := sourceCaseFiles.ReadFile("data/source-case/en-names.txt"); err == nil {
 			lex.names = textutil.ParseWordList(string(data))
 		}
-		lex.words = englishWords
+		lex.words, lex.index = englishWords, englishIndex
 		englishCase = lex
 	})
 	return englishCase

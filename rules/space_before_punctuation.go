@@ -58,54 +58,55 @@ func checkSpaceBeforePunctuation(p *checker.Pass) error {
 // spacesBeforePunctuation returns the spans of text that hold a run of spaces
 // and the punctuation mark after it, where the space should not be there.
 // With spacedHigh, a space before ; : ! ? is correct (French) and left alone.
+//
+// The scan stops at the marks, not at the spaces, which are far more
+// common: a mark's run of spaces is found by reading back from it.
 func spacesBeforePunctuation(text string, spacedHigh bool) []textdoc.Span {
 	var out []textdoc.Span
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && c != ' ' {
-			i++ // the common case: an ASCII byte that is no space
-			continue
+		if i = spaceMarkStops.Skip(text, i); i == len(text) {
+			break
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isInlineSpace(r) {
-			i += n
-			continue
+		mark, size := utf8.DecodeRuneInString(text[i:])
+		at := i
+		i += size
+		fullWidth := mark >= utf8.RuneSelf
+		if fullWidth && !strings.ContainsRune(fullWidthMarks, mark) {
+			continue // another character of the marks' first byte
 		}
-		start := i
-		for i < len(text) {
-			r, n = utf8.DecodeRuneInString(text[i:])
+		start := at
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:start])
 			if !isInlineSpace(r) {
 				break
 			}
-			i += n
+			start -= n
 		}
-		if start == 0 || i >= len(text) {
-			continue
+		if start == at || start == 0 {
+			continue // no space before the mark, or nothing before the space
 		}
-		if c := text[i]; c < utf8.RuneSelf && !strings.ContainsRune(".,;:!?", rune(c)) {
-			continue // a word follows the space, as it mostly does
-		}
-		mark, size := utf8.DecodeRuneInString(text[i:])
 		before, _ := textutil.LastRune(text[:start])
 		if !endsWord(before) {
 			continue
 		}
-		if strings.ContainsRune(fullWidthMarks, mark) {
-			out = append(out, textdoc.Span{Start: start, End: i + size})
-			continue
-		}
-		if !strings.ContainsRune(".,;:!?", mark) {
+		if fullWidth {
+			out = append(out, textdoc.Span{Start: start, End: at + size})
 			continue
 		}
 		if spacedHigh && strings.ContainsRune(";:!?", mark) {
 			continue
 		}
-		if !markEndsWord(text, i, mark, before) {
+		if !markEndsWord(text, at, mark, before) {
 			continue
 		}
-		out = append(out, textdoc.Span{Start: start, End: i + size})
+		out = append(out, textdoc.Span{Start: start, End: at + size})
 	}
 	return out
 }
+
+// spaceMarkStops are the bytes at which spacesBeforePunctuation looks: the
+// first bytes of the ASCII and full-width marks.
+var spaceMarkStops = firstBytes(".,;:!?" + fullWidthMarks)
 
 // fullWidthMarks are the CJK punctuation marks that never follow a space.
 const fullWidthMarks = "，。、；：！？"

@@ -1,10 +1,14 @@
 package rules
 
 import (
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"github.com/mtlint/mtlint/rules/internal/textutil"
 )
 
 // spanTexts returns the text of each span, for compact test tables.
@@ -60,6 +64,94 @@ func TestSpacesBeforePunctuation(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("spacesBeforePunctuation(%q, %v) = %q, want %q", tt.text, tt.spacedHigh, got, tt.want)
+		}
+	}
+}
+
+// TestSpacesBeforePunctuationScan checks the scan, which reads back from
+// each mark, against the plain forward scan over every run of spaces that
+// defines it, on random strings of spaces, marks, letters, tabs and broken
+// UTF-8.
+func TestSpacesBeforePunctuationScan(t *testing.T) {
+	pieces := []string{"a", "Z", "é", "1", " ", " ", "\u00a0", "\u202f", "\u2009", "\u200a", "\t", "\n",
+		".", ",", ";", ":", "!", "?", "，", "。", "：", "！", ")", "]", "”", "」", "(", "-", "…",
+		".NET", ".5", ":-)", "\xe2", "\x80", "\xaf", "\xc2", "\xa0", "word", "x."}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 50000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(12); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		for _, high := range []bool{false, true} {
+			got, want := spacesBeforePunctuation(text, high), forwardSpacesBeforePunctuation(text, high)
+			if !slices.Equal(got, want) {
+				t.Fatalf("spacesBeforePunctuation(%q, %v) = %v, the forward scan %v", text, high, got, want)
+			}
+		}
+	}
+}
+
+// forwardSpacesBeforePunctuation is spacesBeforePunctuation as a forward
+// scan: each maximal run of spaces, and the mark after it.
+func forwardSpacesBeforePunctuation(text string, spacedHigh bool) []textdoc.Span {
+	var out []textdoc.Span
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isInlineSpace(r) {
+			i += n
+			continue
+		}
+		start := i
+		for i < len(text) {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if !isInlineSpace(r) {
+				break
+			}
+			i += n
+		}
+		if start == 0 || i >= len(text) {
+			continue
+		}
+		mark, size := utf8.DecodeRuneInString(text[i:])
+		before, _ := textutil.LastRune(text[:start])
+		if !endsWord(before) {
+			continue
+		}
+		if strings.ContainsRune(fullWidthMarks, mark) {
+			out = append(out, textdoc.Span{Start: start, End: i + size})
+			continue
+		}
+		if !strings.ContainsRune(".,;:!?", mark) {
+			continue
+		}
+		if spacedHigh && strings.ContainsRune(";:!?", mark) {
+			continue
+		}
+		if !markEndsWord(text, i, mark, before) {
+			continue
+		}
+		out = append(out, textdoc.Span{Start: start, End: i + size})
+	}
+	return out
+}
+
+// TestFirstBytes checks that the scanners' stop sets hold the first byte of
+// every character they look for.
+func TestFirstBytes(t *testing.T) {
+	for _, set := range []struct {
+		stops *textutil.ByteSet
+		chars string
+	}{{bracketStops, bracketPairs}, {spaceMarkStops, ".,;:!?" + fullWidthMarks}, {missingSpaceStops, missingSpaceMarks}} {
+		for _, r := range set.chars {
+			if s := string(r); set.stops.Skip(s, 0) != 0 {
+				t.Errorf("%q: the scan passes over it", s)
+			}
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if isDoubleQuote(r) && !strings.ContainsRune(missingSpaceMarks, r) {
+			t.Errorf("%q: a double quote missing from missingSpaceMarks", r)
 		}
 	}
 }

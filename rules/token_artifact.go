@@ -117,6 +117,25 @@ var (
 	isolatedSymbol   = regexp.MustCompile(`\pL[ \x{a0}]?[\x{25a0}-\x{25ff}][ \x{a0}]?\pL`)
 )
 
+// spacedHyphens reports whether t holds " -" (half) and " - " (full). It
+// looks from the hyphens, which are rarer than spaces.
+func spacedHyphens(t string) (half, full bool) {
+	for i := strings.IndexByte(t, '-'); i >= 0; {
+		if i > 0 && t[i-1] == ' ' {
+			half = true
+			if i+1 < len(t) && t[i+1] == ' ' {
+				return true, true
+			}
+		}
+		j := strings.IndexByte(t[i+1:], '-')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return half, false
+}
+
 func checkTokenArtifact(p *checker.Pass) error {
 	lang := p.Locale.Lang
 	// Texts about code write options with a leading hyphen ("find -name").
@@ -228,10 +247,11 @@ func checkTokenArtifact(p *checker.Pass) error {
 		if !p.Locale.SpaceBeforeHighPunct && (strings.Contains(t, "“ ") || strings.Contains(t, "„ ") || strings.Contains(t, " ”") || strings.Contains(t, " “")) {
 			reportSpacedQuotes(t, b.Verbatim(), report)
 		}
-		if strings.Contains(t, " - ") {
+		half, full := spacedHyphens(t)
+		if full {
 			reportSpacedHyphens(t, lang, report)
 		}
-		if strings.Contains(t, " -") && !code {
+		if half && !code {
 			reportHalfSpacedHyphens(t, report)
 		}
 		if p.Locale.OrdinalDot && digitDotCapital(t) {

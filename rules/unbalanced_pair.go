@@ -226,9 +226,8 @@ func unbalancedBrackets(text string, verbatim []textdoc.Span) []quotes.PairMark 
 	var out, stack []quotes.PairMark
 	v := 0
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && !isASCIIBracket(c) {
-			i++
-			continue
+		if i = bracketStops.Skip(text, i); i == len(text) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		off := i
@@ -277,12 +276,18 @@ func unbalancedBrackets(text string, verbatim []textdoc.Span) []quotes.PairMark 
 	return out
 }
 
-func isASCIIBracket(c byte) bool {
-	switch c {
-	case '(', ')', '[', ']', '{', '}':
-		return true
+// bracketStops are the bytes unbalancedBrackets looks at: the first bytes of
+// the brackets of bracketPairs (the others, umlauts and accents, are
+// passed over with the ASCII).
+var bracketStops = firstBytes(bracketPairs)
+
+// firstBytes returns the set of the first bytes of the characters of s.
+func firstBytes(s string) *textutil.ByteSet {
+	var t textutil.ByteSet
+	for _, r := range s {
+		t.Add(string(r)[0])
 	}
-	return false
+	return &t
 }
 
 // isListMarker reports whether the ")" at text[off] ends a list marker: a

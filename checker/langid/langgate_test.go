@@ -2,6 +2,7 @@ package langid
 
 import (
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -180,4 +181,26 @@ func FuzzLexicon(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCountScripts checks countScripts against counting rune by rune with
+// ScriptOf, on random strings of ASCII, Latin, Cyrillic and Han text and
+// broken UTF-8.
+func TestCountScripts(t *testing.T) {
+	pieces := []string{"a", "Z", " ", "1", ".", "word ", "abcdefgh", "é", "ß", "ж", "Москва", "日本", "\xff", "\xe2\x80", "\t\n"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(16); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		var want scriptCounts
+		for _, r := range text {
+			want[ScriptOf(r)]++
+		}
+		if got := countScripts(text); got != want {
+			t.Fatalf("countScripts(%q) = %v, rune by rune %v", text, got, want)
+		}
+	}
 }

@@ -274,7 +274,6 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	}
 	// The script gate: only candidates written in a script the text uses
 	// are loaded.
-	seen := map[string]bool{}
 	first := []string{target, source}
 	if target == "" {
 		// The function-word and script guess made when the document was
@@ -282,20 +281,33 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 		// too, so that a language outside the candidates can win.
 		first = append(first, doc.Lang)
 	}
-	for _, l := range append(first, s.candidates...) {
-		if l == "" || seen[l] || !KnownLanguage(l) {
+	all := append(first, s.candidates...)
+	for k, l := range all {
+		// A handful of codes: a look back is cheaper than a set.
+		if l == "" || slices.Contains(all[:k], l) || !KnownLanguage(l) {
 			continue
 		}
-		seen[l] = true
 		if LanguageScripts(l)&docScripts != 0 {
+			if rep.Candidates == nil {
+				rep.Candidates = make([]string, 0, len(all)) // nil when none
+			}
 			rep.Candidates = append(rep.Candidates, l)
 		}
 	}
 	slices.Sort(rep.Candidates)
 
 	a := &Analysis{S: s, Rep: rep}
+	// Each candidate's scripts are looked up once, not once a script.
+	scripts := make([]scriptSet, len(rep.Candidates))
+	for i, l := range rep.Candidates {
+		scripts[i] = LanguageScripts(l)
+	}
 	for sc := range a.byScript {
-		a.byScript[sc] = a.candidatesIn(Script(sc))
+		for i, l := range rep.Candidates {
+			if scripts[i].has(Script(sc)) {
+				a.byScript[sc] = append(a.byScript[sc], l)
+			}
+		}
 	}
 	if target != "" {
 		a.targetScripts = LanguageScripts(target)
@@ -315,37 +327,52 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 		s.model.Preload(a.neededModels(todo, counts, lex))
 	}
 	// Fan out over blocks: the models are loaded, scoring is read-only.
-	workers := min(runtime.GOMAXPROCS(0), len(todo))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sc := scratchPool.Get().(*scratch)
-			defer func() {
-				sc.trim()
-				scratchPool.Put(sc)
-			}()
-			for i := range next {
-				var l lexicon
-				if lazy {
-					if counts[i].letters() >= MinLetters {
-						sc.lex = appendLexicon(sc.lex, doc.Blocks[i].Text)
-						l = sc.lex
-					}
-				} else {
-					l = lex[i]
-				}
-				rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], l, sc)
+	judge := func(i int, sc *scratch) {
+		var l lexicon
+		if lazy {
+			if counts[i].letters() >= MinLetters {
+				sc.lex = appendLexicon(sc.lex, doc.Blocks[i].Text)
+				l = sc.lex
 			}
-		}()
+		} else {
+			l = lex[i]
+		}
+		rep.Blocks[i] = a.block(doc.Blocks[i], &counts[i], l, sc)
 	}
-	for _, i := range todo {
-		next <- i
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	if workers == 1 {
+		// One core or one block: the blocks are judged here, without the
+		// goroutine and channel that would cost more than a short
+		// document's judging.
+		sc := scratchPool.Get().(*scratch)
+		for _, i := range todo {
+			judge(i, sc)
+		}
+		sc.trim()
+		scratchPool.Put(sc)
+	} else {
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				sc := scratchPool.Get().(*scratch)
+				defer func() {
+					sc.trim()
+					scratchPool.Put(sc)
+				}()
+				for i := range next {
+					judge(i, sc)
+				}
+			}()
+		}
+		for _, i := range todo {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
 	}
-	close(next)
-	wg.Wait()
 
 	rep.Gate = a.gate.stats()
 	s.total.add(rep.Gate)
@@ -974,14 +1001,36 @@ func withoutCapitalised(text string) string {
 	return sb.String()
 }
 
+// asciiLetter is 1 for the ASCII letters, 0 for the other bytes.
+var asciiLetter = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = 1, 1
+	}
+	return t
+}()
+
 // hasLetters reports whether s holds at least n letters (letterCount(s) >=
-// n), reading only as far as the n-th letter: the gate compares counts
-// with a threshold and needs no more.
+// n), reading only as far as the n-th letter (or the eight bytes that hold
+// it): the gate compares counts with a threshold and needs no more.
 func hasLetters(s string, n int) bool {
 	if n <= 0 {
 		return true
 	}
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes at a time, their letters counted by table:
+		// the windows and sentences asked about are mostly ASCII.
+		if i+8 <= len(s) {
+			b := s[i : i+8]
+			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 == 0 {
+				n -= int(asciiLetter[b[0]] + asciiLetter[b[1]] + asciiLetter[b[2]] + asciiLetter[b[3]] +
+					asciiLetter[b[4]] + asciiLetter[b[5]] + asciiLetter[b[6]] + asciiLetter[b[7]])
+				if n <= 0 {
+					return true
+				}
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'a' <= c|0x20 && c|0x20 <= 'z' {
 				if n--; n == 0 {

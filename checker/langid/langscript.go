@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -96,24 +97,44 @@ func setOf(xs ...Script) scriptSet {
 // languages. An unknown language gets no scripts: nothing is decided by
 // script for it.
 func LanguageScripts(lang string) scriptSet {
-	if s, ok := linguaScripts()[lang]; ok {
-		return s
+	if i, ok := twoLetterIndex(lang); ok {
+		if s := linguaCodes()[i].scripts; s != 0 {
+			return s
+		}
 	}
 	return languageScripts(lang)
 }
 
-// linguaScripts maps every ISO 639-1 code lingua knows to its scripts,
-// computed once.
-var linguaScripts = sync.OnceValue(func() map[string]scriptSet {
-	m := map[string]scriptSet{}
+// linguaCode is what linguaCodes holds for an ISO 639-1 code: lingua's
+// language and its scripts, or Unknown and none.
+type linguaCode struct {
+	lang    lingua.Language
+	scripts scriptSet
+}
+
+// linguaCodes holds every ISO 639-1 code lingua knows, by twoLetterIndex,
+// computed once: the candidates of every document are looked up in it, an
+// index where a map was a hash and a compare.
+var linguaCodes = sync.OnceValue(func() *[26 * 26]linguaCode {
+	var t [26 * 26]linguaCode
+	for i := range t {
+		t[i].lang = lingua.Unknown
+	}
 	for _, l := range lingua.AllLanguages() {
 		code := isoCode(l)
-		m[code] = languageScripts(code)
+		if i, ok := twoLetterIndex(code); ok && t[i].lang == lingua.Unknown {
+			t[i] = linguaCode{lang: l, scripts: scriptsOf(code, l)}
+		}
 	}
-	return m
+	return &t
 })
 
-func languageScripts(lang string) scriptSet {
+// languageScripts returns the scripts lang is written in: those of its
+// lingua language, or of a few languages by name.
+func languageScripts(lang string) scriptSet { return scriptsOf(lang, linguaLanguage(lang)) }
+
+// scriptsOf returns the scripts of lang, whose lingua language is l.
+func scriptsOf(lang string, l lingua.Language) scriptSet {
 	switch lang {
 	case "zh":
 		return setOf(Han)
@@ -132,7 +153,6 @@ func languageScripts(lang string) scriptSet {
 	case "ka":
 		return setOf(Georgian)
 	}
-	l := linguaLanguage(lang)
 	if l == lingua.Unknown {
 		return 0
 	}
@@ -154,17 +174,21 @@ func languageScripts(lang string) scriptSet {
 	return setOf(OtherScript)
 }
 
-// linguaLanguage maps an ISO 639-1 code to lingua's language, Unknown when
-// lingua has no model for it.
+// linguaLanguage maps an ISO 639-1 code (of any case) to lingua's language,
+// Unknown when lingua has no model for it. It is asked for every
+// document's candidates: a table built once replaces lingua's scan of all
+// its languages a call.
 func linguaLanguage(lang string) lingua.Language {
 	if len(lang) != 2 {
 		return lingua.Unknown
 	}
-	code := lingua.GetIsoCode639_1FromValue(lang)
-	if code == lingua.UnknownIsoCode639_1 {
-		return lingua.Unknown
+	i, ok := twoLetterIndex(lang)
+	if !ok {
+		if i, ok = twoLetterIndex(strings.ToLower(lang)); !ok {
+			return lingua.Unknown
+		}
 	}
-	return lingua.GetLanguageFromIsoCode639_1(code)
+	return linguaCodes()[i].lang
 }
 
 // KnownLanguage reports whether lingua has a model for an ISO 639-1 code.
@@ -176,6 +200,18 @@ type scriptCounts [numScripts]int
 func countScripts(text string) scriptCounts {
 	var c scriptCounts
 	for i := 0; i < len(text); {
+		// Eight ASCII bytes at a time, their letters counted by table.
+		if i+8 <= len(text) {
+			b := text[i : i+8]
+			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 == 0 {
+				n := int(asciiLetter[b[0]] + asciiLetter[b[1]] + asciiLetter[b[2]] + asciiLetter[b[3]] +
+					asciiLetter[b[4]] + asciiLetter[b[5]] + asciiLetter[b[6]] + asciiLetter[b[7]])
+				c[Latin] += n
+				c[NoScript] += 8 - n
+				i += 8
+				continue
+			}
+		}
 		if b := text[i]; b < utf8.RuneSelf {
 			// ScriptOf for ASCII, without a call a byte.
 			if 'a' <= b|0x20 && b|0x20 <= 'z' {

@@ -239,7 +239,8 @@ func TestLexCursor(t *testing.T) {
 
 // TestHasLetters checks hasLetters against letterCount at every threshold.
 func TestHasLetters(t *testing.T) {
-	for _, s := range []string{"", "a", "ab1 c", "Straße über Ärger", "日本語のテキスト", "12 34 !!", "\xffab\xfe", "a\u0301b"} {
+	for _, s := range []string{"", "a", "ab1 c", "Straße über Ärger", "日本語のテキスト", "12 34 !!", "\xffab\xfe", "a\u0301b",
+		"The minister said on Tuesday, 12 May, that über 40 Straßen closed; 1234567890 abc.", "abcdefgh12345678ijklmnop\xffqrstuvwx"} {
 		for n := 0; n <= letterCount(s)+2; n++ {
 			if got, want := hasLetters(s, n), letterCount(s) >= n; got != want {
 				t.Errorf("hasLetters(%q, %d) = %v, want %v", s, n, got, want)

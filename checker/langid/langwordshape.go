@@ -176,10 +176,20 @@ func allUpper(s string) bool {
 }
 
 func allLetters(s string) bool {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII without decoding: its letters are A-Z and a-z.
+			if asciiLetter[c] == 0 {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
 			return false
 		}
+		i += n
 	}
 	return s != ""
 }
@@ -247,12 +257,14 @@ func (a *Analysis) SourceWords(b *textdoc.Block, found []ForeignSpan) []ForeignS
 		if !allLetters(word) || utf8.RuneCountInString(word) < minShapeLetters || allUpper(word) {
 			continue
 		}
+		// A word of the target's list is passed over first: the look-up
+		// costs less than reading the words around a capital for a name.
 		capital := isCapitalised(word)
-		if capital && inNameRun(b.Text, f) {
-			continue
-		}
 		lower := lowerWord(word)
 		if known != nil && known(lower) {
+			continue
+		}
+		if capital && inNameRun(b.Text, f) {
 			continue
 		}
 		shaped := shape.has(lower) || known != nil && cognate != nil && cognate(lower, known)

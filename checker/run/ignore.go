@@ -35,6 +35,10 @@ type ignorer struct {
 	// the command line although git ignores it); the AlwaysSkipped
 	// folders are still skipped.
 	gitOff bool
+	// wd is the working folder, read once: filepath.Abs reads it again
+	// for every path (two stat calls), which a walk of many small files
+	// feels.
+	wd string
 }
 
 // newIgnorer returns the ignorer for a walk or glob starting at dir.
@@ -55,7 +59,8 @@ func newIgnorer(dir string) *ignorer {
 		}
 		d = parent
 	}
-	g := &ignorer{root: root, byDir: map[string][]gitignore.Pattern{}}
+	wd, _ := os.Getwd()
+	g := &ignorer{root: root, byDir: map[string][]gitignore.Pattern{}, wd: wd}
 	g.byDir[root] = append(readPatterns(filepath.Join(root, ".git", "info", "exclude"), nil),
 		readPatterns(filepath.Join(root, ".gitignore"), nil)...)
 	return g
@@ -131,9 +136,14 @@ func (g *ignorer) ignored(abs string, isDir bool) bool {
 
 // ignoredPath is ignored for a path as a walk names it.
 func (g *ignorer) ignoredPath(p string, isDir bool) bool {
-	abs, err := filepath.Abs(p)
-	if err != nil {
-		return false
+	var abs string
+	switch {
+	case filepath.IsAbs(p):
+		abs = filepath.Clean(p)
+	case g.wd != "":
+		abs = filepath.Join(g.wd, p) // as filepath.Abs does
+	default:
+		return false // as when filepath.Abs fails
 	}
 	return g.ignored(abs, isDir)
 }

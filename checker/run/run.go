@@ -190,26 +190,38 @@ func Run(e *checker.Engine, inputs []string, opts Options) *report.Report {
 	var mu sync.Mutex
 	done := 0
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(inputs)))
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				results[i], findings[i] = checkOne(e, inputs[i], opts)
-				if opts.Progress != nil {
-					mu.Lock()
-					done++
-					opts.Progress(done, len(inputs))
-					mu.Unlock()
+	check := func(i int) {
+		results[i], findings[i] = checkOne(e, inputs[i], opts)
+		if opts.Progress != nil {
+			mu.Lock()
+			done++
+			opts.Progress(done, len(inputs))
+			mu.Unlock()
+		}
+	}
+	if workers == 1 {
+		// One core: the inputs are checked here, in order, without
+		// handing each to a goroutine over a channel (two goroutine
+		// switches a file, which a folder of small files feels).
+		for i := range inputs {
+			check(i)
+		}
+	} else {
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range jobs {
+					check(i)
 				}
-			}
-		}()
+			}()
+		}
+		for i := range inputs {
+			jobs <- i
+		}
+		close(jobs)
+		wg.Wait()
 	}
-	for i := range inputs {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
 
 	r := &report.Report{Files: results, Rules: e.Rules()}
 	for _, fs := range findings {

@@ -182,6 +182,9 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 			fmt.Fprintf(stderr, "mtlint: %s: note: language not detected (too little text), so the checks that know a language's words and conventions could not judge it: give --lang or name the language in the path (content/en/, notes.en.md)\n",
 				textdoc.DisplayPath(f.Path))
 		}
+		if len(f.Cut) == 0 {
+			continue // most files: the map is not sorted for nothing
+		}
 		for _, rule := range slices.Sorted(maps.Keys(f.Cut)) {
 			fmt.Fprintf(stderr, "mtlint: %s: %d more %s findings not reported (at most %d a rule in a file)\n",
 				textdoc.DisplayPath(f.Path), f.Cut[rule], rule, checker.MaxFindingsPerRule)

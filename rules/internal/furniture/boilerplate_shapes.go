@@ -162,6 +162,12 @@ func (set *phraseSet) MayShape(line string, words int, ctx ShapeContext) bool {
 // spaced or run together ("Facebook Twitter E-Mail", "FacebookXTelegram"):
 // two or more share-bar words, one of them a social network.
 func (set *phraseSet) ShareBar(line string) bool {
+	if notShareBar.Skip(line, 0) < len(line) {
+		// An ASCII character that is no letter, digit, space or separator
+		// (a full stop, a comma) rules the line out: most lines, found
+		// without decoding them.
+		return false
+	}
 	var sc shareScan
 	for _, r := range line {
 		switch {
@@ -182,6 +188,19 @@ func (set *phraseSet) ShareBar(line string) bool {
 	pieces, networks, ok := set.splitShare(&sc, 0)
 	return ok && pieces >= 2 && networks >= 1
 }
+
+// notShareBar holds the ASCII characters that no share bar has: all but
+// the letters, digits, spaces and the ASCII separators ShareBar allows.
+var notShareBar = func() *textutil.ByteSet {
+	var t textutil.ByteSet
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		if lc := c | 0x20; 'a' <= lc && lc <= 'z' || '0' <= c && c <= '9' || strings.IndexByte(" \t\n\v\f\r|/-", c) >= 0 {
+			continue
+		}
+		t.Add(c)
+	}
+	return &t
+}()
 
 // shareScan is a line folded for shareBar (lower case, UTF-8, separators
 // dropped), in arrays so that checking a line allocates nothing.

@@ -1,6 +1,9 @@
 package textutil
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLanguageName(t *testing.T) {
 	for lang, want := range map[string]string{
@@ -14,6 +17,28 @@ func TestLanguageName(t *testing.T) {
 
 // TestSkipASCII compares SkipASCII with a byte-by-byte scan at every start
 // and with stops inside, outside and beyond ASCII.
+func TestByteSetSkip(t *testing.T) {
+	texts := []string{"", "a", "plain ASCII text of some length, with (brackets) in it.",
+		"caf\u00e9 au lait, na\u00efve \u201cquoted\u201d", "((((((((((", "12345678\x00\x01(abcdefgh", "abcdefghijklmnop\u00ab"}
+	for _, s := range texts {
+		for _, set := range []struct {
+			stops    string
+			nonASCII bool
+		}{{"(", false}, {"()[]", true}, {"", true}, {"\x00 ", false}, {"", false}} {
+			bs := NewByteSet(set.stops, set.nonASCII)
+			for i := 0; i <= len(s); i++ {
+				want := i
+				for want < len(s) && !(strings.IndexByte(set.stops, s[want]) >= 0 || set.nonASCII && s[want] >= 0x80) {
+					want++
+				}
+				if got := bs.Skip(s, i); got != want {
+					t.Errorf("Skip(%q, %d) with %q (non-ASCII %v) = %d, want %d", s, i, set.stops, set.nonASCII, got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestSkipASCII(t *testing.T) {
 	texts := []string{"", "a", "plain ASCII text of some length, with \"quotes\" in it.",
 		"caf\u00e9 au lait, na\u00efve \u201cquoted\u201d", "\"\"\"\"\"\"\"\"\"", "12345678\x00\x01\"abcdefgh", "abcdefghijklmnop\u00ab"}

@@ -306,3 +306,45 @@ func SkipASCII(s string, i int, stop byte) int {
 	}
 	return i
 }
+
+// ByteSet is a set of bytes, the bytes at which a scanner stops; the
+// others it passes over with Skip.
+type ByteSet [256]uint8
+
+// NewByteSet returns the set of the bytes of stops, and of every byte of
+// 0x80 or more (the bytes of the characters outside ASCII) when nonASCII
+// is set.
+func NewByteSet(stops string, nonASCII bool) *ByteSet {
+	var t ByteSet
+	for i := 0; i < len(stops); i++ {
+		t[stops[i]] = 1
+	}
+	if nonASCII {
+		for c := utf8.RuneSelf; c < 256; c++ {
+			t[c] = 1
+		}
+	}
+	return &t
+}
+
+// Add adds byte c to the set.
+func (t *ByteSet) Add(c byte) { t[c] = 1 }
+
+// Skip returns the offset of the first byte of s at or after i that is in
+// the set, len(s) when none is. It tests eight bytes a round without a
+// branch a byte: most of a text holds none of the bytes a scanner looks
+// for.
+func (t *ByteSet) Skip(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		if t[b[0]]|t[b[1]]|t[b[2]]|t[b[3]]|t[b[4]]|t[b[5]]|t[b[6]]|t[b[7]] != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if t[s[i]] != 0 {
+			break
+		}
+	}
+	return i
+}
