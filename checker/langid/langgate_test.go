@@ -164,7 +164,9 @@ func FuzzLexicon(f *testing.F) {
 		for _, x := range langs {
 			for _, tl := range langs {
 				f1, n1, ok1 := lex.evidence(x, tl)
-				f2, n2, ok2 := referenceEvidence(text, x, tl)
+				// The lexicon leaves out the particles inside a name
+				// ("von der" in "Ursula von der Leyen"; "de" in "A de A").
+				f2, n2, ok2 := referenceEvidence(blankNameParticles(text), x, tl)
 				if f1 != f2 || n1 != n2 || ok1 != ok2 {
 					t.Fatalf("%s/%s in %q: lexicon %d/%d/%v, reference %d/%d/%v", x, tl, text, f1, n1, ok1, f2, n2, ok2)
 				}
