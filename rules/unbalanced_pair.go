@@ -40,7 +40,8 @@ guillemets with white space on both sides outside French (arrows and breadcrumbs
 paragraphs: a quotation left open at the end of a paragraph is not reported when the next
 paragraph opens with a quotation mark too (the usual convention), nor when one of the
 next three paragraphs closes it before any other quotation mark, with no quotation in
-between (a paragraph split at a line break, or a house style).`,
+between (a paragraph split at a line break, or a house style). In Italian, a quotation
+closed with its opening mark's twin (“…“, as web text often writes it) counts as closed.`,
 	Bad:      "“We are ready for the winter, the harbour master said after the meeting.",
 	Good:     "“We are ready for the winter,” the harbour master said after the meeting.",
 	Severity: checker.Warning,
@@ -52,6 +53,13 @@ func checkUnbalancedPair(p *checker.Pass) error {
 	styles := quotes.DoubleQuoteStyles
 	if !quotes.KnownLocale(p.Locale.Lang) {
 		styles = quotes.NordicQuoteStyles
+	}
+	// Italian web text often closes a quotation with the opening mark's
+	// twin, “…“: the mark is the wrong one, not missing. (In English the
+	// same pairing would close an unclosed quotation with the next one's
+	// opening mark.)
+	if baseLang(p.Locale.Lang) == "it" {
+		styles = append(styles[:len(styles):len(styles)], textdoc.QuotePair{Open: '“', Close: '“'})
 	}
 	spaced := p.Locale.SpaceBeforeHighPunct
 	// A quotation may run over up to four paragraphs: the blocks checked
