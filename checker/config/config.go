@@ -645,8 +645,12 @@ type Configs struct {
 	candidates      []string                     // --candidates: added to the files' candidates
 	options         map[string]map[string]string // command-line rule options, over the files'
 
-	mu      sync.Mutex
-	byDir   map[string]string // absolute folder -> config path ("" = none)
+	mu    sync.Mutex
+	byDir map[string]string // absolute folder -> config path ("" = none)
+	// byGiven is byDir by the folder as the input names it: the working
+	// folder does not change during a run, and making a path absolute
+	// asks the system for it (two stat calls an input).
+	byGiven map[string]string
 	entries map[string]*configEntry
 }
 
@@ -662,7 +666,7 @@ type configEntry struct {
 // selection or the named file is bad.
 func NewConfigs(rules []*checker.Rule, enable, disable []string, configPath string) (*Configs, error) {
 	c := &Configs{rules: rules, enable: enable, disable: disable, fixed: configPath,
-		byDir: map[string]string{}, entries: map[string]*configEntry{}}
+		byDir: map[string]string{}, byGiven: map[string]string{}, entries: map[string]*configEntry{}}
 	for _, list := range []struct {
 		flag string
 		ids  []string
@@ -693,25 +697,29 @@ func (c *Configs) configFor(input string) (string, error) {
 	if input != "-" {
 		dir = filepath.Dir(input)
 	}
+	c.mu.Lock()
+	p, ok := c.byGiven[dir]
+	c.mu.Unlock()
+	if ok {
+		return p, nil
+	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return "", err
 	}
 	c.mu.Lock()
-	p, ok := c.byDir[abs]
+	p, ok = c.byDir[abs]
 	c.mu.Unlock()
-	if ok {
-		return p, nil
-	}
-	p, err = FindConfig(abs)
-	if err != nil {
-		return "", err
-	}
-	if p != "" {
-		p = displayPath(p)
+	if !ok {
+		if p, err = FindConfig(abs); err != nil {
+			return "", err
+		}
+		if p != "" {
+			p = displayPath(p)
+		}
 	}
 	c.mu.Lock()
-	c.byDir[abs] = p
+	c.byDir[abs], c.byGiven[dir] = p, p
 	c.mu.Unlock()
 	return p, nil
 }
