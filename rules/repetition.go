@@ -713,10 +713,7 @@ func coveredAt(spans []textdoc.Span, off int) bool {
 // quotation, by the pairing unbalanced-pair uses: between a pair of marks,
 // or after an opening mark never closed.
 func inQuotation(b *textdoc.Block, off int, loc *textdoc.Locale) bool {
-	styles := quotes.DoubleQuoteStyles
-	if !quotes.KnownLocale(loc.Lang) {
-		styles = quotes.NordicQuoteStyles
-	}
+	styles := quotes.StylesFor(loc.Lang)
 	qp := quotes.PairQuotes(b.Text, b.Verbatim(), styles, loc.SpaceBeforeHighPunct)
 	for _, pr := range qp.Pairs {
 		if pr[0].Off < off && off < pr[1].Off {

@@ -245,7 +245,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 			reportApostrophes(t, lang, report)
 		}
 		if !p.Locale.SpaceBeforeHighPunct && (strings.Contains(t, "“ ") || strings.Contains(t, "„ ") || strings.Contains(t, " ”") || strings.Contains(t, " “")) {
-			reportSpacedQuotes(t, b.Verbatim(), report)
+			reportSpacedQuotes(t, b.Verbatim(), lang, report)
 		}
 		half, full := spacedHyphens(t)
 		if full {
@@ -1009,8 +1009,8 @@ func firstWordOf(s string) string {
 // between two quotations ("“a” and “b”") is outside both. Languages that
 // space their quotation marks (French) are not checked; straight marks,
 // which open and close alike, are left to unbalanced-pair.
-func reportSpacedQuotes(t string, verbatim []textdoc.Span, report func(textdoc.Span, checker.Severity, string, string)) {
-	for _, pr := range quotes.PairQuotes(t, verbatim, quotes.DoubleQuoteStyles, false).Pairs {
+func reportSpacedQuotes(t string, verbatim []textdoc.Span, lang string, report func(textdoc.Span, checker.Severity, string, string)) {
+	for _, pr := range quotes.PairQuotes(t, verbatim, quotes.StylesFor(lang), false).Pairs {
 		open, closing := pr[0], pr[1]
 		if open.R != '“' && open.R != '„' || closing.R != '”' && closing.R != '“' {
 			continue

@@ -50,17 +50,7 @@ closed with its opening mark's twin (“…“, as web text often writes it) cou
 }
 
 func checkUnbalancedPair(p *checker.Pass) error {
-	styles := quotes.DoubleQuoteStyles
-	if !quotes.KnownLocale(p.Locale.Lang) {
-		styles = quotes.NordicQuoteStyles
-	}
-	// Italian web text often closes a quotation with the opening mark's
-	// twin, “…“: the mark is the wrong one, not missing. (In English the
-	// same pairing would close an unclosed quotation with the next one's
-	// opening mark.)
-	if baseLang(p.Locale.Lang) == "it" {
-		styles = append(styles[:len(styles):len(styles)], textdoc.QuotePair{Open: '“', Close: '“'})
-	}
+	styles := quotes.StylesFor(p.Locale.Lang)
 	spaced := p.Locale.SpaceBeforeHighPunct
 	// A quotation may run over up to four paragraphs: the blocks checked
 	// are paired with three more on each side, which a large document

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -237,6 +238,26 @@ func StartsWithOpeningQuote(text string, styles []textdoc.QuotePair) bool {
 
 func MarkSpan(m PairMark) textdoc.Span {
 	return textdoc.Span{Start: m.Off, End: m.Off + utf8.RuneLen(m.R)}
+}
+
+// italianQuoteStyles adds, for Italian, a quotation closed with its
+// opening mark's twin, “…“, as Italian web text often writes it: the mark
+// is the wrong one, not missing. (In English the same pairing would close
+// an unclosed quotation with the next one's opening mark.)
+var italianQuoteStyles = append(append([]textdoc.QuotePair(nil), DoubleQuoteStyles...), textdoc.QuotePair{Open: '“', Close: '“'})
+
+// StylesFor returns the double quotation mark styles that pair the marks of
+// a text in lang: DoubleQuoteStyles for a language with locale data,
+// NordicQuoteStyles for one without, and for Italian the twin closing mark
+// too.
+func StylesFor(lang string) []textdoc.QuotePair {
+	switch base, _, _ := strings.Cut(lang, "-"); {
+	case base == "it":
+		return italianQuoteStyles
+	case !KnownLocale(lang):
+		return NordicQuoteStyles
+	}
+	return DoubleQuoteStyles
 }
 
 // KnownLocale reports whether lang has its own locale data.
