@@ -4,7 +4,6 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -167,11 +166,7 @@ func TestFindCodesMatchesPattern(t *testing.T) {
 	alphabet := []string{"a", "Z", "1", "0", "_", "-", "‐", "‑", " ", "é", ".", "x"}
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(10) {
-			b.WriteString(alphabet[r.IntN(len(alphabet))])
-		}
-		check(b.String())
+		check(randomText(r, alphabet, 10))
 	}
 }
 

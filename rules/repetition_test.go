@@ -34,11 +34,7 @@ func TestLetterCount(t *testing.T) {
 	pieces := []string{"a", "Z", " ", "1", ".", "word ", "abcdefgh", "é", "ß", "ж", "日本", "\xff", "\xe2\x80", "\t\n"}
 	rng := rand.New(rand.NewPCG(9, 10))
 	for n := 0; n < 20000; n++ {
-		var sb strings.Builder
-		for k := rng.IntN(16); k >= 0; k-- {
-			sb.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		text := sb.String()
+		text := randomText(rng, pieces, 16)
 		want := 0
 		for _, r := range text {
 			if unicode.IsLetter(r) {

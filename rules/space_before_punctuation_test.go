@@ -78,11 +78,7 @@ func TestSpacesBeforePunctuationScan(t *testing.T) {
 		".NET", ".5", ":-)", "\xe2", "\x80", "\xaf", "\xc2", "\xa0", "word", "x."}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 50000; n++ {
-		var sb strings.Builder
-		for k := rng.IntN(12); k >= 0; k-- {
-			sb.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		text := sb.String()
+		text := randomText(rng, pieces, 12)
 		for _, high := range []bool{false, true} {
 			got, want := spacesBeforePunctuation(text, high), forwardSpacesBeforePunctuation(text, high)
 			if !slices.Equal(got, want) {
