@@ -102,7 +102,7 @@ func checkRomanceCapitals(p *checker.Pass, lang string) {
 			continue
 		}
 		if bare == nil {
-			bare = p.DocState(func() any { return bareCapitals(p.Doc.Root(), dets, romanceElisions[lang]) }).(map[string]bool)
+			bare = p.Doc.Memo("source-capitalization.bare."+lang, func(d *textdoc.Document) any { return bareCapitals(d, dets, romanceElisions[lang]) }).(map[string]bool)
 		}
 		for _, c := range caps {
 			if bare[c.word] {
