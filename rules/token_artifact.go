@@ -771,12 +771,19 @@ func reportHalfSpacedHyphens(t string, report func(textdoc.Span, checker.Severit
 	}
 }
 
+// asideMaxBytes bounds the length of an aside between hyphens.
+const asideMaxBytes = 300
+
 // closesAside reports whether rest, the text after " -word", closes an
 // aside with a hyphen glued to the end of its last word, as Spanish and
 // Portuguese journalism write a dash: "las FARC -hoy desmovilizados en el
 // marco de un acuerdo- firmaron", "del metro -esa entelequia llamada L-10-
-// a su territorio". The closing hyphen is in the same sentence.
+// a su territorio". The closing hyphen is in the same sentence, within
+// asideMaxBytes.
 func closesAside(rest string) bool {
+	// An aside is short: looking further would make a paragraph of many
+	// half-spaced hyphens cost the square of its length.
+	rest = rest[:min(len(rest), asideMaxBytes)]
 	for i := 1; i < len(rest); i++ {
 		if strings.IndexByte(".!?;\n", rest[i]) >= 0 && (i+1 == len(rest) || rest[i+1] == ' ' || rest[i+1] == '\n') {
 			return false // the sentence ended first
@@ -802,7 +809,10 @@ func closesAside(rest string) bool {
 // names what follows as a piece of a word ("the suffix -ness", "die Endung
 // -ung").
 func suffixMention(before string) bool {
-	before = strings.ToLower(strings.TrimRight(before, " "))
+	// Only the last word matters: lower-casing all the text before would
+	// cost a paragraph of many half-spaced hyphens the square of its length.
+	before = strings.TrimRight(before, " ")
+	before = strings.ToLower(before[max(0, len(before)-32):])
 	for _, w := range []string{"suffix", "suffixes", "ending", "endings", "endung", "endungen", "suffixe", "terminaison", "sufijo", "suffisso", "achtervoegsel", "uitgang"} {
 		if strings.HasSuffix(before, w) {
 			return true
