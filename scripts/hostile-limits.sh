@@ -37,6 +37,7 @@ w('links.md', '[a](' * 40000 + '\n')
 w('indent.md', ''.join('  ' * i + '- x\n' for i in range(4000)))
 w('phrases.yaml', 'boilerplate:\n  phrases:\n' + ''.join(f'    - "phrase number {i} here"\n' for i in range(80000)))
 w('short.txt', 'Hello world.\n')
+w('hyphens.txt', 'word -other ' * 80000 + '\n')                     # 960 KB of hyphens spaced on one side
 po = ['msgid ""\nmsgstr "Language: de\\n"\n']
 for i in range(200000):
     po.append(f'msgid "Open the file number {i} now, it has {i+1} pages."\nmsgstr "Öffnen Sie die Datei {i+7} jetzt  , sie hat Seiten.."\n')
@@ -90,6 +91,7 @@ expect "unclosed spans, many hr" 0 check --lang en spans.html
 expect "omitted end tags" 0 check --lang en omitted.html
 expect "unclosed links (refused)" 2 check --lang en links.md
 expect "indented lists (refused)" 2 check --lang en indent.md
+EXPECT_SECS=5 expect "half-spaced hyphens" 0 check --lang en --fail-on never --format json hyphens.txt
 expect "80,000 config phrases" 0 check --lang en --config phrases.yaml short.txt
 EXPECT_MB=450 expect "dense PO" 0 check --fail-on never --format json dense.po
 EXPECT_MB=450 expect "Markdown table" 0 check --lang en --fail-on never --format json table.md
