@@ -119,6 +119,9 @@ func capitalisedWord(w string) bool {
 // clause ("que Des opérations ont été menées dans six provinces"). Titles
 // joined by a conjunction are a list too.
 func titleRun(text string) bool {
+	// A title or a list item is short: reading further would cost a
+	// paragraph of many capitals the square of its length.
+	text = text[:min(len(text), 200)]
 	end := strings.IndexAny(text, ",;:()[].!?\n")
 	if end < 0 {
 		end = len(text)

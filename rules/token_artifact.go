@@ -624,8 +624,8 @@ func germanCompoundAdjective(t string, m [6]int) bool {
 	}
 	// An aside between two dashes, or one that cites ("die Regierung -
 	// übereinstimmenden Berichten zufolge - plant"), starts with such an
-	// adjective.
-	sentence := after
+	// adjective. It is short (asideMaxBytes).
+	sentence := after[:min(len(after), asideMaxBytes)]
 	if k := strings.IndexAny(sentence, ".!?"); k >= 0 {
 		sentence = sentence[:k]
 	}
