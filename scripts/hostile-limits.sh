@@ -38,6 +38,7 @@ w('indent.md', ''.join('  ' * i + '- x\n' for i in range(4000)))
 w('phrases.yaml', 'boilerplate:\n  phrases:\n' + ''.join(f'    - "phrase number {i} here"\n' for i in range(80000)))
 w('short.txt', 'Hello world.\n')
 w('hyphens.txt', 'word -other ' * 80000 + '\n')                     # 960 KB of hyphens spaced on one side
+w('capitals.txt', 'il dit que Des gens et Des ' * 30000 + '\n')     # 810 KB of capitalised articles, no full stop
 po = ['msgid ""\nmsgstr "Language: de\\n"\n']
 for i in range(200000):
     po.append(f'msgid "Open the file number {i} now, it has {i+1} pages."\nmsgstr "Öffnen Sie die Datei {i+7} jetzt  , sie hat Seiten.."\n')
@@ -92,6 +93,7 @@ expect "omitted end tags" 0 check --lang en omitted.html
 expect "unclosed links (refused)" 2 check --lang en links.md
 expect "indented lists (refused)" 2 check --lang en indent.md
 EXPECT_SECS=5 expect "half-spaced hyphens" 0 check --lang en --fail-on never --format json hyphens.txt
+EXPECT_SECS=5 expect "capitals mid-sentence" 0 check --lang fr --fail-on never --format json capitals.txt
 expect "80,000 config phrases" 0 check --lang en --config phrases.yaml short.txt
 EXPECT_MB=450 expect "dense PO" 0 check --fail-on never --format json dense.po
 EXPECT_MB=450 expect "Markdown table" 0 check --lang en --fail-on never --format json table.md
