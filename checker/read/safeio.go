@@ -21,11 +21,16 @@ import (
 // inputs, sources, configurations, glossaries, baselines and --since files.
 func ReadFile(path string, limit int64) ([]byte, error) {
 	limit = maxSize(limit)
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+	data, f, err := readRegular(path, limit)
+	if f == nil || err != nil {
+		return data, err
 	}
 	defer f.Close()
+	return readOpened(f, path, limit)
+}
+
+// readOpened reads an open file as ReadFile does.
+func readOpened(f *os.File, path string, limit int64) ([]byte, error) {
 	info, err := f.Stat()
 	if err != nil {
 		return nil, err

@@ -165,7 +165,9 @@ func ExpandInputsWith(args []string, opts ExpandOptions) Expansion {
 				ex.Ignored++
 				return nil
 			}
-			if keep(p, root) {
+			// A regular file, as the directory entry says, needs no
+			// further stat: only symlinks and special files are looked at.
+			if d.Type().IsRegular() || keep(p, root) {
 				found = append(found, p)
 			}
 			return nil
