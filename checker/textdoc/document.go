@@ -274,6 +274,9 @@ type Document struct {
 	lazy  bool
 	whole bool // EnsureSegmented was called: never windowed again
 	words int
+	// seg segments the blocks; a pointer, so that a shallow copy of the
+	// document shares it rather than the end of its chunk.
+	seg *Segmenter
 	// root is the document a window was cut from, nil for a document;
 	// memo holds what rules computed of the whole document (Memo).
 	root   *Document
@@ -311,7 +314,9 @@ func (d *Document) Words() int {
 	n := 0
 	for _, b := range d.Blocks {
 		if d.lazy && b.Words == nil {
-			n += len(SplitWords(b.Text))
+			s := d.segmenter()
+			s.scratch = appendWords(s.scratch[:0], b.Text)
+			n += len(s.scratch)
 			continue
 		}
 		n += len(b.Words)
@@ -407,12 +412,19 @@ func (d *Document) Root() *Document {
 	return d
 }
 
+func (d *Document) segmenter() *Segmenter {
+	if d.seg == nil {
+		d.seg = new(Segmenter)
+	}
+	return d.seg
+}
+
 // Segment segments blocks [lo, hi) of a windowed document (clipped to its
 // blocks) that are not segmented yet.
 func (d *Document) Segment(lo, hi int) {
 	for _, b := range d.Blocks[max(lo, 0):min(hi, len(d.Blocks))] {
 		if b.Words == nil && b.Sentences == nil {
-			Segment(b, d.Lang)
+			d.segmenter().Segment(b, d.Lang)
 		}
 	}
 }
@@ -422,7 +434,7 @@ func (d *Document) Segment(lo, hi int) {
 func (d *Document) SegmentSources(lo, hi int) {
 	for _, u := range d.Units[lo:hi] {
 		if u.Source != nil && u.Source.Words == nil && u.Source.Sentences == nil {
-			Segment(u.Source, d.SourceLang)
+			d.segmenter().Segment(u.Source, d.SourceLang)
 		}
 	}
 }
@@ -472,7 +484,7 @@ func (d *Document) EnsureSegmented() {
 	}
 	d.lazy = false
 	for _, b := range d.Blocks {
-		Segment(b, d.Lang)
+		d.segmenter().Segment(b, d.Lang)
 	}
 	d.SegmentSources(0, len(d.Units))
 }
@@ -725,13 +737,14 @@ func (d *Document) Finish() {
 	}
 	d.lazy = false
 	for _, b := range d.Blocks {
-		Segment(b, d.Lang)
+		d.segmenter().Segment(b, d.Lang)
 	}
 	for _, u := range d.Units {
 		if u.Source != nil {
-			Segment(u.Source, d.SourceLang)
+			d.segmenter().Segment(u.Source, d.SourceLang)
 		}
 	}
+	d.seg = nil
 }
 
 // blocksAreTargets reports whether the document's blocks are its units'

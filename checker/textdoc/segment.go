@@ -18,21 +18,68 @@ func Segment(b *Block, lang string) {
 	b.Sentences = SplitSentences(b.Text, LocaleFor(lang))
 }
 
+// A Segmenter segments blocks one after another, as Segment does. It finds
+// a block's words and sentences in a scratch slice it reuses, then copies
+// them into a chunk that many blocks share, each block's slice cut to its
+// own length: a block's spans cost one copy, not append's doublings and a
+// copy to fit. The zero value is ready; it is not safe for concurrent use.
+type Segmenter struct {
+	scratch, chunk []Span
+}
+
+// Chunks start small, for a short file, and grow to segmentChunk spans;
+// a block with more than a quarter of that gets a slice of its own.
+const (
+	segmentFirstChunk = 256
+	segmentChunk      = 4096
+)
+
+// Segment fills b.Sentences and b.Words.
+func (s *Segmenter) Segment(b *Block, lang string) {
+	s.scratch = appendWords(s.scratch[:0], b.Text)
+	b.Words = s.keep(s.scratch)
+	s.scratch = appendSentences(s.scratch[:0], b.Text, LocaleFor(lang))
+	b.Sentences = s.keep(s.scratch)
+}
+
+// keep returns a copy of spans in the current chunk, nil for none.
+func (s *Segmenter) keep(spans []Span) []Span {
+	n := len(spans)
+	switch {
+	case n == 0:
+		return nil
+	case n > segmentChunk/4:
+		return append(make([]Span, 0, n), spans...)
+	}
+	if cap(s.chunk)-len(s.chunk) < n {
+		size := min(max(2*cap(s.chunk), segmentFirstChunk), segmentChunk)
+		s.chunk = make([]Span, 0, size)
+	}
+	l := len(s.chunk)
+	s.chunk = append(s.chunk, spans...)
+	return s.chunk[l : l+n : l+n]
+}
+
 // SplitWords returns the spans of the words in text: UAX #29 word tokens that
 // hold a letter or a digit.
 func SplitWords(text string) []Span {
+	return fit(appendWords(nil, text))
+}
+
+// appendWords appends the spans of the words in text to out.
+func appendWords(out []Span, text string) []Span {
 	if isASCII(text) {
-		return fit(asciiWords(text, 0, nil))
+		return asciiWords(text, 0, out)
 	}
 	if !utf8.ValidString(text) {
 		// The library reads a broken sequence at the end of a piece
 		// otherwise than before a space.
-		return fit(uaxWords(text))
+		return appendUAXWords(words.FromString(text), 0, out)
 	}
 	// No word holds a space, and where a word ends does not depend on
 	// what stands beyond a space: the text is split at spaces, and only
 	// the pieces with other characters than ASCII go to the library.
-	var out []Span
+	start := len(out)
 	it := words.FromString("")
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], ' ')
@@ -48,14 +95,14 @@ func SplitWords(text string) []Span {
 			// ("ﾟ" after " " makes one token of both), and so does
 			// another space with what follows it: the whole text goes to
 			// the library.
-			return fit(uaxWords(text))
+			return appendUAXWords(words.FromString(text), 0, out[:start])
 		} else {
 			it.SetText(piece)
 			out = appendUAXWords(it, off, out)
 		}
 		off = end + 1
 	}
-	return fit(out)
+	return out
 }
 
 // extendsSpace reports whether r, after a space, belongs to the space's
@@ -96,8 +143,7 @@ func FirstWord(text string) (s Span, ok bool) {
 
 // uaxSentences returns the UAX #29 sentence segments of text through the
 // library, white space included.
-func uaxSentences(text string) []Span {
-	var raw []Span
+func uaxSentences(text string, raw []Span) []Span {
 	it := sentences.FromString(text)
 	for it.Next() {
 		raw = append(raw, Span{it.Start(), it.End()})
@@ -196,7 +242,7 @@ var asciiSentenceClass = func() (t [utf8.RuneSelf]uint8) {
 // letters, line breaks and terminators, is in lower case ("etc. and"). The
 // library reads every character through its tables, which made sentence
 // splitting a twelfth of a check of English text.
-func latinSentences(text string) (raw []Span, ok bool) {
+func latinSentences(text string, raw []Span) ([]Span, bool) {
 	for i := 0; i < len(text); {
 		if text[i] < utf8.RuneSelf {
 			i++
@@ -384,12 +430,20 @@ func hasLetterOrDigit(s string) bool {
 
 // SplitSentences returns the sentence spans of text, white space trimmed.
 func SplitSentences(text string, loc *Locale) []Span {
-	raw, ok := latinSentences(text)
+	return fit(appendSentences(nil, text, loc))
+}
+
+// appendSentences appends the sentence spans of text to out.
+func appendSentences(out []Span, text string, loc *Locale) []Span {
+	start := len(out)
+	raw, ok := latinSentences(text, out)
 	if !ok {
-		raw = uaxSentences(text)
+		raw = uaxSentences(text, out[:start])
 	}
-	out := raw[:0] // sentences are only ever merged, never added
-	for i := 0; i < len(raw); i++ {
+	// Sentences are only ever merged, never added: the merged ones are
+	// written over the raw ones, from the same start.
+	out = raw[:start]
+	for i := start; i < len(raw); i++ {
 		s := raw[i]
 		for i+1 < len(raw) && continuesAfter(text[s.Start:s.End], text[raw[i+1].Start:raw[i+1].End], loc) {
 			i++
@@ -399,7 +453,7 @@ func SplitSentences(text string, loc *Locale) []Span {
 			out = append(out, t)
 		}
 	}
-	return fit(out)
+	return out
 }
 
 // TrimSpan shrinks s to exclude leading and trailing white space.

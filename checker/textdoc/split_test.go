@@ -121,8 +121,8 @@ func TestLatinSentences(t *testing.T) {
 		"a.\r\nb", "a.\rb", "a\nb", "Stop. 3 more", "Wait... what", "x.) y", "End.\t\fNext", "A. - b", "a.B", "Done.  \n\nNext."}
 	same := func(s string) {
 		t.Helper()
-		got, ok := latinSentences(s)
-		if want := uaxSentences(s); !ok || !slices.Equal(got, want) {
+		got, ok := latinSentences(s, nil)
+		if want := uaxSentences(s, nil); !ok || !slices.Equal(got, want) {
 			t.Fatalf("%q: ok %v, got %v, want %v", s, ok, got, want)
 		}
 	}
@@ -156,12 +156,52 @@ func FuzzSplitSentences(f *testing.F) {
 	f.Add("It costs 3.5 euros. Then e.g. the U.S. Army said \"no.\" etc. and so on!? Yes.\r\nNext")
 	f.Add("Er sagte: „Nein.“ – Dann kam z. B. die Öffnung… Ältere Leute ßen.")
 	f.Fuzz(func(t *testing.T, s string) {
-		got, ok := latinSentences(s)
+		got, ok := latinSentences(s, nil)
 		if !ok {
 			return
 		}
-		if want := uaxSentences(s); !slices.Equal(got, want) {
+		if want := uaxSentences(s, nil); !slices.Equal(got, want) {
 			t.Fatalf("%q: got %v, want %v", s, got, want)
 		}
 	})
+}
+
+// A Segmenter gives every block the spans SplitWords and SplitSentences
+// give it, in slices that do not reach into the next block's: appending to
+// one block's words must not change another's.
+func TestSegmenterMatchesSplit(t *testing.T) {
+	texts := []string{
+		"Dr. Smith arrived at 3 p.m. He left. The U.S. Army said so.",
+		"",
+		"   ",
+		"Am 3. Juni kam er. Dann ging er.",
+		"Le président a dit : « Non ! » Puis il est parti.",
+		"日本語の文です。二つ目の文です。",
+		"Broken \xff\xfe bytes. Still text.",
+		"A mark after a space: \u0301x and a no-break\u00a0space.",
+		strings.Repeat("word and word. ", 600), // more spans than a shared chunk takes
+	}
+	for _, lang := range []string{"en", "de", "fr", "ja"} {
+		var s Segmenter
+		blocks := make([]*Block, 0, 4*len(texts))
+		for range 4 {
+			for _, text := range texts {
+				b := &Block{Text: text}
+				s.Segment(b, lang)
+				blocks = append(blocks, b)
+			}
+		}
+		for _, b := range blocks {
+			b.Words = append(b.Words, Span{-1, -1})
+		}
+		for i, b := range blocks {
+			words, sentences := SplitWords(b.Text), SplitSentences(b.Text, LocaleFor(lang))
+			if got := b.Words[:len(b.Words)-1]; !slices.Equal(got, words) {
+				t.Errorf("%s block %d: words %v, want %v", lang, i, got, words)
+			}
+			if !slices.Equal(b.Sentences, sentences) {
+				t.Errorf("%s block %d: sentences %v, want %v", lang, i, b.Sentences, sentences)
+			}
+		}
+	}
 }
