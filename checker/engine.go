@@ -39,6 +39,9 @@ type Engine struct {
 	severity map[string]Severity
 	options  map[string]map[string]string
 	known    map[string]*Rule // every rule, enabled or not, for suppression comments
+	// lists holds each enabled rule's options read as lists
+	// (Pass.ListOption), split once rather than for every document.
+	lists map[string]map[string][]string
 
 	needsLanguage bool
 	candidates    []string
@@ -165,6 +168,18 @@ func NewEngine(all []*Rule, cfg Config) (*Engine, error) {
 			}
 		}
 	}
+	e.lists = map[string]map[string][]string{}
+	for _, r := range e.rules {
+		lists := map[string][]string{}
+		for _, o := range r.Options {
+			v, ok := cfg.Options[r.ID][o.Name]
+			if !ok {
+				v = o.Default
+			}
+			lists[o.Name] = slices.Clip(splitList(v))
+		}
+		e.lists[r.ID] = lists
+	}
 	return e, nil
 }
 
@@ -194,8 +209,11 @@ func (e *Engine) Check(doc *textdoc.Document) ([]Finding, error) { return e.Chec
 // language (or nil).
 func (e *Engine) CheckAfter(doc *textdoc.Document, prev *langid.LanguageReport) ([]Finding, error) {
 	loc := textdoc.LocaleFor(doc.Lang)
-	var passes []*Pass
-	for _, r := range e.rules {
+	// The passes of a document are allocated together: one allocation a
+	// document rather than one a rule.
+	slab := make([]Pass, len(e.rules))
+	passes := make([]*Pass, 0, len(e.rules))
+	for i, r := range e.rules {
 		if r.RunningText && doc.SegmentList() {
 			continue
 		}
@@ -203,7 +221,8 @@ func (e *Engine) CheckAfter(doc *textdoc.Document, prev *langid.LanguageReport) 
 		if s, ok := e.severity[r.ID]; ok {
 			sev = s
 		}
-		passes = append(passes, &Pass{Rule: r, Doc: doc, Locale: loc, options: e.options[r.ID], severity: sev})
+		slab[i] = Pass{Rule: r, Doc: doc, Locale: loc, options: e.options[r.ID], lists: e.lists[r.ID], severity: sev}
+		passes = append(passes, &slab[i])
 	}
 	failed := map[*Pass]error{}
 	if doc.Windowed() {

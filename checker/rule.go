@@ -216,6 +216,7 @@ type Pass struct {
 	Locale *textdoc.Locale
 
 	options  map[string]string
+	lists    map[string][]string // the options read as lists, when the engine made them
 	severity Severity
 	findings []Finding
 	cut      int // findings over MaxFindingsPerRule, counted and dropped
@@ -336,10 +337,21 @@ func (p *Pass) IntOption(name string) int {
 	return n
 }
 
-// ListOption returns an option as a comma-separated list.
+// ListOption returns an option as a comma-separated list. The slice may be
+// shared by every document the engine checks: append to it, never write
+// its items.
 func (p *Pass) ListOption(name string) []string {
+	if l, ok := p.lists[name]; ok {
+		return l
+	}
+	return splitList(p.Option(name))
+}
+
+// splitList reads an option's value as a comma-separated list, its items
+// trimmed and empty ones left out.
+func splitList(v string) []string {
 	var out []string
-	for _, f := range strings.Split(p.Option(name), ",") {
+	for f := range strings.SplitSeq(v, ",") {
 		if f = strings.TrimSpace(f); f != "" {
 			out = append(out, f)
 		}
