@@ -374,38 +374,62 @@ func isASCII(s string) bool {
 // through its tables, which made word splitting a tenth of a check of
 // English text.
 func asciiWords(text string, from int, out []Span) []Span {
-	for i := from; i < len(text); {
-		c := text[i]
-		if !asciiWordByte(c) {
+	n := len(text)
+	for i := from; i < n; {
+		if asciiClass[text[i]]&cWord == 0 {
 			i++
 			continue
 		}
-		start, hasWord := i, c != '_'
-		for i++; i < len(text); i++ {
-			c, prev := text[i], text[i-1]
-			if asciiWordByte(c) {
-				hasWord = hasWord || c != '_'
-				continue
+		start := i
+		var seen uint8 // the classes of the token's bytes
+		for {
+			for i < n {
+				c := asciiClass[text[i]]
+				if c&cWord == 0 {
+					break
+				}
+				seen |= c
+				i++
 			}
-			if i+1 >= len(text) {
+			if i+1 >= n {
 				break
 			}
-			next := text[i+1]
-			if isASCIILetter(prev) && isASCIILetter(next) && (c == ':' || c == '.' || c == '\'') ||
-				isDigit(prev) && isDigit(next) && (c == ',' || c == ';' || c == '.' || c == '\'') {
-				i++ // the middle character; the loop steps past the next
+			c, prev, next := text[i], asciiClass[text[i-1]], asciiClass[text[i+1]]
+			if prev&next&cLetter != 0 && (c == ':' || c == '.' || c == '\'') ||
+				prev&next&cDigit != 0 && (c == ',' || c == ';' || c == '.' || c == '\'') {
+				i += 2 // the middle character and the one after it
 				continue
 			}
 			break
 		}
-		if hasWord {
+		if seen&(cLetter|cDigit) != 0 {
 			out = append(out, Span{start, i})
 		}
 	}
 	return out
 }
 
-func asciiWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '_' }
+// The classes of ASCII bytes in words, for asciiWords.
+const (
+	cLetter uint8 = 1 << iota
+	cDigit
+	cUnderscore
+	cWord = cLetter | cDigit | cUnderscore
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case isASCIILetter(byte(c)):
+			t[c] = cLetter
+		case isDigit(byte(c)):
+			t[c] = cDigit
+		case c == '_':
+			t[c] = cUnderscore
+		}
+	}
+	return t
+}()
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
