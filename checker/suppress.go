@@ -165,6 +165,9 @@ func directives(doc *textdoc.Document, known map[string]*Rule) ([]directive, err
 		d.start, d.end = c[0], c[1]
 		ds = append(ds, d)
 	}
+	if len(ds) == 0 && len(errs) == 0 {
+		return nil, nil
+	}
 	comments := make(map[int]int, len(ds)) // a directive's start -> its end
 	for _, d := range ds {
 		comments[d.start] = d.end

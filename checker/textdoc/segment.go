@@ -90,6 +90,8 @@ func appendWords(out []Span, text string) []Span {
 		}
 		if piece := text[off:end]; isASCII(piece) {
 			out = asciiWords(text[:end], off, out)
+		} else if latinLettersOnly(piece) {
+			out = latinWords(text[:end], off, out)
 		} else if r, _ := utf8.DecodeRuneInString(piece); extendsSpace(r) || unicode.Is(unicode.Zs, r) {
 			// A mark or format character after a space joins the space
 			// ("ﾟ" after " " makes one token of both), and so does
@@ -398,6 +400,67 @@ func asciiWords(text string, from int, out []Span) []Span {
 			if prev&next&cLetter != 0 && (c == ':' || c == '.' || c == '\'') ||
 				prev&next&cDigit != 0 && (c == ',' || c == ';' || c == '.' || c == '\'') {
 				i += 2 // the middle character and the one after it
+				continue
+			}
+			break
+		}
+		if seen&(cLetter|cDigit) != 0 {
+			out = append(out, Span{start, i})
+		}
+	}
+	return out
+}
+
+// latinLettersOnly reports whether every character of s beyond ASCII is a
+// letter of the Latin-1 Supplement or Latin Extended-A and -B (U+00C0 to
+// U+024F, but for × and ÷): letters that UAX #29 classes ALetter, like
+// ASCII letters, so that latinWords finds the words the library would.
+func latinLettersOnly(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && (r < 0xC0 || r > 0x24F || r == 0xD7 || r == 0xF7) {
+			return false
+		}
+	}
+	return true
+}
+
+// latinWords is asciiWords for a piece whose characters beyond ASCII are
+// Latin letters (latinLettersOnly): "Straße", "l'été", "Größe:Wert".
+func latinWords(text string, from int, out []Span) []Span {
+	n := len(text)
+	class := func(i int) (uint8, int) {
+		if c := text[i]; c < utf8.RuneSelf {
+			return asciiClass[c], 1
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		return cLetter, size
+	}
+	for i := from; i < n; {
+		c, size := class(i)
+		if c&cWord == 0 {
+			i += size
+			continue
+		}
+		start := i
+		var seen, last uint8 // the classes of the token's characters, of its last
+		for {
+			for i < n {
+				c, size := class(i)
+				if c&cWord == 0 {
+					break
+				}
+				seen |= c
+				last = c
+				i += size
+			}
+			if i+1 >= n || text[i] >= utf8.RuneSelf {
+				break
+			}
+			c := text[i]
+			next, _ := class(i + 1)
+			if last&next&cLetter != 0 && (c == ':' || c == '.' || c == '\'') ||
+				last&next&cDigit != 0 && (c == ',' || c == ';' || c == '.' || c == '\'') {
+				i++ // the middle character; the loop goes on with the next
 				continue
 			}
 			break

@@ -89,6 +89,7 @@ func TestASCIIWords(t *testing.T) {
 func FuzzSplitWords(f *testing.F) {
 	f.Add("can't stop 3,5 e.g. k:a __x")
 	f.Add("Straße 3,5 km – l’été 中文 e\u0301")
+	f.Add("Größe:Wert l'été 3,5ä Łódź×2 ǃXóõ·a")
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := SplitWords(s), uaxWords(s); !slices.Equal(got, want) {
 			t.Fatalf("%q: got %v, want %v", s, got, want)
@@ -100,7 +101,7 @@ func FuzzSplitWords(f *testing.F) {
 // characters (letters, marks, joiners, other scripts' punctuation) against
 // the UAX #29 library on the whole text.
 func TestSplitWordsMixed(t *testing.T) {
-	alphabet := []string{"a", "Z", "0", "_", " ", " ", ".", ",", ";", ":", "'", "-", "\n", "é", "ß", "中", "ー", "。", "\u0301", "\u200d", "٣", "א", "\"", "’", "\u3000", "😀", "\r", "ﾟ", "\u0903", "🏻"}
+	alphabet := []string{"a", "Z", "0", "_", " ", " ", ".", ",", ";", ":", "'", "-", "\n", "é", "ß", "中", "ー", "。", "\u0301", "\u200d", "٣", "א", "\"", "’", "\u3000", "😀", "\r", "ﾟ", "\u0903", "🏻", "ä", "Ł", "ǃ", "×", "·", "ª", "ɏ"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for n := 0; n < 30000; n++ {
 		var b strings.Builder
