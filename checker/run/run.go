@@ -52,6 +52,12 @@ type Options struct {
 	// HTML report shows them). Otherwise only files with findings keep
 	// theirs, so that memory does not grow with clean input.
 	KeepText bool
+
+	// Read, when set, is told the size of each input once it is read,
+	// from the goroutine that checks it; the function it returns, when not
+	// nil, is called when that input's check ends (the program's collector
+	// settings follow the size of what is being checked).
+	Read func(size int) (done func())
 }
 
 // ExpandInputs turns the command-line arguments into a list of inputs:
@@ -253,6 +259,11 @@ func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult
 	if err != nil {
 		res.Error = read.ReadError(err)
 		return res, nil
+	}
+	if opts.Read != nil {
+		if done := opts.Read(len(content)); done != nil {
+			defer done()
+		}
 	}
 	doc, err := read.ParseWith(res.Path, content, opts.parseOptions(opts.Lang))
 	if err != nil {

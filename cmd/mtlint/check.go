@@ -158,7 +158,12 @@ func runCheck(o checkOptions, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		report = run.Parallel(eng, o.source, args[0], ro)
 	} else {
+		gc := newCollector()
+		if gc != nil {
+			runOpts.Read = gc.Read
+		}
 		report = run.Run(cfgs.Engine(), inputs, runOpts)
+		gc.restore()
 	}
 	finishProgress()
 	if err := o.filters.apply(report, baseline, stderr); err != nil {
