@@ -25,6 +25,8 @@ func Segment(b *Block, lang string) {
 // copy to fit. The zero value is ready; it is not safe for concurrent use.
 type Segmenter struct {
 	scratch, chunk []Span
+	lang           string
+	loc            *Locale // LocaleFor(lang), kept for the next block
 }
 
 // Chunks start small, for a short file, and grow to segmentChunk spans;
@@ -38,7 +40,10 @@ const (
 func (s *Segmenter) Segment(b *Block, lang string) {
 	s.scratch = appendWords(s.scratch[:0], b.Text)
 	b.Words = s.keep(s.scratch)
-	s.scratch = appendSentences(s.scratch[:0], b.Text, LocaleFor(lang))
+	if s.loc == nil || lang != s.lang {
+		s.lang, s.loc = lang, LocaleFor(lang)
+	}
+	s.scratch = appendSentences(s.scratch[:0], b.Text, s.loc)
 	b.Sentences = s.keep(s.scratch)
 }
 
