@@ -242,11 +242,20 @@ func (p *Pass) DocState(init func() any) any {
 // what can be read, not to the findings it would make.
 const MaxFindingsPerRule = 10000
 
+// capped counts a finding the rule cannot add any more, as add does, and
+// reports whether it could not: the finding's text is then not copied.
+func (p *Pass) capped() bool {
+	if len(p.findings) >= MaxFindingsPerRule {
+		p.cut++
+		return true
+	}
+	return false
+}
+
 // add records f unless the rule reached MaxFindingsPerRule in the
 // document, and reports whether it did.
 func (p *Pass) add(f Finding) bool {
-	if len(p.findings) >= MaxFindingsPerRule {
-		p.cut++
+	if p.capped() {
 		return false
 	}
 	p.findings = append(p.findings, f)
@@ -278,6 +287,9 @@ func (p *Pass) ReportSeverity(b *textdoc.Block, s textdoc.Span, sev Severity, me
 		// The user overrode the rule's severity: it applies to every finding.
 		sev = p.severity
 	}
+	if p.capped() {
+		return
+	}
 	start, end := b.Raw(s.Start), b.RawEnd(s.End)
 	if end < start {
 		end = start
@@ -295,6 +307,9 @@ func (p *Pass) ReportSeverity(b *textdoc.Block, s textdoc.Span, sev Severity, me
 func (p *Pass) ReportAt(start, end int, sev Severity, message, suggestion string) {
 	if p.severity != p.Rule.Severity {
 		sev = p.severity
+	}
+	if p.capped() {
+		return
 	}
 	start = max(0, min(start, len(p.Doc.Content)))
 	end = max(start, min(end, len(p.Doc.Content)))
