@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,7 +75,10 @@ func wordLangs(word string) langBits {
 	if b, ok := asciiWords.lookup(word); ok {
 		return b
 	}
-	return stopWordMask[strings.ToLower(word)]
+	// The lower-case word in an array on the stack: the map is read
+	// without a copy.
+	var buf [64]byte
+	return stopWordMask[string(appendLower(buf[:0], word))]
 }
 
 // Letters that only Russian or only Ukrainian uses: the two share most
@@ -116,37 +118,37 @@ func appendLexicon(dst lexicon, text string) lexicon {
 	if len(text) > math.MaxInt32 {
 		return out // no paragraph is this long; its offsets would not fit
 	}
-	start, ascii := -1, true
 	var lowerBuf [64]byte
 	lower := lowerBuf[:0]
 	for i := 0; i < len(text); {
+		// Past the characters that are no letters to the start of a run.
 		if c := text[i]; c < utf8.RuneSelf {
-			// isLetter for ASCII, without a call a byte.
-			if 'a' <= c|0x20 && c|0x20 <= 'z' {
-				if start < 0 {
-					start = i
-				}
-			} else if start >= 0 {
-				lower = out.add(text, start, i, ascii, lower)
-				start, ascii = -1, true
+			if asciiLetter[c] == 0 {
+				i++
+				continue
 			}
-			i++
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); !isLetter(r) {
+			i += n
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if isLetter(r) {
-			if start < 0 {
-				start = i
+		// The run of letters, ASCII ones read without a call.
+		start, ascii := i, true
+		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if asciiLetter[c] == 0 {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !isLetter(r) {
+				break
 			}
 			ascii = false
-		} else if start >= 0 {
-			lower = out.add(text, start, i, ascii, lower)
-			start, ascii = -1, true
+			i += n
 		}
-		i += n
-	}
-	if start >= 0 {
-		out.add(text, start, len(text), ascii, lower)
+		lower = out.add(text, start, i, ascii, lower)
 	}
 	out.dropNameParticles(text)
 	return out
@@ -158,22 +160,19 @@ func appendLexicon(dst lexicon, text string) lexicon {
 // outside ASCII, returned for the next call.
 func (out *lexicon) add(text string, start, end int, ascii bool, lower []byte) []byte {
 	out.words = append(out.words, int32(start))
-	word := text[start:end]
 	lw := lexWord{start: int32(start), end: int32(end)}
 	if ascii {
 		// The particles are lower case: a word with a capital is none.
-		lw.langs, _ = asciiWords.lookup(word)
-		if lw.langs != 0 && len(word) <= maxParticleLen && isNameParticle(word) {
+		lw.langs = asciiWords.lookupLetters(text, start, end)
+		if lw.langs != 0 && end-start <= maxParticleLen && isNameParticle(text[start:end]) {
 			lw.particle = true
 			out.particles = true
 		}
 	} else {
+		word := text[start:end]
 		// The word in lower case, as strings.ToLower writes a run of
 		// letters, in the scratch space instead of a new string.
-		lower = lower[:0]
-		for _, r := range word {
-			lower = utf8.AppendRune(lower, unicode.ToLower(r))
-		}
+		lower = appendLower(lower[:0], word)
 		lw.langs = stopWordMask[string(lower)]
 		if lw.langs != 0 && len(lower) <= maxParticleLen && isNameParticle(string(lower)) && string(lower) == word {
 			lw.particle = true
@@ -189,6 +188,15 @@ func (out *lexicon) add(text string, start, end int, ascii bool, lower []byte) [
 		out.fw = append(out.fw, lw)
 	}
 	return lower
+}
+
+// appendLower appends word in lower case to dst, as strings.ToLower
+// writes it (an invalid byte as U+FFFD).
+func appendLower(dst []byte, word string) []byte {
+	for _, r := range word {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // hasCyrillicLead reports whether b holds a byte that leads the UTF-8 of a

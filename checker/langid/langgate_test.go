@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // referenceEvidence is lexicalEvidence as first written, word by word with
@@ -203,6 +204,95 @@ func TestCountScripts(t *testing.T) {
 		}
 		if got := countScripts(text); got != want {
 			t.Fatalf("countScripts(%q) = %v, rune by rune %v", text, got, want)
+		}
+	}
+}
+
+// plainLexicon is appendLexicon written plainly: runs of letters split
+// with unicode.IsLetter, each looked up in stopWordMask in lower case.
+func plainLexicon(text string) lexicon {
+	var out lexicon
+	add := func(start, end int) {
+		word := text[start:end]
+		lower := strings.ToLower(word)
+		out.words = append(out.words, int32(start))
+		lw := lexWord{start: int32(start), end: int32(end), langs: stopWordMask[lower]}
+		if lw.langs != 0 && isNameParticle(lower) && lower == word {
+			lw.particle, out.particles = true, true
+		}
+		if strings.ContainsFunc(word, func(r rune) bool { return r >= utf8.RuneSelf }) && hasCyrillicLead([]byte(lower)) {
+			lw.ru, lw.uk = strings.ContainsAny(lower, ownRu), strings.ContainsAny(lower, ownUk)
+		}
+		if lw.langs != 0 || lw.ru || lw.uk {
+			out.fw = append(out.fw, lw)
+		}
+	}
+	start := -1
+	for i, r := range text {
+		switch {
+		case unicode.IsLetter(r) && start < 0:
+			start = i
+		case !unicode.IsLetter(r) && start >= 0:
+			add(start, i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		add(start, len(text))
+	}
+	out.dropNameParticles(text)
+	return out
+}
+
+// TestLexiconAsPlain compares appendLexicon, and the look-ups of the
+// ASCII table from a text and from a word, with plain versions on random
+// texts of function words in any case, long words, other scripts,
+// digits, punctuation and invalid UTF-8, reusing one lexicon's arrays.
+func TestLexiconAsPlain(t *testing.T) {
+	var vocab []string
+	for w := range stopWordMask {
+		vocab = append(vocab, w)
+	}
+	slices.Sort(vocab)
+	vocab = append(vocab, "Von", "DER", "dEr", "İm", "Straße", "über", "ÜBER", "ещё", "її", "Їх",
+		"supercalifragilistic", "abcdefghijklmno", "abcdefghijklmnop", "Ω", "x1", "a_b", "\xff", "é")
+	seps := []string{" ", " ", ", ", ". ", "-", "\u00a0", "1", "’", "\xe2\x80", "\n"}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	var reused lexicon
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := rnd.IntN(20); k >= 0; k-- {
+			w := vocab[rnd.IntN(len(vocab))]
+			switch rnd.IntN(4) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			b.WriteString(w)
+			if k > 0 || rnd.IntN(2) == 0 {
+				b.WriteString(seps[rnd.IntN(len(seps))])
+			}
+		}
+		text := b.String()
+		reused = appendLexicon(reused, text)
+		want := plainLexicon(text)
+		if !slices.Equal(reused.words, want.words) || !slices.Equal(reused.fw, want.fw) || reused.particles != want.particles {
+			t.Fatalf("lexicon of %q:\n%+v\nplain:\n%+v", text, reused, want)
+		}
+		for _, w := range reused.words {
+			end := int(w)
+			for end < len(text) && asciiLetter[text[end]] != 0 {
+				end++
+			}
+			word := text[w:end]
+			if !isASCIIKey(strings.ToLower(word)) {
+				continue
+			}
+			got := asciiWords.lookupLetters(text, int(w), end)
+			if want, _ := asciiWords.lookup(word); got != want || want != stopWordMask[strings.ToLower(word)] {
+				t.Fatalf("look-up of %q in %q: %b, by word %b", word, text, got, want)
+			}
 		}
 	}
 }
