@@ -310,21 +310,85 @@ func (l lexicon) evidence(lang, target string) (foreign, native int, ok bool) {
 	if fb == 0 || tb == 0 {
 		return 0, 0, false
 	}
-	ruUk := lang == "ru" && target == "uk" || lang == "uk" && target == "ru"
-	for _, w := range l.fw {
-		inF, inT := w.langs&fb != 0, w.langs&tb != 0
-		if ruUk {
-			inF = inF || lang == "ru" && w.ru || lang == "uk" && w.uk
-			inT = inT || target == "ru" && w.ru || target == "uk" && w.uk
+	foreign, native = l.evidenceBits(fb, tb)
+	return foreign, native, true
+}
+
+// ruBit and ukBit are the bits of Russian and Ukrainian, which share most
+// function words: between the two, the letters only one of them uses count
+// too.
+var ruBit, ukBit = langBit("ru"), langBit("uk")
+
+// evidenceBits is evidence for the languages of bits fb and tb, both with
+// lists.
+func (l lexicon) evidenceBits(fb, tb langBits) (foreign, native int) {
+	if e := newEvidencePair(fb, tb); e.ruUk {
+		for i := range l.fw {
+			switch inF, inT := e.of(&l.fw[i]); {
+			case inF && !inT:
+				foreign++
+			case inT && !inF:
+				native++
+			}
 		}
-		switch {
-		case inF && !inT:
-			foreign++
-		case inT && !inF:
-			native++
+		return foreign, native
+	}
+	for _, w := range l.fw {
+		if inF, inT := w.langs&fb != 0, w.langs&tb != 0; inF != inT {
+			if inF {
+				foreign++
+			} else {
+				native++
+			}
 		}
 	}
-	return foreign, native, true
+	return foreign, native
+}
+
+// evidencePair tells whether a function word belongs to a foreign language
+// (bit fb) and to the target (bit tb); between Russian and Ukrainian, the
+// letters that only one of them uses count too.
+type evidencePair struct {
+	fb, tb         langBits
+	ruUk, fRu, tRu bool
+}
+
+func newEvidencePair(fb, tb langBits) evidencePair {
+	ruUk := ruBit != 0 && ukBit != 0 && (fb == ruBit && tb == ukBit || fb == ukBit && tb == ruBit)
+	return evidencePair{fb: fb, tb: tb, ruUk: ruUk, fRu: fb == ruBit, tRu: tb == ruBit}
+}
+
+func (e evidencePair) of(w *lexWord) (inF, inT bool) {
+	inF, inT = w.langs&e.fb != 0, w.langs&e.tb != 0
+	if e.ruUk {
+		inF = inF || e.fRu && w.ru || !e.fRu && w.uk
+		inT = inT || e.tRu && w.ru || !e.tRu && w.uk
+	}
+	return inF, inT
+}
+
+// gateCount is the evidence of a candidate in the function words of a
+// lexicon before some index.
+type gateCount struct{ foreign, native int32 }
+
+// appendRunningEvidence appends to dst the evidence (evidenceBits) of the
+// first k function words of l, for k from 0 to len(l.fw): the evidence of
+// fw[i:j] is the difference of entries j and i.
+func (l lexicon) appendRunningEvidence(dst []gateCount, fb, tb langBits) []gateCount {
+	e := newEvidencePair(fb, tb)
+	var c gateCount
+	dst = append(dst, c)
+	for i := range l.fw {
+		if inF, inT := e.of(&l.fw[i]); inF != inT {
+			if inF {
+				c.foreign++
+			} else {
+				c.native++
+			}
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // share counts the function words that belong to lang, and those of any of
@@ -396,26 +460,22 @@ func (a *Analysis) plausible(words lexicon, cands []string, long bool) []string 
 	target := a.Rep.Target
 	var out []string
 	for _, x := range cands {
-		if x == target {
-			continue
-		}
-		if a.S.noGate {
-			out = append(out, x)
-			continue
-		}
-		foreign, native, ok := words.evidence(x, target)
-		if !ok {
-			if maybe, one := words.oneList(x, target); one && !maybe {
-				continue
-			}
-			out = append(out, x)
-			continue
-		}
-		if long && foreign > native || foreign >= 2 && foreign > native {
+		if x != target && (a.S.noGate || plausibleIn(words, x, target, long)) {
 			out = append(out, x)
 		}
 	}
 	return out
+}
+
+// plausibleIn reports whether text (its lexicon words) could be confirmed
+// in candidate x rather than target.
+func plausibleIn(words lexicon, x, target string, long bool) bool {
+	foreign, native, ok := words.evidence(x, target)
+	if !ok {
+		maybe, one := words.oneList(x, target)
+		return !one || maybe
+	}
+	return long && foreign > native || foreign >= 2 && foreign > native
 }
 
 // gated is the word gate for a sentence or window: the target and the

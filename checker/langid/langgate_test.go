@@ -296,3 +296,42 @@ func TestLexiconAsPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowGateAsGated compares the window gate's running counts with
+// the gate over each window's own lexicon, on random texts of function
+// words of several languages (Russian and Ukrainian ones too) and of
+// languages with and without lists.
+func TestWindowGateAsGated(t *testing.T) {
+	vocab := []string{"the", "and", "of", "der", "die", "und", "nicht", "le", "la", "et", "les", "el", "los",
+		"que", "и", "в", "не", "що", "це", "і", "ещё", "її", "Straße", "Haus", "Berlin", "x", "über", "a", "in"}
+	rnd := rand.New(rand.NewPCG(5, 6))
+	var sc scratch
+	for _, cands := range [][]string{{"de", "en", "es", "fr"}, {"en", "ja", "zh"}, {"ru", "uk", "en"}, {"de", "en", "xx"}} {
+		for _, target := range cands {
+			for _, noGate := range []bool{false, true} {
+				a := &Analysis{S: &LanguageService{noGate: noGate}, Rep: &LanguageReport{Target: target}}
+				for n := 0; n < 300; n++ {
+					var words []string
+					for k := rnd.IntN(40) + 6; k > 0; k-- {
+						words = append(words, vocab[rnd.IntN(len(vocab))])
+					}
+					text := strings.Join(words, " ")
+					lex := newLexicon(text)
+					wg := a.windowCandidates(lex, cands, &sc)
+					cursor := lexCursor{l: lex}
+					for i, start := 0, 0; i+6 <= len(words); i++ {
+						end := start + len(strings.Join(words[i:i+6], " "))
+						span := textdoc.Span{Start: start, End: end}
+						w := cursor.in(span)
+						got := wg.gated(a, text[start:end], w, cursor.i, cursor.j)
+						want := a.gated(text[start:end], lex.in(span), cands, false)
+						if !slices.Equal(got, want) {
+							t.Fatalf("%v target %s: window %q of %q: %v, gated %v", cands, target, text[start:end], text, got, want)
+						}
+						start += len(words[i]) + 1
+					}
+				}
+			}
+		}
+	}
+}

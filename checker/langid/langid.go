@@ -145,6 +145,8 @@ type scratch struct {
 	starts []int
 	native []bool
 	cands  []string
+	gate   windowGate
+	counts []gateCount
 }
 
 // scratchPool keeps workers' scratch from one document to the next; an
@@ -163,6 +165,11 @@ func (sc *scratch) trim() {
 	if cap(sc.starts) > maxKeptScratch || cap(sc.native) > maxKeptScratch || cap(sc.cands) > maxKeptScratch {
 		sc.starts, sc.native, sc.cands = nil, nil, nil
 	}
+	if cap(sc.counts) > maxKeptScratch {
+		sc.counts = nil
+	}
+	// The gate's slices point into the arrays above.
+	sc.gate = windowGate{}
 }
 
 // GateStats counts the word gate's work: the texts it judged (paragraphs,
@@ -629,7 +636,7 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 	if len(b.Words) < windowWords || !slices.Contains(cands, target) {
 		return nil
 	}
-	gateCands := a.windowCandidates(lex, cands, sc)
+	wg := a.windowCandidates(lex, cands, sc)
 	type hit struct {
 		start, end int // word indices
 		lang       string
@@ -666,7 +673,7 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			notForeign(i, j)
 			continue
 		}
-		if len(gateCands) == 1 {
+		if len(wg.cands) == 1 {
 			// Only the target is left: the gate passes no window, and
 			// counts each as gated would.
 			a.judge(text, false)
@@ -674,7 +681,7 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			continue
 		}
 		words := cursor.in(span)
-		g := a.gated(text, words, gateCands, false)
+		g := wg.gated(a, text, words, cursor.i, cursor.j)
 		if g == nil {
 			notForeign(i, j)
 			continue
@@ -752,22 +759,81 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 // two function words of x that are not the target's, and a window's words
 // are some of the block's, so x is dropped when the whole block has fewer.
 // Where a list is missing, or the gate is off, x stays. The gate's answer
-// for every window is the same as with all of cands.
-func (a *Analysis) windowCandidates(lex lexicon, cands []string, sc *scratch) []string {
+// for every window is the same as with all of cands. For each candidate
+// with a list besides the target's, the gate also keeps the running
+// evidence of the block's function words (appendRunningEvidence), so that
+// a window's is two subtractions.
+func (a *Analysis) windowCandidates(lex lexicon, cands []string, sc *scratch) *windowGate {
+	wg := &sc.gate
+	wg.cands, wg.counts = sc.cands[:0], wg.counts[:0]
+	defer func() { sc.cands = wg.cands }()
 	if a.S.noGate {
-		return cands
+		wg.cands = append(wg.cands, cands...)
+		for range cands {
+			wg.counts = append(wg.counts, nil)
+		}
+		return wg
 	}
 	target := a.Rep.Target
-	out := sc.cands[:0]
+	tb := langBit(target)
 	for _, x := range cands {
-		if x != target {
-			if foreign, _, ok := lex.evidence(x, target); ok && foreign < 2 {
+		if fb := langBit(x); x != target && fb != 0 && tb != 0 {
+			if foreign, _ := lex.evidenceBits(fb, tb); foreign < 2 {
 				continue
 			}
 		}
-		out = append(out, x)
+		wg.cands = append(wg.cands, x)
+		wg.counts = append(wg.counts, nil)
 	}
-	sc.cands = out
+	if len(wg.cands) == 1 {
+		return wg // the target alone: no window is gated
+	}
+	// Room for every candidate's counts at once: the slices into it stay
+	// valid.
+	buf := slices.Grow(sc.counts[:0], len(wg.cands)*(len(lex.fw)+1))
+	for k, x := range wg.cands {
+		if fb := langBit(x); x != target && fb != 0 && tb != 0 {
+			start := len(buf)
+			buf = lex.appendRunningEvidence(buf, fb, tb)
+			wg.counts[k] = buf[start:len(buf):len(buf)]
+		}
+	}
+	sc.counts = buf
+	return wg
+}
+
+// windowGate is the word gate of the windows of one block: its candidates
+// (windowCandidates) and, for those that have them, the running evidence
+// of the block's function words.
+type windowGate struct {
+	cands  []string
+	counts [][]gateCount
+}
+
+// gated is Analysis.gated(text, words, wg.cands, false) for a window whose
+// function words are fw[i:j] of the block's lexicon.
+func (wg *windowGate) gated(a *Analysis, text string, words lexicon, i, j int) []string {
+	target := a.Rep.Target
+	var out []string
+	for k, x := range wg.cands {
+		switch c := wg.counts[k]; {
+		case x == target:
+		case a.S.noGate:
+			out = append(out, x)
+		case c != nil:
+			foreign, native := c[j].foreign-c[i].foreign, c[j].native-c[i].native
+			if foreign >= 2 && foreign > native {
+				out = append(out, x)
+			}
+		case plausibleIn(words, x, target, false):
+			out = append(out, x)
+		}
+	}
+	if len(out) > 0 {
+		out = append(out, target)
+		slices.Sort(out)
+	}
+	a.judge(text, out != nil)
 	return out
 }
 
