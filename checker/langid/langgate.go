@@ -193,8 +193,18 @@ func (out *lexicon) add(text string, start, end int, ascii bool, lower []byte) [
 // appendLower appends word in lower case to dst, as strings.ToLower
 // writes it (an invalid byte as U+FFFD).
 func appendLower(dst []byte, word string) []byte {
-	for _, r := range word {
+	for i := 0; i < len(word); {
+		if c := word[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(word[i:])
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
 	}
 	return dst
 }
@@ -456,7 +466,7 @@ func (l lexicon) language(cands []string) (string, float64) {
 // plausible returns the candidates other than the target that text (its
 // lexicon words) could be confirmed in: those without word lists, and those
 // of which it has enough function words.
-func (a *Analysis) plausible(words lexicon, cands []string, long bool) []string {
+func (a *Analysis) plausible(words lexicon, cands []string, long *length) []string {
 	target := a.Rep.Target
 	var out []string
 	for _, x := range cands {
@@ -469,19 +479,38 @@ func (a *Analysis) plausible(words lexicon, cands []string, long bool) []string 
 
 // plausibleIn reports whether text (its lexicon words) could be confirmed
 // in candidate x rather than target.
-func plausibleIn(words lexicon, x, target string, long bool) bool {
+func plausibleIn(words lexicon, x, target string, long *length) bool {
 	foreign, native, ok := words.evidence(x, target)
 	if !ok {
 		maybe, one := words.oneList(x, target)
 		return !one || maybe
 	}
-	return long && foreign > native || foreign >= 2 && foreign > native
+	// Short text needs two foreign function words, long text one.
+	return foreign > native && (foreign >= 2 || long.long())
+}
+
+// length tells whether a text is long (longLetters letters or more), as
+// the gate weighs it. The gate seldom needs to know: a text's letters are
+// counted when it first asks.
+type length struct {
+	text          string
+	known, isLong bool
+}
+
+// knownLength is the length of a text whose letters are counted.
+func knownLength(long bool) *length { return &length{known: true, isLong: long} }
+
+func (l *length) long() bool {
+	if !l.known {
+		l.isLong, l.known = hasLetters(l.text, longLetters), true
+	}
+	return l.isLong
 }
 
 // gated is the word gate for a sentence or window: the target and the
 // plausible candidates for text, the list a multi-language score is asked
 // for; nil when none is plausible.
-func (a *Analysis) gated(text string, words lexicon, cands []string, long bool) []string {
+func (a *Analysis) gated(text string, words lexicon, cands []string, long *length) []string {
 	out := a.plausibleAndTarget(words, cands, long)
 	a.judge(text, out != nil)
 	return out
@@ -489,7 +518,7 @@ func (a *Analysis) gated(text string, words lexicon, cands []string, long bool) 
 
 // plausibleAndTarget returns the plausible candidates and the target,
 // sorted; nil when none is plausible.
-func (a *Analysis) plausibleAndTarget(words lexicon, cands []string, long bool) []string {
+func (a *Analysis) plausibleAndTarget(words lexicon, cands []string, long *length) []string {
 	p := a.plausible(words, cands, long)
 	if len(p) == 0 {
 		return nil

@@ -324,7 +324,7 @@ func TestWindowGateAsGated(t *testing.T) {
 						span := textdoc.Span{Start: start, End: end}
 						w := cursor.in(span)
 						got := wg.gated(a, text[start:end], w, cursor.i, cursor.j)
-						want := a.gated(text[start:end], lex.in(span), cands, false)
+						want := a.gated(text[start:end], lex.in(span), cands, &length{known: true})
 						if !slices.Equal(got, want) {
 							t.Fatalf("%v target %s: window %q of %q: %v, gated %v", cands, target, text[start:end], text, got, want)
 						}
@@ -332,6 +332,14 @@ func TestWindowGateAsGated(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+func TestScriptOfLatinRangeAsTables(t *testing.T) {
+	for r := rune(0x80); r < 0x300; r++ {
+		if got, want := ScriptOf(r), scriptByTables(r); got != want {
+			t.Errorf("ScriptOf(%U) = %v, by the tables %v", r, got, want)
 		}
 	}
 }

@@ -519,7 +519,7 @@ func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon, sc *s
 	// The word gate for the whole block.
 	var gate []string
 	if target != "" {
-		gate = a.plausibleAndTarget(words, cands, bl.Letters >= longLetters)
+		gate = a.plausibleAndTarget(words, cands, knownLength(bl.Letters >= longLetters))
 	}
 	switch {
 	case target == "":
@@ -596,8 +596,9 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 	if !slices.Contains(cands, target) {
 		return ForeignSpan{}, false
 	}
+	long := &length{text: text}
 	if scores == nil {
-		g := a.gated(text, words, cands, hasLetters(text, longLetters))
+		g := a.gated(text, words, cands, long)
 		if g == nil {
 			return ForeignSpan{}, false
 		}
@@ -621,7 +622,7 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 		return ForeignSpan{}, false
 	}
 	nx := confOf(a.scores(nameless, pair), x)
-	if nx < namelessMinimum || !confirmed(words, x, target, nx, hasLetters(text, longLetters)) {
+	if nx < namelessMinimum || !confirmed(words, x, target, nx, long.long()) {
 		return ForeignSpan{}, false
 	}
 	return ForeignSpan{Lang: x, Conf: fx}, true
@@ -825,7 +826,7 @@ func (wg *windowGate) gated(a *Analysis, text string, words lexicon, i, j int) [
 			if foreign >= 2 && foreign > native {
 				out = append(out, x)
 			}
-		case plausibleIn(words, x, target, false):
+		case plausibleIn(words, x, target, &length{known: true}):
 			out = append(out, x)
 		}
 	}
@@ -1304,7 +1305,7 @@ func (a *Analysis) neededModels(todo []int, counts []scriptCounts, lex []lexicon
 		if !slices.Contains(cands, target) {
 			continue
 		}
-		for _, x := range a.plausible(lex[i], cands, letters >= longLetters) {
+		for _, x := range a.plausible(lex[i], cands, knownLength(letters >= longLetters)) {
 			need[x] = true
 			need[target] = true
 			if slices.Contains(cands, source) {

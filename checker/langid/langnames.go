@@ -238,8 +238,14 @@ func particleAt(text string, start, end int) bool {
 		}
 		fields = append(fields, text[from+s:from+e])
 	}
-	for i, r := range text[from:to] {
-		if unicode.IsSpace(r) {
+	for i, window := 0, text[from:to]; i < len(window); {
+		space, n := isSpaceByte[window[i]], 1
+		if window[i] >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(window[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if fstart >= 0 {
 				add(fstart, i)
 				fstart = -1
@@ -247,6 +253,7 @@ func particleAt(text string, start, end int) bool {
 		} else if fstart < 0 {
 			fstart = i
 		}
+		i += n
 	}
 	if fstart >= 0 {
 		add(fstart, to-from)

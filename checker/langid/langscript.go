@@ -47,6 +47,17 @@ func ScriptOf(r rune) Script {
 		}
 		return NoScript
 	}
+	if 0xc0 <= r && r <= 0x24f && r != 0xd7 && r != 0xf7 {
+		// The letters of Latin-1, Latin Extended-A and -B ("ä", "ł",
+		// "ș"), without the tables: German and French text is full of them.
+		return Latin
+	}
+	return scriptByTables(r)
+}
+
+// scriptByTables is ScriptOf for a character outside ASCII, by the
+// Unicode tables.
+func scriptByTables(r rune) Script {
 	if !unicode.IsLetter(r) {
 		return NoScript
 	}
