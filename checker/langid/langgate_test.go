@@ -343,3 +343,77 @@ func TestScriptOfLatinRangeAsTables(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimAndGenderGateAsPlain compares trimPunct, trimWordPunct and
+// genderGate with plain versions on random fields of letters, digits,
+// punctuation, quotation marks, possessives and gender marks.
+func TestTrimAndGenderGateAsPlain(t *testing.T) {
+	plainTrimPunct := func(text string, s textdoc.Span) textdoc.Span {
+		for s.Start < s.End {
+			r, n := utf8.DecodeRuneInString(text[s.Start:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
+			}
+			s.Start += n
+		}
+		for s.End > s.Start {
+			r, n := utf8.DecodeLastRuneInString(text[:s.End])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '!' || r == '?' {
+				break
+			}
+			s.End -= n
+		}
+		return s
+	}
+	plainTrimWordPunct := func(text string, s textdoc.Span) textdoc.Span {
+		s = plainTrimPunct(text, s)
+		for s.End > s.Start {
+			r, n := utf8.DecodeLastRuneInString(text[:s.End])
+			if unicode.IsLetter(r) {
+				break
+			}
+			s.End -= n
+		}
+		for _, poss := range []string{"'s", "’s"} {
+			if strings.HasSuffix(text[s.Start:s.End], poss) {
+				s.End -= len(poss)
+			}
+		}
+		return s
+	}
+	plainGenderGate := func(text string) bool {
+		for _, m := range []string{":in", "*in", "_in", "'in", "’in", "Innen"} {
+			if strings.Contains(text, m) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"a", "Z", "ä", "ß", "1", "٣", ".", "!", "?", ",", "'", "’", "s", "in", "nen", "Innen", "I",
+		":", "*", "_", "\"", "“", "»", "(", ")", " ", "\xff", "\xe2\x80", "‐"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for n := 0; n < 50000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(10); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		// Spans at character boundaries, as fields are.
+		var at []int
+		for i := range text {
+			at = append(at, i)
+		}
+		at = append(at, len(text))
+		i := rng.IntN(len(at))
+		s := textdoc.Span{Start: at[i], End: at[i+rng.IntN(len(at)-i)]}
+		if got, want := trimPunct(text, s), plainTrimPunct(text, s); got != want {
+			t.Fatalf("trimPunct(%q, %v) = %v, plainly %v", text, s, got, want)
+		}
+		if got, want := trimWordPunct(text, s), plainTrimWordPunct(text, s); got != want {
+			t.Fatalf("trimWordPunct(%q, %v) = %v, plainly %v", text, s, got, want)
+		}
+		if got, want := genderGate(text), plainGenderGate(text); got != want {
+			t.Fatalf("genderGate(%q) = %v, plainly %v", text, got, want)
+		}
+	}
+}

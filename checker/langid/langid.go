@@ -318,6 +318,7 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	}
 	if target != "" {
 		a.targetScripts = LanguageScripts(target)
+		a.shape = newSourceShape(target, source)
 	}
 	todo := make([]int, len(doc.Blocks))
 	for i := range todo {
@@ -464,6 +465,8 @@ type Analysis struct {
 	gate          gateCounters
 	// byScript are the candidates written in each script, listed once.
 	byScript [numScripts][]string
+	// shape is what SourceWords needs, looked up once for all blocks.
+	shape *sourceShape
 }
 
 // scores asks the model, counting the call.
@@ -1229,6 +1232,13 @@ func coverageSpan(b *textdoc.Block, c, span textdoc.Span) float64 {
 // trimPunct narrows a span to start and end at a letter or digit.
 func trimPunct(text string, s textdoc.Span) textdoc.Span {
 	for s.Start < s.End {
+		if c := text[s.Start]; c < utf8.RuneSelf {
+			if asciiLetter[c] != 0 || '0' <= c && c <= '9' {
+				break
+			}
+			s.Start++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s.Start:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			break
@@ -1236,6 +1246,13 @@ func trimPunct(text string, s textdoc.Span) textdoc.Span {
 		s.Start += n
 	}
 	for s.End > s.Start {
+		if c := text[s.End-1]; c < utf8.RuneSelf {
+			if asciiLetter[c] != 0 || '0' <= c && c <= '9' || c == '.' || c == '!' || c == '?' {
+				break
+			}
+			s.End--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[:s.End])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '!' || r == '?' {
 			break
