@@ -131,15 +131,15 @@ func appendLexicon(dst lexicon, text string) lexicon {
 			i += n
 			continue
 		}
-		// The run of letters, ASCII ones read without a call.
+		// The run of letters, ASCII ones read by table (a byte outside
+		// ASCII is none there) without a call.
 		start, ascii := i, true
 		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
-				if asciiLetter[c] == 0 {
-					break
-				}
+			for i < len(text) && asciiLetter[text[i]] != 0 {
 				i++
-				continue
+			}
+			if i == len(text) || text[i] < utf8.RuneSelf {
+				break
 			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isLetter(r) {

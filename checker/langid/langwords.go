@@ -318,7 +318,12 @@ func load64(s string, i int) uint64 {
 }
 
 // lowBytes is the mask of the low n bytes of a word, n from 0 to 8.
-func lowBytes(n int) uint64 { return 1<<(8*uint(n)) - 1 }
+func lowBytes(n int) uint64 { return lowBytesMasks[n&15] }
+
+// lowBytesMasks holds lowBytes by n: a load costs less than a shift by a
+// variable count, which Go must guard against counts of 64 and more.
+var lowBytesMasks = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff,
+	0xffffffffffffff, 0xffffffffffffffff}
 
 // find returns the languages of the entry with key k0, k1.
 func (t *asciiTable) find(k0, k1 uint64) langBits {
