@@ -324,6 +324,23 @@ func (l lexicon) evidence(lang, target string) (foreign, native int, ok bool) {
 	return foreign, native, true
 }
 
+// evidence is the result of lexicon.evidence for one candidate.
+type evidence struct {
+	foreign, native int
+	ok              bool
+}
+
+// evidenceEach appends to dst the evidence of each of cands against
+// target.
+func (l lexicon) evidenceEach(cands []string, target string, dst []evidence) []evidence {
+	for _, x := range cands {
+		var e evidence
+		e.foreign, e.native, e.ok = l.evidence(x, target)
+		dst = append(dst, e)
+	}
+	return dst
+}
+
 // ruBit and ukBit are the bits of Russian and Ukrainian, which share most
 // function words: between the two, the letters only one of them uses count
 // too.
@@ -481,6 +498,12 @@ func (a *Analysis) plausible(words lexicon, cands []string, long *length) []stri
 // in candidate x rather than target.
 func plausibleIn(words lexicon, x, target string, long *length) bool {
 	foreign, native, ok := words.evidence(x, target)
+	return plausibleBy(words, x, target, evidence{foreign, native, ok}, long)
+}
+
+// plausibleBy is plausibleIn with x's evidence e already counted.
+func plausibleBy(words lexicon, x, target string, e evidence, long *length) bool {
+	foreign, native, ok := e.foreign, e.native, e.ok
 	if !ok {
 		maybe, one := words.oneList(x, target)
 		return !one || maybe
@@ -524,6 +547,25 @@ func (a *Analysis) plausibleAndTarget(words lexicon, cands []string, long *lengt
 		return nil
 	}
 	out := append(p, a.Rep.Target)
+	slices.Sort(out)
+	return out
+}
+
+// plausibleAndTargetBy is plausibleAndTarget with each candidate's
+// evidence already counted (ev, by the index in cands; nil when the gate
+// is off).
+func (a *Analysis) plausibleAndTargetBy(words lexicon, cands []string, ev []evidence, long *length) []string {
+	target := a.Rep.Target
+	var out []string
+	for k, x := range cands {
+		if x != target && (a.S.noGate || plausibleBy(words, x, target, ev[k], long)) {
+			out = append(out, x)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	out = append(out, target)
 	slices.Sort(out)
 	return out
 }

@@ -317,7 +317,7 @@ func TestWindowGateAsGated(t *testing.T) {
 					}
 					text := strings.Join(words, " ")
 					lex := newLexicon(text)
-					wg := a.windowCandidates(lex, cands, &sc)
+					wg := a.windowCandidates(lex, cands, nil, &sc)
 					cursor := lexCursor{l: lex}
 					for i, start := 0, 0; i+6 <= len(words); i++ {
 						end := start + len(strings.Join(words[i:i+6], " "))

@@ -141,12 +141,13 @@ func blockLexicon(b *textdoc.Block, c *scriptCounts) lexicon {
 // scratch is a worker's reusable arrays: the lexicon of the block it
 // judges (when none is kept) and the windows' bookkeeping.
 type scratch struct {
-	lex    lexicon
-	starts []int
-	native []bool
-	cands  []string
-	gate   windowGate
-	counts []gateCount
+	lex      lexicon
+	evidence []evidence
+	starts   []int
+	native   []bool
+	cands    []string
+	gate     windowGate
+	counts   []gateCount
 }
 
 // scratchPool keeps workers' scratch from one document to the next; an
@@ -521,8 +522,15 @@ func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon, sc *s
 	}
 	// The word gate for the whole block.
 	var gate []string
+	var ev []evidence
 	if target != "" {
-		gate = a.plausibleAndTarget(words, cands, knownLength(bl.Letters >= longLetters))
+		// Each candidate's evidence in the whole block, which the windows'
+		// gate weighs too.
+		if !a.S.noGate {
+			ev = words.evidenceEach(cands, target, sc.evidence[:0])
+			sc.evidence = ev
+		}
+		gate = a.plausibleAndTargetBy(words, cands, ev, knownLength(bl.Letters >= longLetters))
 	}
 	switch {
 	case target == "":
@@ -577,7 +585,7 @@ func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon, sc *s
 			}
 		}
 	}
-	for _, f := range a.windows(b, words, cands, flagged, sc) {
+	for _, f := range a.windows(b, words, cands, ev, flagged, sc) {
 		if !quotedTitle(b, f.Span) {
 			bl.Foreign = append(bl.Foreign, f)
 		}
@@ -635,12 +643,12 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 // merges the flagged ones into spans. Without a source, the window's most
 // likely other candidate stands in. Windows inside spans already flagged are
 // skipped.
-func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip []textdoc.Span, sc *scratch) []ForeignSpan {
+func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, ev []evidence, skip []textdoc.Span, sc *scratch) []ForeignSpan {
 	target, source := a.Rep.Target, a.Rep.Source
 	if len(b.Words) < windowWords || !slices.Contains(cands, target) {
 		return nil
 	}
-	wg := a.windowCandidates(lex, cands, sc)
+	wg := a.windowCandidates(lex, cands, ev, sc)
 	type hit struct {
 		start, end int // word indices
 		lang       string
@@ -766,8 +774,9 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 // for every window is the same as with all of cands. For each candidate
 // with a list besides the target's, the gate also keeps the running
 // evidence of the block's function words (appendRunningEvidence), so that
-// a window's is two subtractions.
-func (a *Analysis) windowCandidates(lex lexicon, cands []string, sc *scratch) *windowGate {
+// a window's is two subtractions. ev is each candidate's evidence in the
+// whole block when the block's gate counted it (nil: it is counted here).
+func (a *Analysis) windowCandidates(lex lexicon, cands []string, ev []evidence, sc *scratch) *windowGate {
 	wg := &sc.gate
 	wg.cands, wg.counts = sc.cands[:0], wg.counts[:0]
 	defer func() { sc.cands = wg.cands }()
@@ -780,11 +789,12 @@ func (a *Analysis) windowCandidates(lex lexicon, cands []string, sc *scratch) *w
 	}
 	target := a.Rep.Target
 	tb := langBit(target)
-	for _, x := range cands {
-		if fb := langBit(x); x != target && fb != 0 && tb != 0 {
-			if foreign, _ := lex.evidenceBits(fb, tb); foreign < 2 {
-				continue
-			}
+	if len(ev) != len(cands) {
+		ev = lex.evidenceEach(cands, target, nil)
+	}
+	for k, x := range cands {
+		if x != target && ev[k].ok && ev[k].foreign < 2 {
+			continue
 		}
 		wg.cands = append(wg.cands, x)
 		wg.counts = append(wg.counts, nil)
