@@ -417,3 +417,21 @@ func TestTrimAndGenderGateAsPlain(t *testing.T) {
 		}
 	}
 }
+
+func TestASCIILetters8(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	for n := 0; n < 100000; n++ {
+		var b [8]byte
+		want := 0
+		for i := range b {
+			b[i] = byte(rng.IntN(0x80))
+			if n < 128 {
+				b[i] = byte(n) // every byte in every place
+			}
+			want += int(asciiLetter[b[i]])
+		}
+		if got := asciiLetters8(load64(string(b[:]), 0)); got != want {
+			t.Fatalf("asciiLetters8(%q) = %d, want %d", b, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package langid
 
 import (
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"math/bits"
 	"runtime"
 	"slices"
 	"sort"
@@ -1081,6 +1082,23 @@ func withoutCapitalised(text string) string {
 	return sb.String()
 }
 
+// highBits is the top bit of each byte of a word: a word of eight ASCII
+// bytes has none.
+const highBits = 0x8080808080808080
+
+// asciiLetters8 counts the letters among the eight ASCII bytes of x. Each
+// byte is lowered (the case bit set) and tested for 'a' to 'z' by two
+// additions whose results stay under 0x100, so that no carry crosses into
+// the next byte: the top bit of x+0x1f is set from 'a' up, that of x+0x05
+// from '{' up.
+func asciiLetters8(x uint64) int {
+	const ones = 0x0101010101010101
+	y := x | 0x20*ones
+	atLeastA := y + (0x80-'a')*ones
+	pastZ := y + (0x80-'z'-1)*ones
+	return bits.OnesCount64(atLeastA &^ pastZ & highBits)
+}
+
 // asciiLetter is 1 for the ASCII letters, 0 for the other bytes.
 var asciiLetter = func() (t [256]uint8) {
 	for c := 'A'; c <= 'Z'; c++ {
@@ -1097,14 +1115,11 @@ func hasLetters(s string, n int) bool {
 		return true
 	}
 	for i := 0; i < len(s); {
-		// Eight ASCII bytes at a time, their letters counted by table:
+		// Eight ASCII bytes at a time, their letters counted in one word:
 		// the windows and sentences asked about are mostly ASCII.
 		if i+8 <= len(s) {
-			b := s[i : i+8]
-			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 == 0 {
-				n -= int(asciiLetter[b[0]] + asciiLetter[b[1]] + asciiLetter[b[2]] + asciiLetter[b[3]] +
-					asciiLetter[b[4]] + asciiLetter[b[5]] + asciiLetter[b[6]] + asciiLetter[b[7]])
-				if n <= 0 {
+			if x := load64(s, i); x&highBits == 0 {
+				if n -= asciiLetters8(x); n <= 0 {
 					return true
 				}
 				i += 8

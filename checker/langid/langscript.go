@@ -211,12 +211,10 @@ type scriptCounts [numScripts]int
 func countScripts(text string) scriptCounts {
 	var c scriptCounts
 	for i := 0; i < len(text); {
-		// Eight ASCII bytes at a time, their letters counted by table.
+		// Eight ASCII bytes at a time, their letters counted in one word.
 		if i+8 <= len(text) {
-			b := text[i : i+8]
-			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 == 0 {
-				n := int(asciiLetter[b[0]] + asciiLetter[b[1]] + asciiLetter[b[2]] + asciiLetter[b[3]] +
-					asciiLetter[b[4]] + asciiLetter[b[5]] + asciiLetter[b[6]] + asciiLetter[b[7]])
+			if x := load64(text, i); x&highBits == 0 {
+				n := asciiLetters8(x)
 				c[Latin] += n
 				c[NoScript] += 8 - n
 				i += 8
