@@ -264,6 +264,20 @@ type lexCursor struct {
 
 // in is lexicon.in for the next span.
 func (c *lexCursor) in(s textdoc.Span) lexicon {
+	c.advance(s)
+	return c.lexicon()
+}
+
+// lexicon returns the part of the lexicon inside the span of the last
+// advance.
+func (c *lexCursor) lexicon() lexicon {
+	return lexicon{fw: c.l.fw[c.i:c.j], words: c.l.words[c.k:c.m]}
+}
+
+// advance moves the cursor to the next span: in without the lexicon, which
+// the windows' gate seldom needs (its running counts index the function
+// words from c.i to c.j).
+func (c *lexCursor) advance(s textdoc.Span) {
 	fw, words := c.l.fw, c.l.words
 	for c.i < len(fw) && int(fw[c.i].start) < s.Start {
 		c.i++
@@ -279,7 +293,6 @@ func (c *lexCursor) in(s textdoc.Span) lexicon {
 	for c.m < len(words) && int(words[c.m]) < s.End {
 		c.m++
 	}
-	return lexicon{fw: fw[c.i:c.j], words: words[c.k:c.m]}
 }
 
 // count returns the number of function words of lang.

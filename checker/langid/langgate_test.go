@@ -322,8 +322,8 @@ func TestWindowGateAsGated(t *testing.T) {
 					for i, start := 0, 0; i+6 <= len(words); i++ {
 						end := start + len(strings.Join(words[i:i+6], " "))
 						span := textdoc.Span{Start: start, End: end}
-						w := cursor.in(span)
-						got := wg.gated(a, text[start:end], w, cursor.i, cursor.j)
+						cursor.advance(span)
+						got := wg.gated(a, text[start:end], &cursor)
 						want := a.gated(text[start:end], lex.in(span), cands, &length{known: true})
 						if !slices.Equal(got, want) {
 							t.Fatalf("%v target %s: window %q of %q: %v, gated %v", cands, target, text[start:end], text, got, want)
@@ -432,6 +432,19 @@ func TestASCIILetters8(t *testing.T) {
 		}
 		if got := asciiLetters8(load64(string(b[:]), 0)); got != want {
 			t.Fatalf("asciiLetters8(%q) = %d, want %d", b, got, want)
+		}
+	}
+}
+
+func TestLoadPartial(t *testing.T) {
+	for n := 0; n < 8; n++ {
+		s := "\x01\x82\x03\xf4\x05\x06\x77"[:n]
+		var want uint64
+		for i := 0; i < n; i++ {
+			want |= uint64(s[i]) << (8 * i)
+		}
+		if got := loadPartial(s); got != want {
+			t.Errorf("loadPartial(%q) = %#x, want %#x", s, got, want)
 		}
 	}
 }

@@ -693,8 +693,8 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, ev []e
 			notForeign(i, j)
 			continue
 		}
-		words := cursor.in(span)
-		g := wg.gated(a, text, words, cursor.i, cursor.j)
+		cursor.advance(span)
+		g := wg.gated(a, text, &cursor)
 		if g == nil {
 			notForeign(i, j)
 			continue
@@ -718,7 +718,7 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, ev []e
 			continue
 		}
 		nx := confOf(a.scores(nameless, pair), x)
-		if nx < namelessMinimum || !confirmed(words, x, target, nx, false) {
+		if nx < namelessMinimum || !confirmed(cursor.lexicon(), x, target, nx, false) {
 			notForeign(i, j)
 			continue
 		}
@@ -825,10 +825,11 @@ type windowGate struct {
 	counts [][]gateCount
 }
 
-// gated is Analysis.gated(text, words, wg.cands, false) for a window whose
-// function words are fw[i:j] of the block's lexicon.
-func (wg *windowGate) gated(a *Analysis, text string, words lexicon, i, j int) []string {
+// gated is Analysis.gated(text, words, wg.cands, false) for a window, the
+// span of the cursor's last advance.
+func (wg *windowGate) gated(a *Analysis, text string, cursor *lexCursor) []string {
 	target := a.Rep.Target
+	i, j := cursor.i, cursor.j
 	var out []string
 	for k, x := range wg.cands {
 		switch c := wg.counts[k]; {
@@ -840,7 +841,7 @@ func (wg *windowGate) gated(a *Analysis, text string, words lexicon, i, j int) [
 			if foreign >= 2 && foreign > native {
 				out = append(out, x)
 			}
-		case plausibleIn(words, x, target, &length{known: true}):
+		case plausibleIn(cursor.lexicon(), x, target, &length{known: true}):
 			out = append(out, x)
 		}
 	}

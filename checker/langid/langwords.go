@@ -232,13 +232,28 @@ func packASCII(w string) (k0, k1 uint64, ok bool) {
 	return lowerASCII(k0), lowerASCII(k1) | uint64(n)<<56, true
 }
 
-// loadPartial packs fewer than eight bytes, little-endian.
+// loadPartial packs fewer than eight bytes, little-endian: two loads that
+// overlap in the middle, whose common bytes are the same.
 func loadPartial(s string) uint64 {
-	var k uint64
-	for i := 0; i < len(s); i++ {
-		k |= uint64(s[i]) << (8 * i)
+	switch n := len(s); {
+	case n >= 4:
+		return uint64(le32(s, 0)) | uint64(le32(s, n-4))<<(8*(n-4)&63)
+	case n >= 2:
+		return uint64(le16(s, 0)) | uint64(le16(s, n-2))<<(8*(n-2)&63)
+	case n == 1:
+		return uint64(s[0])
 	}
-	return k
+	return 0
+}
+
+func le32(s string, i int) uint32 {
+	b := s[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func le16(s string, i int) uint16 {
+	b := s[i : i+2]
+	return uint16(b[0]) | uint16(b[1])<<8
 }
 
 // lowerASCII lowers the capitals A-Z among eight packed ASCII bytes (each
