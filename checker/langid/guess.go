@@ -35,13 +35,24 @@ func GuessLanguage(blocks []*textdoc.Block) string {
 				i += n
 				continue
 			}
-			// The run of letters: ASCII ones read by table (a byte outside
-			// ASCII is none there), the others by script.
+			// The run of letters: ASCII ones read eight at a time where
+			// the text goes on that far, else by table (a byte outside ASCII
+			// is no letter there), the others by script.
 			start, ascii := i, true
 			for i < len(text) {
 				j := i
-				for i < len(text) && asciiLetter[text[i]] != 0 {
-					i++
+				if i+8 <= len(text) {
+					if m := asciiLetterMask(load64(text, i)); m == highBits {
+						latin += 8
+						i += 8
+						continue
+					} else {
+						i += bits.TrailingZeros64(^m&highBits) >> 3
+					}
+				} else {
+					for i < len(text) && asciiLetter[text[i]] != 0 {
+						i++
+					}
 				}
 				latin += i - j
 				if i == len(text) || text[i] < utf8.RuneSelf {

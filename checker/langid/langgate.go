@@ -3,6 +3,7 @@ package langid
 import (
 	"bytes"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"unicode"
@@ -131,12 +132,22 @@ func appendLexicon(dst lexicon, text string) lexicon {
 			i += n
 			continue
 		}
-		// The run of letters, ASCII ones read by table (a byte outside
-		// ASCII is none there) without a call.
+		// The run of letters, ASCII ones read eight at a time where the
+		// text goes on that far, else by table (a byte outside ASCII is
+		// no letter there).
 		start, ascii := i, true
 		for i < len(text) {
-			for i < len(text) && asciiLetter[text[i]] != 0 {
-				i++
+			if i+8 <= len(text) {
+				if m := asciiLetterMask(load64(text, i)); m == highBits {
+					i += 8
+					continue
+				} else {
+					i += bits.TrailingZeros64(^m&highBits) >> 3
+				}
+			} else {
+				for i < len(text) && asciiLetter[text[i]] != 0 {
+					i++
+				}
 			}
 			if i == len(text) || text[i] < utf8.RuneSelf {
 				break

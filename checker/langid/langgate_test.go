@@ -448,3 +448,23 @@ func TestLoadPartial(t *testing.T) {
 		}
 	}
 }
+
+func TestASCIILetterMask(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		var want uint64
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+			if n < 256 {
+				b[i] = byte(n) // every byte in every place
+			}
+			if asciiLetter[b[i]] != 0 {
+				want |= 0x80 << (8 * i)
+			}
+		}
+		if got := asciiLetterMask(load64(string(b[:]), 0)); got != want {
+			t.Fatalf("asciiLetterMask(%q) = %#x, want %#x", b, got, want)
+		}
+	}
+}

@@ -1100,6 +1100,16 @@ func asciiLetters8(x uint64) int {
 	return bits.OnesCount64(atLeastA &^ pastZ & highBits)
 }
 
+// asciiLetterMask has the top bit of each byte of x (eight bytes of any
+// kind) that is an ASCII letter, as asciiLetters8 tests them; the bytes
+// outside ASCII are taken without their top bit, so that no sum carries,
+// and then left out.
+func asciiLetterMask(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	y := x&^highBits | 0x20*ones
+	return (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highBits
+}
+
 // asciiLetter is 1 for the ASCII letters, 0 for the other bytes.
 var asciiLetter = func() (t [256]uint8) {
 	for c := 'A'; c <= 'Z'; c++ {
