@@ -159,7 +159,20 @@ func appendLexicon(dst lexicon, text string) lexicon {
 			ascii = false
 			i += n
 		}
-		lower = out.add(text, start, i, ascii, lower)
+		if !ascii {
+			lower = out.add(text, start, i, false, lower)
+			continue
+		}
+		// add for an ASCII word, without the call: most words are.
+		out.words = append(out.words, int32(start))
+		if langs := asciiWords.lookupLetters(text, start, i); langs != 0 {
+			lw := lexWord{langs: langs, start: int32(start), end: int32(i)}
+			if i-start <= maxParticleLen && isNameParticle(text[start:i]) {
+				lw.particle = true
+				out.particles = true
+			}
+			out.fw = append(out.fw, lw)
+		}
 	}
 	out.dropNameParticles(text)
 	return out
