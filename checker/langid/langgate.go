@@ -368,11 +368,13 @@ type evidence struct {
 }
 
 // evidenceEach appends to dst the evidence of each of cands against
-// target.
+// target; the target's own is left zero, as no gate asks for it.
 func (l lexicon) evidenceEach(cands []string, target string, dst []evidence) []evidence {
 	for _, x := range cands {
 		var e evidence
-		e.foreign, e.native, e.ok = l.evidence(x, target)
+		if x != target {
+			e.foreign, e.native, e.ok = l.evidence(x, target)
+		}
 		dst = append(dst, e)
 	}
 	return dst

@@ -468,3 +468,62 @@ func TestASCIILetterMask(t *testing.T) {
 		}
 	}
 }
+
+// TestNameRunLettersLowerAsPlain compares inNameRun, allLetters and
+// lowerWord with plain versions on random fields of names, function words,
+// hyphens, dashes, punctuation, quotation marks and letters outside ASCII.
+func TestNameRunLettersLowerAsPlain(t *testing.T) {
+	plainInNameRun := func(text string, f textdoc.Span) bool {
+		field := text[f.Start:f.End]
+		if strings.ContainsAny(field, "-‐–") {
+			return true
+		}
+		before := strings.TrimRight(text[:f.Start], " ")
+		if before != "" && len(before) == len(strings.TrimRight(before, ",.;:!?)\"”»")) {
+			i := strings.LastIndexAny(before, " \n\t")
+			prev := strings.TrimLeft(before[i+1:], "(\"“„«'")
+			if isCapitalised(prev) && wordLangs(prev) == 0 && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
+				return true
+			}
+		}
+		if last, _ := utf8.DecodeLastRuneInString(field); strings.ContainsRune(",.;:!?\"”»)", last) {
+			return false
+		}
+		after := strings.TrimLeft(text[f.End:], " ")
+		if len(after) < len(text[f.End:]) || strings.HasPrefix(after, "-") {
+			return isCapitalised(strings.TrimLeft(after, "-"))
+		}
+		return false
+	}
+	plainAllLetters := func(s string) bool {
+		for _, r := range s {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+		return s != ""
+	}
+	pieces := []string{"Berlin", "The", "the", "Endzeitstimmung", "abcdefghijklmnopq", "ABCDEFGHIJ", "Über",
+		"China's", "Bundes-", "-", "‐", "–", "—", ",", ".", ")", "»", "”", "(", "“", "„", " ", " ", "\n", "\t",
+		"ß", "\xff", "1", "İstanbul", "x"}
+	rng := rand.New(rand.NewPCG(19, 20))
+	for n := 0; n < 30000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(8); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		for _, f := range fieldSpans(text) {
+			if got, want := inNameRun(text, f), plainInNameRun(text, f); got != want {
+				t.Fatalf("inNameRun(%q, %v) = %v, plainly %v", text, f, got, want)
+			}
+			field := text[f.Start:f.End]
+			if got, want := allLetters(field), plainAllLetters(field); got != want {
+				t.Fatalf("allLetters(%q) = %v, plainly %v", field, got, want)
+			}
+			if got, want := lowerWord(field), strings.ToLower(field); got != want {
+				t.Fatalf("lowerWord(%q) = %q, want %q", field, got, want)
+			}
+		}
+	}
+}

@@ -176,7 +176,11 @@ func allUpper(s string) bool {
 }
 
 func allLetters(s string) bool {
-	for i := 0; i < len(s); {
+	i := 0
+	for i+8 <= len(s) && asciiLetterMask(load64(s, i)) == highBits {
+		i += 8 // eight ASCII letters
+	}
+	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII without decoding: its letters are A-Z and a-z.
 			if asciiLetter[c] == 0 {
@@ -356,7 +360,17 @@ func isFieldSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c 
 // lowerWord returns w in lower case, without a copy when it is lower-case
 // ASCII already.
 func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
+	i := 0
+	for ; i+8 <= len(w); i += 8 {
+		// Eight bytes at a time: none outside ASCII, none from 'A' to 'Z'
+		// (the sums stay under 0x100 for ASCII bytes).
+		const ones = 0x0101010101010101
+		x := load64(w, i)
+		if x&highBits != 0 || (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)&highBits != 0 {
+			return strings.ToLower(w)
+		}
+	}
+	for ; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			return strings.ToLower(w)
 		}
@@ -509,12 +523,15 @@ func trimWordPunct(text string, s textdoc.Span) textdoc.Span {
 // itself: part of a multi-word name.
 func inNameRun(text string, f textdoc.Span) bool {
 	field := text[f.Start:f.End]
-	if strings.ContainsAny(field, "-‐–") {
+	if strings.IndexByte(field, '-') >= 0 || strings.Contains(field, "‐") || strings.Contains(field, "–") {
 		return true
 	}
 	before := strings.TrimRight(text[:f.Start], " ")
-	if before != "" && len(before) == len(strings.TrimRight(before, ",.;:!?)\"”»")) {
-		i := strings.LastIndexAny(before, " \n\t")
+	if r, _ := utf8.DecodeLastRuneInString(before); before != "" && !strings.ContainsRune(",.;:!?)\"”»", r) {
+		i := len(before) - 1
+		for i >= 0 && before[i] != ' ' && before[i] != '\n' && before[i] != '\t' {
+			i--
+		}
 		prev := strings.TrimLeft(before[i+1:], "(\"“„«'")
 		// A capitalised function word ("The", "In") starts a sentence, not
 		// a name, and a possessive ends one ("China's").
