@@ -18,12 +18,14 @@
 package lingua
 
 import (
+	"bytes"
 	"fmt"
 	"github.com/shopspring/decimal"
 	"golang.org/x/exp/maps"
 	"golang.org/x/exp/slices"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -803,7 +805,7 @@ func sumUpProbabilities(
 func computeExponent(value float64) decimal.Decimal {
 	exponent := math.Exp(value)
 	if exponent > 0 {
-		return decimal.NewFromFloat(exponent)
+		return decimalFromFloat(exponent)
 	}
 	// exp(x) = exp(x / y) ** y
 	d := decimal.NewFromFloat(value / 1000)
@@ -814,6 +816,40 @@ func computeExponent(value float64) decimal.Decimal {
 
 // loadCompactModel returns the model of language and n-gram length from
 // compactModels, nil when there is none, and keeps it in languageModels.
+// decimalFromFloat is decimal.NewFromFloat(value) for a finite value: the
+// same coefficient and exponent, the shortest decimal that rounds to value,
+// from strconv's shortest formatting instead of decimal's own
+// multiprecision rounding, which took most of the confidence computation.
+func decimalFromFloat(value float64) decimal.Decimal {
+	if value == 0 {
+		return decimal.New(0, 0)
+	}
+	var buf [32]byte
+	b := strconv.AppendFloat(buf[:0], value, 'e', -1, 64) // [-]d[.ddd]e±dd
+	neg := b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	e := bytes.IndexByte(b, 'e')
+	var coefficient int64
+	digits := 0
+	for _, c := range b[:e] {
+		if c != '.' {
+			coefficient = coefficient*10 + int64(c-'0')
+			digits++
+		}
+	}
+	exponent, err := strconv.Atoi(string(b[e+1:]))
+	if err != nil {
+		return decimal.NewFromFloat(value)
+	}
+	if neg {
+		coefficient = -coefficient
+	}
+	// d.ddd×10^exponent is ddd×10^(exponent-digits+1).
+	return decimal.New(coefficient, int32(exponent-digits+1))
+}
+
 func loadCompactModel(
 	languageModels *sync.Map,
 	language Language,

@@ -4,6 +4,7 @@ package lingua
 // make the detector faster (README.md) compute what upstream's code does.
 
 import (
+	"math"
 	"math/rand"
 	"reflect"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"golang.org/x/exp/maps"
 )
 
@@ -373,4 +375,29 @@ func upstreamFilterLanguagesByRules(detector languageDetector, words []string) [
 	}
 
 	return filteredLanguages
+}
+
+// TestDecimalFromFloatAsNewFromFloat checks that decimalFromFloat gives
+// decimal.NewFromFloat's coefficient and exponent: for the exponentials of
+// summed log-probabilities computeExponent converts, and for random bit
+// patterns of every magnitude, subnormal ones too.
+func TestDecimalFromFloatAsNewFromFloat(t *testing.T) {
+	rnd := rand.New(rand.NewSource(2))
+	check := func(f float64) {
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			return
+		}
+		got, want := decimalFromFloat(f), decimal.NewFromFloat(f)
+		if got.Exponent() != want.Exponent() || got.Coefficient().Cmp(want.Coefficient()) != 0 {
+			t.Fatalf("decimalFromFloat(%v) = %v×10^%d, NewFromFloat %v×10^%d", f,
+				got.Coefficient(), got.Exponent(), want.Coefficient(), want.Exponent())
+		}
+	}
+	for _, f := range []float64{0, 1, -1, 100, 1e-300, 5e-324, math.MaxFloat64, math.SmallestNonzeroFloat64, 0.1, 123456789012345678} {
+		check(f)
+	}
+	for i := 0; i < 20000; i++ {
+		check(math.Exp(-rnd.Float64() * 745))
+		check(math.Float64frombits(rnd.Uint64()))
+	}
 }
