@@ -3,9 +3,9 @@ package langid
 import (
 	"bytes"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,7 +76,10 @@ func wordLangs(word string) langBits {
 	if b, ok := asciiWords.lookup(word); ok {
 		return b
 	}
-	return stopWordMask[strings.ToLower(word)]
+	// The lower-case word in an array on the stack: the map is read
+	// without a copy.
+	var buf [64]byte
+	return stopWordMask[string(appendLower(buf[:0], word))]
 }
 
 // Letters that only Russian or only Ukrainian uses: the two share most
@@ -116,37 +119,60 @@ func appendLexicon(dst lexicon, text string) lexicon {
 	if len(text) > math.MaxInt32 {
 		return out // no paragraph is this long; its offsets would not fit
 	}
-	start, ascii := -1, true
 	var lowerBuf [64]byte
 	lower := lowerBuf[:0]
 	for i := 0; i < len(text); {
+		// Past the characters that are no letters to the start of a run.
 		if c := text[i]; c < utf8.RuneSelf {
-			// isLetter for ASCII, without a call a byte.
-			if 'a' <= c|0x20 && c|0x20 <= 'z' {
-				if start < 0 {
-					start = i
-				}
-			} else if start >= 0 {
-				lower = out.add(text, start, i, ascii, lower)
-				start, ascii = -1, true
+			if asciiLetter[c] == 0 {
+				i++
+				continue
 			}
-			i++
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); !isLetter(r) {
+			i += n
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if isLetter(r) {
-			if start < 0 {
-				start = i
+		// The run of letters, ASCII ones read eight at a time where the
+		// text goes on that far, else by table (a byte outside ASCII is
+		// no letter there).
+		start, ascii := i, true
+		for i < len(text) {
+			if i+8 <= len(text) {
+				if m := asciiLetterMask(load64(text, i)); m == highBits {
+					i += 8
+					continue
+				} else {
+					i += bits.TrailingZeros64(^m&highBits) >> 3
+				}
+			} else {
+				for i < len(text) && asciiLetter[text[i]] != 0 {
+					i++
+				}
+			}
+			if i == len(text) || text[i] < utf8.RuneSelf {
+				break
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !isLetter(r) {
+				break
 			}
 			ascii = false
-		} else if start >= 0 {
-			lower = out.add(text, start, i, ascii, lower)
-			start, ascii = -1, true
+			i += n
 		}
-		i += n
-	}
-	if start >= 0 {
-		out.add(text, start, len(text), ascii, lower)
+		if !ascii {
+			lower = out.add(text, start, i, false, lower)
+			continue
+		}
+		// add for an ASCII word, without the call: most words are.
+		out.words = append(out.words, int32(start))
+		if langs := asciiWords.lookupLetters(text, start, i); langs != 0 {
+			lw := lexWord{langs: langs, start: int32(start), end: int32(i)}
+			if i-start <= maxParticleLen && isNameParticle(text[start:i]) {
+				lw.particle = true
+				out.particles = true
+			}
+			out.fw = append(out.fw, lw)
+		}
 	}
 	out.dropNameParticles(text)
 	return out
@@ -158,22 +184,19 @@ func appendLexicon(dst lexicon, text string) lexicon {
 // outside ASCII, returned for the next call.
 func (out *lexicon) add(text string, start, end int, ascii bool, lower []byte) []byte {
 	out.words = append(out.words, int32(start))
-	word := text[start:end]
 	lw := lexWord{start: int32(start), end: int32(end)}
 	if ascii {
 		// The particles are lower case: a word with a capital is none.
-		lw.langs, _ = asciiWords.lookup(word)
-		if lw.langs != 0 && len(word) <= maxParticleLen && isNameParticle(word) {
+		lw.langs = asciiWords.lookupLetters(text, start, end)
+		if lw.langs != 0 && end-start <= maxParticleLen && isNameParticle(text[start:end]) {
 			lw.particle = true
 			out.particles = true
 		}
 	} else {
+		word := text[start:end]
 		// The word in lower case, as strings.ToLower writes a run of
 		// letters, in the scratch space instead of a new string.
-		lower = lower[:0]
-		for _, r := range word {
-			lower = utf8.AppendRune(lower, unicode.ToLower(r))
-		}
+		lower = appendLower(lower[:0], word)
 		lw.langs = stopWordMask[string(lower)]
 		if lw.langs != 0 && len(lower) <= maxParticleLen && isNameParticle(string(lower)) && string(lower) == word {
 			lw.particle = true
@@ -189,6 +212,25 @@ func (out *lexicon) add(text string, start, end int, ascii bool, lower []byte) [
 		out.fw = append(out.fw, lw)
 	}
 	return lower
+}
+
+// appendLower appends word in lower case to dst, as strings.ToLower
+// writes it (an invalid byte as U+FFFD).
+func appendLower(dst []byte, word string) []byte {
+	for i := 0; i < len(word); {
+		if c := word[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(word[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
 }
 
 // hasCyrillicLead reports whether b holds a byte that leads the UTF-8 of a
@@ -246,6 +288,20 @@ type lexCursor struct {
 
 // in is lexicon.in for the next span.
 func (c *lexCursor) in(s textdoc.Span) lexicon {
+	c.advance(s)
+	return c.lexicon()
+}
+
+// lexicon returns the part of the lexicon inside the span of the last
+// advance.
+func (c *lexCursor) lexicon() lexicon {
+	return lexicon{fw: c.l.fw[c.i:c.j], words: c.l.words[c.k:c.m]}
+}
+
+// advance moves the cursor to the next span: in without the lexicon, which
+// the windows' gate seldom needs (its running counts index the function
+// words from c.i to c.j).
+func (c *lexCursor) advance(s textdoc.Span) {
 	fw, words := c.l.fw, c.l.words
 	for c.i < len(fw) && int(fw[c.i].start) < s.Start {
 		c.i++
@@ -261,7 +317,6 @@ func (c *lexCursor) in(s textdoc.Span) lexicon {
 	for c.m < len(words) && int(words[c.m]) < s.End {
 		c.m++
 	}
-	return lexicon{fw: fw[c.i:c.j], words: words[c.k:c.m]}
 }
 
 // count returns the number of function words of lang.
@@ -302,21 +357,104 @@ func (l lexicon) evidence(lang, target string) (foreign, native int, ok bool) {
 	if fb == 0 || tb == 0 {
 		return 0, 0, false
 	}
-	ruUk := lang == "ru" && target == "uk" || lang == "uk" && target == "ru"
-	for _, w := range l.fw {
-		inF, inT := w.langs&fb != 0, w.langs&tb != 0
-		if ruUk {
-			inF = inF || lang == "ru" && w.ru || lang == "uk" && w.uk
-			inT = inT || target == "ru" && w.ru || target == "uk" && w.uk
+	foreign, native = l.evidenceBits(fb, tb)
+	return foreign, native, true
+}
+
+// evidence is the result of lexicon.evidence for one candidate.
+type evidence struct {
+	foreign, native int
+	ok              bool
+}
+
+// evidenceEach appends to dst the evidence of each of cands against
+// target; the target's own is left zero, as no gate asks for it.
+func (l lexicon) evidenceEach(cands []string, target string, dst []evidence) []evidence {
+	for _, x := range cands {
+		var e evidence
+		if x != target {
+			e.foreign, e.native, e.ok = l.evidence(x, target)
 		}
-		switch {
-		case inF && !inT:
-			foreign++
-		case inT && !inF:
-			native++
+		dst = append(dst, e)
+	}
+	return dst
+}
+
+// ruBit and ukBit are the bits of Russian and Ukrainian, which share most
+// function words: between the two, the letters only one of them uses count
+// too.
+var ruBit, ukBit = langBit("ru"), langBit("uk")
+
+// evidenceBits is evidence for the languages of bits fb and tb, both with
+// lists.
+func (l lexicon) evidenceBits(fb, tb langBits) (foreign, native int) {
+	if e := newEvidencePair(fb, tb); e.ruUk {
+		for i := range l.fw {
+			switch inF, inT := e.of(&l.fw[i]); {
+			case inF && !inT:
+				foreign++
+			case inT && !inF:
+				native++
+			}
+		}
+		return foreign, native
+	}
+	for _, w := range l.fw {
+		if inF, inT := w.langs&fb != 0, w.langs&tb != 0; inF != inT {
+			if inF {
+				foreign++
+			} else {
+				native++
+			}
 		}
 	}
-	return foreign, native, true
+	return foreign, native
+}
+
+// evidencePair tells whether a function word belongs to a foreign language
+// (bit fb) and to the target (bit tb); between Russian and Ukrainian, the
+// letters that only one of them uses count too.
+type evidencePair struct {
+	fb, tb         langBits
+	ruUk, fRu, tRu bool
+}
+
+func newEvidencePair(fb, tb langBits) evidencePair {
+	ruUk := ruBit != 0 && ukBit != 0 && (fb == ruBit && tb == ukBit || fb == ukBit && tb == ruBit)
+	return evidencePair{fb: fb, tb: tb, ruUk: ruUk, fRu: fb == ruBit, tRu: tb == ruBit}
+}
+
+func (e evidencePair) of(w *lexWord) (inF, inT bool) {
+	inF, inT = w.langs&e.fb != 0, w.langs&e.tb != 0
+	if e.ruUk {
+		inF = inF || e.fRu && w.ru || !e.fRu && w.uk
+		inT = inT || e.tRu && w.ru || !e.tRu && w.uk
+	}
+	return inF, inT
+}
+
+// gateCount is the evidence of a candidate in the function words of a
+// lexicon before some index.
+type gateCount struct{ foreign, native int32 }
+
+// appendRunningEvidence appends to dst the evidence (evidenceBits) of the
+// first k function words of l, for k from 0 to len(l.fw): the evidence of
+// fw[i:j] is the difference of entries j and i.
+func (l lexicon) appendRunningEvidence(dst []gateCount, fb, tb langBits) []gateCount {
+	e := newEvidencePair(fb, tb)
+	var c gateCount
+	dst = append(dst, c)
+	for i := range l.fw {
+		if inF, inT := e.of(&l.fw[i]); inF != inT {
+			if inF {
+				c.foreign++
+			} else {
+				c.native++
+			}
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // share counts the function words that belong to lang, and those of any of
@@ -384,36 +522,57 @@ func (l lexicon) language(cands []string) (string, float64) {
 // plausible returns the candidates other than the target that text (its
 // lexicon words) could be confirmed in: those without word lists, and those
 // of which it has enough function words.
-func (a *Analysis) plausible(words lexicon, cands []string, long bool) []string {
+func (a *Analysis) plausible(words lexicon, cands []string, long *length) []string {
 	target := a.Rep.Target
 	var out []string
 	for _, x := range cands {
-		if x == target {
-			continue
-		}
-		if a.S.noGate {
-			out = append(out, x)
-			continue
-		}
-		foreign, native, ok := words.evidence(x, target)
-		if !ok {
-			if maybe, one := words.oneList(x, target); one && !maybe {
-				continue
-			}
-			out = append(out, x)
-			continue
-		}
-		if long && foreign > native || foreign >= 2 && foreign > native {
+		if x != target && (a.S.noGate || plausibleIn(words, x, target, long)) {
 			out = append(out, x)
 		}
 	}
 	return out
 }
 
+// plausibleIn reports whether text (its lexicon words) could be confirmed
+// in candidate x rather than target.
+func plausibleIn(words lexicon, x, target string, long *length) bool {
+	foreign, native, ok := words.evidence(x, target)
+	return plausibleBy(words, x, target, evidence{foreign, native, ok}, long)
+}
+
+// plausibleBy is plausibleIn with x's evidence e already counted.
+func plausibleBy(words lexicon, x, target string, e evidence, long *length) bool {
+	foreign, native, ok := e.foreign, e.native, e.ok
+	if !ok {
+		maybe, one := words.oneList(x, target)
+		return !one || maybe
+	}
+	// Short text needs two foreign function words, long text one.
+	return foreign > native && (foreign >= 2 || long.long())
+}
+
+// length tells whether a text is long (longLetters letters or more), as
+// the gate weighs it. The gate seldom needs to know: a text's letters are
+// counted when it first asks.
+type length struct {
+	text          string
+	known, isLong bool
+}
+
+// knownLength is the length of a text whose letters are counted.
+func knownLength(long bool) *length { return &length{known: true, isLong: long} }
+
+func (l *length) long() bool {
+	if !l.known {
+		l.isLong, l.known = hasLetters(l.text, longLetters), true
+	}
+	return l.isLong
+}
+
 // gated is the word gate for a sentence or window: the target and the
 // plausible candidates for text, the list a multi-language score is asked
 // for; nil when none is plausible.
-func (a *Analysis) gated(text string, words lexicon, cands []string, long bool) []string {
+func (a *Analysis) gated(text string, words lexicon, cands []string, long *length) []string {
 	out := a.plausibleAndTarget(words, cands, long)
 	a.judge(text, out != nil)
 	return out
@@ -421,12 +580,31 @@ func (a *Analysis) gated(text string, words lexicon, cands []string, long bool) 
 
 // plausibleAndTarget returns the plausible candidates and the target,
 // sorted; nil when none is plausible.
-func (a *Analysis) plausibleAndTarget(words lexicon, cands []string, long bool) []string {
+func (a *Analysis) plausibleAndTarget(words lexicon, cands []string, long *length) []string {
 	p := a.plausible(words, cands, long)
 	if len(p) == 0 {
 		return nil
 	}
 	out := append(p, a.Rep.Target)
+	slices.Sort(out)
+	return out
+}
+
+// plausibleAndTargetBy is plausibleAndTarget with each candidate's
+// evidence already counted (ev, by the index in cands; nil when the gate
+// is off).
+func (a *Analysis) plausibleAndTargetBy(words lexicon, cands []string, ev []evidence, long *length) []string {
+	target := a.Rep.Target
+	var out []string
+	for k, x := range cands {
+		if x != target && (a.S.noGate || plausibleBy(words, x, target, ev[k], long)) {
+			out = append(out, x)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	out = append(out, target)
 	slices.Sort(out)
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // referenceEvidence is lexicalEvidence as first written, word by word with
@@ -203,6 +204,326 @@ func TestCountScripts(t *testing.T) {
 		}
 		if got := countScripts(text); got != want {
 			t.Fatalf("countScripts(%q) = %v, rune by rune %v", text, got, want)
+		}
+	}
+}
+
+// plainLexicon is appendLexicon written plainly: runs of letters split
+// with unicode.IsLetter, each looked up in stopWordMask in lower case.
+func plainLexicon(text string) lexicon {
+	var out lexicon
+	add := func(start, end int) {
+		word := text[start:end]
+		lower := strings.ToLower(word)
+		out.words = append(out.words, int32(start))
+		lw := lexWord{start: int32(start), end: int32(end), langs: stopWordMask[lower]}
+		if lw.langs != 0 && isNameParticle(lower) && lower == word {
+			lw.particle, out.particles = true, true
+		}
+		if strings.ContainsFunc(word, func(r rune) bool { return r >= utf8.RuneSelf }) && hasCyrillicLead([]byte(lower)) {
+			lw.ru, lw.uk = strings.ContainsAny(lower, ownRu), strings.ContainsAny(lower, ownUk)
+		}
+		if lw.langs != 0 || lw.ru || lw.uk {
+			out.fw = append(out.fw, lw)
+		}
+	}
+	start := -1
+	for i, r := range text {
+		switch {
+		case unicode.IsLetter(r) && start < 0:
+			start = i
+		case !unicode.IsLetter(r) && start >= 0:
+			add(start, i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		add(start, len(text))
+	}
+	out.dropNameParticles(text)
+	return out
+}
+
+// TestLexiconAsPlain compares appendLexicon, and the look-ups of the
+// ASCII table from a text and from a word, with plain versions on random
+// texts of function words in any case, long words, other scripts,
+// digits, punctuation and invalid UTF-8, reusing one lexicon's arrays.
+func TestLexiconAsPlain(t *testing.T) {
+	var vocab []string
+	for w := range stopWordMask {
+		vocab = append(vocab, w)
+	}
+	slices.Sort(vocab)
+	vocab = append(vocab, "Von", "DER", "dEr", "İm", "Straße", "über", "ÜBER", "ещё", "її", "Їх",
+		"supercalifragilistic", "abcdefghijklmno", "abcdefghijklmnop", "Ω", "x1", "a_b", "\xff", "é")
+	seps := []string{" ", " ", ", ", ". ", "-", "\u00a0", "1", "’", "\xe2\x80", "\n"}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	var reused lexicon
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := rnd.IntN(20); k >= 0; k-- {
+			w := vocab[rnd.IntN(len(vocab))]
+			switch rnd.IntN(4) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			b.WriteString(w)
+			if k > 0 || rnd.IntN(2) == 0 {
+				b.WriteString(seps[rnd.IntN(len(seps))])
+			}
+		}
+		text := b.String()
+		reused = appendLexicon(reused, text)
+		want := plainLexicon(text)
+		if !slices.Equal(reused.words, want.words) || !slices.Equal(reused.fw, want.fw) || reused.particles != want.particles {
+			t.Fatalf("lexicon of %q:\n%+v\nplain:\n%+v", text, reused, want)
+		}
+		for _, w := range reused.words {
+			end := int(w)
+			for end < len(text) && asciiLetter[text[end]] != 0 {
+				end++
+			}
+			word := text[w:end]
+			if !isASCIIKey(strings.ToLower(word)) {
+				continue
+			}
+			got := asciiWords.lookupLetters(text, int(w), end)
+			if want, _ := asciiWords.lookup(word); got != want || want != stopWordMask[strings.ToLower(word)] {
+				t.Fatalf("look-up of %q in %q: %b, by word %b", word, text, got, want)
+			}
+		}
+	}
+}
+
+// TestWindowGateAsGated compares the window gate's running counts with
+// the gate over each window's own lexicon, on random texts of function
+// words of several languages (Russian and Ukrainian ones too) and of
+// languages with and without lists.
+func TestWindowGateAsGated(t *testing.T) {
+	vocab := []string{"the", "and", "of", "der", "die", "und", "nicht", "le", "la", "et", "les", "el", "los",
+		"que", "и", "в", "не", "що", "це", "і", "ещё", "її", "Straße", "Haus", "Berlin", "x", "über", "a", "in"}
+	rnd := rand.New(rand.NewPCG(5, 6))
+	var sc scratch
+	for _, cands := range [][]string{{"de", "en", "es", "fr"}, {"en", "ja", "zh"}, {"ru", "uk", "en"}, {"de", "en", "xx"}} {
+		for _, target := range cands {
+			for _, noGate := range []bool{false, true} {
+				a := &Analysis{S: &LanguageService{noGate: noGate}, Rep: &LanguageReport{Target: target}}
+				for n := 0; n < 300; n++ {
+					var words []string
+					for k := rnd.IntN(40) + 6; k > 0; k-- {
+						words = append(words, vocab[rnd.IntN(len(vocab))])
+					}
+					text := strings.Join(words, " ")
+					lex := newLexicon(text)
+					wg := a.windowCandidates(lex, cands, nil, &sc)
+					cursor := lexCursor{l: lex}
+					for i, start := 0, 0; i+6 <= len(words); i++ {
+						end := start + len(strings.Join(words[i:i+6], " "))
+						span := textdoc.Span{Start: start, End: end}
+						cursor.advance(span)
+						got := wg.gated(a, text[start:end], &cursor)
+						want := a.gated(text[start:end], lex.in(span), cands, &length{known: true})
+						if !slices.Equal(got, want) {
+							t.Fatalf("%v target %s: window %q of %q: %v, gated %v", cands, target, text[start:end], text, got, want)
+						}
+						start += len(words[i]) + 1
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestScriptOfLatinRangeAsTables(t *testing.T) {
+	for r := rune(0x80); r < 0x300; r++ {
+		if got, want := ScriptOf(r), scriptByTables(r); got != want {
+			t.Errorf("ScriptOf(%U) = %v, by the tables %v", r, got, want)
+		}
+	}
+}
+
+// TestTrimAndGenderGateAsPlain compares trimPunct, trimWordPunct and
+// genderGate with plain versions on random fields of letters, digits,
+// punctuation, quotation marks, possessives and gender marks.
+func TestTrimAndGenderGateAsPlain(t *testing.T) {
+	plainTrimPunct := func(text string, s textdoc.Span) textdoc.Span {
+		for s.Start < s.End {
+			r, n := utf8.DecodeRuneInString(text[s.Start:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
+			}
+			s.Start += n
+		}
+		for s.End > s.Start {
+			r, n := utf8.DecodeLastRuneInString(text[:s.End])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '!' || r == '?' {
+				break
+			}
+			s.End -= n
+		}
+		return s
+	}
+	plainTrimWordPunct := func(text string, s textdoc.Span) textdoc.Span {
+		s = plainTrimPunct(text, s)
+		for s.End > s.Start {
+			r, n := utf8.DecodeLastRuneInString(text[:s.End])
+			if unicode.IsLetter(r) {
+				break
+			}
+			s.End -= n
+		}
+		for _, poss := range []string{"'s", "’s"} {
+			if strings.HasSuffix(text[s.Start:s.End], poss) {
+				s.End -= len(poss)
+			}
+		}
+		return s
+	}
+	plainGenderGate := func(text string) bool {
+		for _, m := range []string{":in", "*in", "_in", "'in", "’in", "Innen"} {
+			if strings.Contains(text, m) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"a", "Z", "ä", "ß", "1", "٣", ".", "!", "?", ",", "'", "’", "s", "in", "nen", "Innen", "I",
+		":", "*", "_", "\"", "“", "»", "(", ")", " ", "\xff", "\xe2\x80", "‐"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for n := 0; n < 50000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(10); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		// Spans at character boundaries, as fields are.
+		var at []int
+		for i := range text {
+			at = append(at, i)
+		}
+		at = append(at, len(text))
+		i := rng.IntN(len(at))
+		s := textdoc.Span{Start: at[i], End: at[i+rng.IntN(len(at)-i)]}
+		if got, want := trimPunct(text, s), plainTrimPunct(text, s); got != want {
+			t.Fatalf("trimPunct(%q, %v) = %v, plainly %v", text, s, got, want)
+		}
+		if got, want := trimWordPunct(text, s), plainTrimWordPunct(text, s); got != want {
+			t.Fatalf("trimWordPunct(%q, %v) = %v, plainly %v", text, s, got, want)
+		}
+		if got, want := genderGate(text), plainGenderGate(text); got != want {
+			t.Fatalf("genderGate(%q) = %v, plainly %v", text, got, want)
+		}
+	}
+}
+
+func TestASCIILetters8(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	for n := 0; n < 100000; n++ {
+		var b [8]byte
+		want := 0
+		for i := range b {
+			b[i] = byte(rng.IntN(0x80))
+			if n < 128 {
+				b[i] = byte(n) // every byte in every place
+			}
+			want += int(asciiLetter[b[i]])
+		}
+		if got := asciiLetters8(load64(string(b[:]), 0)); got != want {
+			t.Fatalf("asciiLetters8(%q) = %d, want %d", b, got, want)
+		}
+	}
+}
+
+func TestLoadPartial(t *testing.T) {
+	for n := 0; n < 8; n++ {
+		s := "\x01\x82\x03\xf4\x05\x06\x77"[:n]
+		var want uint64
+		for i := 0; i < n; i++ {
+			want |= uint64(s[i]) << (8 * i)
+		}
+		if got := loadPartial(s); got != want {
+			t.Errorf("loadPartial(%q) = %#x, want %#x", s, got, want)
+		}
+	}
+}
+
+func TestASCIILetterMask(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		var want uint64
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+			if n < 256 {
+				b[i] = byte(n) // every byte in every place
+			}
+			if asciiLetter[b[i]] != 0 {
+				want |= 0x80 << (8 * i)
+			}
+		}
+		if got := asciiLetterMask(load64(string(b[:]), 0)); got != want {
+			t.Fatalf("asciiLetterMask(%q) = %#x, want %#x", b, got, want)
+		}
+	}
+}
+
+// TestNameRunLettersLowerAsPlain compares inNameRun, allLetters and
+// lowerWord with plain versions on random fields of names, function words,
+// hyphens, dashes, punctuation, quotation marks and letters outside ASCII.
+func TestNameRunLettersLowerAsPlain(t *testing.T) {
+	plainInNameRun := func(text string, f textdoc.Span) bool {
+		field := text[f.Start:f.End]
+		if strings.ContainsAny(field, "-‐–") {
+			return true
+		}
+		before := strings.TrimRight(text[:f.Start], " ")
+		if before != "" && len(before) == len(strings.TrimRight(before, ",.;:!?)\"”»")) {
+			i := strings.LastIndexAny(before, " \n\t")
+			prev := strings.TrimLeft(before[i+1:], "(\"“„«'")
+			if isCapitalised(prev) && wordLangs(prev) == 0 && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
+				return true
+			}
+		}
+		if last, _ := utf8.DecodeLastRuneInString(field); strings.ContainsRune(",.;:!?\"”»)", last) {
+			return false
+		}
+		after := strings.TrimLeft(text[f.End:], " ")
+		if len(after) < len(text[f.End:]) || strings.HasPrefix(after, "-") {
+			return isCapitalised(strings.TrimLeft(after, "-"))
+		}
+		return false
+	}
+	plainAllLetters := func(s string) bool {
+		for _, r := range s {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+		return s != ""
+	}
+	pieces := []string{"Berlin", "The", "the", "Endzeitstimmung", "abcdefghijklmnopq", "ABCDEFGHIJ", "Über",
+		"China's", "Bundes-", "-", "‐", "–", "—", ",", ".", ")", "»", "”", "(", "“", "„", " ", " ", "\n", "\t",
+		"ß", "\xff", "1", "İstanbul", "x"}
+	rng := rand.New(rand.NewPCG(19, 20))
+	for n := 0; n < 30000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(8); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		for _, f := range fieldSpans(text) {
+			if got, want := inNameRun(text, f), plainInNameRun(text, f); got != want {
+				t.Fatalf("inNameRun(%q, %v) = %v, plainly %v", text, f, got, want)
+			}
+			field := text[f.Start:f.End]
+			if got, want := allLetters(field), plainAllLetters(field); got != want {
+				t.Fatalf("allLetters(%q) = %v, plainly %v", field, got, want)
+			}
+			if got, want := lowerWord(field), strings.ToLower(field); got != want {
+				t.Fatalf("lowerWord(%q) = %q, want %q", field, got, want)
+			}
 		}
 	}
 }

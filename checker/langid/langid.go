@@ -2,6 +2,7 @@ package langid
 
 import (
 	"github.com/mtlint/mtlint/checker/textdoc"
+	"math/bits"
 	"runtime"
 	"slices"
 	"sort"
@@ -141,10 +142,13 @@ func blockLexicon(b *textdoc.Block, c *scriptCounts) lexicon {
 // scratch is a worker's reusable arrays: the lexicon of the block it
 // judges (when none is kept) and the windows' bookkeeping.
 type scratch struct {
-	lex    lexicon
-	starts []int
-	native []bool
-	cands  []string
+	lex      lexicon
+	evidence []evidence
+	starts   []int
+	native   []bool
+	cands    []string
+	gate     windowGate
+	counts   []gateCount
 }
 
 // scratchPool keeps workers' scratch from one document to the next; an
@@ -163,6 +167,11 @@ func (sc *scratch) trim() {
 	if cap(sc.starts) > maxKeptScratch || cap(sc.native) > maxKeptScratch || cap(sc.cands) > maxKeptScratch {
 		sc.starts, sc.native, sc.cands = nil, nil, nil
 	}
+	if cap(sc.counts) > maxKeptScratch {
+		sc.counts = nil
+	}
+	// The gate's slices point into the arrays above.
+	sc.gate = windowGate{}
 }
 
 // GateStats counts the word gate's work: the texts it judged (paragraphs,
@@ -311,6 +320,7 @@ func (s *LanguageService) AnalyzeFrom(doc *textdoc.Document, target, source stri
 	}
 	if target != "" {
 		a.targetScripts = LanguageScripts(target)
+		a.shape = newSourceShape(target, source)
 	}
 	todo := make([]int, len(doc.Blocks))
 	for i := range todo {
@@ -457,6 +467,8 @@ type Analysis struct {
 	gate          gateCounters
 	// byScript are the candidates written in each script, listed once.
 	byScript [numScripts][]string
+	// shape is what SourceWords needs, looked up once for all blocks.
+	shape *sourceShape
 }
 
 // scores asks the model, counting the call.
@@ -511,8 +523,15 @@ func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon, sc *s
 	}
 	// The word gate for the whole block.
 	var gate []string
+	var ev []evidence
 	if target != "" {
-		gate = a.plausibleAndTarget(words, cands, bl.Letters >= longLetters)
+		// Each candidate's evidence in the whole block, which the windows'
+		// gate weighs too.
+		if !a.S.noGate {
+			ev = words.evidenceEach(cands, target, sc.evidence[:0])
+			sc.evidence = ev
+		}
+		gate = a.plausibleAndTargetBy(words, cands, ev, knownLength(bl.Letters >= longLetters))
 	}
 	switch {
 	case target == "":
@@ -567,7 +586,7 @@ func (a *Analysis) block(b *textdoc.Block, c *scriptCounts, words lexicon, sc *s
 			}
 		}
 	}
-	for _, f := range a.windows(b, words, cands, flagged, sc) {
+	for _, f := range a.windows(b, words, cands, ev, flagged, sc) {
 		if !quotedTitle(b, f.Span) {
 			bl.Foreign = append(bl.Foreign, f)
 		}
@@ -589,8 +608,9 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 	if !slices.Contains(cands, target) {
 		return ForeignSpan{}, false
 	}
+	long := &length{text: text}
 	if scores == nil {
-		g := a.gated(text, words, cands, hasLetters(text, longLetters))
+		g := a.gated(text, words, cands, long)
 		if g == nil {
 			return ForeignSpan{}, false
 		}
@@ -614,7 +634,7 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 		return ForeignSpan{}, false
 	}
 	nx := confOf(a.scores(nameless, pair), x)
-	if nx < namelessMinimum || !confirmed(words, x, target, nx, hasLetters(text, longLetters)) {
+	if nx < namelessMinimum || !confirmed(words, x, target, nx, long.long()) {
 		return ForeignSpan{}, false
 	}
 	return ForeignSpan{Lang: x, Conf: fx}, true
@@ -624,12 +644,12 @@ func (a *Analysis) foreign(text string, words lexicon, scores []LangScore, cands
 // merges the flagged ones into spans. Without a source, the window's most
 // likely other candidate stands in. Windows inside spans already flagged are
 // skipped.
-func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip []textdoc.Span, sc *scratch) []ForeignSpan {
+func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, ev []evidence, skip []textdoc.Span, sc *scratch) []ForeignSpan {
 	target, source := a.Rep.Target, a.Rep.Source
 	if len(b.Words) < windowWords || !slices.Contains(cands, target) {
 		return nil
 	}
-	gateCands := a.windowCandidates(lex, cands, sc)
+	wg := a.windowCandidates(lex, cands, ev, sc)
 	type hit struct {
 		start, end int // word indices
 		lang       string
@@ -666,15 +686,15 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			notForeign(i, j)
 			continue
 		}
-		if len(gateCands) == 1 {
+		if len(wg.cands) == 1 {
 			// Only the target is left: the gate passes no window, and
 			// counts each as gated would.
 			a.judge(text, false)
 			notForeign(i, j)
 			continue
 		}
-		words := cursor.in(span)
-		g := a.gated(text, words, gateCands, false)
+		cursor.advance(span)
+		g := wg.gated(a, text, &cursor)
 		if g == nil {
 			notForeign(i, j)
 			continue
@@ -698,7 +718,7 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 			continue
 		}
 		nx := confOf(a.scores(nameless, pair), x)
-		if nx < namelessMinimum || !confirmed(words, x, target, nx, false) {
+		if nx < namelessMinimum || !confirmed(cursor.lexicon(), x, target, nx, false) {
 			notForeign(i, j)
 			continue
 		}
@@ -752,22 +772,84 @@ func (a *Analysis) windows(b *textdoc.Block, lex lexicon, cands []string, skip [
 // two function words of x that are not the target's, and a window's words
 // are some of the block's, so x is dropped when the whole block has fewer.
 // Where a list is missing, or the gate is off, x stays. The gate's answer
-// for every window is the same as with all of cands.
-func (a *Analysis) windowCandidates(lex lexicon, cands []string, sc *scratch) []string {
+// for every window is the same as with all of cands. For each candidate
+// with a list besides the target's, the gate also keeps the running
+// evidence of the block's function words (appendRunningEvidence), so that
+// a window's is two subtractions. ev is each candidate's evidence in the
+// whole block when the block's gate counted it (nil: it is counted here).
+func (a *Analysis) windowCandidates(lex lexicon, cands []string, ev []evidence, sc *scratch) *windowGate {
+	wg := &sc.gate
+	wg.cands, wg.counts = sc.cands[:0], wg.counts[:0]
+	defer func() { sc.cands = wg.cands }()
 	if a.S.noGate {
-		return cands
+		wg.cands = append(wg.cands, cands...)
+		for range cands {
+			wg.counts = append(wg.counts, nil)
+		}
+		return wg
 	}
 	target := a.Rep.Target
-	out := sc.cands[:0]
-	for _, x := range cands {
-		if x != target {
-			if foreign, _, ok := lex.evidence(x, target); ok && foreign < 2 {
-				continue
-			}
-		}
-		out = append(out, x)
+	tb := langBit(target)
+	if len(ev) != len(cands) {
+		ev = lex.evidenceEach(cands, target, nil)
 	}
-	sc.cands = out
+	for k, x := range cands {
+		if x != target && ev[k].ok && ev[k].foreign < 2 {
+			continue
+		}
+		wg.cands = append(wg.cands, x)
+		wg.counts = append(wg.counts, nil)
+	}
+	if len(wg.cands) == 1 {
+		return wg // the target alone: no window is gated
+	}
+	// Room for every candidate's counts at once: the slices into it stay
+	// valid.
+	buf := slices.Grow(sc.counts[:0], len(wg.cands)*(len(lex.fw)+1))
+	for k, x := range wg.cands {
+		if fb := langBit(x); x != target && fb != 0 && tb != 0 {
+			start := len(buf)
+			buf = lex.appendRunningEvidence(buf, fb, tb)
+			wg.counts[k] = buf[start:len(buf):len(buf)]
+		}
+	}
+	sc.counts = buf
+	return wg
+}
+
+// windowGate is the word gate of the windows of one block: its candidates
+// (windowCandidates) and, for those that have them, the running evidence
+// of the block's function words.
+type windowGate struct {
+	cands  []string
+	counts [][]gateCount
+}
+
+// gated is Analysis.gated(text, words, wg.cands, false) for a window, the
+// span of the cursor's last advance.
+func (wg *windowGate) gated(a *Analysis, text string, cursor *lexCursor) []string {
+	target := a.Rep.Target
+	i, j := cursor.i, cursor.j
+	var out []string
+	for k, x := range wg.cands {
+		switch c := wg.counts[k]; {
+		case x == target:
+		case a.S.noGate:
+			out = append(out, x)
+		case c != nil:
+			foreign, native := c[j].foreign-c[i].foreign, c[j].native-c[i].native
+			if foreign >= 2 && foreign > native {
+				out = append(out, x)
+			}
+		case plausibleIn(cursor.lexicon(), x, target, &length{known: true}):
+			out = append(out, x)
+		}
+	}
+	if len(out) > 0 {
+		out = append(out, target)
+		slices.Sort(out)
+	}
+	a.judge(text, out != nil)
 	return out
 }
 
@@ -1001,6 +1083,33 @@ func withoutCapitalised(text string) string {
 	return sb.String()
 }
 
+// highBits is the top bit of each byte of a word: a word of eight ASCII
+// bytes has none.
+const highBits = 0x8080808080808080
+
+// asciiLetters8 counts the letters among the eight ASCII bytes of x. Each
+// byte is lowered (the case bit set) and tested for 'a' to 'z' by two
+// additions whose results stay under 0x100, so that no carry crosses into
+// the next byte: the top bit of x+0x1f is set from 'a' up, that of x+0x05
+// from '{' up.
+func asciiLetters8(x uint64) int {
+	const ones = 0x0101010101010101
+	y := x | 0x20*ones
+	atLeastA := y + (0x80-'a')*ones
+	pastZ := y + (0x80-'z'-1)*ones
+	return bits.OnesCount64(atLeastA &^ pastZ & highBits)
+}
+
+// asciiLetterMask has the top bit of each byte of x (eight bytes of any
+// kind) that is an ASCII letter, as asciiLetters8 tests them; the bytes
+// outside ASCII are taken without their top bit, so that no sum carries,
+// and then left out.
+func asciiLetterMask(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	y := x&^highBits | 0x20*ones
+	return (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highBits
+}
+
 // asciiLetter is 1 for the ASCII letters, 0 for the other bytes.
 var asciiLetter = func() (t [256]uint8) {
 	for c := 'A'; c <= 'Z'; c++ {
@@ -1017,14 +1126,11 @@ func hasLetters(s string, n int) bool {
 		return true
 	}
 	for i := 0; i < len(s); {
-		// Eight ASCII bytes at a time, their letters counted by table:
+		// Eight ASCII bytes at a time, their letters counted in one word:
 		// the windows and sentences asked about are mostly ASCII.
 		if i+8 <= len(s) {
-			b := s[i : i+8]
-			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 == 0 {
-				n -= int(asciiLetter[b[0]] + asciiLetter[b[1]] + asciiLetter[b[2]] + asciiLetter[b[3]] +
-					asciiLetter[b[4]] + asciiLetter[b[5]] + asciiLetter[b[6]] + asciiLetter[b[7]])
-				if n <= 0 {
+			if x := load64(s, i); x&highBits == 0 {
+				if n -= asciiLetters8(x); n <= 0 {
 					return true
 				}
 				i += 8
@@ -1162,6 +1268,13 @@ func coverageSpan(b *textdoc.Block, c, span textdoc.Span) float64 {
 // trimPunct narrows a span to start and end at a letter or digit.
 func trimPunct(text string, s textdoc.Span) textdoc.Span {
 	for s.Start < s.End {
+		if c := text[s.Start]; c < utf8.RuneSelf {
+			if asciiLetter[c] != 0 || '0' <= c && c <= '9' {
+				break
+			}
+			s.Start++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s.Start:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			break
@@ -1169,6 +1282,13 @@ func trimPunct(text string, s textdoc.Span) textdoc.Span {
 		s.Start += n
 	}
 	for s.End > s.Start {
+		if c := text[s.End-1]; c < utf8.RuneSelf {
+			if asciiLetter[c] != 0 || '0' <= c && c <= '9' || c == '.' || c == '!' || c == '?' {
+				break
+			}
+			s.End--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[:s.End])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '!' || r == '?' {
 			break
@@ -1238,7 +1358,7 @@ func (a *Analysis) neededModels(todo []int, counts []scriptCounts, lex []lexicon
 		if !slices.Contains(cands, target) {
 			continue
 		}
-		for _, x := range a.plausible(lex[i], cands, letters >= longLetters) {
+		for _, x := range a.plausible(lex[i], cands, knownLength(letters >= longLetters)) {
 			need[x] = true
 			need[target] = true
 			if slices.Contains(cands, source) {

@@ -48,6 +48,46 @@ const maxParticleLen = 5
 // capitalised part of a name: "al-Assad", "el-Sisi", "ad-Din".
 var hyphenParticles = []string{"al-", "el-", "ad-", "ar-", "as-", "at-", "ash-", "az-", "an-", "ibn-", "bin-", "abu-", "abd-", "d'", "d’", "l'", "l’", "o'", "o’"}
 
+// isNounArticle is nounArticles[strings.ToLower(w)], without the copy for
+// an ASCII word.
+func isNounArticle(w string) bool {
+	var buf [5]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			// Rare, and some capitals outside ASCII lower to ASCII
+			// letters ("İ" to "i").
+			return nounArticles[strings.ToLower(w)]
+		}
+		if i >= len(buf) {
+			return false // longer than every article
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(w)]) {
+	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+		"het", "een", "im", "am", "zum", "zur", "vom", "beim":
+		return true
+	}
+	return false
+}
+
+// isSpaceByte is unicode.IsSpace of each byte taken as a rune, as
+// particleAt tests the bytes around a word (0x85 and 0xA0, which continue
+// a character in UTF-8, count as space there).
+var isSpaceByte = func() (t [256]bool) {
+	for i := range t {
+		t[i] = unicode.IsSpace(rune(i))
+	}
+	return t
+}()
+
+// isFieldBreak reports whether c is one of the separators " \t\n\r".
+func isFieldBreak(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
 // isCapitalised reports whether w starts with an upper-case letter.
 func isCapitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -57,6 +97,15 @@ func isCapitalised(w string) bool {
 // prefixedName reports whether w is a name written with a lower-case
 // particle joined to its capitalised part ("al-Assad", "d'Alema").
 func prefixedName(w string) bool {
+	// Every particle has a hyphen or an apostrophe, which lowering does
+	// not make: most words have neither, and are no such name.
+	mark := false
+	for i := 0; i < len(w) && !mark; i++ {
+		mark = w[i] == '-' || w[i] == '\'' || w[i] == 0xe2 // 0xe2 leads ’
+	}
+	if !mark {
+		return false
+	}
 	lw := strings.ToLower(w)
 	for _, p := range hyphenParticles {
 		if strings.HasPrefix(lw, p) && len(w) > len(p) && isCapitalised(w[len(p):]) {
@@ -71,25 +120,25 @@ func prefixedName(w string) bool {
 // with only other particles in between ("Ursula von der Leyen"). A word
 // that ends in punctuation ends the name.
 func particleInName(words []string, i int) bool {
-	if !nameParticles[words[i]] || i == 0 {
+	if !isNameParticle(words[i]) || i == 0 {
 		return false
 	}
 	j := i - 1
-	for j > 0 && nameParticles[words[j]] {
+	for j > 0 && isNameParticle(words[j]) {
 		j--
 	}
 	prev := words[j]
 	if !isCapitalised(prev) || endsInPunct(prev) {
 		return false
 	}
-	if j > 0 && nounArticles[strings.ToLower(words[j-1])] {
+	if j > 0 && isNounArticle(words[j-1]) {
 		return false // "die Rede von der Kanzlerin": a German noun, not a name
 	}
 	for j := i + 1; j < len(words); j++ {
 		if endsInPunct(words[j-1]) {
 			return false
 		}
-		if nameParticles[words[j]] {
+		if isNameParticle(words[j]) {
 			continue
 		}
 		return isCapitalised(words[j]) || prefixedName(words[j])
@@ -118,56 +167,96 @@ func nameWords(words []string) []bool {
 // particleAt reports whether the particle text[start:end], a field of its
 // own, stands inside a name: particleInName over the fields around it.
 func particleAt(text string, start, end int) bool {
-	if start > 0 && !unicode.IsSpace(rune(text[start-1])) || end < len(text) && !unicode.IsSpace(rune(text[end])) {
+	if start > 0 && !isSpaceByte[text[start-1]] || end < len(text) && !isSpaceByte[text[end]] {
 		return false // part of a longer field ("(von")
 	}
 	// The word after must be capitalised or another particle: most
 	// particles are plain function words, decided here without a copy.
-	next := strings.TrimLeft(text[end:], " \t\n\r")
-	if i := strings.IndexAny(next, " \t\n\r"); i >= 0 {
-		next = next[:i]
+	i := end
+	for i < len(text) && isFieldBreak(text[i]) {
+		i++
 	}
-	if !isCapitalised(next) && !prefixedName(next) && !nameParticles[next] {
+	j := i
+	for j < len(text) && !isFieldBreak(text[j]) {
+		j++
+	}
+	next := text[i:j]
+	if !isCapitalised(next) && !prefixedName(next) && !isNameParticle(next) {
 		return false
 	}
 	// The word before, past other particles, must be capitalised too.
-	before := text[:start]
+	k := start
 	for range 4 {
-		before = strings.TrimRight(before, " \t\n\r")
-		prev := before[strings.LastIndexAny(before, " \t\n\r")+1:]
-		if !nameParticles[prev] {
+		for k > 0 && isFieldBreak(text[k-1]) {
+			k--
+		}
+		from := k
+		for from > 0 && !isFieldBreak(text[from-1]) {
+			from--
+		}
+		prev := text[from:k]
+		if !isNameParticle(prev) {
 			if !isCapitalised(prev) || endsInPunct(prev) {
 				return false
 			}
 			// "die Rede der Kanzlerin": a noun after an article.
-			rest := strings.TrimRight(before[:len(before)-len(prev)], " \t\n\r")
-			if nounArticles[strings.ToLower(rest[strings.LastIndexAny(rest, " \t\n\r")+1:])] {
+			for from > 0 && isFieldBreak(text[from-1]) {
+				from--
+			}
+			to := from
+			for from > 0 && !isFieldBreak(text[from-1]) {
+				from--
+			}
+			if isNounArticle(text[from:to]) {
 				return false
 			}
 			break
 		}
-		before = before[:len(before)-len(prev)]
+		k = from
 	}
 	// A name has few particles: five fields either side are enough.
 	from, to := start, end
 	for n := 0; n < 6 && from > 0; {
 		from--
-		if unicode.IsSpace(rune(text[from])) && from > 0 && !unicode.IsSpace(rune(text[from-1])) {
+		if isSpaceByte[text[from]] && from > 0 && !isSpaceByte[text[from-1]] {
 			n++
 		}
 	}
 	for n := 0; n < 6 && to < len(text); to++ {
-		if unicode.IsSpace(rune(text[to])) && to+1 < len(text) && !unicode.IsSpace(rune(text[to+1])) {
+		if isSpaceByte[text[to]] && to+1 < len(text) && !isSpaceByte[text[to+1]] {
 			n++
 		}
 	}
-	var fields []string
-	at := -1
-	for _, f := range fieldSpans(text[from:to]) {
-		if from+f.Start == start {
+	// The fields of text[from:to], as fieldSpans splits them, in an
+	// array on the stack: at most a dozen.
+	var buf [16]string
+	fields := buf[:0]
+	at, fstart := -1, -1
+	add := func(s, e int) {
+		if from+s == start {
 			at = len(fields)
 		}
-		fields = append(fields, text[from+f.Start:from+f.End])
+		fields = append(fields, text[from+s:from+e])
+	}
+	for i, window := 0, text[from:to]; i < len(window); {
+		space, n := isSpaceByte[window[i]], 1
+		if window[i] >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(window[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			if fstart >= 0 {
+				add(fstart, i)
+				fstart = -1
+			}
+		} else if fstart < 0 {
+			fstart = i
+		}
+		i += n
+	}
+	if fstart >= 0 {
+		add(fstart, to-from)
 	}
 	return at >= 0 && particleInName(fields, at)
 }

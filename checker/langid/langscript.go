@@ -47,6 +47,17 @@ func ScriptOf(r rune) Script {
 		}
 		return NoScript
 	}
+	if 0xc0 <= r && r <= 0x24f && r != 0xd7 && r != 0xf7 {
+		// The letters of Latin-1, Latin Extended-A and -B ("ä", "ł",
+		// "ș"), without the tables: German and French text is full of them.
+		return Latin
+	}
+	return scriptByTables(r)
+}
+
+// scriptByTables is ScriptOf for a character outside ASCII, by the
+// Unicode tables.
+func scriptByTables(r rune) Script {
 	if !unicode.IsLetter(r) {
 		return NoScript
 	}
@@ -200,12 +211,10 @@ type scriptCounts [numScripts]int
 func countScripts(text string) scriptCounts {
 	var c scriptCounts
 	for i := 0; i < len(text); {
-		// Eight ASCII bytes at a time, their letters counted by table.
+		// Eight ASCII bytes at a time, their letters counted in one word.
 		if i+8 <= len(text) {
-			b := text[i : i+8]
-			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 == 0 {
-				n := int(asciiLetter[b[0]] + asciiLetter[b[1]] + asciiLetter[b[2]] + asciiLetter[b[3]] +
-					asciiLetter[b[4]] + asciiLetter[b[5]] + asciiLetter[b[6]] + asciiLetter[b[7]])
+			if x := load64(text, i); x&highBits == 0 {
+				n := asciiLetters8(x)
 				c[Latin] += n
 				c[NoScript] += 8 - n
 				i += 8

@@ -232,13 +232,28 @@ func packASCII(w string) (k0, k1 uint64, ok bool) {
 	return lowerASCII(k0), lowerASCII(k1) | uint64(n)<<56, true
 }
 
-// loadPartial packs fewer than eight bytes, little-endian.
+// loadPartial packs fewer than eight bytes, little-endian: two loads that
+// overlap in the middle, whose common bytes are the same.
 func loadPartial(s string) uint64 {
-	var k uint64
-	for i := 0; i < len(s); i++ {
-		k |= uint64(s[i]) << (8 * i)
+	switch n := len(s); {
+	case n >= 4:
+		return uint64(le32(s, 0)) | uint64(le32(s, n-4))<<(8*(n-4)&63)
+	case n >= 2:
+		return uint64(le16(s, 0)) | uint64(le16(s, n-2))<<(8*(n-2)&63)
+	case n == 1:
+		return uint64(s[0])
 	}
-	return k
+	return 0
+}
+
+func le32(s string, i int) uint32 {
+	b := s[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func le16(s string, i int) uint16 {
+	b := s[i : i+2]
+	return uint16(b[0]) | uint16(b[1])<<8
 }
 
 // lowerASCII lowers the capitals A-Z among eight packed ASCII bytes (each
@@ -278,18 +293,67 @@ func (t *asciiTable) lookup(w string) (bits langBits, ok bool) {
 	if len(w) == 0 {
 		return 0, true
 	}
+	return t.find(k0, k1), true
+}
+
+// lookupLetters is lookup for text[start:end], a run of ASCII letters:
+// the key's bytes are read from text eight at a time where text goes on
+// far enough, and lowered by setting the case bit of each.
+func (t *asciiTable) lookupLetters(text string, start, end int) langBits {
+	n := end - start
+	if n > asciiKeyLen {
+		return 0 // longer than every ASCII function word
+	}
+	var k0, k1 uint64
+	if n <= 8 {
+		if start+8 <= len(text) {
+			k0 = load64(text, start) & lowBytes(n)
+		} else {
+			k0 = loadPartial(text[start:end])
+		}
+	} else {
+		k0 = load64(text, start)
+		if start+16 <= len(text) {
+			k1 = load64(text, start+8) & lowBytes(n-8)
+		} else {
+			k1 = loadPartial(text[start+8 : end])
+		}
+	}
+	const caseBits = 0x2020202020202020
+	k0 |= caseBits & lowBytes(min(n, 8))
+	k1 |= caseBits&lowBytes(max(n-8, 0)) | uint64(n)<<56
+	return t.find(k0, k1)
+}
+
+// load64 packs the eight bytes of s from i, little-endian (one load).
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// lowBytes is the mask of the low n bytes of a word, n from 0 to 8.
+func lowBytes(n int) uint64 { return lowBytesMasks[n&15] }
+
+// lowBytesMasks holds lowBytes by n: a load costs less than a shift by a
+// variable count, which Go must guard against counts of 64 and more.
+var lowBytesMasks = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff,
+	0xffffffffffffff, 0xffffffffffffffff}
+
+// find returns the languages of the entry with key k0, k1.
+func (t *asciiTable) find(k0, k1 uint64) langBits {
 	h := asciiHash(k0, k1)
 	tag := asciiTag(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s == 0 {
-			return 0, true
+			return 0
 		}
 		if s&^asciiIndexMask != tag {
 			continue
 		}
 		if e := &t.entries[s&asciiIndexMask-1]; e.k0 == k0 && e.k1 == k1 {
-			return e.langs, true
+			return e.langs
 		}
 	}
 }

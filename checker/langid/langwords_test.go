@@ -1,6 +1,8 @@
 package langid
 
 import (
+	"math/bits"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -246,5 +248,203 @@ func TestHasLetters(t *testing.T) {
 				t.Errorf("hasLetters(%q, %d) = %v, want %v", s, n, got, want)
 			}
 		}
+	}
+}
+
+// guessLanguageByRunes is GuessLanguage as it was written first, a letter
+// at a time, each word looked up by wordLangs.
+func guessLanguageByRunes(blocks []*textdoc.Block) string {
+	var han, kana, hangul, cyr, arabic, latin, greek, hebrew, thai int
+	// counts holds, for each language with a list, the words on it; the
+	// script decides below which languages compete.
+	var counts [64]int
+	words := 0
+	for _, b := range blocks {
+		text := b.Text
+		start := -1
+		for i := 0; i < len(text); {
+			if c := text[i]; c < utf8.RuneSelf {
+				if 'a' <= c|0x20 && c|0x20 <= 'z' {
+					if start < 0 {
+						start = i
+					}
+					latin++
+				} else if start >= 0 {
+					words++
+					countWordPlain(&counts, text[start:i])
+					start = -1
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !isLetter(r) {
+				if start >= 0 {
+					words++
+					countWordPlain(&counts, text[start:i])
+					start = -1
+				}
+				i += n
+				continue
+			}
+			if start < 0 {
+				start = i
+			}
+			switch ScriptOf(r) {
+			case Kana:
+				kana++
+			case Han:
+				han++
+			case Hangul:
+				hangul++
+			case Cyrillic:
+				cyr++
+			case Arabic:
+				arabic++
+			case Greek:
+				greek++
+			case Hebrew:
+				hebrew++
+			case Thai:
+				thai++
+			case Latin:
+				latin++
+			}
+			i += n
+		}
+		if start >= 0 {
+			words++
+			countWordPlain(&counts, text[start:])
+		}
+	}
+	total := han + kana + hangul + cyr + arabic + latin + greek + hebrew + thai
+	if total < 20 {
+		return ""
+	}
+	switch {
+	case kana*10 > total:
+		return "ja"
+	case han*2 > total:
+		return "zh"
+	case hangul*2 > total:
+		return "ko"
+	case arabic*2 > total:
+		return "ar"
+	case greek*2 > total:
+		return "el"
+	case hebrew*2 > total:
+		return "he"
+	case thai*2 > total:
+		return "th"
+	}
+	// The function word lists of the languages written in the text's
+	// script compete.
+	script := Latin
+	if cyr*2 > total {
+		script = Cyrillic
+	}
+	var allowed langBits
+	for i, lang := range stopWordLangs {
+		if LanguageScripts(lang).has(script) {
+			allowed |= 1 << i
+		}
+	}
+	best, second := -1, -1
+	for i := range stopWordLangs {
+		if allowed&(1<<i) == 0 {
+			continue
+		}
+		switch {
+		case best < 0 || counts[i] > counts[best]:
+			best, second = i, best
+		case second < 0 || counts[i] > counts[second]:
+			second = i
+		}
+	}
+	// Abstain unless function words are frequent and one language leads
+	// clearly.
+	if best < 0 || counts[best]*10 < words {
+		return ""
+	}
+	if second >= 0 && counts[best] < counts[second]*3/2 {
+		// Close relatives (Danish and Norwegian, Czech and Slovak) share
+		// their commonest words: the words only one of the two has decide.
+		// The words are looked up again: this is rare, and keeps the
+		// first pass from holding every word's languages.
+		own, other := 0, 0
+		b, s := langBits(1)<<best, langBits(1)<<second
+		for _, bl := range blocks {
+			eachWordLangs(bl.Text, func(m langBits) {
+				switch m & (b | s) {
+				case b:
+					own++
+				case s:
+					other++
+				}
+			})
+		}
+		if own < 3 || own < 2*other {
+			return ""
+		}
+	}
+	return stopWordLangs[best]
+}
+
+func countWordPlain(counts *[64]int, word string) {
+	for m := wordLangs(word); m != 0; m &= m - 1 {
+		counts[bits.TrailingZeros64(uint64(m))]++
+	}
+}
+
+// TestGuessLanguageAsByRunes compares GuessLanguage with the plain version
+// on random texts of the function words of every list, in any case, with
+// letters of several scripts, digits and punctuation.
+func TestGuessLanguageAsByRunes(t *testing.T) {
+	var vocab []string
+	for w := range stopWordMask {
+		vocab = append(vocab, w)
+	}
+	slices.Sort(vocab)
+	vocab = append(vocab, "Haus", "STRASSE", "日本", "かな", "한국", "Ωμέγα", "שלום", "ไทย", "x1", "\xff", "İ")
+	seps := []string{" ", " ", ", ", ". ", "-", "1", "’", "\n"}
+	byLang := map[string][]string{}
+	for _, w := range vocab {
+		for i, l := range stopWordLangs {
+			if stopWordMask[w]&(1<<i) != 0 {
+				byLang[l] = append(byLang[l], w)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	decided := 0
+	for n := 0; n < 3000; n++ {
+		// Texts mostly of one list's words, so that a language can win.
+		lang := stopWordLangs[rng.IntN(len(stopWordLangs))]
+		var blocks []*textdoc.Block
+		for k := rng.IntN(3); k >= 0; k-- {
+			var sb strings.Builder
+			for j := rng.IntN(40); j >= 0; j-- {
+				w := vocab[rng.IntN(len(vocab))]
+				if own := byLang[lang]; rng.IntN(3) > 0 {
+					w = own[rng.IntN(len(own))]
+				}
+				if rng.IntN(4) == 0 {
+					w = strings.ToUpper(w)
+				}
+				sb.WriteString(w)
+				sb.WriteString(seps[rng.IntN(len(seps))])
+			}
+			blocks = append(blocks, &textdoc.Block{Text: sb.String()})
+		}
+		got, want := GuessLanguage(blocks), guessLanguageByRunes(blocks)
+		if got != want {
+			t.Fatalf("GuessLanguage = %q, by runes %q, of %q", got, want, blocks[0].Text)
+		}
+		if got != "" {
+			decided++
+		}
+	}
+	if decided < 100 {
+		t.Errorf("only %d texts decided: the texts test too little", decided)
 	}
 }

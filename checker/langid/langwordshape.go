@@ -176,7 +176,11 @@ func allUpper(s string) bool {
 }
 
 func allLetters(s string) bool {
-	for i := 0; i < len(s); {
+	i := 0
+	for i+8 <= len(s) && asciiLetterMask(load64(s, i)) == highBits {
+		i += 8 // eight ASCII letters
+	}
+	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII without decoding: its letters are A-Z and a-z.
 			if asciiLetter[c] == 0 {
@@ -202,6 +206,41 @@ func setOfWords(s string) map[string]bool {
 	return m
 }
 
+// sourceShape is what SourceWords needs of an analysis: the source
+// language assumed, its word shape (nil when the target is not judged),
+// and the target's word list and cognate test (nil when there are none).
+type sourceShape struct {
+	source  string
+	shape   *wordShape
+	known   func(string) bool
+	cognate func(string, func(string) bool) bool
+}
+
+// newSourceShape looks up what SourceWords needs for target and source.
+func newSourceShape(target, source string) *sourceShape {
+	if source == "" {
+		source = "de"
+	}
+	ss := &sourceShape{source: source}
+	shape := wordShapes[source]
+	if shape == nil || !shape.targets[target] {
+		return ss
+	}
+	ss.shape = shape
+	ss.known = WordList(target)
+	ss.cognate = shape.cognates[target]
+	return ss
+}
+
+// sourceShape returns the analysis's sourceShape, looked up when it was
+// not before the blocks were judged.
+func (a *Analysis) sourceShape() *sourceShape {
+	if a.shape != nil {
+		return a.shape
+	}
+	return newSourceShape(a.Rep.Target, a.Rep.Source)
+}
+
 // SourceWords finds single words of the source language in a block of the
 // target's script by their shape. Without a known source, German is
 // assumed: it is the language whose leftovers are single compounds. Words
@@ -209,100 +248,97 @@ func setOfWords(s string) map[string]bool {
 // "Süddeutsche Zeitung", "Humboldt-Universität"), in quotation marks or
 // brackets right after a translation, and the loanwords are left alone.
 func (a *Analysis) SourceWords(b *textdoc.Block, found []ForeignSpan) []ForeignSpan {
-	source := a.Rep.Source
-	if source == "" {
-		source = "de"
-	}
-	shape := wordShapes[source]
-	if shape == nil || !shape.targets[a.Rep.Target] {
+	ss := a.sourceShape()
+	if ss.shape == nil {
 		return nil
 	}
-	// The target's word list, when one is registered: a word of the
-	// target is never a source word, and a cognate spelt the source's way
-	// is one.
-	known := WordList(a.Rep.Target)
-	cognate := shape.cognates[a.Rep.Target]
 	var out []ForeignSpan
 	text := b.Text
 	// The fields to judge: every field when the block has a mark of a
 	// gender form, else only those around a word long enough (the block's
 	// words are known; most are too short to judge and cost nothing).
-	var fields []textdoc.Span
 	if genderGate(text) {
-		fields = fieldSpans(text)
-	} else {
-		last := -1
-		for _, w := range b.Words {
-			if w.Len() < minShapeLetters || w.Start < last {
-				continue
-			}
-			f := fieldAround(text, w)
-			fields = append(fields, f)
-			last = f.End
+		for _, f := range fieldSpans(text) {
+			out = a.sourceWord(b, f, found, ss, out)
+		}
+		return out
+	}
+	last := -1
+	for _, w := range b.Words {
+		if w.Len() < minShapeLetters || w.Start < last {
+			continue
+		}
+		f := fieldAround(text, w)
+		out = a.sourceWord(b, f, found, ss, out)
+		last = f.End
+	}
+	return out
+}
+
+// sourceWord judges field f of block b for SourceWords, appending to out.
+func (a *Analysis) sourceWord(b *textdoc.Block, f textdoc.Span, found []ForeignSpan, ss *sourceShape, out []ForeignSpan) []ForeignSpan {
+	source, shape, known, cognate := ss.source, ss.shape, ss.known, ss.cognate
+	text := b.Text
+	if f.Len() < minShapeLetters && !genderMark(text[f.Start:f.End]) {
+		return out
+	}
+	s := trimWordPunct(b.Text, f)
+	if s.Start >= s.End || overlapsAny(found, s) {
+		return out
+	}
+	word := b.Text[s.Start:s.End]
+	if shape.genderForms != nil && genderMark(word) && shape.genderForms(word) {
+		out = append(out, ForeignSpan{Span: s, Lang: source, Unit: UnitWord})
+		return out
+	}
+	if !allLetters(word) || utf8.RuneCountInString(word) < minShapeLetters || allUpper(word) {
+		return out
+	}
+	// A word of the target's list is passed over first: the look-up
+	// costs less than reading the words around a capital for a name.
+	capital := isCapitalised(word)
+	lower := lowerWord(word)
+	if known != nil && known(lower) {
+		return out
+	}
+	if capital && inNameRun(b.Text, f) {
+		return out
+	}
+	shaped := shape.has(lower) || known != nil && cognate != nil && cognate(lower, known)
+	if !shaped && !capital {
+		// A lower-case word is judged by its shape only: lingua
+		// misjudges single lower-case target words too often
+		// ("challenge" is German at 0.97).
+		shaped = shape.joint(lower) && !shape.nameEnding(lower)
+		if !shaped {
+			return out
 		}
 	}
-	for _, f := range fields {
-		if f.Len() < minShapeLetters && !genderMark(text[f.Start:f.End]) {
-			continue
+	if !shaped {
+		// A capitalised word may be a name ("Steinmeier said"); a noun
+		// left in the source language keeps the target's article
+		// ("the Endzeitstimmung"), which names seldom take.
+		if !afterDeterminer(b.Text[:f.Start], a.Rep.Target) || shape.nameEnding(lower) {
+			return out
 		}
-		s := trimWordPunct(b.Text, f)
-		if s.Start >= s.End || overlapsAny(found, s) {
-			continue
-		}
-		word := b.Text[s.Start:s.End]
-		if shape.genderForms != nil && genderMark(word) && shape.genderForms(word) {
+		shaped = shape.joint(lower)
+	}
+	if shaped {
+		if !shape.loanwords[lower] {
 			out = append(out, ForeignSpan{Span: s, Lang: source, Unit: UnitWord})
-			continue
 		}
-		if !allLetters(word) || utf8.RuneCountInString(word) < minShapeLetters || allUpper(word) {
-			continue
-		}
-		// A word of the target's list is passed over first: the look-up
-		// costs less than reading the words around a capital for a name.
-		capital := isCapitalised(word)
-		lower := lowerWord(word)
-		if known != nil && known(lower) {
-			continue
-		}
-		if capital && inNameRun(b.Text, f) {
-			continue
-		}
-		shaped := shape.has(lower) || known != nil && cognate != nil && cognate(lower, known)
-		if !shaped && !capital {
-			// A lower-case word is judged by its shape only: lingua
-			// misjudges single lower-case target words too often
-			// ("challenge" is German at 0.97).
-			shaped = shape.joint(lower) && !shape.nameEnding(lower)
-			if !shaped {
-				continue
-			}
-		}
-		if !shaped {
-			// A capitalised word may be a name ("Steinmeier said"); a noun
-			// left in the source language keeps the target's article
-			// ("the Endzeitstimmung"), which names seldom take.
-			if !afterDeterminer(b.Text[:f.Start], a.Rep.Target) || shape.nameEnding(lower) {
-				continue
-			}
-			shaped = shape.joint(lower)
-		}
-		if shaped {
-			if !shape.loanwords[lower] {
-				out = append(out, ForeignSpan{Span: s, Lang: source, Unit: UnitWord})
-			}
-			continue
-		}
-		// Without the shape, the model judges the word on the {target,
-		// source} pair, when the source is known, the word has the
-		// source's letters and ends its noun phrase: a name used before a
-		// noun ("the Köhlbrand bridge") does not.
-		if a.Rep.Source == "" || shape.loanwords[lower] || !shape.letters(lower) || !nounEnd(b.Text[s.End:], a.Rep.Target) {
-			continue
-		}
-		pair := sortedPair(a.Rep.Target, source)
-		if conf := confOf(a.scores(word, pair), source); conf >= wordThreshold {
-			out = append(out, ForeignSpan{Span: s, Lang: source, Conf: conf, Unit: UnitWord})
-		}
+		return out
+	}
+	// Without the shape, the model judges the word on the {target,
+	// source} pair, when the source is known, the word has the
+	// source's letters and ends its noun phrase: a name used before a
+	// noun ("the Köhlbrand bridge") does not.
+	if a.Rep.Source == "" || shape.loanwords[lower] || !shape.letters(lower) || !nounEnd(b.Text[s.End:], a.Rep.Target) {
+		return out
+	}
+	pair := sortedPair(a.Rep.Target, source)
+	if conf := confOf(a.scores(word, pair), source); conf >= wordThreshold {
+		out = append(out, ForeignSpan{Span: s, Lang: source, Conf: conf, Unit: UnitWord})
 	}
 	return out
 }
@@ -324,7 +360,17 @@ func isFieldSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c 
 // lowerWord returns w in lower case, without a copy when it is lower-case
 // ASCII already.
 func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
+	i := 0
+	for ; i+8 <= len(w); i += 8 {
+		// Eight bytes at a time: none outside ASCII, none from 'A' to 'Z'
+		// (the sums stay under 0x100 for ASCII bytes).
+		const ones = 0x0101010101010101
+		x := load64(w, i)
+		if x&highBits != 0 || (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)&highBits != 0 {
+			return strings.ToLower(w)
+		}
+	}
+	for ; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			return strings.ToLower(w)
 		}
@@ -450,16 +496,24 @@ func (w *wordShape) letters(lower string) bool {
 func trimWordPunct(text string, s textdoc.Span) textdoc.Span {
 	s = trimPunct(text, s)
 	for s.End > s.Start {
+		if c := text[s.End-1]; c < utf8.RuneSelf {
+			if asciiLetter[c] != 0 {
+				break
+			}
+			s.End--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[:s.End])
 		if unicode.IsLetter(r) {
 			break
 		}
 		s.End -= n
 	}
-	for _, poss := range []string{"'s", "’s"} {
-		if strings.HasSuffix(text[s.Start:s.End], poss) {
-			s.End -= len(poss)
-		}
+	if strings.HasSuffix(text[s.Start:s.End], "'s") {
+		s.End -= len("'s")
+	}
+	if strings.HasSuffix(text[s.Start:s.End], "’s") {
+		s.End -= len("’s")
 	}
 	return s
 }
@@ -469,12 +523,15 @@ func trimWordPunct(text string, s textdoc.Span) textdoc.Span {
 // itself: part of a multi-word name.
 func inNameRun(text string, f textdoc.Span) bool {
 	field := text[f.Start:f.End]
-	if strings.ContainsAny(field, "-‐–") {
+	if strings.IndexByte(field, '-') >= 0 || strings.Contains(field, "‐") || strings.Contains(field, "–") {
 		return true
 	}
 	before := strings.TrimRight(text[:f.Start], " ")
-	if before != "" && len(before) == len(strings.TrimRight(before, ",.;:!?)\"”»")) {
-		i := strings.LastIndexAny(before, " \n\t")
+	if r, _ := utf8.DecodeLastRuneInString(before); before != "" && !strings.ContainsRune(",.;:!?)\"”»", r) {
+		i := len(before) - 1
+		for i >= 0 && before[i] != ' ' && before[i] != '\n' && before[i] != '\t' {
+			i--
+		}
 		prev := strings.TrimLeft(before[i+1:], "(\"“„«'")
 		// A capitalised function word ("The", "In") starts a sentence, not
 		// a name, and a possessive ends one ("China's").

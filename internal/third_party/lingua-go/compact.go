@@ -47,6 +47,10 @@ type compactModel struct {
 	probs    string
 	keys     string
 	indexes  string
+	// ascii holds the position in the alphabet of each ASCII character
+	// plus one, 0 for those not in it: most letters scored are ASCII,
+	// and the alphabet's binary search is for the others.
+	ascii [utf8.RuneSelf]uint16
 }
 
 // findCompactModel returns the model of language and n-gram length, nil when
@@ -69,6 +73,14 @@ func findCompactModel(language Language, ngramLength int) *compactModel {
 		model.probs, m = m[:8*p], m[8*p:]
 		model.keys, m = m[:w*k], m[w*k:]
 		model.indexes = m[:2*k]
+		// The alphabet is ascending: its ASCII letters come first.
+		for i := 0; i < a && i < len(model.ascii); i++ {
+			r := le32(model.alphabet, 4*i)
+			if r >= utf8.RuneSelf {
+				break
+			}
+			model.ascii[r] = uint16(i + 1)
+		}
 		return model
 	}
 	return nil
@@ -124,6 +136,12 @@ func (m *compactModel) probability(ngram string) float64 {
 
 // letter returns the position of r in the model's alphabet.
 func (m *compactModel) letter(r rune) (int, bool) {
+	if 0 <= r && r < utf8.RuneSelf {
+		if i := int(m.ascii[r]); i > 0 {
+			return i - 1, true
+		}
+		return 0, false
+	}
 	lo, hi := 0, len(m.alphabet)/4
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
@@ -142,8 +160,19 @@ func (m *compactModel) letter(r rune) (int, bool) {
 
 // key returns the i-th key.
 func (m *compactModel) key(i int) uint64 {
-	var k uint64
 	s := m.keys[i*m.width : (i+1)*m.width]
+	// The common widths without a loop.
+	switch len(s) {
+	case 1:
+		return uint64(s[0])
+	case 2:
+		return uint64(s[0]) | uint64(s[1])<<8
+	case 3:
+		return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16
+	case 4:
+		return uint64(le32(s, 0))
+	}
+	var k uint64
 	for j := len(s) - 1; j >= 0; j-- {
 		k = k<<8 | uint64(s[j])
 	}

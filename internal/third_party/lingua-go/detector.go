@@ -18,12 +18,14 @@
 package lingua
 
 import (
+	"bytes"
 	"fmt"
 	"github.com/shopspring/decimal"
 	"golang.org/x/exp/maps"
 	"golang.org/x/exp/slices"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -404,7 +406,16 @@ func (detector languageDetector) detectLanguageWithRules(words []string) Languag
 	for _, word := range words {
 		wordLanguageCounts := make(map[Language]uint32)
 
-		for _, chr := range []rune(word) {
+		for _, chr := range word {
+			if c := chr | 0x20; 'a' <= c && c <= 'z' {
+				// An ASCII letter is of the Latin alphabet and no
+				// language's unique character: it counts only where
+				// Latin is one language's alphabet, as below.
+				if language, ok := detector.oneLanguageAlphabets[latin]; ok {
+					wordLanguageCounts[language]++
+				}
+				continue
+			}
 			char := string(chr)
 			isMatch := false
 
@@ -507,8 +518,18 @@ func (detector languageDetector) filterLanguagesByRules(words []string) []Langua
 	detectedAlphabets := make(map[alphabet]uint32)
 	halfWordCount := float64(len(words)) * 0.5
 
+	// nonASCIIWords are the words with a character outside ASCII: the
+	// characters of charsToLanguagesMapping are all such, so only these
+	// words can hold one.
+	var nonASCIIWords []string
 	for _, word := range words {
-		for _, alphabet := range allAlphabets() {
+		if asciiLetters(word) {
+			// Only the Latin alphabet matches ASCII letters.
+			detectedAlphabets[latin]++
+			continue
+		}
+		nonASCIIWords = append(nonASCIIWords, word)
+		for alphabet := arabic; alphabet <= thai; alphabet++ {
 			if alphabet.matches(word) {
 				detectedAlphabets[alphabet]++
 				break
@@ -546,15 +567,18 @@ func (detector languageDetector) filterLanguagesByRules(words []string) []Langua
 
 	languageCounts := make(map[Language]uint32)
 
-	for characters, languages := range charsToLanguagesMapping {
+	for _, mapping := range charsToLanguages() {
 		var relevantLanguages []Language
-		for _, language := range languages {
+		for _, language := range mapping.languages {
 			if slices.Contains(filteredLanguages, language) {
 				relevantLanguages = append(relevantLanguages, language)
 			}
 		}
-		for _, word := range words {
-			for _, character := range []rune(characters) {
+		if len(relevantLanguages) == 0 {
+			continue // nothing to count
+		}
+		for _, word := range nonASCIIWords {
+			for _, character := range mapping.characters {
 				if strings.ContainsRune(word, character) {
 					for _, language := range relevantLanguages {
 						languageCounts[language]++
@@ -578,6 +602,33 @@ func (detector languageDetector) filterLanguagesByRules(words []string) []Langua
 
 	return filteredLanguages
 }
+
+// asciiLetters reports whether word is one or more ASCII letters.
+func asciiLetters(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if c := word[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return word != ""
+}
+
+// charToLanguages is an entry of charsToLanguagesMapping.
+type charToLanguages struct {
+	characters string
+	languages  []Language
+}
+
+// charsToLanguages is charsToLanguagesMapping as a slice, which
+// filterLanguagesByRules reads on every call: a map is slower to range
+// over, and the order of the entries does not change the counts.
+var charsToLanguages = sync.OnceValue(func() []charToLanguages {
+	out := make([]charToLanguages, 0, len(charsToLanguagesMapping))
+	for characters, languages := range charsToLanguagesMapping {
+		out = append(out, charToLanguages{characters, languages})
+	}
+	return out
+})
 
 func (detector languageDetector) lookUpLanguageModels(
 	words []string,
@@ -754,7 +805,7 @@ func sumUpProbabilities(
 func computeExponent(value float64) decimal.Decimal {
 	exponent := math.Exp(value)
 	if exponent > 0 {
-		return decimal.NewFromFloat(exponent)
+		return decimalFromFloat(exponent)
 	}
 	// exp(x) = exp(x / y) ** y
 	d := decimal.NewFromFloat(value / 1000)
@@ -765,6 +816,40 @@ func computeExponent(value float64) decimal.Decimal {
 
 // loadCompactModel returns the model of language and n-gram length from
 // compactModels, nil when there is none, and keeps it in languageModels.
+// decimalFromFloat is decimal.NewFromFloat(value) for a finite value: the
+// same coefficient and exponent, the shortest decimal that rounds to value,
+// from strconv's shortest formatting instead of decimal's own
+// multiprecision rounding, which took most of the confidence computation.
+func decimalFromFloat(value float64) decimal.Decimal {
+	if value == 0 {
+		return decimal.New(0, 0)
+	}
+	var buf [32]byte
+	b := strconv.AppendFloat(buf[:0], value, 'e', -1, 64) // [-]d[.ddd]e±dd
+	neg := b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	e := bytes.IndexByte(b, 'e')
+	var coefficient int64
+	digits := 0
+	for _, c := range b[:e] {
+		if c != '.' {
+			coefficient = coefficient*10 + int64(c-'0')
+			digits++
+		}
+	}
+	exponent, err := strconv.Atoi(string(b[e+1:]))
+	if err != nil {
+		return decimal.NewFromFloat(value)
+	}
+	if neg {
+		coefficient = -coefficient
+	}
+	// d.ddd×10^exponent is ddd×10^(exponent-digits+1).
+	return decimal.New(coefficient, int32(exponent-digits+1))
+}
+
 func loadCompactModel(
 	languageModels *sync.Map,
 	language Language,
