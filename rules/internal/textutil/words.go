@@ -289,9 +289,23 @@ const (
 func SkipASCII(s string, i int, stop byte) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	pattern := uint64(stop) * ones
+	for ; i+16 <= len(s); i += 16 {
+		b := s[i : i+16]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x2 := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+			uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+		y, y2 := x^pattern, x2^pattern
+		if (x|x2|(y-ones)&^y|(y2-ones)&^y2)&high != 0 {
+			break // the eight-byte loop finds which half
+		}
+	}
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// The slice of eight bytes lets the compiler drop the bounds
+		// checks of the single load it makes of them.
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		y := x ^ pattern
 		// A byte of y is zero where x holds stop; the test may also flag
 		// a byte above a zero one, which the byte loop below sorts out.
