@@ -1,0 +1,89 @@
+package textutil
+
+import (
+	"bytes"
+	"math/rand"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestDuplicateKeyBytes checks DuplicateKeyBytes's table-driven walk over
+// ASCII against a walk by rune, on random strings of letters, digits,
+// punctuation, spaces and characters outside ASCII.
+func TestDuplicateKeyBytes(t *testing.T) {
+	const alphabet = "aZz09 .,-'\t\nÄéß\u0301İ\xe2\xff"
+	pieces := []string{}
+	for _, r := range alphabet {
+		pieces = append(pieces, string(r))
+	}
+	pieces = append(pieces, "\xe2", "\xff")
+	rng := rand.New(rand.NewSource(1))
+	var buf, refBuf []byte
+	for n := 0; n < 200000; n++ {
+		var b []byte
+		for k := rng.Intn(16); k > 0; k-- {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		s := string(b)
+		key, letters := DuplicateKeyBytes(s, &buf)
+		want, wantLetters := duplicateKeyReference(s, &refBuf)
+		if !bytes.Equal(key, want) || letters != wantLetters {
+			t.Fatalf("DuplicateKeyBytes(%q) = %q, %d, want %q, %d", s, key, letters, want, wantLetters)
+		}
+	}
+}
+
+func duplicateKeyReference(text string, buf *[]byte) ([]byte, int) {
+	key := (*buf)[:0]
+	letters := 0
+	gap := false
+	for i := 0; i < len(text); {
+		// ASCII, most of the text, is classified by byte: its letters are
+		// A-Z and a-z, its digits 0-9, and it has no marks. A run of
+		// lower-case letters and digits is copied at once.
+		if c := text[i]; c < utf8.RuneSelf {
+			lc := c | 0x20
+			if 'a' <= lc && lc <= 'z' || '0' <= c && c <= '9' {
+				if gap && len(key) > 0 {
+					key = append(key, ' ')
+				}
+				gap = false
+				if c != lc && 'A' <= c && c <= 'Z' {
+					key = append(key, lc)
+					letters++
+					i++
+					continue
+				}
+				j := i + 1
+				for j < len(text) && (text[j]-'a' < 26 || text[j]-'0' < 10) {
+					j++
+				}
+				key = append(key, text[i:j]...)
+				letters += j - i
+				i = j
+			} else {
+				gap = true
+				i++
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			letters++
+			fallthrough
+		case unicode.IsMark(r):
+			if gap && len(key) > 0 {
+				key = append(key, ' ')
+			}
+			gap = false
+			key = utf8.AppendRune(key, unicode.ToLower(r))
+		default:
+			gap = true
+		}
+	}
+	*buf = key
+	return key, letters
+}
