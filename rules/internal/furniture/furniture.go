@@ -288,10 +288,64 @@ func FurnitureTokens(text string, dst []FurnitureToken) []FurnitureToken {
 		}
 		toks = toks[:len(toks)-1]
 	}
+	// An ASCII token is folded by strings.ToLower, which only lower-cases
+	// A to Z: the tokens that have a capital share one copy of text with
+	// its ASCII capitals lowered, instead of a copy each.
+	var lowered string
 	for k := range toks {
-		toks[k].Text = foldToken(text[toks[k].Start:toks[k].End])
+		t := &toks[k]
+		s := text[t.Start:t.End]
+		switch asciiCase(s) {
+		case asciiLower:
+			t.Text = s
+		case asciiUpper:
+			if lowered == "" {
+				lowered = lowerASCII(text)
+			}
+			t.Text = lowered[t.Start:t.End]
+		default:
+			t.Text = foldToken(s)
+		}
 	}
 	return toks
+}
+
+// The answers of asciiCase.
+const (
+	asciiLower = iota // printable ASCII without a capital
+	asciiUpper        // printable ASCII with a capital
+	notASCII          // a character outside ASCII, a space or a control
+)
+
+// asciiCase says whether foldToken would leave s as it is (asciiLower),
+// would only lower-case its ASCII capitals (asciiUpper), or does more.
+func asciiCase(s string) int {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c <= ' ' {
+			return notASCII
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if upper {
+		return asciiUpper
+	}
+	return asciiLower
+}
+
+// lowerASCII returns s with the capitals A to Z lowered and every other
+// byte as it is, so that it has the same length and offsets as s.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // appendSplitToken appends the token text[i:j], split after a leading "©" and
