@@ -170,21 +170,19 @@ func repTokens(text string, out []repToken) []repToken {
 			if cur.start < 0 {
 				cur = repToken{start: int32(i), hash: offset64}
 			}
-			h, letters := cur.hash, cur.letters
+			h, run := cur.hash, i
 			for {
 				h ^= uint64(lc)
 				h *= prime64
-				if letters < 1<<14 {
-					letters++
-				}
 				if i++; i == len(text) {
 					break
 				}
-				if lc = text[i] | 0x20; lc < 'a' || lc > 'z' {
+				if lc = text[i] | 0x20; lc-'a' >= 26 {
 					break
 				}
 			}
-			cur.hash, cur.letters = h, letters
+			// The count stops at 1<<14, as the general path's does.
+			cur.hash, cur.letters = h, int16(min(int(cur.letters)+i-run, 1<<14))
 			continue
 		}
 		var r rune
