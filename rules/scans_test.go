@@ -1,5 +1,8 @@
 package rules
 
+// The tests of this file check fast scans against the plain searches they
+// stand for.
+
 import (
 	"math/rand"
 	"strings"
