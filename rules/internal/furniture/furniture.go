@@ -337,15 +337,16 @@ func asciiCase(s string) int {
 // lowerASCII returns s with the capitals A to Z lowered and every other
 // byte as it is, so that it has the same length and offsets as s.
 func lowerASCII(s string) string {
-	b := make([]byte, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // appendSplitToken appends the token text[i:j], split after a leading "©" and
