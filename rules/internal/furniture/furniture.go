@@ -289,9 +289,10 @@ func FurnitureTokens(text string, dst []FurnitureToken) []FurnitureToken {
 		toks = toks[:len(toks)-1]
 	}
 	// An ASCII token is folded by strings.ToLower, which only lower-cases
-	// A to Z: the tokens that have a capital share one copy of text with
-	// its ASCII capitals lowered, instead of a copy each.
-	var lowered string
+	// A to Z: the tokens that have a capital share one copy of the stretch
+	// of text they cover with its ASCII capitals lowered, instead of a copy
+	// each. Their Text stays empty until the copy is made.
+	lo, hi := len(text), 0
 	for k := range toks {
 		t := &toks[k]
 		s := text[t.Start:t.End]
@@ -299,12 +300,17 @@ func FurnitureTokens(text string, dst []FurnitureToken) []FurnitureToken {
 		case asciiLower:
 			t.Text = s
 		case asciiUpper:
-			if lowered == "" {
-				lowered = lowerASCII(text)
-			}
-			t.Text = lowered[t.Start:t.End]
+			lo, hi = min(lo, t.Start), max(hi, t.End)
 		default:
 			t.Text = foldToken(s)
+		}
+	}
+	if lo < hi {
+		lowered := lowerASCII(text[lo:hi])
+		for k := range toks {
+			if t := &toks[k]; t.Text == "" && asciiCase(text[t.Start:t.End]) == asciiUpper {
+				t.Text = lowered[t.Start-lo : t.End-lo]
+			}
 		}
 	}
 	return toks
@@ -337,16 +343,13 @@ func asciiCase(s string) int {
 // lowerASCII returns s with the capitals A to Z lowered and every other
 // byte as it is, so that it has the same length and offsets as s.
 func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	b := []byte(s)
+	for i, c := range b {
+		if c-'A' < 26 {
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	return string(b)
 }
 
 // appendSplitToken appends the token text[i:j], split after a leading "©" and

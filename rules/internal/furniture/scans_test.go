@@ -42,8 +42,20 @@ func TestEndsSentenceToken(t *testing.T) {
 // TestLowerASCII checks that the tokens FurnitureTokens folds by the
 // lowered copy of their line are what foldToken makes of them.
 func TestLowerASCII(t *testing.T) {
-	for _, line := range []string{"Photo: AP/John Doe", "FOTO:dpa Berlin", "© Reuters – Read More", "Quelle: ÄRZTE Zeitung", "a\tB  c"} {
-		for _, tok := range FurnitureTokens(line, nil) {
+	lines := []string{"Photo: AP/John Doe", "FOTO:dpa Berlin", "© Reuters – Read More", "Quelle: ÄRZTE Zeitung", "a\tB  c"}
+	pieces := []string{"a", "B", "Ä", "ß", "’", ":", "：", "©", " ", "\t", ".", "»", "\xff", "1"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(20); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	var buf []FurnitureToken
+	for _, line := range lines {
+		buf = FurnitureTokens(line, buf)
+		for _, tok := range buf {
 			if want := foldToken(line[tok.Start:tok.End]); tok.Text != want {
 				t.Errorf("%q: token %q, want %q", line, tok.Text, want)
 			}
