@@ -86,9 +86,8 @@ type numberFinding struct {
 func findNumberFormat(text string, loc *textdoc.Locale, lex *numberLexicon) []numberFinding {
 	var out []numberFinding
 	for i := 0; i < len(text); {
-		if !isASCIIDigit(text[i]) {
-			i++
-			continue
+		if i = textutil.SkipToDigit(text, i); i == len(text) {
+			break
 		}
 		tok := scanNumber(text, i, loc.Group == ' ')
 		i = tok.End

@@ -87,3 +87,31 @@ func duplicateKeyReference(text string, buf *[]byte) ([]byte, int) {
 	*buf = key
 	return key, letters
 }
+
+// TestSkipToDigit checks SkipToDigit's eight bytes at a time against a test
+// of each byte.
+func TestSkipToDigit(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, rng.Intn(40))
+		odds := 1 + rng.Intn(30) // one byte in odds is any byte, the others letters
+		for i := range b {
+			if rng.Intn(odds) == 0 {
+				b[i] = byte(rng.Intn(256))
+			} else {
+				b[i] = byte('a' + rng.Intn(26))
+			}
+		}
+		s := string(b)
+		start := rng.Intn(len(s) + 1)
+		want := start
+		for ; want < len(s); want++ {
+			if c := s[want]; '0' <= c && c <= '9' {
+				break
+			}
+		}
+		if got := SkipToDigit(s, start); got != want {
+			t.Fatalf("SkipToDigit(%q, %d) = %d, want %d", s, start, got, want)
+		}
+	}
+}

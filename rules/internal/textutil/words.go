@@ -1,6 +1,7 @@
 package textutil
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -315,6 +316,38 @@ func SkipASCII(s string, i int, stop byte) int {
 	}
 	for ; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || c == stop {
+			break
+		}
+	}
+	return i
+}
+
+// SkipToDigit returns the offset of the first ASCII digit of s at or after
+// i, len(s) when there is none, testing eight bytes at once: digits are
+// rare in prose.
+func SkipToDigit(s string, i int) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+		low7 = 0x7f7f7f7f7f7f7f7f
+		// For c, the low seven bits of a byte, upTo-c and c+from both
+		// have the high bit set exactly when c is '0' to '9'; a byte
+		// with its own high bit set is no digit. Nothing borrows or
+		// carries from one byte to the next.
+		upTo = (0x7f + '9' + 1) * ones
+		from = (0x7f - '0' + 1) * ones
+	)
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		seven := x & low7
+		if digits := (upTo - seven) & (seven + from) &^ x & high; digits != 0 {
+			return i + bits.TrailingZeros64(digits)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; '0' <= c && c <= '9' {
 			break
 		}
 	}
