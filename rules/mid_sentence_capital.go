@@ -59,7 +59,9 @@ func checkMidSentenceCapital(p *checker.Pass) error {
 		for i := 1; i+1 < len(b.Words); i++ {
 			w := b.Words[i]
 			word := b.Text[w.Start:w.End]
-			if !capitalisedWord(word) {
+			// Most words start with an ASCII letter other than a capital:
+			// they are passed over without decoding.
+			if len(word) == 0 || word[0] < utf8.RuneSelf && word[0]-'A' >= 26 || !capitalisedWord(word) {
 				continue
 			}
 			// The function words are looked up in any case: most capitalised
