@@ -106,11 +106,10 @@ func checkMidSentenceCapital(p *checker.Pass) error {
 // capitalisedWord reports whether w is a capital followed by lower-case
 // letters only, one or more ("Et", "Des").
 func capitalisedWord(w string) bool {
+	// A word of one character has an empty rest, which isLowerWord
+	// rejects.
 	r, n := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {
-		return false
-	}
-	return isLowerWord(w[n:])
+	return unicode.IsUpper(r) && isLowerWord(w[n:])
 }
 
 // titleRun reports whether text, from a capitalised function word on, reads

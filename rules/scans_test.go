@@ -7,6 +7,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestTokenArtifactScans checks the one-pass scans of checkTokenArtifact
@@ -40,6 +42,35 @@ func TestTokenArtifactScans(t *testing.T) {
 			if got, want := spaceBefore(s, c), strings.Contains(s, " "+string(c)); got != want {
 				t.Fatalf("spaceBefore(%q, %q) = %v, want %v", s, c, got, want)
 			}
+		}
+	}
+}
+
+// TestLowerWordByByte checks isLowerWord's reading of ASCII by byte, and
+// capitalisedWord, against tests of each rune.
+func TestLowerWordByByte(t *testing.T) {
+	pieces := []string{"a", "z", "A", "Z", "é", "É", "ß", "1", "-", "'", "ǅ", "\xff", "ª"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(6); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		lower := s != ""
+		for _, r := range s {
+			lower = lower && unicode.IsLower(r)
+		}
+		if got := isLowerWord(s); got != lower {
+			t.Fatalf("isLowerWord(%q) = %v, want %v", s, got, lower)
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		capitalised := unicode.IsUpper(r) && utf8.RuneCountInString(s) >= 2
+		for _, r := range s[size:] {
+			capitalised = capitalised && unicode.IsLower(r)
+		}
+		if got := capitalisedWord(s); got != capitalised {
+			t.Fatalf("capitalisedWord(%q) = %v, want %v", s, got, capitalised)
 		}
 	}
 }
