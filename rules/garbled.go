@@ -203,10 +203,16 @@ func garbledField(text string, i int) (start, end int, glue bool) {
 	}
 	start = i
 	var class uint8
-	for i += n; i < len(text); {
+	for i += n; ; {
+		for i < len(text) && garbledByte[text[i]] == garbledPlain {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		k := garbledByte[text[i]]
-		if k < garbledSpace {
-			class |= k
+		if k == garbledCapital {
+			class = garbledCapital
 			i++
 			continue
 		}
