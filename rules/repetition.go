@@ -159,98 +159,119 @@ func (sc *repScratch) linkSame() {
 // Apostrophes inside a word belong to it ("don't"); every other character
 // separates, so a period glued to the next word ("harbour.Photo") does too.
 func repTokens(text string, out []repToken) []repToken {
-	// cur is the token being read; start < 0 between tokens. The loop
-	// has no closures, so that the common ASCII path stays cheap.
-	cur := repToken{start: -1}
 	for i := 0; i < len(text); {
-		c := text[i]
-		if lc := c | 0x20; 'a' <= lc && lc <= 'z' {
-			// A run of ASCII letters, most of the text, is read in one
-			// loop: each letter does what the general path below does.
-			if cur.start < 0 {
-				cur = repToken{start: int32(i), hash: offset64}
-			}
-			h, run := cur.hash, i
-			for {
-				h ^= uint64(lc)
-				h *= prime64
-				if i++; i == len(text) {
-					break
-				}
-				if lc = text[i] | 0x20; lc-'a' >= 26 {
-					break
-				}
-			}
-			// The count stops at 1<<14, as the general path's does.
-			cur.hash, cur.letters = h, int16(min(int(cur.letters)+i-run, 1<<14))
+		// Between tokens: ASCII separators and apostrophes are passed
+		// over by byte, a character outside ASCII is decoded.
+		switch repByte[text[i]] {
+		case repSeparator, repApostrophe:
+			i++
 			continue
-		}
-		var r rune
-		n := 1
-		kind := 0 // 1 letter, 2 digit, 3 apostrophe, 0 separator
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z':
-				r, kind = rune(c), 1
-			case 'A' <= c && c <= 'Z':
-				r, kind = rune(c+'a'-'A'), 1
-			case '0' <= c && c <= '9':
-				r, kind = rune(c), 2
-			case c == '\'':
-				kind = 3
+		case repOther:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
+				i += n
+				continue
 			}
-		} else {
-			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		var digits bool
+		h, start, letters := uint64(offset64), i, 0
+	token:
+		for {
+			// A run of ASCII letters, most of the text, in a loop of its
+			// own.
+			run := i
+			for ; i < len(text); i++ {
+				l := asciiLetterLower[text[i]]
+				if l == 0 {
+					break
+				}
+				h = (h ^ uint64(l)) * prime64
+			}
+			letters += i - run
+			if i == len(text) {
+				break
+			}
+			c := text[i]
+			switch repByte[c] {
+			case repDigit:
+				h = (h ^ uint64(c)) * prime64
+				digits = true
+				i++
+				continue
+			case repApostrophe:
+				// An apostrophe inside a word ("don't") belongs to it.
+				if !apostropheInWord(text, i+1) {
+					break token
+				}
+				h = (h ^ '\'') * prime64
+				i++
+				continue
+			case repSeparator:
+				break token
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case unicode.IsLetter(r) || unicode.IsMark(r):
-				r, kind = unicode.ToLower(r), 1
+				h = (h ^ uint64(unicode.ToLower(r))) * prime64
+				letters++
 			case unicode.IsDigit(r):
-				kind = 2
-			case r == '’':
-				kind = 3
-			}
-		}
-		if kind == 3 {
-			// An apostrophe inside a word ("don't") belongs to it.
-			if cur.start >= 0 && i+n < len(text) {
-				if next, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(next) {
-					kind, r = 1, '\''
-					cur.letters-- // the apostrophe is no letter
-				}
-			}
-			if kind == 3 {
-				kind = 0
-			}
-		}
-		if kind == 0 {
-			if cur.start >= 0 {
-				cur.end = int32(i)
-				out = append(out, cur)
-				cur = repToken{start: -1}
+				h = (h ^ uint64(r)) * prime64
+				digits = true
+			case r == '’' && apostropheInWord(text, i+n):
+				h = (h ^ '\'') * prime64
+			default:
+				break token
 			}
 			i += n
-			continue
 		}
-		if cur.start < 0 {
-			cur = repToken{start: int32(i), hash: offset64}
-		}
-		cur.hash ^= uint64(r)
-		cur.hash *= prime64
-		if kind == 1 {
-			if cur.letters < 1<<14 {
-				cur.letters++
-			}
-		} else {
-			cur.digits = true
-		}
-		i += n
-	}
-	if cur.start >= 0 {
-		cur.end = int32(len(text))
-		out = append(out, cur)
+		// The count stops at 1<<14: only "at least 20" matters.
+		out = append(out, repToken{hash: h, start: int32(start), end: int32(i), letters: int16(min(letters, 1<<14)), digits: digits})
 	}
 	return out
 }
+
+// apostropheInWord reports whether an apostrophe inside a token, ending
+// at offset i of text, joins it to a letter after it.
+func apostropheInWord(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// The classes of repByte.
+const (
+	repSeparator  = iota // an ASCII character that is no letter, digit or apostrophe
+	repLetter            // A to Z, a to z
+	repDigit             // 0 to 9
+	repApostrophe        // '
+	repOther             // a byte of a character outside ASCII
+)
+
+// asciiLetterLower maps the bytes of ASCII letters to the lower-case
+// letter, and every other byte to 0.
+var asciiLetterLower = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
+
+// repByte classifies the bytes for repTokens.
+var repByte = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = repLetter, repLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = repDigit
+	}
+	t['\''] = repApostrophe
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = repOther
+	}
+	return t
+}()
 
 // lowerKey returns w in lower case, without a copy when it has no
 // upper-case ASCII letter and no other non-ASCII byte.

@@ -5,6 +5,7 @@ package rules
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -73,4 +74,118 @@ func TestLowerWordByByte(t *testing.T) {
 			t.Fatalf("capitalisedWord(%q) = %v, want %v", s, got, capitalised)
 		}
 	}
+}
+
+// TestRepTokensByClass checks repTokens's walk through a table of byte
+// classes against a walk by character.
+func TestRepTokensByClass(t *testing.T) {
+	pieces := []string{"a", "Z", "q", "7", "'", "’", " ", ".", "-", "é", "É", "\u0301", "٣", "\xff", "ß", "İ", "中", "\u00a0"}
+	rng := rand.New(rand.NewSource(1))
+	texts := []string{strings.Repeat("a", 20000) + " b", strings.Repeat("ab'", 9000)}
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(20); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := repTokens(s, nil), repTokensReference(s, nil); !slices.Equal(got, want) {
+			t.Fatalf("repTokens(%.80q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func repTokensReference(text string, out []repToken) []repToken {
+	// cur is the token being read; start < 0 between tokens. The loop
+	// has no closures, so that the common ASCII path stays cheap.
+	cur := repToken{start: -1}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if lc := c | 0x20; 'a' <= lc && lc <= 'z' {
+			// A run of ASCII letters, most of the text, is read in one
+			// loop: each letter does what the general path below does.
+			if cur.start < 0 {
+				cur = repToken{start: int32(i), hash: offset64}
+			}
+			h, run := cur.hash, i
+			for {
+				h ^= uint64(lc)
+				h *= prime64
+				if i++; i == len(text) {
+					break
+				}
+				if lc = text[i] | 0x20; lc-'a' >= 26 {
+					break
+				}
+			}
+			// The count stops at 1<<14, as the general path's does.
+			cur.hash, cur.letters = h, int16(min(int(cur.letters)+i-run, 1<<14))
+			continue
+		}
+		var r rune
+		n := 1
+		kind := 0 // 1 letter, 2 digit, 3 apostrophe, 0 separator
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				r, kind = rune(c), 1
+			case 'A' <= c && c <= 'Z':
+				r, kind = rune(c+'a'-'A'), 1
+			case '0' <= c && c <= '9':
+				r, kind = rune(c), 2
+			case c == '\'':
+				kind = 3
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsLetter(r) || unicode.IsMark(r):
+				r, kind = unicode.ToLower(r), 1
+			case unicode.IsDigit(r):
+				kind = 2
+			case r == '’':
+				kind = 3
+			}
+		}
+		if kind == 3 {
+			// An apostrophe inside a word ("don't") belongs to it.
+			if cur.start >= 0 && i+n < len(text) {
+				if next, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(next) {
+					kind, r = 1, '\''
+					cur.letters-- // the apostrophe is no letter
+				}
+			}
+			if kind == 3 {
+				kind = 0
+			}
+		}
+		if kind == 0 {
+			if cur.start >= 0 {
+				cur.end = int32(i)
+				out = append(out, cur)
+				cur = repToken{start: -1}
+			}
+			i += n
+			continue
+		}
+		if cur.start < 0 {
+			cur = repToken{start: int32(i), hash: offset64}
+		}
+		cur.hash ^= uint64(r)
+		cur.hash *= prime64
+		if kind == 1 {
+			if cur.letters < 1<<14 {
+				cur.letters++
+			}
+		} else {
+			cur.digits = true
+		}
+		i += n
+	}
+	if cur.start >= 0 {
+		cur.end = int32(len(text))
+		out = append(out, cur)
+	}
+	return out
 }
