@@ -115,3 +115,34 @@ func TestSkipToDigit(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipPrintable checks SkipPrintable, which tests eight bytes at once,
+// against a test of each byte.
+func TestSkipPrintable(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, rng.Intn(40))
+		odds := 1 + rng.Intn(30) // one byte in odds is any byte, the others letters
+		for i := range b {
+			switch rng.Intn(odds) {
+			case 0:
+				b[i] = byte(rng.Intn(256))
+			case 1:
+				b[i] = "\t\n\r vVdD"[rng.Intn(8)]
+			default:
+				b[i] = byte('a' + rng.Intn(26))
+			}
+		}
+		s := string(b)
+		start := rng.Intn(len(s) + 1)
+		want := start
+		for ; want < len(s); want++ {
+			if c := s[want]; c >= 0x7f || c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				break
+			}
+		}
+		if got := SkipPrintable(s, start); got != want {
+			t.Fatalf("SkipPrintable(%q, %d) = %d, want %d", s, start, got, want)
+		}
+	}
+}

@@ -354,6 +354,42 @@ func SkipToDigit(s string, i int) int {
 	return i
 }
 
+// SkipPrintable returns the offset of the first byte of s at or after i
+// that is a control other than tab, line feed and carriage return, DEL, or
+// a byte of a character outside ASCII; len(s) when there is none. It tests
+// eight bytes at once.
+func SkipPrintable(s string, i int) int {
+	const (
+		ones, high = 0x0101010101010101, 0x8080808080808080
+		space      = 0x20 * ones
+		del        = 0x7f * ones
+	)
+	for i+8 <= len(s) {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		y := x ^ del
+		// The bytes outside ASCII, the controls and DEL; the first
+		// flagged byte of each test is a true one.
+		found := x&high | (x-space)&^x&high | (y-ones)&^y&high
+		if found == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(found) / 8
+		if c := s[i]; c != '\t' && c != '\n' && c != '\r' {
+			return i
+		}
+		i++ // tab and the line breaks are passed over
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 0x7f || c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			break
+		}
+	}
+	return i
+}
+
 // ByteSet is a set of bytes, the bytes at which a scanner stops; the
 // others it passes over with Skip.
 type ByteSet [256]uint8
