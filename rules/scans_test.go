@@ -189,3 +189,26 @@ func repTokensReference(text string, out []repToken) []repToken {
 	}
 	return out
 }
+
+// TestHasDoubleSpace checks hasDoubleSpace against strings.Contains.
+func TestHasDoubleSpace(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 300000; n++ {
+		b := make([]byte, rng.Intn(40))
+		odds := 2 + rng.Intn(20) // one byte in odds is a space
+		for i := range b {
+			switch rng.Intn(odds) {
+			case 0:
+				b[i] = ' '
+			case 1:
+				b[i] = byte(rng.Intn(256))
+			default:
+				b[i] = 'a'
+			}
+		}
+		s := string(b)
+		if got, want := hasDoubleSpace(s), strings.Contains(s, "  "); got != want {
+			t.Fatalf("hasDoubleSpace(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
