@@ -212,3 +212,21 @@ func TestHasDoubleSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestHasSingleLowOrAngle checks hasSingleLowOrAngle against a search for
+// each mark.
+func TestHasSingleLowOrAngle(t *testing.T) {
+	const alphabet = "a \xe2\x80\x9a\xb9\xba\x99"
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, rng.Intn(12))
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		s := string(b)
+		want := strings.Contains(s, "‚") || strings.Contains(s, "‹") || strings.Contains(s, "›")
+		if got := hasSingleLowOrAngle(s); got != want {
+			t.Fatalf("hasSingleLowOrAngle(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
