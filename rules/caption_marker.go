@@ -116,6 +116,30 @@ func parseCaptionMarkers(data string) (*captionMarkers, error) {
 	return cm, sc.Err()
 }
 
+// mayMatchLoose reports whether matchLoose(text, i, words) may match, by
+// the byte after the first word: where that is a character of ASCII other
+// than white space, it must be the second word's first letter, in either
+// case, when that is ASCII too. Most words of a text that start like a
+// marker's first word ("der" for "de") fail here, without a call.
+func mayMatchLoose(text string, i int, words []string) bool {
+	j := i + len(words[0])
+	if len(words) < 2 || j >= len(text) {
+		return true
+	}
+	c, w := text[j], words[1][0]
+	if c >= utf8.RuneSelf || w >= utf8.RuneSelf || asciiSpace(c) || c == w {
+		return true
+	}
+	lower := c | 0x20
+	return lower == w|0x20 && 'a' <= lower && lower <= 'z'
+}
+
+// asciiSpace reports whether c is one of the ASCII characters of
+// unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
 // matchLoose returns the end of marker words at text[i:], matched ignoring
 // case, the words spaced or not ("v.l.n.r."), and followed by white space,
 // a colon, a comma, a closing bracket or the end; -1 when they do not match.
@@ -199,6 +223,9 @@ func checkCaptionMarker(p *checker.Pass) error {
 				}
 			}
 			for _, m := range cands {
+				if !mayMatchLoose(b.Text, i, m.words) {
+					continue
+				}
 				end := matchLoose(b.Text, i, m.words)
 				if end < 0 {
 					continue

@@ -230,3 +230,60 @@ func TestHasSingleLowOrAngle(t *testing.T) {
 		}
 	}
 }
+
+// TestMayMatchLoose checks that mayMatchLoose turns down no place where
+// matchLoose finds a loose caption marker.
+func TestMayMatchLoose(t *testing.T) {
+	cm, err := loadCaptionMarkers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var markers [][]string
+	for _, cands := range cm.loose {
+		for _, m := range cands {
+			markers = append(markers, m.words)
+		}
+	}
+	pieces := []string{"v", "V", ".", " ", "l", "n", "r", "d", "e", "a", "g", "G", "\u00a0", "\t", "K", "\u212a", "ſ", "s", "i", "à"}
+	rng := rand.New(rand.NewSource(1))
+	matched := 0
+	for n := 0; n < 50000; n++ {
+		// A marker's words, spaced or glued, in any case, a byte of it
+		// now and then replaced, among random pieces.
+		var b strings.Builder
+		b.WriteString(pieces[rng.Intn(len(pieces))])
+		for k, w := range markers[rng.Intn(len(markers))] {
+			if k > 0 {
+				b.WriteString([]string{"", " ", "\u00a0", "\t", "  "}[rng.Intn(5)])
+			}
+			for _, r := range w {
+				switch rng.Intn(8) {
+				case 0:
+					b.WriteString(strings.ToUpper(string(r)))
+				case 1:
+					b.WriteString(pieces[rng.Intn(len(pieces))])
+				default:
+					b.WriteRune(r)
+				}
+			}
+		}
+		for k := rng.Intn(4); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		for i := 0; i < len(s); i++ {
+			for _, words := range markers {
+				end := matchLoose(s, i, words)
+				if end >= 0 {
+					matched++
+				}
+				if end >= 0 && !mayMatchLoose(s, i, words) {
+					t.Fatalf("mayMatchLoose(%q, %d, %q) turns down a match", s, i, words)
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no random text holds a marker")
+	}
+}
