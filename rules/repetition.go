@@ -167,6 +167,13 @@ func repTokens(text string, out []repToken) []repToken {
 			i++
 			continue
 		case repOther:
+			if _, letter, ok := textutil.Latin1Letter(text, i); ok {
+				if !letter {
+					i += 2 // × or ÷
+					continue
+				}
+				break
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
 				i += n
@@ -208,6 +215,16 @@ func repTokens(text string, out []repToken) []repToken {
 				continue
 			case repSeparator:
 				break token
+			}
+			if lower, letter, ok := textutil.Latin1Letter(text, i); ok {
+				// An accented Latin letter, decoded by table.
+				if !letter {
+					break token // × or ÷
+				}
+				h = (h ^ (uint64(lower) + 0xc0 - 0x80)) * prime64
+				letters++
+				i += 2
+				continue
 			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {

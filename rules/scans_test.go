@@ -79,7 +79,7 @@ func TestLowerWordByByte(t *testing.T) {
 // TestRepTokensByClass checks repTokens's walk through a table of byte
 // classes against a walk by character.
 func TestRepTokensByClass(t *testing.T) {
-	pieces := []string{"a", "Z", "q", "7", "'", "’", " ", ".", "-", "é", "É", "\u0301", "٣", "\xff", "ß", "İ", "中", "\u00a0"}
+	pieces := []string{"a", "Z", "q", "7", "'", "’", " ", ".", "-", "é", "É", "\u0301", "٣", "\xff", "ß", "İ", "中", "\u00a0", "×", "÷", "\xc3", "ÿ", "Þ"}
 	rng := rand.New(rand.NewSource(1))
 	texts := []string{strings.Repeat("a", 20000) + " b", strings.Repeat("ab'", 9000)}
 	for n := 0; n < 100000; n++ {

@@ -48,6 +48,21 @@ func DuplicateKeyBytes(text string, buf *[]byte) ([]byte, int) {
 			i = j
 			continue
 		}
+		if lower, letter, ok := Latin1Letter(text, i); ok {
+			// An accented Latin letter, decoded by table.
+			i += 2
+			if !letter {
+				gap = true // × or ÷
+				continue
+			}
+			letters++
+			if gap && len(key) > 0 {
+				key = append(key, ' ')
+			}
+			gap = false
+			key = append(key, 0xc3, lower)
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		switch {

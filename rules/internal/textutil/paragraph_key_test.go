@@ -17,7 +17,7 @@ func TestDuplicateKeyBytes(t *testing.T) {
 	for _, r := range alphabet {
 		pieces = append(pieces, string(r))
 	}
-	pieces = append(pieces, "\xe2", "\xff")
+	pieces = append(pieces, "\xe2", "\xff", "\xc3", "×", "÷", "ÿ", "Þ")
 	rng := rand.New(rand.NewSource(1))
 	var buf, refBuf []byte
 	for n := 0; n < 200000; n++ {
@@ -143,6 +143,32 @@ func TestSkipPrintable(t *testing.T) {
 		}
 		if got := SkipPrintable(s, start); got != want {
 			t.Fatalf("SkipPrintable(%q, %d) = %d, want %d", s, start, got, want)
+		}
+	}
+}
+
+// TestLatin1Letter checks Latin1Letter against the unicode package for
+// every character it reads, and that it reads no other.
+func TestLatin1Letter(t *testing.T) {
+	for r := rune(0); r < 0x800; r++ {
+		s := string(r) + "x"
+		lower, letter, ok := Latin1Letter(s, 0)
+		if ok != (0xc0 <= r && r <= 0xff) {
+			t.Fatalf("Latin1Letter(%q): ok = %v", s, ok)
+		}
+		if !ok {
+			continue
+		}
+		if letter != unicode.IsLetter(r) {
+			t.Errorf("Latin1Letter(%q): letter = %v", s, letter)
+		}
+		if letter && string([]byte{0xc3, lower}) != string(unicode.ToLower(r)) {
+			t.Errorf("Latin1Letter(%q): lower %q, want %q", s, []byte{0xc3, lower}, string(unicode.ToLower(r)))
+		}
+	}
+	for _, s := range []string{"\xc3", "\xc3x", "\xc3\xc3", ""} {
+		if _, _, ok := Latin1Letter(s, 0); ok {
+			t.Errorf("Latin1Letter(%q): ok", s)
 		}
 	}
 }

@@ -431,3 +431,33 @@ func (t *ByteSet) Skip(s string, i int) int {
 	}
 	return i
 }
+
+// latin1Lower holds, for each character of U+00C0 to U+00FF (the bytes C3
+// 80 to C3 BF in UTF-8), the second byte of its lower-case form when it is
+// a letter whose lower-case form is in the same range, and 0 for the others
+// (× and ÷). It is made with the unicode package, so it answers as
+// unicode.IsLetter and unicode.ToLower do.
+var latin1Lower = func() (t [64]byte) {
+	for b := 0; b < 64; b++ {
+		r := rune(0xc0 + b)
+		lower := unicode.ToLower(r)
+		if unicode.IsLetter(r) && 0xc0 <= lower && lower <= 0xff {
+			t[b] = byte(0x80 + lower - 0xc0)
+		}
+	}
+	return t
+}()
+
+// Latin1Letter reads the character at s[i] when it is one of U+00C0 to
+// U+00FF, the accented letters of the Latin alphabets (and × and ÷), which
+// most of the non-ASCII text of European languages is: ok reports whether
+// it is, letter whether it is a letter, and lower is the second byte of
+// its lower-case form, whose first byte is C3 too. A scanner saves
+// decoding it and the tables of the unicode package.
+func Latin1Letter(s string, i int) (lower byte, letter, ok bool) {
+	if i+1 >= len(s) || s[i] != 0xc3 || s[i+1]&0xc0 != 0x80 {
+		return 0, false, false
+	}
+	lower = latin1Lower[s[i+1]&0x3f]
+	return lower, lower != 0, true
+}
