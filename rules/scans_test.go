@@ -287,3 +287,25 @@ func TestMayMatchLoose(t *testing.T) {
 		t.Error("no random text holds a marker")
 	}
 }
+
+// TestLatinOnlyWords checks that a word latinOnly passes over has no run
+// of letters that mixedRun reports.
+func TestLatinOnlyWords(t *testing.T) {
+	for r := rune(0xc0); r <= 0xff; r++ {
+		for _, w := range []string{string(r), "a" + string(r) + "b", string(r) + "Z" + string(r), "x" + string(r) + "-" + string(r)} {
+			if !latinOnly(w) {
+				t.Errorf("latinOnly(%q) = false", w)
+			}
+			for _, run := range letterRuns(w, nil) {
+				if _, _, ok := mixedRun(w[run.Start:run.End]); ok {
+					t.Errorf("mixedRun(%q) reports a run of a Latin-only word", w[run.Start:run.End])
+				}
+			}
+		}
+	}
+	for _, w := range []string{"Pаris", "a\u0301", "€", "\xc3"} {
+		if latinOnly(w) {
+			t.Errorf("latinOnly(%q) = true", w)
+		}
+	}
+}
