@@ -80,6 +80,10 @@ func findInvisible(text string, atFileStart bool) []invisibleFinding {
 		if i = textutil.SkipPrintable(text, i); i == len(text) {
 			break
 		}
+		if _, _, ok := textutil.Latin1Letter(text, i); ok {
+			i += 2 // an accented letter, × or ÷: visible
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		sev := invisibleSeverity(text, i, r, n, atFileStart, hasRTL)
 		if sev == 0 {

@@ -309,3 +309,14 @@ func TestLatinOnlyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestInvisibleLatin1 checks that no character findInvisible passes over
+// as an accented letter is one invisibleSeverity reports.
+func TestInvisibleLatin1(t *testing.T) {
+	for r := rune(0xc0); r <= 0xff; r++ {
+		text := "a" + string(r) + "b"
+		if sev := invisibleSeverity(text, 1, r, utf8.RuneLen(r), false, func() bool { return false }); sev != 0 {
+			t.Errorf("invisibleSeverity(%q) = %v", string(r), sev)
+		}
+	}
+}
