@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -371,9 +372,10 @@ func letterCount(s string) int {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			b := s[i : i+8]
-			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 == 0 {
-				n += int(asciiLetterBytes[b[0]] + asciiLetterBytes[b[1]] + asciiLetterBytes[b[2]] + asciiLetterBytes[b[3]] +
-					asciiLetterBytes[b[4]] + asciiLetterBytes[b[5]] + asciiLetterBytes[b[6]] + asciiLetterBytes[b[7]])
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if x&(0x80*ones64) == 0 {
+				n += bits.OnesCount64(asciiLetterMask(x))
 				i += 8
 				continue
 			}
@@ -390,6 +392,19 @@ func letterCount(s string) int {
 		i += size
 	}
 	return n
+}
+
+// ones64 has the lowest bit of each of a word's eight bytes.
+const ones64 = 0x0101010101010101
+
+// asciiLetterMask returns the high bit of each byte of x, eight ASCII
+// bytes, that is a letter. Setting bit 5 lowers the capitals and moves no
+// other byte onto a to z; for such a byte c, (0x7f+'z'+1)-c and
+// c+(0x7f-'a'+1) both have the high bit set exactly when c is a to z, and
+// nothing borrows or carries between the bytes.
+func asciiLetterMask(x uint64) uint64 {
+	c := x | 0x20*ones64
+	return ((0x7f+'z'+1)*ones64 - c) & (c + (0x7f-'a'+1)*ones64) & (0x80 * ones64)
 }
 
 // asciiLetterBytes holds the ASCII letters: 1 for each, 0 for other bytes.

@@ -320,3 +320,28 @@ func TestInvisibleLatin1(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterCountByWords checks letterCount, which counts eight ASCII
+// bytes at once, against unicode.IsLetter.
+func TestLetterCountByWords(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 100000; n++ {
+		b := make([]byte, rng.Intn(40))
+		for i := range b {
+			b[i] = byte(rng.Intn(128))
+		}
+		s := string(b)
+		if n%3 == 0 {
+			s += "äß"
+		}
+		want := 0
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				want++
+			}
+		}
+		if got := letterCount(s); got != want {
+			t.Fatalf("letterCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
