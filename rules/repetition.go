@@ -572,16 +572,27 @@ func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken
 		}
 		return isDisjunction(b.Text[t.start:t.end], ors)
 	}
-	// Most paragraphs offer no alternative at all.
-	if !strings.Contains(b.Text, "/") && !slices.ContainsFunc(toks, isOr) {
-		return covered
+	// Most paragraphs offer no alternative at all. The hash filter rules
+	// out nearly every token before isOr is called.
+	if !strings.Contains(b.Text, "/") {
+		found := false
+		for _, t := range toks {
+			if (orFilter.has(t.hash) || len(local) > 0) && isOr(t) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return covered
+		}
 	}
 	for i := 0; i < len(toks); i++ {
 		for n := 1; n <= altMaxWords && i+2*n <= len(toks); n++ {
 			// The second copy starts at j: after a slash, or after a word
 			// for "or" (a token of its own) between single spaces.
 			j := i + n
-			if sep := b.Text[toks[j-1].end:toks[j].start]; strings.TrimSpace(sep) != "/" {
+			// A single space, the usual separator, is no slash.
+			if sep := b.Text[toks[j-1].end:toks[j].start]; sep == " " || strings.TrimSpace(sep) != "/" {
 				if sep != " " || j+n >= len(toks) || b.Text[toks[j].end:toks[j+1].start] != " " ||
 					!isOr(toks[j]) {
 					continue
