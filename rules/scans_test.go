@@ -345,3 +345,50 @@ func TestLetterCountByWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadWordsByTable checks leadWords, which reads ASCII by table,
+// against the walk by rune.
+func TestLeadWordsByTable(t *testing.T) {
+	pieces := []string{"a", "Z", "7", "'", "’", "ʼ", " ", ".", "-", "é", "É", "٣", "\xff", "ß", "İ", "中", "\u00a0", "×"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(30); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		for _, words := range []int{1, 3, 6} {
+			if got, want := leadWords(nil, s, words), leadWordsReference(nil, s, words); string(got) != string(want) {
+				t.Fatalf("leadWords(%q, %d) = %q, want %q", s, words, got, want)
+			}
+		}
+	}
+}
+
+func leadWordsReference(buf []byte, s string, n int) []byte {
+	words, in := 0, false
+	for _, r := range s {
+		if r == '’' || r == 'ʼ' {
+			r = '\''
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+			if !in {
+				if words == n {
+					break
+				}
+				if words > 0 {
+					buf = append(buf, ' ')
+				}
+				words++
+				in = true
+			}
+			if len(buf)+utf8.UTFMax > leadKeySize {
+				break
+			}
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			continue
+		}
+		in = false
+	}
+	return buf
+}
