@@ -105,7 +105,7 @@ func checkRepetition(p *checker.Pass) error {
 		covered := reportDoubledLines(p, b)
 		covered = append(covered, reportLoops(p, b, sc.toks, sc.next)...)
 		covered = reportDoubled(p, b, sc, covered)
-		covered = reportEchoedAlternatives(p, b, sc.toks, covered)
+		covered = reportEchoedAlternatives(p, b, sc, covered)
 		reportRepeatedSentences(p, b, sc, covered)
 	}
 	return nil
@@ -122,6 +122,7 @@ type repScratch struct {
 	letters []int
 	seen    map[string]bool
 	key     []byte
+	pivots  []uint8 // reportEchoedAlternatives' places where a second copy may start
 }
 
 // linkSame sets sc.next[k] to the index of the next token of sc.toks with
@@ -556,7 +557,8 @@ const altMaxWords = 4
 // feminine forms); no writer offers a choice between a thing and itself.
 // "and" is left alone: reduplication with it is idiom ("more and more",
 // "again and again", "immer und immer").
-func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken, covered []textdoc.Span) []textdoc.Span {
+func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, sc *repScratch, covered []textdoc.Span) []textdoc.Span {
+	toks := sc.toks
 	ors := localDisjunctions[baseLang(p.Doc.Lang)]
 	// A word for "or" is found by its hash first: comparing every token's
 	// text costs more than the rest of the search.
@@ -586,18 +588,39 @@ func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken
 			return covered
 		}
 	}
+	// The second copy of a phrase starts after a slash, or after a word for
+	// "or" (a token of its own) between single spaces: the tokens where
+	// either can be are found once, not for each phrase length.
+	const (
+		afterSlash = 1
+		orWord     = 2
+	)
+	pivots := sc.pivots[:0]
+	for j := range toks {
+		var k uint8
+		if j > 0 {
+			// A single space, the usual separator, is no slash.
+			if sep := b.Text[toks[j-1].end:toks[j].start]; sep != " " && strings.TrimSpace(sep) == "/" {
+				k = afterSlash
+			} else if sep == " " && j+1 < len(toks) && b.Text[toks[j].end:toks[j+1].start] == " " && isOr(toks[j]) {
+				k = orWord
+			}
+		}
+		pivots = append(pivots, k)
+	}
+	sc.pivots = pivots
 	for i := 0; i < len(toks); i++ {
 		for n := 1; n <= altMaxWords && i+2*n <= len(toks); n++ {
-			// The second copy starts at j: after a slash, or after a word
-			// for "or" (a token of its own) between single spaces.
 			j := i + n
-			// A single space, the usual separator, is no slash.
-			if sep := b.Text[toks[j-1].end:toks[j].start]; sep == " " || strings.TrimSpace(sep) != "/" {
-				if sep != " " || j+n >= len(toks) || b.Text[toks[j].end:toks[j+1].start] != " " ||
-					!isOr(toks[j]) {
+			switch pivots[j] {
+			case afterSlash:
+			case orWord:
+				if j+n >= len(toks) {
 					continue
 				}
 				j++
+			default:
+				continue
 			}
 			letters, same := 0, true
 			for k := 0; k < n && same; k++ {
