@@ -392,3 +392,87 @@ func leadWordsReference(buf []byte, s string, n int) []byte {
 	}
 	return buf
 }
+
+// TestClassifyByFirstWord checks classify, which compares the first word
+// with the entries indexed under it, against a comparison with every entry,
+// on phrases made of the lexicons' words.
+func TestClassifyByFirstWord(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for _, lang := range []string{"de", "en", "fr", "it", "nl", "pl", "pt", "ru", "uk"} {
+		lex := numberLexiconFor(lang)
+		var vocab []string
+		for _, e := range lex.entries {
+			vocab = append(vocab, e.words...)
+		}
+		vocab = append(vocab, "am", "p.m.", "a.m", "x", "")
+		for n := 0; n < 20000; n++ {
+			var words []textWord
+			for k := rng.Intn(4); k >= 0; k-- {
+				w := vocab[rng.Intn(len(vocab))]
+				switch rng.Intn(4) {
+				case 0:
+					w += "."
+				case 1:
+					w = "ab" + w
+				case 2:
+					w += "en"
+				}
+				words = append(words, textWord{text: w, lower: w, end: len(words) + 1})
+			}
+			gc, ge := lex.classify(words)
+			wc, we := lex.classifyReference(words)
+			if gc != wc || ge != we {
+				t.Fatalf("%s: classify(%v) = %v, %d, want %v, %d", lang, words, gc, ge, wc, we)
+			}
+		}
+	}
+}
+
+func (lex *numberLexicon) classifyReference(words []textWord) (wordClass, int) {
+	if len(words) == 0 {
+		return wordNone, 0
+	}
+	first := words[0].lower
+	switch strings.TrimSuffix(first, ".") {
+	case "a.m", "p.m":
+		if strings.HasSuffix(first, ".") || first == "a.m" || first == "p.m" {
+			return wordTimeDotted, words[0].end
+		}
+	case "am", "pm":
+		return wordTimeBare, words[0].end
+	}
+	best, bestLen, bestEnd := wordNone, 0, 0
+	for _, e := range lex.entries {
+		if len(e.words) > len(words) || len(e.words) <= bestLen {
+			continue
+		}
+		ok := true
+		for k, ew := range e.words {
+			w := words[k].lower
+			if k == len(e.words)-1 && !e.prefix && !e.suffix {
+				// An attached final period: "Mio." matches "mio" and "mio.".
+				ok = ok && (w == ew || strings.TrimSuffix(w, ".") == ew)
+				continue
+			}
+			w = strings.TrimSuffix(w, ".")
+			switch {
+			case k == 0 && e.suffix:
+				ok = ok && strings.HasSuffix(w, ew)
+			case k == len(e.words)-1 && e.prefix:
+				ok = ok && strings.HasPrefix(w, ew)
+			default:
+				ok = ok && w == ew
+			}
+		}
+		if ok {
+			best, bestLen, bestEnd = e.class, len(e.words), words[len(e.words)-1].end
+		}
+	}
+	if best != wordNone {
+		return best, bestEnd
+	}
+	if lex.plurals && looksPlural(first, lex.stopList) {
+		return wordCount, words[0].end
+	}
+	return wordNone, words[0].end
+}
