@@ -97,7 +97,7 @@ func garbledSigns(text, lang string) []string {
 		pendingStray string // a stray letter kept until the next field shows it is not a list marker ("a)")
 	)
 	for i := 0; ; {
-		start, end, glue := garbledField(text, i)
+		start, end, glue := garbledField(text, i, pendingStray != "")
 		if start == len(text) {
 			break
 		}
@@ -179,54 +179,60 @@ var garbledByte = func() (t [256]uint8) {
 }()
 
 // garbledField returns the bounds of the first field of text at or after
-// i, start == len(text) when there is none. The fields are runs of
-// characters that are not unicode.IsSpace, as strings.Fields splits them.
-// glue reports whether the field may hold a glued pair of words: a capital
-// or a character outside ASCII after its first character. The walk reads a
-// byte a step through a table, the commonest bytes with one test; it is a
-// function of its own so that the loop keeps its state in registers.
-func garbledField(text string, i int) (start, end int, glue bool) {
-	n := 1
-	for ; i < len(text); i += n {
-		n = 1
-		if k := garbledByte[text[i]]; k == garbledOther {
-			var r rune
-			if r, n = utf8.DecodeRuneInString(text[i:]); !unicode.IsSpace(r) {
+// i that garbledSigns has to see, start == len(text) when there is none.
+// The fields are runs of characters that are not unicode.IsSpace, as
+// strings.Fields splits them. glue reports whether the field may hold a
+// glued pair of words: a capital or a character outside ASCII after its
+// first character. garbledSigns has to see a field that may glue words or
+// be a stray letter (one character), and with next the field after i
+// whatever it is; the others are passed over here. The walk reads a byte a
+// step through a table, the plain bytes of a field in a loop of their own.
+func garbledField(text string, i int, next bool) (start, end int, glue bool) {
+	for {
+		n := 1
+		for ; i < len(text); i += n {
+			n = 1
+			if k := garbledByte[text[i]]; k == garbledOther {
+				var r rune
+				if r, n = utf8.DecodeRuneInString(text[i:]); !unicode.IsSpace(r) {
+					break
+				}
+			} else if k != garbledSpace {
 				break
 			}
-		} else if k != garbledSpace {
-			break
-		}
-	}
-	if i == len(text) {
-		return i, i, false
-	}
-	start = i
-	var class uint8
-	for i += n; ; {
-		for i < len(text) && garbledByte[text[i]] == garbledPlain {
-			i++
 		}
 		if i == len(text) {
-			break
+			return i, i, false
 		}
-		k := garbledByte[text[i]]
-		if k == garbledCapital {
-			class = garbledCapital
-			i++
-			continue
+		start = i
+		var class uint8
+		for i += n; ; {
+			for i < len(text) && garbledByte[text[i]] == garbledPlain {
+				i++
+			}
+			if i == len(text) {
+				break
+			}
+			k := garbledByte[text[i]]
+			if k == garbledCapital {
+				class = garbledCapital
+				i++
+				continue
+			}
+			if k == garbledSpace {
+				break
+			}
+			r, m := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			class = garbledCapital // outside ASCII: it may be a capital
+			i += m
 		}
-		if k == garbledSpace {
-			break
+		if next || class != 0 || i-start == n {
+			return start, i, class != 0
 		}
-		r, m := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			break
-		}
-		class = garbledCapital // outside ASCII: it may be a capital
-		i += m
 	}
-	return start, i, class != 0
 }
 
 // clashingPunctuation returns the first of ",," ",." ".," ";," ",;" "::"
