@@ -508,7 +508,7 @@ func reportDoubled(p *checker.Pass, b *textdoc.Block, sc *repScratch, covered []
 		return covered
 	}
 	for i := 0; i < len(toks); i++ {
-		if coveredAt(covered, int(toks[i].start)) {
+		if len(covered) > 0 && coveredAt(covered, int(toks[i].start)) {
 			continue
 		}
 		for j := next[i]; j > 0 && 2*j-i <= len(toks); j = next[j] {
