@@ -71,6 +71,11 @@ type captionMarkers struct {
 	loose [256][]looseMarker
 	// looseFirst holds the bytes loose has markers for.
 	looseFirst textutil.ByteSet
+	// looseSecond holds, by first byte, the second bytes of the markers'
+	// first words, when all are ASCII (looseAnySecond tells the others):
+	// a word whose second byte is none of them starts no marker.
+	looseSecond    [256]string
+	looseAnySecond [256]bool
 }
 
 // looseMarker is a marker without brackets and its words in lower case.
@@ -108,9 +113,16 @@ func parseCaptionMarkers(data string) (*captionMarkers, error) {
 		first := words[0][0]
 		cm.loose[first] = append(cm.loose[first], looseMarker{m, words})
 		cm.looseFirst.Add(first)
+		if w := words[0]; len(w) < 2 || w[1] >= utf8.RuneSelf {
+			cm.looseAnySecond[first] = true
+		} else if strings.IndexByte(cm.looseSecond[first], w[1]) < 0 {
+			cm.looseSecond[first] += w[1:2]
+		}
 		if 'a' <= first && first <= 'z' {
-			cm.loose[first-'a'+'A'] = cm.loose[first]
-			cm.looseFirst.Add(first - 'a' + 'A')
+			upper := first - 'a' + 'A'
+			cm.loose[upper] = cm.loose[first]
+			cm.looseFirst.Add(upper)
+			cm.looseSecond[upper], cm.looseAnySecond[upper] = cm.looseSecond[first], cm.looseAnySecond[first]
 		}
 	}
 	return cm, sc.Err()
@@ -213,13 +225,26 @@ func checkCaptionMarker(p *checker.Pass) error {
 			if i = cm.looseFirst.Skip(b.Text, i); i == len(b.Text) {
 				break
 			}
-			cands := cm.loose[b.Text[i]]
+			first := b.Text[i]
+			cands := cm.loose[first]
 			if i > 0 {
 				if c := b.Text[i-1] | 0x20; 'a' <= c && c <= 'z' {
 					continue // inside a word, as most candidates are
 				}
 				if r, _ := textutil.LastRune(b.Text[:i]); !unicode.IsSpace(r) && !strings.ContainsRune("([„“\"«", r) {
 					continue
+				}
+			}
+			// An ASCII second byte must be that of a marker's first word,
+			// ignoring case: "die" starts no "de ..." or "da ...".
+			if i+1 < len(b.Text) && !cm.looseAnySecond[first] {
+				if c := b.Text[i+1]; c < utf8.RuneSelf {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					if strings.IndexByte(cm.looseSecond[first], c) < 0 {
+						continue
+					}
 				}
 			}
 			for _, m := range cands {

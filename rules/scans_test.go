@@ -280,6 +280,10 @@ func TestMayMatchLoose(t *testing.T) {
 				if end >= 0 && !mayMatchLoose(s, i, words) {
 					t.Fatalf("mayMatchLoose(%q, %d, %q) turns down a match", s, i, words)
 				}
+				if end >= 0 && !cm.looseAnySecond[s[i]] && s[i+1] < utf8.RuneSelf &&
+					!strings.Contains(cm.looseSecond[s[i]], strings.ToLower(s[i+1:i+2])) {
+					t.Fatalf("looseSecond turns down the match of %q at %d in %q", words, i, s)
+				}
 			}
 		}
 	}
