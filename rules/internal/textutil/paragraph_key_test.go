@@ -172,3 +172,30 @@ func TestLatin1Letter(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipASCIIRandom checks SkipASCII against a test of each byte on
+// random strings.
+func TestSkipASCIIRandom(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, rng.Intn(50))
+		odds := 1 + rng.Intn(40) // one byte in odds is any byte, the others letters
+		for i := range b {
+			if rng.Intn(odds) == 0 {
+				b[i] = byte(rng.Intn(256))
+			} else {
+				b[i] = byte('a' + rng.Intn(26))
+			}
+		}
+		s := string(b)
+		start := rng.Intn(len(s) + 1)
+		stop := byte(rng.Intn(256))
+		want := start
+		for want < len(s) && s[want] < 0x80 && s[want] != stop {
+			want++
+		}
+		if got := SkipASCII(s, start, stop); got != want {
+			t.Fatalf("SkipASCII(%q, %d, %#x) = %d, want %d", s, start, stop, got, want)
+		}
+	}
+}

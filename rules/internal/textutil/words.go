@@ -309,9 +309,10 @@ func SkipASCII(s string, i int, stop byte) int {
 			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		y := x ^ pattern
 		// A byte of y is zero where x holds stop; the test may also flag
-		// a byte above a zero one, which the byte loop below sorts out.
-		if (x|(y-ones)&^y)&high != 0 {
-			break
+		// a byte above a zero one, but the first flagged byte is a true
+		// one.
+		if found := (x | (y-ones)&^y) & high; found != 0 {
+			return i + bits.TrailingZeros64(found)/8
 		}
 	}
 	for ; i < len(s); i++ {
