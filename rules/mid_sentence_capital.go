@@ -56,12 +56,16 @@ func checkMidSentenceCapital(p *checker.Pass) error {
 		if b.Kind != textdoc.Paragraph && b.Kind != textdoc.ListItem && b.Kind != textdoc.Quote {
 			continue
 		}
-		for i := 1; i+1 < len(b.Words); i++ {
-			w := b.Words[i]
-			word := b.Text[w.Start:w.End]
+		text, words := b.Text, b.Words
+		for i := 1; i+1 < len(words); i++ {
+			w := words[i]
 			// Most words start with an ASCII letter other than a capital:
 			// they are passed over without decoding.
-			if len(word) == 0 || word[0] < utf8.RuneSelf && word[0]-'A' >= 26 || !capitalisedWord(word) {
+			if w.Start >= w.End || text[w.Start] < utf8.RuneSelf && text[w.Start]-'A' >= 26 {
+				continue
+			}
+			word := text[w.Start:w.End]
+			if !capitalisedWord(word) {
 				continue
 			}
 			// The function words are looked up in any case: most capitalised
