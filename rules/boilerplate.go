@@ -141,8 +141,9 @@ func checkBoilerplate(p *checker.Pass) error {
 			// Numbers do not make a line read like text: "Updated on 14 May
 			// 2024 at 18:30" is a stamp of four words.
 			words := 0
-			for ; w < len(b.Words) && b.Words[w].Start < ln.End; w++ {
-				if furniture.HasLetterRune(b.Text[b.Words[w].Start:b.Words[w].End]) {
+			for text, bw := b.Text, b.Words; w < len(bw) && bw[w].Start < ln.End; w++ {
+				// Most words start with an ASCII letter, told without a call.
+				if ws := bw[w]; ws.Start < ws.End && asciiLetterLower[text[ws.Start]] != 0 || furniture.HasLetterRune(text[ws.Start:ws.End]) {
 					words++
 				}
 			}

@@ -71,6 +71,11 @@ type captionMarkers struct {
 	loose [256][]looseMarker
 	// looseFirst holds the bytes loose has markers for.
 	looseFirst textutil.ByteSet
+	// looseSecond holds, by first byte, the second bytes of the markers'
+	// first words, when all are ASCII (looseAnySecond tells the others):
+	// a word whose second byte is none of them starts no marker.
+	looseSecond    [256]string
+	looseAnySecond [256]bool
 }
 
 // looseMarker is a marker without brackets and its words in lower case.
@@ -108,12 +113,43 @@ func parseCaptionMarkers(data string) (*captionMarkers, error) {
 		first := words[0][0]
 		cm.loose[first] = append(cm.loose[first], looseMarker{m, words})
 		cm.looseFirst.Add(first)
+		if w := words[0]; len(w) < 2 || w[1] >= utf8.RuneSelf {
+			cm.looseAnySecond[first] = true
+		} else if strings.IndexByte(cm.looseSecond[first], w[1]) < 0 {
+			cm.looseSecond[first] += w[1:2]
+		}
 		if 'a' <= first && first <= 'z' {
-			cm.loose[first-'a'+'A'] = cm.loose[first]
-			cm.looseFirst.Add(first - 'a' + 'A')
+			upper := first - 'a' + 'A'
+			cm.loose[upper] = cm.loose[first]
+			cm.looseFirst.Add(upper)
+			cm.looseSecond[upper], cm.looseAnySecond[upper] = cm.looseSecond[first], cm.looseAnySecond[first]
 		}
 	}
 	return cm, sc.Err()
+}
+
+// mayMatchLoose reports whether matchLoose(text, i, words) may match, by
+// the byte after the first word: where that is a character of ASCII other
+// than white space, it must be the second word's first letter, in either
+// case, when that is ASCII too. Most words of a text that start like a
+// marker's first word ("der" for "de") fail here, without a call.
+func mayMatchLoose(text string, i int, words []string) bool {
+	j := i + len(words[0])
+	if len(words) < 2 || j >= len(text) {
+		return true
+	}
+	c, w := text[j], words[1][0]
+	if c >= utf8.RuneSelf || w >= utf8.RuneSelf || asciiSpace(c) || c == w {
+		return true
+	}
+	lower := c | 0x20
+	return lower == w|0x20 && 'a' <= lower && lower <= 'z'
+}
+
+// asciiSpace reports whether c is one of the ASCII characters of
+// unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // matchLoose returns the end of marker words at text[i:], matched ignoring
@@ -189,7 +225,8 @@ func checkCaptionMarker(p *checker.Pass) error {
 			if i = cm.looseFirst.Skip(b.Text, i); i == len(b.Text) {
 				break
 			}
-			cands := cm.loose[b.Text[i]]
+			first := b.Text[i]
+			cands := cm.loose[first]
 			if i > 0 {
 				if c := b.Text[i-1] | 0x20; 'a' <= c && c <= 'z' {
 					continue // inside a word, as most candidates are
@@ -198,7 +235,22 @@ func checkCaptionMarker(p *checker.Pass) error {
 					continue
 				}
 			}
+			// An ASCII second byte must be that of a marker's first word,
+			// ignoring case: "die" starts no "de ..." or "da ...".
+			if i+1 < len(b.Text) && !cm.looseAnySecond[first] {
+				if c := b.Text[i+1]; c < utf8.RuneSelf {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					if strings.IndexByte(cm.looseSecond[first], c) < 0 {
+						continue
+					}
+				}
+			}
 			for _, m := range cands {
+				if !mayMatchLoose(b.Text, i, m.words) {
+					continue
+				}
 				end := matchLoose(b.Text, i, m.words)
 				if end < 0 {
 					continue

@@ -73,7 +73,7 @@ func doubleSpaces(text string) []textdoc.Span {
 // to out.
 func appendLineDoubleSpaces(out []textdoc.Span, text string, start, end int) []textdoc.Span {
 	line := text[start:end]
-	if !strings.Contains(line, "  ") && !strings.Contains(line, "\u00a0") {
+	if !hasDoubleSpace(line) && !strings.Contains(line, "\u00a0") {
 		return out // no two spaces in a row: most lines, found without decoding them
 	}
 	if columnLayout(line) {
@@ -126,4 +126,40 @@ func columnLayout(line string) bool {
 		}
 		line = strings.TrimLeft(line[i:], " ")
 	}
+}
+
+// hasDoubleSpace reports whether s holds two spaces in a row, as
+// strings.Contains(s, "  ") does, testing eight bytes at once: a search for
+// a string that starts with a space stops at every word.
+func hasDoubleSpace(s string) bool {
+	const (
+		low7   = 0x7f7f7f7f7f7f7f7f
+		spaces = 0x2020202020202020
+	)
+	carry := false // the byte before this word was a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// The high bit of each byte of space is set exactly where x
+		// holds a space: nothing carries between the bytes.
+		y := x ^ spaces
+		space := ^((y&low7 + low7) | y | low7)
+		if space&(space>>8) != 0 || carry && space&0x80 != 0 {
+			return true
+		}
+		carry = space>>63 != 0
+	}
+	for ; i < len(s); i++ {
+		if s[i] == ' ' {
+			if carry {
+				return true
+			}
+			carry = true
+		} else {
+			carry = false
+		}
+	}
+	return false
 }

@@ -377,8 +377,16 @@ func isLowerWord(s string) bool {
 	if s == "" {
 		return false
 	}
-	for _, r := range s {
-		if !unicode.IsLower(r) {
+	// ASCII is judged by byte: its lower-case letters are a to z.
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if !unicode.IsLower(r) {
+					return false
+				}
+			}
+			return true
+		} else if c-'a' >= 26 {
 			return false
 		}
 	}

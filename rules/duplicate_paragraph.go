@@ -48,6 +48,16 @@ type dupState struct {
 	first    map[uint64]*textdoc.Block
 	collided map[string]*textdoc.Block
 	seed     maphash.Seed
+	// furniture is IsFurniture's answer for the exact copies of a first
+	// paragraph, by that paragraph: a paragraph copied many times is
+	// judged once. The answer holds for copies of as many words.
+	furniture map[*textdoc.Block]furnitureAnswer
+}
+
+// furnitureAnswer is IsFurniture's answer for a paragraph of some words.
+type furnitureAnswer struct {
+	words     int
+	furniture bool
 }
 
 func checkDuplicateParagraph(p *checker.Pass) error {
@@ -104,8 +114,18 @@ func checkDuplicateParagraph(p *checker.Pass) error {
 		}
 		// Furniture is only looked for in a repeat: the first copy has the
 		// same words, so it is furniture too.
-		var isFurniture bool
-		if isFurniture, toks = furniture.IsFurniture(b, p.Locale, toks); isFurniture {
+		answer, known := st.furniture[orig]
+		if !known || b.Text != orig.Text || answer.words != len(b.Words) {
+			answer.words = len(b.Words)
+			answer.furniture, toks = furniture.IsFurniture(b, p.Locale, toks)
+			if b.Text == orig.Text {
+				if st.furniture == nil {
+					st.furniture = map[*textdoc.Block]furnitureAnswer{}
+				}
+				st.furniture[orig] = answer
+			}
+		}
+		if answer.furniture {
 			continue
 		}
 		line, _ := p.Doc.Lines().Position(orig.Start())

@@ -150,7 +150,12 @@ func checkFullStops(p *checker.Pass, b *textdoc.Block, loc *textdoc.Locale, abbr
 		return
 	}
 	for i := first; i < len(text); i++ {
-		if text[i] != '.' || text[i-1] == '.' || (i+1 < len(text) && text[i+1] == '.') {
+		j := strings.IndexByte(text[i:], '.')
+		if j < 0 {
+			break
+		}
+		// text[first] is a letter, so a full stop has a byte before it.
+		if i += j; text[i-1] == '.' || (i+1 < len(text) && text[i+1] == '.') {
 			continue
 		}
 		if i > 1 && text[i-1] == ' ' && text[i-2] == '.' {

@@ -173,11 +173,13 @@ var englishPrepositions = textutil.ParseWordList("of at into onto through during
 // checkArticleBeforePreposition reports an English article followed by a
 // preposition ("the of Berlin", "a during"): a word was lost between them.
 func checkArticleBeforePreposition(p *checker.Pass, b *textdoc.Block) {
-	for i := 0; i+1 < len(b.Words); i++ {
-		a, w := b.Words[i], b.Words[i+1]
-		if n := a.End - a.Start; n == 0 || n > 3 || b.Text[a.Start] != 't' && b.Text[a.Start] != 'a' {
+	text, words := b.Text, b.Words
+	for i := 0; i+1 < len(words); i++ {
+		a := words[i]
+		if n := a.End - a.Start; n == 0 || n > 3 || text[a.Start] != 't' && text[a.Start] != 'a' {
 			continue // told from an article by its length and first letter
 		}
+		w := words[i+1]
 		art := b.Text[a.Start:a.End]
 		if art != "the" && art != "a" && art != "an" {
 			continue

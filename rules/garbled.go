@@ -96,12 +96,13 @@ func garbledSigns(text, lang string) []string {
 		stray        []string
 		pendingStray string // a stray letter kept until the next field shows it is not a list marker ("a)")
 	)
-	for rest := text; ; {
-		f, next, glue, ok := textutil.NextField(rest)
-		if !ok {
+	for i := 0; ; {
+		start, end, glue := garbledField(text, i, pendingStray != "")
+		if start == len(text) {
 			break
 		}
-		rest = next
+		i = end
+		f := text[start:end]
 		if pendingStray != "" {
 			if f[0] != ')' {
 				stray = append(stray, pendingStray)
@@ -124,11 +125,8 @@ func garbledSigns(text, lang string) []string {
 	if glued != "" {
 		signs = append(signs, fmt.Sprintf("glued words %q", glued))
 	}
-	for _, clash := range []string{",,", ",.", ".,", ";,", ",;", "::"} {
-		if strings.Contains(text, clash) {
-			signs = append(signs, fmt.Sprintf("clashing punctuation %q", clash))
-			break
-		}
+	if clash := clashingPunctuation(text); clash != "" {
+		signs = append(signs, fmt.Sprintf("clashing punctuation %q", clash))
 	}
 	if len(stray) >= 2 {
 		signs = append(signs, fmt.Sprintf("stray letters %q", strings.Join(stray, " ")))
@@ -155,6 +153,127 @@ func garbledSigns(text, lang string) []string {
 		signs = append(signs, fmt.Sprintf("%d words with %d function words", words, fw))
 	}
 	return signs
+}
+
+// The classes of garbledByte.
+const (
+	garbledPlain   = iota // an ASCII character that is neither a capital nor a space
+	garbledCapital        // A to Z
+	garbledSpace          // the ASCII white space of unicode.IsSpace
+	garbledOther          // a byte of a character outside ASCII
+)
+
+// garbledByte classifies the bytes for the walk over a sentence's fields in
+// garbledSigns.
+var garbledByte = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = garbledCapital
+	}
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = garbledSpace
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = garbledOther
+	}
+	return t
+}()
+
+// garbledField returns the bounds of the first field of text at or after
+// i that garbledSigns has to see, start == len(text) when there is none.
+// The fields are runs of characters that are not unicode.IsSpace, as
+// strings.Fields splits them. glue reports whether the field may hold a
+// glued pair of words: a capital or a character outside ASCII after its
+// first character. garbledSigns has to see a field that may glue words or
+// be a stray letter (one character), and with next the field after i
+// whatever it is; the others are passed over here. The walk reads a byte a
+// step through a table, the plain bytes of a field in a loop of their own.
+func garbledField(text string, i int, next bool) (start, end int, glue bool) {
+	for {
+		n := 1
+		for ; i < len(text); i += n {
+			n = 1
+			if k := garbledByte[text[i]]; k == garbledOther {
+				var r rune
+				if r, n = utf8.DecodeRuneInString(text[i:]); !unicode.IsSpace(r) {
+					break
+				}
+			} else if k != garbledSpace {
+				break
+			}
+		}
+		if i == len(text) {
+			return i, i, false
+		}
+		start = i
+		var class uint8
+		for i += n; ; {
+			for i < len(text) && garbledByte[text[i]] == garbledPlain {
+				i++
+			}
+			if i == len(text) {
+				break
+			}
+			k := garbledByte[text[i]]
+			if k == garbledCapital {
+				class = garbledCapital
+				i++
+				continue
+			}
+			if k == garbledSpace {
+				break
+			}
+			r, m := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			class = garbledCapital // outside ASCII: it may be a capital
+			i += m
+		}
+		if next || class != 0 || i-start == n {
+			return start, i, class != 0
+		}
+	}
+}
+
+// clashingPunctuation returns the first of ",," ",." ".," ";," ",;" "::"
+// that text holds, or "". All but the last hold a comma, so one search for
+// the commas finds them.
+func clashingPunctuation(text string) string {
+	found := 0 // a bit for each pair, in the order above
+	for i := strings.IndexByte(text, ','); i >= 0; {
+		if i+1 < len(text) {
+			switch text[i+1] {
+			case ',':
+				found |= 1 << 0
+			case '.':
+				found |= 1 << 1
+			case ';':
+				found |= 1 << 4
+			}
+		}
+		if i > 0 {
+			switch text[i-1] {
+			case '.':
+				found |= 1 << 2
+			case ';':
+				found |= 1 << 3
+			}
+		}
+		j := strings.IndexByte(text[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if found == 0 && strings.Contains(text, "::") {
+		return "::"
+	}
+	for k, clash := range []string{",,", ",.", ".,", ";,", ",;"} {
+		if found&(1<<k) != 0 {
+			return clash
+		}
+	}
+	return ""
 }
 
 // gluedTrim reports the characters trimmed from a field's ends before it is

@@ -61,18 +61,6 @@ type invisibleFinding struct {
 
 // findInvisible returns the runs of reportable invisible characters in text.
 // atFileStart says text starts the file, where a byte order mark is correct.
-// invisibleStops are the bytes findInvisible looks at: the ASCII controls
-// other than tab and the line breaks, and the bytes of the characters
-// outside ASCII.
-var invisibleStops = func() *textutil.ByteSet {
-	t := textutil.NewByteSet("\x7f", true)
-	for c := byte(0); c < 0x20; c++ {
-		if c != '\t' && c != '\n' && c != '\r' {
-			t.Add(c)
-		}
-	}
-	return t
-}()
 
 func findInvisible(text string, atFileStart bool) []invisibleFinding {
 	rtl := -1 // whether text has right-to-left script; computed on demand
@@ -89,8 +77,12 @@ func findInvisible(text string, atFileStart bool) []invisibleFinding {
 	for i := 0; i < len(text); {
 		// Printable ASCII and line breaks, the common case, are passed over
 		// eight bytes at a time.
-		if i = invisibleStops.Skip(text, i); i == len(text) {
+		if i = textutil.SkipPrintable(text, i); i == len(text) {
 			break
+		}
+		if _, _, ok := textutil.Latin1Letter(text, i); ok {
+			i += 2 // an accented letter, × or ÷: visible
+			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		sev := invisibleSeverity(text, i, r, n, atFileStart, hasRTL)

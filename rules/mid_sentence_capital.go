@@ -56,9 +56,15 @@ func checkMidSentenceCapital(p *checker.Pass) error {
 		if b.Kind != textdoc.Paragraph && b.Kind != textdoc.ListItem && b.Kind != textdoc.Quote {
 			continue
 		}
-		for i := 1; i+1 < len(b.Words); i++ {
-			w := b.Words[i]
-			word := b.Text[w.Start:w.End]
+		text, words := b.Text, b.Words
+		for i := 1; i+1 < len(words); i++ {
+			w := words[i]
+			// Most words start with an ASCII letter other than a capital:
+			// they are passed over without decoding.
+			if w.Start >= w.End || text[w.Start] < utf8.RuneSelf && text[w.Start]-'A' >= 26 {
+				continue
+			}
+			word := text[w.Start:w.End]
 			if !capitalisedWord(word) {
 				continue
 			}
@@ -104,11 +110,10 @@ func checkMidSentenceCapital(p *checker.Pass) error {
 // capitalisedWord reports whether w is a capital followed by lower-case
 // letters only, one or more ("Et", "Des").
 func capitalisedWord(w string) bool {
+	// A word of one character has an empty rest, which isLowerWord
+	// rejects.
 	r, n := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {
-		return false
-	}
-	return isLowerWord(w[n:])
+	return unicode.IsUpper(r) && isLowerWord(w[n:])
 }
 
 // titleRun reports whether text, from a capitalised function word on, reads

@@ -67,6 +67,9 @@ func checkMixedScript(p *checker.Pass) error {
 				continue // ASCII
 			}
 			word := b.Text[w.Start:w.End]
+			if latinOnly(word) {
+				continue // ASCII and accented Latin letters: one script
+			}
 			runs = letterRuns(word, runs[:0])
 			for _, run := range runs {
 				text := word[run.Start:run.End]
@@ -79,6 +82,20 @@ func checkMixedScript(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// latinOnly reports whether word holds ASCII and characters of U+00C0 to
+// U+00FF only: its letters are all Latin, so no run of them mixes scripts.
+func latinOnly(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c >= utf8.RuneSelf {
+			if _, _, ok := textutil.Latin1Letter(word, i); !ok {
+				return false
+			}
+			i++
+		}
+	}
+	return true
 }
 
 // letterRuns appends to out the spans of the runs of letters (and combining

@@ -169,6 +169,10 @@ func findMojibake(text string) []encodingFinding {
 			i = textutil.SkipASCII(text, i, utf8.RuneSelf)
 			continue
 		}
+		if _, _, ok := textutil.Latin1Letter(text, i); ok {
+			i += 2 // U+00C0 to U+00FF: neither U+FFFD nor a C1 control
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && n == 3:
@@ -228,7 +232,13 @@ func scanMojibake(text string) []encodingFinding {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		var r rune
+		n := 2
+		if _, _, ok := textutil.Latin1Letter(text, i); ok {
+			r = 0xc0 + rune(text[i+1]&0x3f) // U+00C0 to U+00FF, read without decoding
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		if b, ok := mojibakeByte(r); ok {
 			run = append(run, mojibakeRune{off: i, size: n, b: b, r: r})
 		} else {

@@ -245,11 +245,29 @@ const leadKeySize = 64
 // of letters, digits and apostrophes; anything else separates them.
 func leadWords(buf []byte, s string, n int) []byte {
 	words, in := 0, false
-	for _, r := range s {
-		if r == '’' || r == 'ʼ' {
-			r = '\''
+	for i := 0; i < len(s); {
+		// ASCII is read by table: its letters lower-cased, its digits and
+		// the apostrophe as they are.
+		var r rune
+		word := false
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if l := asciiLetterLower[c]; l != 0 {
+				r, word = rune(l), true
+			} else {
+				r, word = rune(c), c-'0' < 10 || c == '\''
+			}
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+			if r == '’' || r == 'ʼ' {
+				r = '\''
+			}
+			word = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''
+			r = unicode.ToLower(r)
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+		if word {
 			if !in {
 				if words == n {
 					break
@@ -263,7 +281,7 @@ func leadWords(buf []byte, s string, n int) []byte {
 			if len(buf)+utf8.UTFMax > leadKeySize {
 				break
 			}
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			buf = utf8.AppendRune(buf, r)
 			continue
 		}
 		in = false

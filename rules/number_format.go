@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,9 +87,8 @@ type numberFinding struct {
 func findNumberFormat(text string, loc *textdoc.Locale, lex *numberLexicon) []numberFinding {
 	var out []numberFinding
 	for i := 0; i < len(text); {
-		if !isASCIIDigit(text[i]) {
-			i++
-			continue
+		if i = textutil.SkipToDigit(text, i); i == len(text) {
+			break
 		}
 		tok := scanNumber(text, i, loc.Group == ' ')
 		i = tok.End
@@ -456,6 +456,12 @@ type numberLexicon struct {
 	adjSkip  bool            // a lower-case word may stand before the noun (German)
 	plurals  bool            // an unknown plural noun counts as a count noun (English)
 	stopList map[string]bool // words that look plural but are not nouns
+	// byFirst indexes the entries by their first word, in order; wild
+	// holds the entries whose first word matches more than itself (a
+	// suffix, or a prefix of a one-word entry). classify compares a word
+	// with these only.
+	byFirst map[string][]int32
+	wild    []int32
 }
 
 type lexEntry struct {
@@ -479,8 +485,19 @@ func (lex *numberLexicon) classify(words []textWord) (wordClass, int) {
 	case "am", "pm":
 		return wordTimeBare, words[0].end
 	}
+	// The entries that can match the first word, in the list's order:
+	// the longest match wins, the first of equals.
+	var candBuf [64]int32
+	cands := append(candBuf[:0], lex.wild...)
+	cands = append(cands, lex.byFirst[first]...)
+	if bare := strings.TrimSuffix(first, "."); bare != first {
+		cands = append(cands, lex.byFirst[bare]...)
+	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
 	best, bestLen, bestEnd := wordNone, 0, 0
-	for _, e := range lex.entries {
+	for _, k := range cands {
+		e := &lex.entries[k]
 		if len(e.words) > len(words) || len(e.words) <= bestLen {
 			continue
 		}
@@ -609,6 +626,14 @@ func loadNumberLexicon(lang string) *numberLexicon {
 			e.suffix, words[0] = true, strings.TrimPrefix(words[0], "*")
 		}
 		lex.entries = append(lex.entries, e)
+	}
+	lex.byFirst = map[string][]int32{}
+	for k, e := range lex.entries {
+		if e.suffix || len(e.words) == 1 && e.prefix {
+			lex.wild = append(lex.wild, int32(k))
+		} else {
+			lex.byFirst[e.words[0]] = append(lex.byFirst[e.words[0]], int32(k))
+		}
 	}
 	return lex
 }

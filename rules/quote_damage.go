@@ -165,7 +165,11 @@ func closedLater(text string, i int) bool {
 func commaQuotes(text string, verbatim []textdoc.Span) []quoteDamage {
 	var out []quoteDamage
 	for i := 0; i < len(text); i++ {
-		if text[i] != ',' || inSpans(verbatim, i) {
+		j := strings.IndexByte(text[i:], ',')
+		if j < 0 {
+			break
+		}
+		if i += j; inSpans(verbatim, i) {
 			continue
 		}
 		start := i

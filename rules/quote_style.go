@@ -138,13 +138,30 @@ func preferredQuote(loc *textdoc.Locale, single bool) textdoc.QuotePair {
 	return textdoc.QuotePair{}
 }
 
+// hasSingleLowOrAngle reports whether text holds ‚ ‹ or ›: the bytes E2 80
+// and 9A, B9 or BA. One pass over the bytes E2 finds them, where a search
+// for each would stop at every curly quote three times.
+func hasSingleLowOrAngle(text string) bool {
+	for i := strings.IndexByte(text, 0xe2); i >= 0 && i+2 < len(text); {
+		if text[i+1] == 0x80 && (text[i+2] == 0x9a || text[i+2] == 0xb9 || text[i+2] == 0xba) {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], 0xe2)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // singleQuotePairs returns the unmistakable single quotations of text: ‚…‘,
 // ‹…› and ›…‹, opening before a letter or digit after white space, an opening
 // mark or the start, and closing after a non-space before anything but a
 // letter or digit. Apostrophes are never involved.
 func singleQuotePairs(text string, verbatim []textdoc.Span) [][2]quotes.PairMark {
 	var out [][2]quotes.PairMark
-	if !strings.Contains(text, "‚") && !strings.Contains(text, "‹") && !strings.Contains(text, "›") {
+	if !hasSingleLowOrAngle(text) {
 		return out // no mark to pair: most text, found without decoding it
 	}
 	for i := 0; i < len(text); {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -104,7 +105,7 @@ func checkRepetition(p *checker.Pass) error {
 		covered := reportDoubledLines(p, b)
 		covered = append(covered, reportLoops(p, b, sc.toks, sc.next)...)
 		covered = reportDoubled(p, b, sc, covered)
-		covered = reportEchoedAlternatives(p, b, sc.toks, covered)
+		covered = reportEchoedAlternatives(p, b, sc, covered)
 		reportRepeatedSentences(p, b, sc, covered)
 	}
 	return nil
@@ -121,6 +122,7 @@ type repScratch struct {
 	letters []int
 	seen    map[string]bool
 	key     []byte
+	pivots  []uint8 // reportEchoedAlternatives' places where a second copy may start
 }
 
 // linkSame sets sc.next[k] to the index of the next token of sc.toks with
@@ -159,100 +161,136 @@ func (sc *repScratch) linkSame() {
 // Apostrophes inside a word belong to it ("don't"); every other character
 // separates, so a period glued to the next word ("harbour.Photo") does too.
 func repTokens(text string, out []repToken) []repToken {
-	// cur is the token being read; start < 0 between tokens. The loop
-	// has no closures, so that the common ASCII path stays cheap.
-	cur := repToken{start: -1}
 	for i := 0; i < len(text); {
-		c := text[i]
-		if lc := c | 0x20; 'a' <= lc && lc <= 'z' {
-			// A run of ASCII letters, most of the text, is read in one
-			// loop: each letter does what the general path below does.
-			if cur.start < 0 {
-				cur = repToken{start: int32(i), hash: offset64}
-			}
-			h, letters := cur.hash, cur.letters
-			for {
-				h ^= uint64(lc)
-				h *= prime64
-				if letters < 1<<14 {
-					letters++
-				}
-				if i++; i == len(text) {
-					break
-				}
-				if lc = text[i] | 0x20; lc < 'a' || lc > 'z' {
-					break
-				}
-			}
-			cur.hash, cur.letters = h, letters
+		// Between tokens: ASCII separators and apostrophes are passed
+		// over by byte, a character outside ASCII is decoded.
+		switch repByte[text[i]] {
+		case repSeparator, repApostrophe:
+			i++
 			continue
-		}
-		var r rune
-		n := 1
-		kind := 0 // 1 letter, 2 digit, 3 apostrophe, 0 separator
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z':
-				r, kind = rune(c), 1
-			case 'A' <= c && c <= 'Z':
-				r, kind = rune(c+'a'-'A'), 1
-			case '0' <= c && c <= '9':
-				r, kind = rune(c), 2
-			case c == '\'':
-				kind = 3
+		case repOther:
+			if _, letter, ok := textutil.Latin1Letter(text, i); ok {
+				if !letter {
+					i += 2 // × or ÷
+					continue
+				}
+				break
 			}
-		} else {
-			r, n = utf8.DecodeRuneInString(text[i:])
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
+				i += n
+				continue
+			}
+		}
+		var digits bool
+		h, start, letters := uint64(offset64), i, 0
+	token:
+		for {
+			// A run of ASCII letters, most of the text, in a loop of its
+			// own.
+			run := i
+			for ; i < len(text); i++ {
+				l := asciiLetterLower[text[i]]
+				if l == 0 {
+					break
+				}
+				h = (h ^ uint64(l)) * prime64
+			}
+			letters += i - run
+			if i == len(text) {
+				break
+			}
+			c := text[i]
+			switch repByte[c] {
+			case repDigit:
+				h = (h ^ uint64(c)) * prime64
+				digits = true
+				i++
+				continue
+			case repApostrophe:
+				// An apostrophe inside a word ("don't") belongs to it.
+				if !apostropheInWord(text, i+1) {
+					break token
+				}
+				h = (h ^ '\'') * prime64
+				i++
+				continue
+			case repSeparator:
+				break token
+			}
+			if lower, letter, ok := textutil.Latin1Letter(text, i); ok {
+				// An accented Latin letter, decoded by table.
+				if !letter {
+					break token // × or ÷
+				}
+				h = (h ^ (uint64(lower) + 0xc0 - 0x80)) * prime64
+				letters++
+				i += 2
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case unicode.IsLetter(r) || unicode.IsMark(r):
-				r, kind = unicode.ToLower(r), 1
+				h = (h ^ uint64(unicode.ToLower(r))) * prime64
+				letters++
 			case unicode.IsDigit(r):
-				kind = 2
-			case r == '’':
-				kind = 3
-			}
-		}
-		if kind == 3 {
-			// An apostrophe inside a word ("don't") belongs to it.
-			if cur.start >= 0 && i+n < len(text) {
-				if next, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(next) {
-					kind, r = 1, '\''
-					cur.letters-- // the apostrophe is no letter
-				}
-			}
-			if kind == 3 {
-				kind = 0
-			}
-		}
-		if kind == 0 {
-			if cur.start >= 0 {
-				cur.end = int32(i)
-				out = append(out, cur)
-				cur = repToken{start: -1}
+				h = (h ^ uint64(r)) * prime64
+				digits = true
+			case r == '’' && apostropheInWord(text, i+n):
+				h = (h ^ '\'') * prime64
+			default:
+				break token
 			}
 			i += n
-			continue
 		}
-		if cur.start < 0 {
-			cur = repToken{start: int32(i), hash: offset64}
-		}
-		cur.hash ^= uint64(r)
-		cur.hash *= prime64
-		if kind == 1 {
-			if cur.letters < 1<<14 {
-				cur.letters++
-			}
-		} else {
-			cur.digits = true
-		}
-		i += n
-	}
-	if cur.start >= 0 {
-		cur.end = int32(len(text))
-		out = append(out, cur)
+		// The count stops at 1<<14: only "at least 20" matters.
+		out = append(out, repToken{hash: h, start: int32(start), end: int32(i), letters: int16(min(letters, 1<<14)), digits: digits})
 	}
 	return out
 }
+
+// apostropheInWord reports whether an apostrophe inside a token, ending
+// at offset i of text, joins it to a letter after it.
+func apostropheInWord(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// The classes of repByte.
+const (
+	repSeparator  = iota // an ASCII character that is no letter, digit or apostrophe
+	repLetter            // A to Z, a to z
+	repDigit             // 0 to 9
+	repApostrophe        // '
+	repOther             // a byte of a character outside ASCII
+)
+
+// asciiLetterLower maps the bytes of ASCII letters to the lower-case
+// letter, and every other byte to 0.
+var asciiLetterLower = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
+
+// repByte classifies the bytes for repTokens.
+var repByte = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = repLetter, repLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = repDigit
+	}
+	t['\''] = repApostrophe
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = repOther
+	}
+	return t
+}()
 
 // lowerKey returns w in lower case, without a copy when it has no
 // upper-case ASCII letter and no other non-ASCII byte.
@@ -335,9 +373,10 @@ func letterCount(s string) int {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			b := s[i : i+8]
-			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 == 0 {
-				n += int(asciiLetterBytes[b[0]] + asciiLetterBytes[b[1]] + asciiLetterBytes[b[2]] + asciiLetterBytes[b[3]] +
-					asciiLetterBytes[b[4]] + asciiLetterBytes[b[5]] + asciiLetterBytes[b[6]] + asciiLetterBytes[b[7]])
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if x&(0x80*ones64) == 0 {
+				n += bits.OnesCount64(asciiLetterMask(x))
 				i += 8
 				continue
 			}
@@ -354,6 +393,19 @@ func letterCount(s string) int {
 		i += size
 	}
 	return n
+}
+
+// ones64 has the lowest bit of each of a word's eight bytes.
+const ones64 = 0x0101010101010101
+
+// asciiLetterMask returns the high bit of each byte of x, eight ASCII
+// bytes, that is a letter. Setting bit 5 lowers the capitals and moves no
+// other byte onto a to z; for such a byte c, (0x7f+'z'+1)-c and
+// c+(0x7f-'a'+1) both have the high bit set exactly when c is a to z, and
+// nothing borrows or carries between the bytes.
+func asciiLetterMask(x uint64) uint64 {
+	c := x | 0x20*ones64
+	return ((0x7f+'z'+1)*ones64 - c) & (c + (0x7f-'a'+1)*ones64) & (0x80 * ones64)
 }
 
 // asciiLetterBytes holds the ASCII letters: 1 for each, 0 for other bytes.
@@ -456,7 +508,7 @@ func reportDoubled(p *checker.Pass, b *textdoc.Block, sc *repScratch, covered []
 		return covered
 	}
 	for i := 0; i < len(toks); i++ {
-		if coveredAt(covered, int(toks[i].start)) {
+		if len(covered) > 0 && coveredAt(covered, int(toks[i].start)) {
 			continue
 		}
 		for j := next[i]; j > 0 && 2*j-i <= len(toks); j = next[j] {
@@ -505,7 +557,8 @@ const altMaxWords = 4
 // feminine forms); no writer offers a choice between a thing and itself.
 // "and" is left alone: reduplication with it is idiom ("more and more",
 // "again and again", "immer und immer").
-func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken, covered []textdoc.Span) []textdoc.Span {
+func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, sc *repScratch, covered []textdoc.Span) []textdoc.Span {
+	toks := sc.toks
 	ors := localDisjunctions[baseLang(p.Doc.Lang)]
 	// A word for "or" is found by its hash first: comparing every token's
 	// text costs more than the rest of the search.
@@ -521,21 +574,53 @@ func reportEchoedAlternatives(p *checker.Pass, b *textdoc.Block, toks []repToken
 		}
 		return isDisjunction(b.Text[t.start:t.end], ors)
 	}
-	// Most paragraphs offer no alternative at all.
-	if !strings.Contains(b.Text, "/") && !slices.ContainsFunc(toks, isOr) {
-		return covered
+	// Most paragraphs offer no alternative at all. The hash filter rules
+	// out nearly every token before isOr is called.
+	if !strings.Contains(b.Text, "/") {
+		found := false
+		for _, t := range toks {
+			if (orFilter.has(t.hash) || len(local) > 0) && isOr(t) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return covered
+		}
 	}
+	// The second copy of a phrase starts after a slash, or after a word for
+	// "or" (a token of its own) between single spaces: the tokens where
+	// either can be are found once, not for each phrase length.
+	const (
+		afterSlash = 1
+		orWord     = 2
+	)
+	pivots := sc.pivots[:0]
+	for j := range toks {
+		var k uint8
+		if j > 0 {
+			// A single space, the usual separator, is no slash.
+			if sep := b.Text[toks[j-1].end:toks[j].start]; sep != " " && strings.TrimSpace(sep) == "/" {
+				k = afterSlash
+			} else if sep == " " && j+1 < len(toks) && b.Text[toks[j].end:toks[j+1].start] == " " && isOr(toks[j]) {
+				k = orWord
+			}
+		}
+		pivots = append(pivots, k)
+	}
+	sc.pivots = pivots
 	for i := 0; i < len(toks); i++ {
 		for n := 1; n <= altMaxWords && i+2*n <= len(toks); n++ {
-			// The second copy starts at j: after a slash, or after a word
-			// for "or" (a token of its own) between single spaces.
 			j := i + n
-			if sep := b.Text[toks[j-1].end:toks[j].start]; strings.TrimSpace(sep) != "/" {
-				if sep != " " || j+n >= len(toks) || b.Text[toks[j].end:toks[j+1].start] != " " ||
-					!isOr(toks[j]) {
+			switch pivots[j] {
+			case afterSlash:
+			case orWord:
+				if j+n >= len(toks) {
 					continue
 				}
 				j++
+			default:
+				continue
 			}
 			letters, same := 0, true
 			for k := 0; k < n && same; k++ {

@@ -145,8 +145,11 @@ func checkTokenArtifact(p *checker.Pass) error {
 		report := func(s textdoc.Span, sev checker.Severity, msg, sugg string) {
 			p.ReportSeverity(b, s, sev, msg, sugg)
 		}
+		// The characters starting with the byte E2 are looked for in one
+		// pass: the curly quotes and dashes of most texts start with it too.
+		marks := e2Marks(t)
 		// Markers.
-		if strings.Contains(t, "⁇") {
+		if marks&markUnknown != 0 {
 			for i := strings.Index(t, "⁇"); i >= 0; {
 				report(textdoc.Span{Start: i, End: i + len("⁇")}, checker.Error, "unknown-token marker ⁇ (a character the MT engine could not map)", "restore the lost characters")
 				j := strings.Index(t[i+1:], "⁇")
@@ -168,7 +171,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 				}
 			}
 		}
-		if strings.Contains(t, "▁") {
+		if marks&markPiece != 0 {
 			for off := 0; ; {
 				i := strings.Index(t[off:], "▁")
 				if i < 0 {
@@ -194,7 +197,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 				report(textdoc.Span{Start: m[0], End: m[1]}, checker.Error, "HTML entity "+t[m[0]:m[1]]+" written out in the text", "the character it stands for")
 			}
 		}
-		if hasGeometricSymbol(t) {
+		if marks&markGeometric != 0 {
 			for _, m := range isolatedSymbol.FindAllStringIndex(t, -1) {
 				s := symbolSpan(t, m[0], m[1])
 				report(s, checker.Warning, "stray symbol "+t[s.Start:s.End]+" inside a sentence", "remove it or restore the word")
@@ -216,7 +219,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 				}
 			}
 		}
-		if strings.Contains(t, "( ") || strings.Contains(t, " )") || strings.Contains(t, "\u00a0)") {
+		if strings.Contains(t, "( ") || spaceBefore(t, ')') || strings.Contains(t, "\u00a0)") {
 			for _, m := range halfSpacedParens.FindAllStringIndex(t, -1) {
 				if textutil.HasLetter(t[m[0]:m[1]]) {
 					inner := strings.Trim(t[m[0]+1:m[1]-1], " \u00a0")
@@ -226,7 +229,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 				}
 			}
 		}
-		if strings.Contains(t, "[ ") || strings.Contains(t, " ]") {
+		if strings.Contains(t, "[ ") || spaceBefore(t, ']') {
 			for _, m := range spacedCitation.FindAllStringSubmatchIndex(t, -1) {
 				left, right := m[3] > m[2], m[5] > m[4]
 				if !left && !right {
@@ -244,7 +247,7 @@ func checkTokenArtifact(p *checker.Pass) error {
 		if spacedApostrophe(t) {
 			reportApostrophes(t, lang, report)
 		}
-		if !p.Locale.SpaceBeforeHighPunct && (strings.Contains(t, "“ ") || strings.Contains(t, "„ ") || strings.Contains(t, " ”") || strings.Contains(t, " “")) {
+		if !p.Locale.SpaceBeforeHighPunct && marks&markSpacedQuote != 0 {
 			reportSpacedQuotes(t, b.Verbatim(), lang, report)
 		}
 		half, full := spacedHyphens(t)
@@ -291,11 +294,66 @@ func digitDotCapital(t string) bool {
 	return false
 }
 
-// hasGeometricSymbol reports whether t holds a character of the Geometric
-// Shapes block (U+25A0 to U+25FF), all of which start with the bytes E2 96
-// or E2 97 in UTF-8.
-func hasGeometricSymbol(t string) bool {
-	return strings.Contains(t, "\xe2\x96") || strings.Contains(t, "\xe2\x97")
+// The marks e2Marks finds.
+const (
+	markUnknown     = 1 << iota // the unknown-token marker ⁇
+	markPiece                   // the SentencePiece marker ▁
+	markGeometric               // a character of the Geometric Shapes block
+	markSpacedQuote             // "“ ", "„ ", " ”" or " “"
+)
+
+// e2Marks reports which of the characters checkTokenArtifact looks for
+// that start with the byte E2 t holds, byte for byte as a search for each
+// would find them. A character of the Geometric Shapes block (U+25A0 to
+// U+25FF) starts with the bytes E2 96 or E2 97 in UTF-8.
+func e2Marks(t string) (marks int) {
+	for i := strings.IndexByte(t, 0xe2); i >= 0; {
+		if i+2 < len(t) {
+			switch c := t[i+2]; t[i+1] {
+			case 0x96:
+				marks |= markGeometric
+				if c == 0x81 {
+					marks |= markPiece
+				}
+			case 0x97:
+				marks |= markGeometric
+			case 0x81:
+				if c == 0x87 {
+					marks |= markUnknown
+				}
+			case 0x80:
+				spaceAfter := i+3 < len(t) && t[i+3] == ' '
+				spaceBefore := i > 0 && t[i-1] == ' '
+				if c == 0x9c && (spaceAfter || spaceBefore) || c == 0x9e && spaceAfter || c == 0x9d && spaceBefore {
+					marks |= markSpacedQuote
+				}
+			}
+		} else if i+1 < len(t) && (t[i+1] == 0x96 || t[i+1] == 0x97) {
+			marks |= markGeometric
+		}
+		j := strings.IndexByte(t[i+1:], 0xe2)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return marks
+}
+
+// spaceBefore reports whether t holds a space followed by the byte c, as
+// strings.Contains(t, " "+string(c)) would, but searching for the rarer c.
+func spaceBefore(t string, c byte) bool {
+	for i := strings.IndexByte(t, c); i >= 0; {
+		if i > 0 && t[i-1] == ' ' {
+			return true
+		}
+		j := strings.IndexByte(t[i+1:], c)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // symbolSpan narrows a match of isolatedSymbol to the symbol.

@@ -150,10 +150,11 @@ func (set *phraseSet) MayShape(line string, words int, ctx ShapeContext) bool {
 	if strings.Contains(line, "©") || strings.Contains(line, "：") {
 		return true
 	}
-	colon := strings.LastIndexByte(line, ':')
-	if colon < 0 {
+	// The forward search is the fast one; most lines have no colon.
+	if strings.IndexByte(line, ':') < 0 {
 		return false
 	}
+	colon := strings.LastIndexByte(line, ':')
 	start := strings.LastIndexFunc(line[:colon], func(r rune) bool { return !unicode.IsLetter(r) }) + 1
 	return set.credits[foldToken(line[start:colon])]
 }
@@ -618,6 +619,19 @@ func trimSpaceLeft(s string, i int) int {
 func endsSentenceToken(s string) bool {
 	if s == "|" || s == "–" || s == "—" {
 		return true
+	}
+	if n := len(s); n > 0 {
+		if c := s[n-1]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != ')' && c != ']' {
+			// No closing mark to trim, as with most tokens: the
+			// answer is read off the last byte.
+			switch c {
+			case '!', '?':
+				return true
+			case '.':
+				return utf8.RuneCountInString(s[:n-1]) >= 2
+			}
+			return false
+		}
 	}
 	s = strings.TrimRight(s, "\"”»’')]")
 	r, _ := textutil.LastRune(s)

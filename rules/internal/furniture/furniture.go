@@ -288,10 +288,68 @@ func FurnitureTokens(text string, dst []FurnitureToken) []FurnitureToken {
 		}
 		toks = toks[:len(toks)-1]
 	}
+	// An ASCII token is folded by strings.ToLower, which only lower-cases
+	// A to Z: the tokens that have a capital share one copy of the stretch
+	// of text they cover with its ASCII capitals lowered, instead of a copy
+	// each. Their Text stays empty until the copy is made.
+	lo, hi := len(text), 0
 	for k := range toks {
-		toks[k].Text = foldToken(text[toks[k].Start:toks[k].End])
+		t := &toks[k]
+		s := text[t.Start:t.End]
+		switch asciiCase(s) {
+		case asciiLower:
+			t.Text = s
+		case asciiUpper:
+			lo, hi = min(lo, t.Start), max(hi, t.End)
+		default:
+			t.Text = foldToken(s)
+		}
+	}
+	if lo < hi {
+		lowered := lowerASCII(text[lo:hi])
+		for k := range toks {
+			if t := &toks[k]; t.Text == "" && asciiCase(text[t.Start:t.End]) == asciiUpper {
+				t.Text = lowered[t.Start-lo : t.End-lo]
+			}
+		}
 	}
 	return toks
+}
+
+// The answers of asciiCase.
+const (
+	asciiLower = iota // printable ASCII without a capital
+	asciiUpper        // printable ASCII with a capital
+	notASCII          // a character outside ASCII, a space or a control
+)
+
+// asciiCase says whether foldToken would leave s as it is (asciiLower),
+// would only lower-case its ASCII capitals (asciiUpper), or does more.
+func asciiCase(s string) int {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c <= ' ' {
+			return notASCII
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if upper {
+		return asciiUpper
+	}
+	return asciiLower
+}
+
+// lowerASCII returns s with the capitals A to Z lowered and every other
+// byte as it is, so that it has the same length and offsets as s.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c-'A' < 26 {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // appendSplitToken appends the token text[i:j], split after a leading "©" and

@@ -59,11 +59,28 @@ func PairQuotes(text string, verbatim []textdoc.Span, styles []textdoc.QuotePair
 	var res QuotePairs
 	var stack []PairMark
 	v := 0
+	latin1 := -1 // whether a style has a mark of U+00C0 to U+00FF; found when first needed
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf && c != '"' {
 			// The common case: ASCII letters, digits, spaces and marks.
 			i = textutil.SkipASCII(text, i, '"')
 			continue
+		}
+		if _, _, ok := textutil.Latin1Letter(text, i); ok {
+			// An accented letter, most of the other characters of
+			// European text: no quotation mark of any style.
+			if latin1 < 0 {
+				latin1 = 0
+				if slices.ContainsFunc(styles, func(q textdoc.QuotePair) bool {
+					return 0xc0 <= q.Open && q.Open <= 0xff || 0xc0 <= q.Close && q.Close <= 0xff
+				}) {
+					latin1 = 1
+				}
+			}
+			if latin1 == 0 {
+				i += 2
+				continue
+			}
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		off := i

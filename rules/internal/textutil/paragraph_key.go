@@ -23,33 +23,44 @@ func DuplicateKeyBytes(text string, buf *[]byte) ([]byte, int) {
 	letters := 0
 	gap := false
 	for i := 0; i < len(text); {
-		// ASCII, most of the text, is classified by byte: its letters are
-		// A-Z and a-z, its digits 0-9, and it has no marks. A run of
-		// lower-case letters and digits is copied at once.
-		if c := text[i]; c < utf8.RuneSelf {
-			lc := c | 0x20
-			if 'a' <= lc && lc <= 'z' || '0' <= c && c <= '9' {
-				if gap && len(key) > 0 {
-					key = append(key, ' ')
-				}
-				gap = false
-				if c != lc && 'A' <= c && c <= 'Z' {
-					key = append(key, lc)
-					letters++
-					i++
-					continue
-				}
-				j := i + 1
-				for j < len(text) && (text[j]-'a' < 26 || text[j]-'0' < 10) {
-					j++
-				}
-				key = append(key, text[i:j]...)
-				letters += j - i
-				i = j
-			} else {
+		// ASCII, most of the text, is classified by byte through a table:
+		// its letters are A-Z and a-z, its digits 0-9, and it has no marks.
+		// A run of them is copied in one loop.
+		if l := keyByte[text[i]]; l != keyNonASCII {
+			if l == keySeparator {
 				gap = true
 				i++
+				continue
 			}
+			if gap && len(key) > 0 {
+				key = append(key, ' ')
+			}
+			gap = false
+			j := i
+			for ; j < len(text); j++ {
+				l := keyByte[text[j]]
+				if l <= keyNonASCII {
+					break
+				}
+				key = append(key, l)
+			}
+			letters += j - i
+			i = j
+			continue
+		}
+		if lower, letter, ok := Latin1Letter(text, i); ok {
+			// An accented Latin letter, decoded by table.
+			i += 2
+			if !letter {
+				gap = true // × or ÷
+				continue
+			}
+			letters++
+			if gap && len(key) > 0 {
+				key = append(key, ' ')
+			}
+			gap = false
+			key = append(key, 0xc3, lower)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -71,3 +82,25 @@ func DuplicateKeyBytes(text string, buf *[]byte) ([]byte, int) {
 	*buf = key
 	return key, letters
 }
+
+// The classes of keyByte below the lower-case letters and digits.
+const (
+	keySeparator = 0
+	keyNonASCII  = 1
+)
+
+// keyByte maps the bytes of ASCII letters and digits to their lower-case
+// form for DuplicateKeyBytes, the other ASCII bytes to keySeparator and
+// the bytes of characters outside ASCII to keyNonASCII.
+var keyByte = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = keyNonASCII
+	}
+	return t
+}()

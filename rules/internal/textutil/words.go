@@ -1,6 +1,7 @@
 package textutil
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -289,18 +290,101 @@ const (
 func SkipASCII(s string, i int, stop byte) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	pattern := uint64(stop) * ones
+	for ; i+16 <= len(s); i += 16 {
+		b := s[i : i+16]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x2 := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+			uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+		y, y2 := x^pattern, x2^pattern
+		if (x|x2|(y-ones)&^y|(y2-ones)&^y2)&high != 0 {
+			break // the eight-byte loop finds which half
+		}
+	}
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// The slice of eight bytes lets the compiler drop the bounds
+		// checks of the single load it makes of them.
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		y := x ^ pattern
 		// A byte of y is zero where x holds stop; the test may also flag
-		// a byte above a zero one, which the byte loop below sorts out.
-		if (x|(y-ones)&^y)&high != 0 {
-			break
+		// a byte above a zero one, but the first flagged byte is a true
+		// one.
+		if found := (x | (y-ones)&^y) & high; found != 0 {
+			return i + bits.TrailingZeros64(found)/8
 		}
 	}
 	for ; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || c == stop {
+			break
+		}
+	}
+	return i
+}
+
+// SkipToDigit returns the offset of the first ASCII digit of s at or after
+// i, len(s) when there is none, testing eight bytes at once: digits are
+// rare in prose.
+func SkipToDigit(s string, i int) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+		low7 = 0x7f7f7f7f7f7f7f7f
+		// For c, the low seven bits of a byte, upTo-c and c+from both
+		// have the high bit set exactly when c is '0' to '9'; a byte
+		// with its own high bit set is no digit. Nothing borrows or
+		// carries from one byte to the next.
+		upTo = (0x7f + '9' + 1) * ones
+		from = (0x7f - '0' + 1) * ones
+	)
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		seven := x & low7
+		if digits := (upTo - seven) & (seven + from) &^ x & high; digits != 0 {
+			return i + bits.TrailingZeros64(digits)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; '0' <= c && c <= '9' {
+			break
+		}
+	}
+	return i
+}
+
+// SkipPrintable returns the offset of the first byte of s at or after i
+// that is a control other than tab, line feed and carriage return, DEL, or
+// a byte of a character outside ASCII; len(s) when there is none. It tests
+// eight bytes at once.
+func SkipPrintable(s string, i int) int {
+	const (
+		ones, high = 0x0101010101010101, 0x8080808080808080
+		space      = 0x20 * ones
+		del        = 0x7f * ones
+	)
+	for i+8 <= len(s) {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		y := x ^ del
+		// The bytes outside ASCII, the controls and DEL; the first
+		// flagged byte of each test is a true one.
+		found := x&high | (x-space)&^x&high | (y-ones)&^y&high
+		if found == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(found) / 8
+		if c := s[i]; c != '\t' && c != '\n' && c != '\r' {
+			return i
+		}
+		i++ // tab and the line breaks are passed over
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 0x7f || c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
 			break
 		}
 	}
@@ -347,4 +431,34 @@ func (t *ByteSet) Skip(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// latin1Lower holds, for each character of U+00C0 to U+00FF (the bytes C3
+// 80 to C3 BF in UTF-8), the second byte of its lower-case form when it is
+// a letter whose lower-case form is in the same range, and 0 for the others
+// (× and ÷). It is made with the unicode package, so it answers as
+// unicode.IsLetter and unicode.ToLower do.
+var latin1Lower = func() (t [64]byte) {
+	for b := 0; b < 64; b++ {
+		r := rune(0xc0 + b)
+		lower := unicode.ToLower(r)
+		if unicode.IsLetter(r) && 0xc0 <= lower && lower <= 0xff {
+			t[b] = byte(0x80 + lower - 0xc0)
+		}
+	}
+	return t
+}()
+
+// Latin1Letter reads the character at s[i] when it is one of U+00C0 to
+// U+00FF, the accented letters of the Latin alphabets (and × and ÷), which
+// most of the non-ASCII text of European languages is: ok reports whether
+// it is, letter whether it is a letter, and lower is the second byte of
+// its lower-case form, whose first byte is C3 too. A scanner saves
+// decoding it and the tables of the unicode package.
+func Latin1Letter(s string, i int) (lower byte, letter, ok bool) {
+	if i+1 >= len(s) || s[i] != 0xc3 || s[i+1]&0xc0 != 0x80 {
+		return 0, false, false
+	}
+	lower = latin1Lower[s[i+1]&0x3f]
+	return lower, lower != 0, true
 }
