@@ -57,14 +57,20 @@ func appendFindingJSON(dst []byte, f *checker.Finding, prefix string) []byte {
 // and valid UTF-8 other than U+2028 and U+2029, is written as it is, as
 // encoding/json writes it; anything else goes through encoding/json.
 func appendJSONString(dst []byte, s string) []byte {
-	plain := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c == 0x7f {
-			plain = false
+	// One pass over the bytes: plain ASCII runs through the table's zero
+	// entries; a byte that needs escaping ends the search; bytes beyond
+	// ASCII only ask for the checks below.
+	i, ascii := 0, true
+	for i < len(s) {
+		c := jsonByte[s[i]]
+		if c == jsonEscape {
 			break
 		}
+		ascii = ascii && c == jsonPlain
+		i++
 	}
-	if plain && !isASCIIString(s) {
+	plain := i == len(s)
+	if plain && !ascii {
 		plain = utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
 	}
 	if plain {
@@ -82,11 +88,23 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
 }
 
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+// The classes of bytes in a JSON string: written as they are, escaped, or
+// beyond ASCII (written as they are in valid UTF-8 but for U+2028 and
+// U+2029, which JavaScript reads as line ends).
+const (
+	jsonPlain uint8 = iota
+	jsonEscape
+	jsonBeyondASCII
+)
+
+var jsonByte = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c < 0x20 || c == '"' || c == '\\' || c == 0x7f:
+			t[c] = jsonEscape
+		case c >= utf8.RuneSelf:
+			t[c] = jsonBeyondASCII
 		}
 	}
-	return true
-}
+	return t
+}()
