@@ -2,6 +2,7 @@ package textdoc
 
 import (
 	"bytes"
+	"encoding/binary"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -44,8 +45,11 @@ func (x *LineIndex) buildRunes() {
 			next = i + runeCheckpointStep
 		}
 		// ASCII up to the next checkpoint is a code point a byte.
-		j := i
-		for end := min(next, len(x.content)); j < end && x.content[j] < utf8.RuneSelf; j++ {
+		j, end := i, min(next, len(x.content))
+		for j+8 <= end && binary.LittleEndian.Uint64(x.content[j:])&0x8080808080808080 == 0 {
+			j += 8
+		}
+		for ; j < end && x.content[j] < utf8.RuneSelf; j++ {
 		}
 		if j > i {
 			n += j - i
