@@ -264,40 +264,49 @@ func (e *Engine) CheckAfter(doc *textdoc.Document, prev *langid.LanguageReport) 
 
 // checkWindows runs the passes over a windowed document one window of
 // blocks at a time: the window's blocks (and one on each side, which rules
-// read as neighbours) are segmented, every rule checks the window, and the
-// words and sentences are dropped again, so that one window's are in
-// memory, not the whole document's. Each pass lasts the whole document: its
-// findings, its cap and its state (Pass.DocState) go on from window to
-// window. The blocks of a segment list's window are the targets of its
-// units, whose sources are segmented with them. Language detection runs
-// over the windows first: its report of the whole document gives each
-// window its blocks' results and the file's language, and the rules that
-// judge the whole file (LanguageVerdict) or compare its units with one
-// another (AcrossUnits) run once, on the whole document, after the windows.
-// A rule that fails is not run again.
+// read as neighbours) are segmented, their languages detected, every rule
+// checks the window, and the words and sentences are dropped again, so that
+// one window's are in memory, not the whole document's, and each block is
+// segmented once. Each pass lasts the whole document: its findings, its cap
+// and its state (Pass.DocState) go on from window to window. The blocks of
+// a segment list's window are the targets of its units, whose sources are
+// segmented with them. The windows' language reports are merged into the
+// whole file's as they come; the rules that read the file's language
+// (FileLanguage) run after the windows, window by window with that report,
+// and the rules that judge the whole file (LanguageVerdict) or compare its
+// units with one another (AcrossUnits) run once, on the whole document. A
+// rule that fails is not run again.
 func (e *Engine) checkWindows(doc *textdoc.Document, passes []*Pass, failed map[*Pass]error) {
-	var rep *langid.LanguageReport
+	var merger *langid.ReportMerger
 	if e.needsLanguage {
-		rep = AnalyzeDocument(e, doc, doc.Lang, doc.SourceLang)
+		merger = langid.NewReportMerger(len(doc.Blocks))
 	}
-	words := 0
+	run := func(p *Pass, win *textdoc.Document, shared *docState) {
+		p.Doc, p.shared = win, shared
+		if err := runRule(p); err != nil {
+			failed[p] = err
+		}
+	}
+	words, later := 0, false
 	for _, w := range doc.Windows() {
 		lo, hi := w.Lo, w.Hi
 		doc.Segment(lo-1, hi+1)
 		doc.SegmentSources(w.UnitLo, w.UnitHi)
 		win := doc.Window(w)
 		shared := &docState{engine: e}
-		if rep != nil {
-			shared.report = rep.Window(lo, hi)
+		if merger != nil {
+			shared.report = e.Languages().AnalyzeFrom(win, doc.Lang, doc.SourceLang, nil)
+			merger.Add(shared.report)
 		}
 		for _, p := range passes {
 			if wholeDocument(p.Rule) || failed[p] != nil {
 				continue
 			}
-			p.Doc, p.shared = win, shared
-			if err := runRule(p); err != nil {
-				failed[p] = err
+			if p.Rule.FileLanguage && merger != nil {
+				later = true
+				continue
 			}
+			run(p, win, shared)
 		}
 		for _, b := range win.Blocks {
 			words += len(b.Words)
@@ -306,6 +315,21 @@ func (e *Engine) checkWindows(doc *textdoc.Document, passes []*Pass, failed map[
 		doc.ReleaseSources(w.UnitLo, w.UnitHi)
 	}
 	doc.CountWords(words)
+	var rep *langid.LanguageReport
+	if merger != nil {
+		rep = merger.Report()
+	}
+	if later {
+		for _, w := range doc.Windows() {
+			win := doc.Window(w)
+			shared := &docState{engine: e, report: rep.Window(w.Lo, w.Hi)}
+			for _, p := range passes {
+				if p.Rule.FileLanguage && !wholeDocument(p.Rule) && failed[p] == nil {
+					run(p, win, shared)
+				}
+			}
+		}
+	}
 	for _, p := range passes {
 		if !wholeDocument(p.Rule) {
 			p.Doc = doc

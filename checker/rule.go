@@ -143,6 +143,14 @@ type Rule struct {
 	// NeedsLanguage is set for rules that call Pass.Languages. The language
 	// models are loaded only when an enabled rule needs them.
 	NeedsLanguage bool
+	// FileLanguage is set for a rule that reads the file's language from
+	// Pass.Languages (its Lang and Share, as wrong-language judges them),
+	// not only its blocks' results. A large file is checked a window at a
+	// time while its language is detected, so such a rule runs in a pass
+	// of its own after the windows, window by window with the whole file's
+	// report; it reads the blocks' text, not their words and sentences,
+	// which are released by then.
+	FileLanguage bool
 	// Locale is set for rules whose findings hold only for text in the
 	// document's language: quotation marks, number formats, punctuation
 	// spacing, word lists.

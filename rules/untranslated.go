@@ -76,6 +76,7 @@ source is not called a foreign paragraph.`,
 	Severity:      checker.Warning,
 	Locale:        true,
 	NeedsLanguage: true,
+	FileLanguage:  true,
 	Check:         checkUntranslated,
 }
 
