@@ -12,7 +12,7 @@
 # reach each size (so duplicate-paragraph reports the repeats, as it would in
 # such a file); it is not ours to commit.
 #
-# Needs GNU time (/usr/bin/time) and python3; Vale 3.22.0 for its column
+# Needs python3; Vale 3.22.0 for its column
 # (go install github.com/vale-cli/vale/v3/cmd/vale@v3.22.0, or VALE=path);
 # valgrind for instructions. Vale runs with its built-in style only
 # (`BasedOnStyles = Vale`), as in bench-throughput.sh.
@@ -33,17 +33,23 @@ go build -o "$tmp/mtlint-eval" ./cmd/mtlint-eval
 printf '[*]\nBasedOnStyles = Vale\n' >"$tmp/vale.ini"
 
 # cpu CMD...: the least user+system seconds of $runs runs, and the largest
-# peak RSS in KB, as "SECONDS KB".
+# peak RSS in KB, as "SECONDS KB". python3's getrusage of each finished run
+# gives microseconds (GNU time prints hundredths, too coarse for a run of a
+# tenth of a second).
 cpu() {
-	best="" rss=0
-	for _ in $(seq "$runs"); do
-		out=$(GOMAXPROCS=1 /usr/bin/time -f '%U %S %M' "$@" 2>&1 >/dev/null | tail -n1)
-		s=$(echo "$out" | awk '{print $1 + $2}')
-		k=$(echo "$out" | awk '{print $3}')
-		best=$(printf '%s\n%s\n' "$s" "$best" | sed '/^$/d' | sort -g | head -n1)
-		[ "$k" -gt "$rss" ] && rss=$k
-	done
-	echo "$best $rss"
+	GOMAXPROCS=1 python3 - "$runs" "$@" <<'PY'
+import resource, subprocess, sys
+runs, cmd = int(sys.argv[1]), sys.argv[2:]
+best, rss = None, 0
+for _ in range(runs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    s = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    best = s if best is None else min(best, s)
+    rss = max(rss, after.ru_maxrss)
+print("%.4f %d" % (best, rss))
+PY
 }
 
 printf '%-22s %7s | %-22s | %-22s | %-14s | %7s %7s\n' "input" "MB" "mtlint s  MB/s  RSS" "vale s  MB/s  RSS" "wc -w s" "x vale" "x floor"
@@ -78,13 +84,13 @@ for lang in en de; do
 import sys
 name, n, ms, mk, vs, vk, fs = sys.argv[1:]
 n, ms, mk, fs = int(n) / 1e6, float(ms), int(mk) / 1024, float(fs)
-col = lambda s, k: "%6.2f %5.2f %5.0f MB" % (s, n / s if s else 0, k) if s else "%22s" % ""
+col = lambda s, k: "%6.3f %5.2f %5.0f MB" % (s, n / s if s else 0, k) if s else "%22s" % ""
 v = col(float(vs), int(vk) / 1024) if vs else "%22s" % "-"
 xv = "%7.2f" % (ms / float(vs)) if vs else "%7s" % "-"
-# GNU time counts in hundredths: a floor under 0.05 s gives no ratio (the
-# instruction counts below give it).
-xf = "%7.1f" % (ms / fs) if fs >= 0.05 else "%7s" % "-"
-print("%-22s %7.1f | %s | %s | %6.2f         | %s %s" % (name, n, col(ms, mk), v, fs, xv, xf))
+# A floor under 0.01 s is mostly starting a process: it gives no ratio
+# (the instruction counts below give it).
+xf = "%7.1f" % (ms / fs) if fs >= 0.01 else "%7s" % "-"
+print("%-22s %7.1f | %s | %s | %6.3f         | %s %s" % (name, n, col(ms, mk), v, fs, xv, xf))
 PY
 		done
 		[ "$mb" -gt 1 ] && rm -rf "$dir" "$tmp/$lang$mb.txt"
