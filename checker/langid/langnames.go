@@ -85,8 +85,12 @@ var isSpaceByte = func() (t [256]bool) {
 	return t
 }()
 
-// isFieldBreak reports whether c is one of the separators " \t\n\r".
-func isFieldBreak(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+// isFieldBreak reports whether c is white space of ASCII (" \t\n\v\f\r"),
+// which separates the fields around a particle as it separates them for
+// strings.Fields.
+func isFieldBreak(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
 
 // isCapitalised reports whether w starts with an upper-case letter.
 func isCapitalised(w string) bool {
