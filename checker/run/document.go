@@ -14,6 +14,13 @@ import (
 // the engine's rules run. The findings keep offsets into doc's text;
 // checker.Resolve maps them to the file's bytes.
 func Document(e *checker.Engine, doc *textdoc.Document, langGiven bool) ([]checker.Finding, error) {
+	return e.CheckAfter(doc, settle(e, doc, langGiven))
+}
+
+// settle settles the language of a document when none was given, as
+// Document does before the rules run, and returns the analysis that
+// settled it, for the check to reuse (nil when there is none to reuse).
+func settle(e *checker.Engine, doc *textdoc.Document, langGiven bool) *langid.LanguageReport {
 	var first *langid.LanguageReport
 	if !langGiven && e.NeedsLanguage() {
 		first = checker.AnalyzeDocument(e, doc, "", doc.SourceLang)
@@ -26,7 +33,7 @@ func Document(e *checker.Engine, doc *textdoc.Document, langGiven bool) ([]check
 			first = nil
 		}
 	}
-	return e.CheckAfter(doc, first)
+	return first
 }
 
 // settledLang is the language a document is checked in when none was

@@ -13,6 +13,7 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/langid"
 	"github.com/mtlint/mtlint/checker/read"
 	"github.com/mtlint/mtlint/checker/report"
 	"github.com/mtlint/mtlint/checker/textdoc"
@@ -193,13 +194,9 @@ func ExpandInputsWith(args []string, opts ExpandOptions) Expansion {
 func Run(e *checker.Engine, inputs []string, opts Options) *report.Report {
 	results := make([]report.FileResult, len(inputs))
 	findings := make([][]checker.Finding, len(inputs))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(inputs)))
-	check := func(i int) {
-		results[i], findings[i] = checkOne(e, inputs[i], opts)
+	progress := func() {
 		if opts.Progress != nil {
 			mu.Lock()
 			done++
@@ -207,25 +204,74 @@ func Run(e *checker.Engine, inputs []string, opts Options) *report.Report {
 			mu.Unlock()
 		}
 	}
+	// checkRange checks inputs [lo, hi) in order. Short documents that
+	// share an engine are checked in batches, rule by rule
+	// (checker.Engine.CheckBatch): in a folder of articles most documents
+	// are a few KB, and checking each with every rule in turn spends
+	// more on bringing each rule's code and tables back than on the text.
+	checkRange := func(lo, hi int) {
+		var batch []*input
+		size := 0
+		flush := func() {
+			if len(batch) == 0 {
+				return
+			}
+			docs := make([]*textdoc.Document, len(batch))
+			firsts := make([]*langid.LanguageReport, len(batch))
+			for k, in := range batch {
+				docs[k], firsts[k] = in.doc, settle(in.eng, in.doc, in.opts.Lang != "")
+			}
+			fss, errs := batch[0].eng.CheckBatch(docs, firsts)
+			for k, in := range batch {
+				results[in.i], findings[in.i] = in.finish(fss[k], errs[k])
+				progress()
+			}
+			batch, size = batch[:0], 0
+		}
+		for i := lo; i < hi; i++ {
+			in := prepare(e, i, inputs[i], opts)
+			switch {
+			case in.doc == nil:
+				flush()
+				results[i] = in.res
+				progress()
+				continue
+			case in.doc.Windowed() || len(in.doc.Content) > batchBytes:
+				flush()
+				results[i], findings[i] = in.check()
+				progress()
+				continue
+			case len(batch) > 0 && (batch[0].eng != in.eng || batch[0].opts.Lang != in.opts.Lang):
+				flush()
+			}
+			batch = append(batch, in)
+			if size += len(in.doc.Content); size >= batchBytes {
+				flush()
+			}
+		}
+		flush()
+	}
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(inputs)))
 	if workers == 1 {
 		// One core: the inputs are checked here, in order, without
-		// handing each to a goroutine over a channel (two goroutine
-		// switches a file, which a folder of small files feels).
-		for i := range inputs {
-			check(i)
-		}
+		// handing them to a goroutine over a channel.
+		checkRange(0, len(inputs))
 	} else {
+		// Runs of consecutive inputs go to the workers, each run checked
+		// in batches as above.
+		jobs := make(chan [2]int)
+		var wg sync.WaitGroup
 		for range workers {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				for i := range jobs {
-					check(i)
+				for r := range jobs {
+					checkRange(r[0], r[1])
 				}
 			}()
 		}
-		for i := range inputs {
-			jobs <- i
+		for lo := 0; lo < len(inputs); lo += batchInputs {
+			jobs <- [2]int{lo, min(lo+batchInputs, len(inputs))}
 		}
 		close(jobs)
 		wg.Wait()
@@ -239,38 +285,72 @@ func Run(e *checker.Engine, inputs []string, opts Options) *report.Report {
 	return r
 }
 
-// checkOne checks one input with the engine and options that apply to it.
-func checkOne(e *checker.Engine, input string, opts Options) (report.FileResult, []checker.Finding) {
-	eng, o := e, opts
-	if opts.ForFile != nil {
-		var err error
-		if eng, o, err = opts.ForFile(opts.nameOf(input), opts); err != nil {
-			return report.FileResult{Path: read.InputName(opts.nameOf(input)), Error: err.Error()}, nil
-		}
-	}
-	return checkInput(eng, input, o)
+// Batches: documents of up to batchBytes are checked together until their
+// text reaches batchBytes; workers take runs of batchInputs inputs.
+const (
+	batchBytes  = 256 << 10
+	batchInputs = 32
+)
+
+// input is one input read and parsed, waiting to be checked.
+type input struct {
+	i    int
+	res  report.FileResult
+	doc  *textdoc.Document // nil when the input could not be read or parsed: res says why
+	eng  *checker.Engine
+	opts Options
+	done func() // Options.Read's, or nil
 }
 
-// checkInput reads, parses and checks one input.
-func checkInput(e *checker.Engine, path string, opts Options) (report.FileResult, []checker.Finding) {
-	res := report.FileResult{Path: path, Language: opts.Lang, SourceLanguage: opts.SourceLang}
-	content, name, err := opts.readInput(path)
-	res.Path = name
-	if err != nil {
-		res.Error = read.ReadError(err)
-		return res, nil
-	}
-	if opts.Read != nil {
-		if done := opts.Read(len(content)); done != nil {
-			defer done()
+// prepare reads and parses input i with the engine and options that apply
+// to it.
+func prepare(e *checker.Engine, i int, path string, opts Options) *input {
+	in := &input{i: i, eng: e, opts: opts}
+	if opts.ForFile != nil {
+		var err error
+		if in.eng, in.opts, err = opts.ForFile(opts.nameOf(path), opts); err != nil {
+			in.res = report.FileResult{Path: read.InputName(opts.nameOf(path)), Error: err.Error()}
+			return in
 		}
 	}
-	doc, err := read.ParseWith(res.Path, content, opts.parseOptions(opts.Lang))
+	o := in.opts
+	in.res = report.FileResult{Path: path, Language: o.Lang, SourceLanguage: o.SourceLang}
+	content, name, err := o.readInput(path)
+	in.res.Path = name
 	if err != nil {
-		res.Error = err.Error()
-		return res, nil
+		in.res.Error = read.ReadError(err)
+		return in
 	}
-	fs, err := Document(e, doc, opts.Lang != "")
+	if o.Read != nil {
+		in.done = o.Read(len(content))
+	}
+	doc, err := read.ParseWith(in.res.Path, content, o.parseOptions(o.Lang))
+	if err != nil {
+		in.res.Error = err.Error()
+		in.release()
+		return in
+	}
+	in.doc = doc
+	return in
+}
+
+// check checks the input alone.
+func (in *input) check() (report.FileResult, []checker.Finding) {
+	fs, err := Document(in.eng, in.doc, in.opts.Lang != "")
+	return in.finish(fs, err)
+}
+
+func (in *input) release() {
+	if in.done != nil {
+		in.done()
+		in.done = nil
+	}
+}
+
+// finish makes the input's result from its check's findings and error.
+func (in *input) finish(fs []checker.Finding, err error) (report.FileResult, []checker.Finding) {
+	defer in.release()
+	res, doc, opts := in.res, in.doc, in.opts
 	res.Doc = doc
 	res.Language = doc.Lang
 	res.SourceLanguage = doc.SourceLang // given, declared by a bilingual file, or guessed
