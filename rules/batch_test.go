@@ -2,8 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"io/fs"
-	"path/filepath"
 	"runtime"
 	"testing"
 
@@ -22,20 +20,7 @@ func TestBatchesChangeNoFinding(t *testing.T) {
 	if testing.Short() {
 		t.Skip("checks every testdata file twice")
 	}
-	var paths []string
-	err := filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		switch filepath.Ext(path) {
-		case ".txt", ".md", ".html", ".po", ".xlf", ".xliff", ".tmx", ".tsv", ".csv":
-			paths = append(paths, path)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	paths := testdataFiles(t)
 	e, err := checker.NewEngine(All(), checker.Config{})
 	if err != nil {
 		t.Fatal(err)

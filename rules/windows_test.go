@@ -30,20 +30,7 @@ func TestWindowsChangeNoFinding(t *testing.T) {
 	if testing.Short() {
 		t.Skip("checks every testdata file three times")
 	}
-	var paths []string
-	err := filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		switch filepath.Ext(path) {
-		case ".txt", ".md", ".html", ".po", ".xlf", ".xliff", ".tmx", ".tsv", ".csv":
-			paths = append(paths, path)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	paths := testdataFiles(t)
 	e, err := checker.NewEngine(All(), checker.Config{})
 	if err != nil {
 		t.Fatal(err)
@@ -125,6 +112,26 @@ func TestWindowsChangeNoFinding(t *testing.T) {
 			}
 		}
 	}
+}
+
+// testdataFiles returns the files of testdata in every format mtlint reads.
+func testdataFiles(t *testing.T) []string {
+	t.Helper()
+	var paths []string
+	err := filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		switch filepath.Ext(path) {
+		case ".txt", ".md", ".html", ".po", ".xlf", ".xliff", ".tmx", ".tsv", ".csv":
+			paths = append(paths, path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return paths
 }
 
 // bilingualFixture reports whether path is a segment list of
