@@ -208,20 +208,13 @@ func (e *Engine) Check(doc *textdoc.Document) ([]Finding, error) { return e.Chec
 // CheckAfter is Check after prev, the analysis that picked the document's
 // language (or nil).
 func (e *Engine) CheckAfter(doc *textdoc.Document, prev *langid.LanguageReport) ([]Finding, error) {
-	passes := e.passes(doc)
-	failed := map[*Pass]error{}
 	if doc.Windowed() {
+		passes, failed := e.passes(doc), map[*Pass]error{}
 		e.checkWindows(doc, passes, failed)
-	} else {
-		shared := &docState{engine: e, prev: prev}
-		for _, p := range passes {
-			p.shared = shared
-			if err := runRule(p); err != nil {
-				failed[p] = err
-			}
-		}
+		return e.findings(doc, passes, failed)
 	}
-	return e.findings(doc, passes, failed)
+	fs, errs := e.CheckBatch([]*textdoc.Document{doc}, []*langid.LanguageReport{prev})
+	return fs[0], errs[0]
 }
 
 // CheckBatch checks documents as CheckAfter checks each (after prevs[i],
@@ -246,9 +239,10 @@ func (e *Engine) CheckBatch(docs []*textdoc.Document, prevs []*langid.LanguageRe
 		for _, p := range passes[i] {
 			p.shared = shared
 		}
-		if e.needsLanguage && doc.Lang != "" {
+		if len(docs) > 1 && e.needsLanguage && doc.Lang != "" {
 			// The language rules ask for it first thing; asked here, the
-			// documents' analyses run one after another too.
+			// documents' analyses run one after another too. (A document
+			// checked alone is analysed when a rule asks, if one does.)
 			shared.languages(doc)
 		}
 	}
