@@ -34,9 +34,10 @@ goes wrong, the pieces show:
     fold", "de - escalation", a compound of WordNet or of common news English
     ("well - being", "in - depth"), a pair of roles ("father - daughter"), names
     before a relation ("the Vietnam - Brunei talks", "China - Philippines relations"),
-    a hyphenated name ("Agence France - Presse", "Kim Jong - un"), in German "die Biden -
-    Regierung", "ein 16 - Jähriger", "Anti - Terror", "die Corbyn - unterstützenden
-    Abgeordneten"), a compound's hyphen spaced on
+    a hyphenated name ("Agence France - Presse", "Kim Jong - un"), a US party and state
+    ("(R - GA)"), in German "die Biden - Regierung", "als Labour - Kandidat ausgewählt",
+    "ein 16 - Jähriger", "Anti - Terror", "die Corbyn - unterstützenden Abgeordneten",
+    "CBN - Gouverneur Godwin Emefiele", "„Kreditgeber - Uhr“"), a compound's hyphen spaced on
     one side ("Telegram -kanaal", "Atari -Videospiel"), a spaced degree sign ("44 ° C"), spaces
     inside parentheses ("( single )", and on one side, "(General American )", as info) or
     curly quotation marks ("“ Las tropas ”", "„ Die Truppen “"; not in French) or a
@@ -53,7 +54,8 @@ stocks fell") or between the parts of a title or a dateline ("Hanoi - The visit"
 closed by another glued to a word in the same sentence, as Spanish writes dashes
 ("del metro -esa obra llamada L-10- a su barrio"), a German dash between
 clauses or before an aside or a list ("Brand in Wohnhaus - Feuerwehr rettet Katzen",
-"die Wahl - Schmidt oder Weber?"), a hyphen for a shared part
+"mit Freunden - Anna war auch dabei", "die Wahl - Schmidt oder Weber?"), a German
+pairing ("das Spiel Leipzig - Hannover 96", "die Strecke Berlin - Hamburg"), a hyphen for a shared part
 ("Import und -export"), a suffix named as such ("the suffix -ness"), options in texts about
 code, "44 °C" and "44° C", French
 spacing before ; : ! ? and inside « », list bullets at the start of a line, "1.FC"
@@ -550,6 +552,7 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 		if lang == "de" {
 			tail = germanCompound(t, m)
 		}
+		tail = tail || usPartyState(t, m)
 		if !chain && !single && !tail && !broken {
 			continue
 		}
@@ -595,6 +598,11 @@ func reportHalfSpacedHyphens(t string, report func(textdoc.Span, checker.Severit
 		}
 		right := t[k+2 : end]
 		if utf8.RuneCountInString(right) < 3 {
+			continue
+		}
+		// A capitalised article or pronoun starts a sentence after a dash
+		// written without its second space: "Berlin -Die Eisbären".
+		if lower := strings.ToLower(right); lower != right && (clauseWords[lower] || germanClauseWords[lower]) {
 			continue
 		}
 		if end < len(t) {

@@ -220,3 +220,14 @@ func hyphenatedName(t string, m [6]int) bool {
 	}
 	return false
 }
+
+// usPartyState reports whether the spaced hyphen at m stands between a US
+// party's letter and a state's code in brackets: "(R - GA)", "(D - NY)".
+func usPartyState(t string, m [6]int) bool {
+	left, right := t[m[2]:m[3]], t[m[4]:m[5]]
+	return m[2] > 0 && t[m[2]-1] == '(' && m[5] < len(t) && t[m[5]] == ')' &&
+		len(left) == 1 && strings.Contains("RDI", left) && len(right) == 2 && usStates[right]
+}
+
+// usStates are the postal codes of US states and the capital's district.
+var usStates = textutil.WordSet("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC")

@@ -13,16 +13,21 @@ import (
 // Terror"), where German writes a dash with spaces just as often ("sind
 // offensichtlich - und schwach", "Berlin - Die Regierung"). A compound is
 // a number before a suffix of measure ("-jährig", "-fach"), a prefix
-// written with a hyphen, or a capitalised word and a capitalised noun in
-// the place of one noun: after an article (with up to two words between,
-// "der neuen Naira - Noten") and, in a paragraph that ends as a sentence,
-// after a preposition or an inflected adjective, after or inside another
+// written with a hyphen, a US party and state ("(R - GA)"), a known name
+// ("Jean - Claude"), two quoted words ("„Kreditgeber - Uhr“"), a title
+// before a name ("CBN - Gouverneur Godwin Emefiele"), or a capitalised
+// word and a capitalised noun in the place of one noun: after an article
+// (with up to two words between, "der neuen Naira - Noten", "der 10.
+// Leichtathletik - Hallenmeisterschaften") and, in a paragraph that ends
+// as a sentence and before no finite verb, after a preposition ("als
+// Labour - Kandidat ausgewählt"), a genitive name ("in Keir Starmers
+// Labour - Partei") or an inflected adjective, after or inside another
 // compound ("COVID-19-Impf - Zentrum") or after an acronym ("EU -
 // Kommission"). Headlines join their clauses with a dash ("Orkanböen in
 // Baden-Württemberg - Straßen gesperrt"), so a paragraph without an end
-// mark gets only the article case. A capitalised word after the second
-// part (a name, "CBN - Sprecher Osita") or a list after a comma ("die
-// Medaille - Gold, Silber") marks a dash.
+// mark gets only the article case. Another capitalised word after the
+// second part (a new clause, "Frankfurt - Werder Bremen") or a list after
+// a comma ("die Medaille - Gold, Silber") marks a dash.
 func germanCompound(t string, m [6]int) bool {
 	left, right := t[m[2]:m[3]], t[m[4]:m[5]]
 	if isDigits(left) {
@@ -31,7 +36,7 @@ func germanCompound(t string, m [6]int) bool {
 	if germanPrefixes[strings.ToLower(left)] {
 		return utf8.RuneCountInString(right) >= 3
 	}
-	if germanCompoundAdjective(t, m) {
+	if germanCompoundAdjective(t, m) || hyphenatedName(t, m) {
 		return true
 	}
 	if !textutil.StartsUpper(left) || !textutil.StartsUpper(right) || utf8.RuneCountInString(right) < 3 ||
@@ -40,10 +45,45 @@ func germanCompound(t string, m [6]int) bool {
 		return false
 	}
 	rest := t[m[5]:]
+	if quotedPair(t, m) {
+		return true
+	}
+	// A quoted title ends with its subtitle after a dash: "die Ausstellung
+	// „Kunst im Museum - Gegensätze“".
+	if quotedSubtitle(t, m) {
+		return false
+	}
+	// A headline ends with the kind of item its dash adds:
+	// "Rettungshubschrauber im Einsatz - Video".
+	if strings.TrimRight(rest, " \t\n") == "" && germanMediaLabels[strings.ToLower(right)] {
+		return false
+	}
+	// The three words before the compound (before all of "Anti-Flüchtlings
+	// - Demonstration" and "O'Mara - Debakel"), nearest first.
+	start := m[2]
+	for start > 1 && (t[start-1] == '-' || t[start-1] == '\'') && isWordRune(lastRuneOf(t[:start-1])) {
+		start--
+		for start > 0 && (isWordRune(lastRuneOf(t[:start])) || t[start-1] == '-' || decimalMark(t, start-1)) {
+			_, n := utf8.DecodeLastRuneInString(t[:start])
+			start -= n
+		}
+	}
+	before := t[:start]
+	var prev [3]string
+	for i := range prev {
+		if !strings.HasSuffix(before, " ") {
+			break
+		}
+		before = strings.TrimRight(before, " ")
+		j := strings.LastIndexAny(before, " \t\n")
+		prev[i] = before[j+1:]
+		before = before[:j+1]
+	}
 	// A list after a comma marks a dash ("die Medaille - Gold, Silber"),
 	// but an acronym does not start one: "den CBN - Gouverneur, Herrn
-	// Emefiele" names an office.
-	if strings.HasPrefix(rest, ",") && !textutil.IsAllUpper(left) {
+	// Emefiele" names an office; nor does the first item of a list
+	// ("darunter Pop - Tarts, Salat und Katzenfutter").
+	if strings.HasPrefix(rest, ",") && !textutil.IsAllUpper(left) && !germanListStarts[strings.ToLower(prev[0])] {
 		after := strings.TrimLeft(rest[1:], " ")
 		if after == "" || !unicode.IsLower(firstRuneOf(after)) {
 			return false
@@ -62,46 +102,122 @@ func germanCompound(t string, m [6]int) bool {
 	}
 	// A capitalised word next: a name after a compound ("der ehemalige
 	// Spurs - Manager Sherwood"), or a new clause after a dash.
-	nextUpper := false
-	if after, ok := strings.CutPrefix(rest, " "); ok && after != "" && unicode.IsUpper(firstRuneOf(after)) {
-		nextUpper = true
+	next := ""
+	if after, ok := strings.CutPrefix(rest, " "); ok {
+		next = firstWordOf(after)
 	}
-	// The three words before the compound (before all of "Anti-Flüchtlings
-	// - Demonstration" and "O'Mara - Debakel"), nearest first.
-	start := m[2]
-	for start > 1 && (t[start-1] == '-' || t[start-1] == '\'') && isWordRune(lastRuneOf(t[:start-1])) {
-		start--
-		for start > 0 && (isWordRune(lastRuneOf(t[:start])) || t[start-1] == '-') {
-			_, n := utf8.DecodeLastRuneInString(t[:start])
-			start -= n
-		}
-	}
-	before := t[:start]
-	var prev [3]string
-	for i := range prev {
-		if !strings.HasSuffix(before, " ") {
-			break
-		}
-		before = strings.TrimRight(before, " ")
-		j := strings.LastIndexAny(before, " \t\n")
-		prev[i] = before[j+1:]
-		before = before[:j+1]
+	nextUpper := next != "" && unicode.IsUpper(firstRuneOf(next))
+	if nextUpper && prev[0] != "" && !strings.ContainsRune(".!?:", lastRuneOf(prev[0])) && germanTitle(right) &&
+		!germanClauseWords[strings.ToLower(next)] && !germanDeterminers[strings.ToLower(next)] {
+		return true
 	}
 	det := func(w string) bool { return germanDeterminers[strings.ToLower(w)] }
-	if det(prev[0]) || germanAdjective(prev[0]) && (det(prev[1]) || isLowerWord(prev[1]) && det(prev[2])) {
+	modifier := func(w string) bool { return germanAdjective(w) || germanOrdinal(w) || germanNameAdjective(w) }
+	if det(prev[0]) || modifier(prev[0]) && (det(prev[1]) || (isLowerWord(prev[1]) || germanOrdinal(prev[1])) && det(prev[2])) {
 		return true
 	}
 	// Without an article, only in a paragraph that ends as a sentence
-	// and before a lower-case word: after an inflected adjective ("neue
-	// Naira - Noten"), before a further part ("COVID - Impf-Zentrum"),
-	// or after an acronym.
+	// and before a lower-case word that is no finite verb: after a
+	// preposition or a genitive name ("als Labour - Kandidat", "Keir
+	// Starmers Labour - Partei"), after an inflected adjective ("neue
+	// Naira - Noten"), before a further part ("COVID - Impf-Zentrum"), or
+	// after an acronym.
 	end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, " \t\n"))
-	if nextUpper || !strings.ContainsRune(".!?\"“»)", end) || prev[0] == "" || strings.ContainsRune(".!?:", lastRuneOf(prev[0])) {
+	if nextUpper || germanFiniteVerbs[next] || !strings.ContainsRune(".!?\"“»)", end) || prev[0] == "" || strings.ContainsRune(".!?:", lastRuneOf(prev[0])) {
 		return false
 	}
+	head := func(w string) bool {
+		w = strings.ToLower(w)
+		return germanDeterminers[w] || germanPrepositions[w] || germanQuantifiers[w]
+	}
+	// A hyphenated first part stands before a dash as often ("in
+	// Baden-Württemberg - Straßen gesperrt").
+	joined := start < m[2]
 	return strings.HasPrefix(rest, "-") ||
+		!joined && head(prev[0]) || modifier(prev[0]) && (head(prev[1]) || isLowerWord(prev[1]) && head(prev[2])) ||
+		!joined && germanGenitive(prev[0]) && (head(prev[1]) || textutil.StartsUpper(prev[1]) && !germanClauseWords[strings.ToLower(prev[1])]) ||
 		germanAdjective(prev[0]) && !strings.HasSuffix(prev[0], "n") && !germanClauseWords[prev[0]] && !germanAdverbs[prev[0]] ||
 		textutil.IsAllUpper(left) && utf8.RuneCountInString(left) >= 2
+}
+
+// quotedSubtitle reports whether the spaced hyphen at m stands inside a
+// quotation of three to five words that ends right after its second part:
+// a title and its subtitle.
+func quotedSubtitle(t string, m [6]int) bool {
+	if m[5] >= len(t) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t[m[5]:]); !strings.ContainsRune("\"“”‘’«»", r) {
+		return false
+	}
+	before := t[max(0, m[2]-asideMaxBytes):m[2]]
+	i := strings.LastIndexAny(before, "\"„“»«")
+	if i < 0 || strings.ContainsAny(before[i:], ".!?") {
+		return false
+	}
+	n := len(strings.Fields(before[i:]))
+	return n >= 2 && n <= 4
+}
+
+// germanOrdinal reports whether w is a number written as an ordinal:
+// "10.".
+func germanOrdinal(w string) bool {
+	n, ok := strings.CutSuffix(w, ".")
+	return ok && len(n) <= 3 && isDigits(n)
+}
+
+// germanNameAdjective reports whether w is a capitalised inflected
+// adjective, a part of a name: "der 10. Asiatischen
+// Leichtathletik-Hallenmeisterschaften".
+func germanNameAdjective(w string) bool {
+	if !textutil.StartsUpper(w) || textutil.HasInnerCapital(w) || germanClauseWords[strings.ToLower(w)] {
+		return false
+	}
+	return strings.HasSuffix(w, "ischen") || strings.HasSuffix(w, "ische") || strings.HasSuffix(w, "ischer")
+}
+
+// decimalMark reports whether t[i] is a comma or point between digits:
+// "126,5".
+func decimalMark(t string, i int) bool {
+	return (t[i] == ',' || t[i] == '.') && i > 0 && i+1 < len(t) && isASCIIDigit(t[i-1]) && isASCIIDigit(t[i+1])
+}
+
+// germanGenitive reports whether w is a name in the genitive that stands
+// for an article: "Starmers", "Trumps".
+func germanGenitive(w string) bool {
+	return utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(w, "s") && textutil.StartsUpper(w) &&
+		!textutil.HasInnerCapital(w) && !textutil.IsAllUpper(w) && !germanClauseWords[strings.ToLower(w)]
+}
+
+// germanTitle reports whether w is, or ends in, a noun for a person's
+// office or role, which stands before a name without an article:
+// "Gouverneur", "CBN-Sprecherin", "Abgeordneten". English ones that
+// German uses ("Manager", "Coach") count.
+func germanTitle(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range []string{"", "in", "innen", "en", "n", "e", "s"} {
+		stem, ok := strings.CutSuffix(w, s)
+		if !ok {
+			continue
+		}
+		for _, r := range germanTitles {
+			if strings.HasSuffix(stem, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotedPair reports whether the spaced hyphen at m joins the only two
+// words inside quotation marks: "„Kreditgeber - Uhr“".
+func quotedPair(t string, m [6]int) bool {
+	if m[2] == 0 || m[5] >= len(t) {
+		return false
+	}
+	open, _ := utf8.DecodeLastRuneInString(t[:m[2]])
+	closing, _ := utf8.DecodeRuneInString(t[m[5]:])
+	return strings.ContainsRune("\"„“‚‘»«", open) && strings.ContainsRune("\"“”‘’«»", closing)
 }
 
 // germanCompoundAdjective reports whether the spaced hyphen at m stands
@@ -197,6 +313,25 @@ var (
 	germanPrefixes     = textutil.WordSet("anti ex vize co ko neo pseudo semi multi ultra non pro")
 	germanDeterminers  = textutil.WordSet("der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins ans kein keine keinen keinem keiner sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dieser diese dieses diesem diesen jener jene jenes jenem jenen jede jeder jedes jedem jeden unser unsere unseren unserem unserer euer eure mein meine meinen meinem meiner dein deine deren dessen")
 	germanCoordinators = textutil.WordSet("und oder sowie bzw beziehungsweise")
+	// germanPrepositions stand before a noun phrase, as an article does.
+	germanPrepositions = textutil.WordSet("als mit ohne von bei nach für über unter gegen durch aus seit vor zu auf an in um hinter neben zwischen wegen trotz während laut gemäß dank inklusive einschließlich darunter samt")
+	// germanMediaLabels name what a headline's last part after a dash
+	// offers.
+	germanMediaLabels = textutil.WordSet("video videos bilder fotos fotostrecke bildergalerie galerie live liveticker ticker newsblog audio podcast interview kommentar analyse update eilmeldung reportage dokumentation trailer rezension kritik test ergebnisse tabelle")
+	// germanQuantifiers stand before a noun phrase without an article.
+	germanQuantifiers = textutil.WordSet("beiden viele vielen einige einigen mehrere mehreren wenige wenigen andere anderen alle allen manche manchen sämtliche sämtlichen zwei drei vier fünf sechs zehn")
+	// germanListStarts introduce a list whose first item may be a compound.
+	germanListStarts = textutil.WordSet("darunter einschließlich inklusive samt etwa wie")
+	// germanFiniteVerbs are the commonest finite verbs: after a dash they
+	// end the subject of a new clause ("in Hochhaus - Anwohnerin muss").
+	germanFiniteVerbs = textutil.WordSet("ist war sind waren hat hatte haben hatten wird wurde werden wurden kann konnte können konnten muss musste müssen mussten soll sollte sollen sollten will wollte wollen wollten darf durfte dürfen möchte möchten sei seien wäre wären hätte hätten würde würden gibt gab geht ging gehen kommt kam kommen bleibt blieb steht stand sagt sagte sagten macht machte spielt spielte liegt lag")
+	// germanTitles are nouns, lower-cased, for an office or role; a
+	// compound ends in one before a name ("Bayern-Trainer Tuchel").
+	germanTitles = []string{"sprecher", "chef", "gouverneur", "governor", "manager", "trainer", "coach", "schauspieler", "abgeordnete",
+		"präsident", "minister", "kandidat", "senator", "direktor", "leiter", "vorsitzende", "botschafter", "kommissar", "bürgermeister",
+		"sänger", "spieler", "stürmer", "moderator", "berater", "unterstützer", "anwalt", "anwältin", "kapitän", "gründer", "kommandeur",
+		"sekretär", "autor", "regisseur", "musiker", "torhüter", "verteidiger", "funktionär", "aktivist", "experte", "expertin", "reporter",
+		"journalist", "korrespondent", "fürst", "könig", "königin", "prinz", "prinzessin", "bischof", "richter", "oberst"}
 	// germanAdverbs end like an inflected adjective but are none.
 	germanAdverbs = textutil.WordSet("aber oder immer wieder weder über unter hinter sehr ohne gerne heute gerade bereits ebenfalls jedoch außer seither später früher danke bitte habe sage gebe")
 	// germanClauseWords start a clause or stand between clauses; a
