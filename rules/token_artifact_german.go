@@ -13,7 +13,7 @@ import (
 // Terror"), where German writes a dash with spaces just as often ("sind
 // offensichtlich - und schwach", "Berlin - Die Regierung"). A compound is
 // a number before a suffix of measure ("-jährig", "-fach"), a prefix
-// written with a hyphen, a US party and state ("(R - GA)"), a known name
+// written with a hyphen, a currency ("US - Dollar"), a known name
 // ("Jean - Claude"), two quoted words ("„Kreditgeber - Uhr“"), a title
 // before a name ("CBN - Gouverneur Godwin Emefiele"), or a capitalised
 // word and a capitalised noun in the place of one noun: after an article
@@ -45,7 +45,8 @@ func germanCompound(t string, m [6]int) bool {
 		return false
 	}
 	rest := t[m[5]:]
-	if quotedPair(t, m) {
+	// A currency named by a country's code: "US - Dollar", "HK - Dollar".
+	if quotedPair(t, m) || textutil.IsAllUpper(left) && len(left) <= 3 && strings.HasPrefix(right, "Dollar") {
 		return true
 	}
 	// A quoted title ends with its subtitle after a dash: "die Ausstellung
@@ -324,7 +325,7 @@ var (
 	germanListStarts = textutil.WordSet("darunter einschließlich inklusive samt etwa wie")
 	// germanFiniteVerbs are the commonest finite verbs: after a dash they
 	// end the subject of a new clause ("in Hochhaus - Anwohnerin muss").
-	germanFiniteVerbs = textutil.WordSet("ist war sind waren hat hatte haben hatten wird wurde werden wurden kann konnte können konnten muss musste müssen mussten soll sollte sollen sollten will wollte wollen wollten darf durfte dürfen möchte möchten sei seien wäre wären hätte hätten würde würden gibt gab geht ging gehen kommt kam kommen bleibt blieb steht stand sagt sagte sagten macht machte spielt spielte liegt lag")
+	germanFiniteVerbs = textutil.WordSet("ist war sind waren hat hatte haben hatten wird wurde werden wurden kann konnte können konnten muss musste müssen mussten soll sollte sollen sollten will wollte wollen wollten darf durfte dürfen möchte möchten sei seien wäre wären hätte hätten würde würden gibt gab geht ging gehen kommt kam kommen bleibt blieb steht stand sagt sagte sagten macht machte spielt spielte liegt lag zieht zog gewinnt gewann verliert verlor fordert forderte plant plante droht drohte warnt warnte sucht suchte erhält erhielt bekommt bekam setzt setzte trifft traf siegt siegte feiert feierte bringt brachte zeigt zeigte findet fand läuft lief fällt fiel steigt stieg sinkt sank stirbt starb startet startete beginnt begann endet endete scheitert scheiterte meldet meldete berichtet berichtete heißt hieß kostet kostete braucht brauchte lässt ließ tritt trat nimmt nahm gilt galt weiß wusste glaubt glaubte hofft hoffte")
 	// germanTitles are nouns, lower-cased, for an office or role; a
 	// compound ends in one before a name ("Bayern-Trainer Tuchel").
 	germanTitles = []string{"sprecher", "chef", "gouverneur", "governor", "manager", "trainer", "coach", "schauspieler", "abgeordnete",
