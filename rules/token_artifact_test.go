@@ -4,8 +4,10 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/checker"
+	"github.com/mtlint/mtlint/checker/textdoc"
 )
 
 // TestSpacedHyphens checks spacedHyphens against strings.Contains.
@@ -46,5 +48,32 @@ func TestSpacingSeverity(t *testing.T) {
 		case tc.suggestion != "" && (len(fs) != 1 || fs[0].Severity != tc.severity || fs[0].Suggestion != tc.suggestion):
 			t.Errorf("%q: got %+v, want one %s finding suggesting %q", tc.text, fs, tc.severity, tc.suggestion)
 		}
+	}
+}
+
+// TestGermanSpacedHyphensRandom runs the German compound tests on random
+// text made of the words and marks they read (prepositions, titles, quotation
+// marks, ordinals, decimals, party codes): every finding covers a spaced
+// hyphen and suggests its text with the spaces around the hyphens removed.
+func TestGermanSpacedHyphensRandom(t *testing.T) {
+	pieces := []string{" - ", " ", "-", "als ", "der ", "Labour", "Partei", "Gouverneur ", "Godwin", "„", "“", "\"", "(", ")",
+		"R", "GA", "10.", "12,5", "US", "Dollar", "neue ", "Starmers ", "war ", ",", ".", "\n\n", "Ä", "ß", "Video"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	found := 0
+	for n := 0; n < 50000; n++ {
+		text := randomText(rng, pieces, 20)
+		reportSpacedHyphens(text, "de", func(s textdoc.Span, _ checker.Severity, _, suggestion string) {
+			found++
+			if s.Start < 0 || s.End > len(text) || s.Start >= s.End || !utf8.ValidString(text[s.Start:s.End]) {
+				t.Fatalf("%q: span %v out of the text", text, s)
+			}
+			got := text[s.Start:s.End]
+			if !strings.Contains(got, " - ") || strings.ReplaceAll(got, " - ", "-") != suggestion {
+				t.Fatalf("%q: span %q, suggestion %q", text, got, suggestion)
+			}
+		})
+	}
+	if found < 300 {
+		t.Errorf("%d findings in 50,000 texts: the pieces no longer make compounds", found)
 	}
 }
