@@ -515,7 +515,7 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 			prefixes[strings.ToLower(left)])
 		single := utf8.RuneCountInString(left) == 1 && unicode.IsLetter([]rune(left)[0]) &&
 			!strings.ContainsRune(letterWords[lang], unicode.ToLower([]rune(left)[0])) && utf8.RuneCountInString(right) >= 3 &&
-			(m[2] == 0 || !unicode.IsLetter(lastRuneOf(t[:m[2]])))
+			(m[2] == 0 || !unicode.IsLetter(lastRuneOf(t[:m[2]]))) && !afterNumber(t[:m[2]])
 		tail := false
 		if lang == "en" {
 			next := strings.TrimLeft(t[m[5]:], " ")
@@ -600,9 +600,10 @@ func reportHalfSpacedHyphens(t string, report func(textdoc.Span, checker.Severit
 		if utf8.RuneCountInString(right) < 3 {
 			continue
 		}
-		// A capitalised article or pronoun starts a sentence after a dash
-		// written without its second space: "Berlin -Die Eisbären".
-		if lower := strings.ToLower(right); lower != right && (clauseWords[lower] || germanClauseWords[lower]) {
+		// An article or a pronoun is no part of a compound: a dash lost its
+		// second space ("Berlin -Die Eisbären"), or a stray hyphen stands
+		// before a word ("in -denen").
+		if lower := strings.ToLower(right); clauseWords[lower] || germanClauseWords[lower] || germanRelatives[lower] {
 			continue
 		}
 		if end < len(t) {
@@ -639,6 +640,13 @@ func reportHalfSpacedHyphens(t string, report func(textdoc.Span, checker.Severit
 		}
 		report(textdoc.Span{Start: w, End: end}, checker.Warning, "hyphen of a compound spaced on one side", t[w:k]+"-"+right)
 	}
+}
+
+// afterNumber reports whether before ends with a number and a space: a
+// letter after it is a unit ("4,48 m - beides Vereinsrekord").
+func afterNumber(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return before != "" && unicode.IsDigit(lastRuneOf(before))
 }
 
 // asideMaxBytes bounds the length of an aside between hyphens.

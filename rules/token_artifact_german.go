@@ -316,6 +316,9 @@ var (
 	germanCoordinators = textutil.WordSet("und oder sowie bzw beziehungsweise")
 	// germanPrepositions stand before a noun phrase, as an article does.
 	germanPrepositions = textutil.WordSet("als mit ohne von bei nach für über unter gegen durch aus seit vor zu auf an in um hinter neben zwischen wegen trotz während laut gemäß dank inklusive einschließlich darunter samt")
+	// germanRelatives are the relative pronouns that germanClauseWords
+	// leave out.
+	germanRelatives = textutil.WordSet("denen deren dessen welche welcher welches welchen welchem")
 	// germanMediaLabels name what a headline's last part after a dash
 	// offers.
 	germanMediaLabels = textutil.WordSet("video videos bilder fotos fotostrecke bildergalerie galerie live liveticker ticker newsblog audio podcast interview kommentar analyse update eilmeldung reportage dokumentation trailer rezension kritik test ergebnisse tabelle")
