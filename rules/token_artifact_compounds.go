@@ -203,11 +203,19 @@ func hyphenatedName(t string, m [6]int) bool {
 		return false
 	}
 	key := left + "-" + right
+	// A German genitive: "Baden - Württembergs Schulen".
+	genitive := key
+	if g, ok := strings.CutSuffix(key, "s"); ok {
+		genitive = g
+	}
 	before := strings.TrimRight(t[:m[2]], " ")
 	for rest := englishHyphenNames; rest != ""; {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
 		head, ok := strings.CutSuffix(line, key)
+		if !ok {
+			head, ok = strings.CutSuffix(line, genitive)
+		}
 		if !ok || head != "" && !strings.HasSuffix(head, " ") {
 			continue
 		}

@@ -36,11 +36,15 @@ func germanCompound(t string, m [6]int) bool {
 	if germanPrefixes[strings.ToLower(left)] {
 		return utf8.RuneCountInString(right) >= 3
 	}
-	if germanCompoundAdjective(t, m) || hyphenatedName(t, m) {
+	if germanCompoundAdjective(t, m) || hyphenatedName(t, m) || germanBoundPart(left, right) || germanAdjectivePair(t, m) ||
+		germanColourPair(t, m) {
 		return true
 	}
-	if !textutil.StartsUpper(left) || !textutil.StartsUpper(right) || utf8.RuneCountInString(right) < 3 ||
-		textutil.HasInnerCapital(right) || textutil.IsAllUpper(right) ||
+	// An acronym second part ("der Tennis - WM") only after an article.
+	acronym := textutil.IsAllUpper(right) && utf8.RuneCountInString(right) >= 2 && utf8.RuneCountInString(right) <= 4
+	if !textutil.StartsUpper(left) || !textutil.StartsUpper(right) || utf8.RuneCountInString(right) < 3 && !acronym ||
+		textutil.HasInnerCapital(right) && !acronym || textutil.IsAllUpper(right) && !acronym ||
+		acronym && (textutil.IsAllUpper(left) || utf8.RuneCountInString(left) < 3) ||
 		germanClauseWords[strings.ToLower(left)] || germanClauseWords[strings.ToLower(right)] {
 		return false
 	}
@@ -114,6 +118,9 @@ func germanCompound(t string, m [6]int) bool {
 	}
 	det := func(w string) bool { return germanDeterminers[strings.ToLower(w)] }
 	modifier := func(w string) bool { return germanAdjective(w) || germanOrdinal(w) || germanNameAdjective(w) }
+	if acronym {
+		return !nextUpper && (det(prev[0]) || modifier(prev[0]) && det(prev[1]))
+	}
 	if det(prev[0]) || modifier(prev[0]) && (det(prev[1]) || (isLowerWord(prev[1]) || germanOrdinal(prev[1])) && det(prev[2])) {
 		return true
 	}
@@ -129,7 +136,7 @@ func germanCompound(t string, m [6]int) bool {
 	}
 	head := func(w string) bool {
 		w = strings.ToLower(w)
-		return germanDeterminers[w] || germanPrepositions[w] || germanQuantifiers[w]
+		return germanDeterminers[w] || germanPrepositions[w] || germanQuantifiers[w] || isDigits(w)
 	}
 	// A hyphenated first part stands before a dash as often ("in
 	// Baden-Württemberg - Straßen gesperrt").
@@ -139,6 +146,50 @@ func germanCompound(t string, m [6]int) bool {
 		!joined && germanGenitive(prev[0]) && (head(prev[1]) || textutil.StartsUpper(prev[1]) && !germanClauseWords[strings.ToLower(prev[1])]) ||
 		germanAdjective(prev[0]) && !strings.HasSuffix(prev[0], "n") && !germanClauseWords[prev[0]] && !germanAdverbs[prev[0]] ||
 		textutil.IsAllUpper(left) && utf8.RuneCountInString(left) >= 2
+}
+
+// germanBoundPart reports whether left is a first part that stands only
+// inside a compound: a feminine noun with the linking s ("Rettungs -
+// Hubschrauber", "Sicherheits - Konferenz"), which no genitive has.
+func germanBoundPart(left, right string) bool {
+	if utf8.RuneCountInString(left) < 6 || !textutil.StartsUpper(left) || textutil.HasInnerCapital(left) ||
+		!hasAnySuffix(left, []string{"ungs", "heits", "keits", "schafts", "tions", "täts"}) {
+		return false
+	}
+	lower := strings.ToLower(right)
+	return utf8.RuneCountInString(right) >= 3 && !germanClauseWords[lower] && !germanDeterminers[lower] && !germanCoordinators[lower]
+}
+
+// germanAdjectivePair reports whether the spaced hyphen at m joins two
+// adjectives of origin before their noun: "US - amerikanische Forscher",
+// "die deutsch - französische Freundschaft", "der Schwäbisch -
+// alemannischen Fasnet".
+func germanAdjectivePair(t string, m [6]int) bool {
+	left, right := t[m[2]:m[3]], t[m[4]:m[5]]
+	l := strings.ToLower(left)
+	if !(textutil.IsAllUpper(left) && len(left) >= 2 && len(left) <= 3 || strings.HasSuffix(l, "isch") || l == "deutsch") {
+		return false
+	}
+	if !isLowerWord(right) || !strings.HasSuffix(strings.TrimRight(right, "enrsm"), "isch") {
+		return false
+	}
+	after, ok := strings.CutPrefix(t[m[5]:], " ")
+	next := firstWordOf(after)
+	return ok && textutil.StartsUpper(next) && !textutil.IsAllUpper(next) && !germanDeterminers[strings.ToLower(next)] &&
+		!germanClauseWords[strings.ToLower(next)]
+}
+
+// germanColourPair reports whether the spaced hyphen at m joins two
+// colours, as names, coalitions and their adjectives do ("Rot - Weiss
+// Essen", "die schwarz - gelbe Koalition"); not before a verb, where the
+// second colour starts a clause ("auf Rot - Grün kam später").
+func germanColourPair(t string, m [6]int) bool {
+	left, right := strings.ToLower(t[m[2]:m[3]]), strings.ToLower(t[m[4]:m[5]])
+	if left == right || !germanColours[left] || !germanColours[strings.TrimRight(right, "enrsm")] {
+		return false
+	}
+	after, _ := strings.CutPrefix(t[m[5]:], " ")
+	return !germanFiniteVerbs[firstWordOf(after)]
 }
 
 // quotedSubtitle reports whether the spaced hyphen at m stands inside a
@@ -169,12 +220,12 @@ func germanOrdinal(w string) bool {
 
 // germanNameAdjective reports whether w is a capitalised inflected
 // adjective, a part of a name: "der 10. Asiatischen
-// Leichtathletik-Hallenmeisterschaften".
+// Leichtathletik-Hallenmeisterschaften", "der Deutschen Eishockey-Liga".
 func germanNameAdjective(w string) bool {
 	if !textutil.StartsUpper(w) || textutil.HasInnerCapital(w) || germanClauseWords[strings.ToLower(w)] {
 		return false
 	}
-	return strings.HasSuffix(w, "ischen") || strings.HasSuffix(w, "ische") || strings.HasSuffix(w, "ischer")
+	return hasAnySuffix(w, []string{"ischen", "ische", "ischer", "isches"}) || strings.HasPrefix(w, "Deutsch") && len(w) <= len("Deutschen")
 }
 
 // decimalMark reports whether t[i] is a comma or point between digits:
@@ -319,6 +370,9 @@ var (
 	// germanRelatives are the relative pronouns that germanClauseWords
 	// leave out.
 	germanRelatives = textutil.WordSet("denen deren dessen welche welcher welches welchen welchem")
+	// germanColours pair in names and coalitions: "Rot-Weiss Essen",
+	// "Rot-Grün".
+	germanColours = textutil.WordSet("rot weiß weiss grün blau schwarz gelb")
 	// germanMediaLabels name what a headline's last part after a dash
 	// offers.
 	germanMediaLabels = textutil.WordSet("video videos bilder fotos fotostrecke bildergalerie galerie live liveticker ticker newsblog audio podcast interview kommentar analyse update eilmeldung reportage dokumentation trailer rezension kritik test ergebnisse tabelle")
@@ -335,7 +389,8 @@ var (
 		"präsident", "minister", "kandidat", "senator", "direktor", "leiter", "vorsitzende", "botschafter", "kommissar", "bürgermeister",
 		"sänger", "spieler", "stürmer", "moderator", "berater", "unterstützer", "anwalt", "anwältin", "kapitän", "gründer", "kommandeur",
 		"sekretär", "autor", "regisseur", "musiker", "torhüter", "verteidiger", "funktionär", "aktivist", "experte", "expertin", "reporter",
-		"journalist", "korrespondent", "fürst", "könig", "königin", "prinz", "prinzessin", "bischof", "richter", "oberst"}
+		"journalist", "korrespondent", "pilot", "fahrer", "meteorologe", "forscher", "wissenschaftler", "ökonom", "star", "profi",
+		"legende", "boss", "goali", "goalie", "keeper", "torwart", "rätin", "stadtrat", "landrat", "politiker", "diplomat", "kanzler", "premier", "ermittler", "staatsanwalt", "fürst", "könig", "königin", "prinz", "prinzessin", "bischof", "richter", "oberst"}
 	// germanAdverbs end like an inflected adjective but are none.
 	germanAdverbs = textutil.WordSet("aber oder immer wieder weder über unter hinter sehr ohne gerne heute gerade bereits ebenfalls jedoch außer seither später früher danke bitte habe sage gebe")
 	// germanClauseWords start a clause or stand between clauses; a
