@@ -3,7 +3,7 @@
 // false alarms per 1,000 words on error-free segments) or our own fixture
 // corpora with inline markers (per rule precision and recall), or real
 // auto-translated pages with reviewers' keys (found by the right rule, false
-// alarms on clean lines), or real localization files (flags per 1,000 units,
+// alarms on clean lines), or the compounds of clean text respaced, or real localization files (flags per 1,000 units,
 // recall of planted errors). It is a
 // developer tool, not part of the user CLI.
 package main
@@ -44,15 +44,16 @@ func execute(args []string, stdout, stderr io.Writer) int {
 	sample := fs.Int("sample", 0, "with --l10n: print this many flags drawn at random (-1: all)")
 	seed := fs.Int64("seed", 1, "with --l10n: the seed of the --sample draw")
 	misses := fs.Bool("misses", false, "with --l10n --plant: print the planted errors missed and the new flags next to them")
+	respace := fs.String("respace", "", "measure token-artifact on the compounds of clean text in `LANG` in the folders given, the hyphen of each paragraph's first compound spaced, and on the paragraphs unchanged")
 	noGate := fs.Bool("no-gate", false, "turn the word gate off: every text goes to the language model (to measure what the gate saves and that it loses nothing)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--no-gate] [--insertions|--artifacts] FILE.tsv\n       mtlint-eval --fixtures [--json] [--no-gate] DIR...\n       mtlint-eval --pages [--json] [--no-gate] DIR...\n       mtlint-eval --l10n [--plant] [--plant-out DIR] [--sample N] [--misses] [--json] DIR\n       mtlint-eval --corpus DIR [--lp zh-en] [--copies N] [--max-bytes N] FILE.tsv")
+		fmt.Fprintln(stderr, "usage: mtlint-eval [--json] [--no-gate] [--insertions|--artifacts] FILE.tsv\n       mtlint-eval --fixtures [--json] [--no-gate] DIR...\n       mtlint-eval --pages [--json] [--no-gate] DIR...\n       mtlint-eval --respace LANG [--json] DIR...\n       mtlint-eval --l10n [--plant] [--plant-out DIR] [--sample N] [--misses] [--json] DIR\n       mtlint-eval --corpus DIR [--lp zh-en] [--copies N] [--max-bytes N] FILE.tsv")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() == 0 || !*fixtures && !*pages && fs.NArg() != 1 {
+	if fs.NArg() == 0 || !*fixtures && !*pages && *respace == "" && fs.NArg() != 1 {
 		fs.Usage()
 		return 2
 	}
@@ -81,6 +82,13 @@ func execute(args []string, stdout, stderr io.Writer) int {
 	var text func(io.Writer)
 	if *l10n {
 		r, err := evalL10n(fs.Arg(0), opt, l10nOptions{plant: *plant || *plantOut != "", plantOut: *plantOut, sample: *sample, seed: *seed, misses: *misses})
+		if err != nil {
+			fmt.Fprintln(stderr, "mtlint-eval:", err)
+			return 2
+		}
+		result, text = r, r.writeTable
+	} else if *respace != "" {
+		r, err := evalRespace(fs.Args(), *respace, opt)
 		if err != nil {
 			fmt.Fprintln(stderr, "mtlint-eval:", err)
 			return 2

@@ -257,3 +257,34 @@ func TestPagesMode(t *testing.T) {
 		t.Errorf("exit %d, stderr %q: want 2 and the bad key named", code, errOut.String())
 	}
 }
+
+// TestRespaceMode spaces the first compound of each paragraph of a small
+// German text: the compounds after an article are found, the one after a
+// colon is not, and the unchanged paragraphs, one with a dateline's dash,
+// get no finding; a short paragraph, a
+// duplicate and one without a compound are skipped.
+func TestRespaceMode(t *testing.T) {
+	dir := t.TempDir()
+	text := "Die Biden-Regierung plant neue Zölle auf Stahl aus China.\n" +
+		"Die Biden-Regierung plant neue Zölle auf Stahl aus China.\n" +
+		"Kurz notiert: Ost-West etwa, wie man hört.\n" +
+		"Berlin - Die Stadt baut eine Fußgänger-Brücke über die Spree.\n" +
+		"Zu kurz: Bundesliga-Spiel.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if code := execute([]string{"--respace", "de", "--json", dir}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var r RespaceResult
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Files != 1 || r.Paragraphs != 3 || r.Found != 2 || len(r.Missed) != 1 || len(r.Clean) != 0 {
+		t.Errorf("got %+v, want 1 file, 3 paragraphs, 2 found, 1 missed, no finding on the unchanged ones", r)
+	}
+	if code := execute([]string{"--respace", "de", filepath.Join(dir, "missing")}, &out, &errOut); code != 2 {
+		t.Errorf("a missing folder: exit %d, want 2", code)
+	}
+}
