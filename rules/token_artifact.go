@@ -37,7 +37,8 @@ goes wrong, the pieces show:
     a hyphenated name ("Agence France - Presse", "Kim Jong - un"), a US party and state
     ("(R - GA)"), in German "die Biden - Regierung", "als Labour - Kandidat ausgewählt",
     "ein 16 - Jähriger", "Anti - Terror", "die Corbyn - unterstützenden Abgeordneten",
-    "CBN - Gouverneur Godwin Emefiele", "„Kreditgeber - Uhr“"), a compound's hyphen spaced on
+    "CBN - Gouverneur Godwin Emefiele", "„Kreditgeber - Uhr“", "Rettungs - Hubschrauber",
+    "US - amerikanische Forscher", "der Tennis - WM"), a compound's hyphen spaced on
     one side ("Telegram -kanaal", "Atari -Videospiel"), a spaced degree sign ("44 ° C"), spaces
     inside parentheses ("( single )", and on one side, "(General American )", as info) or
     curly quotation marks ("“ Las tropas ”", "„ Die Truppen “"; not in French) or a

@@ -11,23 +11,33 @@ import (
 // germanCompound reports whether the spaced hyphen at m stands inside a
 // German compound ("die Biden - Regierung", "ein 16 - Jähriger", "Anti -
 // Terror"), where German writes a dash with spaces just as often ("sind
-// offensichtlich - und schwach", "Berlin - Die Regierung"). A compound is
-// a number before a suffix of measure ("-jährig", "-fach"), a prefix
-// written with a hyphen, a currency ("US - Dollar"), a known name
-// ("Jean - Claude"), two quoted words ("„Kreditgeber - Uhr“"), a title
-// before a name ("CBN - Gouverneur Godwin Emefiele"), or a capitalised
-// word and a capitalised noun in the place of one noun: after an article
-// (with up to two words between, "der neuen Naira - Noten", "der 10.
-// Leichtathletik - Hallenmeisterschaften") and, in a paragraph that ends
-// as a sentence and before no finite verb, after a preposition ("als
-// Labour - Kandidat ausgewählt"), a genitive name ("in Keir Starmers
-// Labour - Partei") or an inflected adjective, after or inside another
-// compound ("COVID-19-Impf - Zentrum") or after an acronym ("EU -
-// Kommission"). Headlines join their clauses with a dash ("Orkanböen in
+// offensichtlich - und schwach", "Berlin - Die Regierung"). Compounds in
+// any paragraph:
+//   - a number before a suffix of measure ("16 - Jähriger"), a prefix
+//     written with a hyphen ("Anti - Terror"), a currency ("US - Dollar");
+//   - a first part that stands only in compounds ("Rettungs -
+//     Hubschrauber"), two adjectives of origin or two colours ("US -
+//     amerikanische Forscher", "die schwarz - gelbe Koalition"), a known
+//     hyphenated name ("Jean - Claude", "Nordrhein - Westfalen");
+//   - two quoted words ("„Kreditgeber - Uhr“"), a title before a name
+//     ("CBN - Gouverneur Godwin Emefiele");
+//   - a capitalised word and a noun or an acronym in the place of one noun
+//     after an article, with up to two words between ("der neuen Naira -
+//     Noten", "der 10. Asiatischen Leichtathletik - Hallenmeisterschaften",
+//     "der Tennis - WM").
+//
+// In a paragraph that ends as a sentence, before a lower-case word that is
+// no common finite verb, also a capitalised pair after a preposition, a
+// number or a quantifier ("als Labour - Kandidat ausgewählt", "5 Abo -
+// Artikel"), a genitive name ("Keir Starmers Labour - Partei"), an
+// inflected adjective or an acronym, or before a further part ("COVID -
+// Impf-Zentrum"). Headlines join their clauses with a dash ("Orkanböen in
 // Baden-Württemberg - Straßen gesperrt"), so a paragraph without an end
-// mark gets only the article case. Another capitalised word after the
-// second part (a new clause, "Frankfurt - Werder Bremen") or a list after
-// a comma ("die Medaille - Gold, Silber") marks a dash.
+// mark gets none of these. A dash is marked by another capitalised word
+// after the second part (a new clause, "Frankfurt - Werder Bremen"), a
+// list after a comma ("die Medaille - Gold, Silber"), a second dash, a
+// quoted title's subtitle ("„Kunst im Museum - Gegensätze“") and a
+// headline's media label ("im Einsatz - Video").
 func germanCompound(t string, m [6]int) bool {
 	left, right := t[m[2]:m[3]], t[m[4]:m[5]]
 	if isDigits(left) {
@@ -385,12 +395,15 @@ var (
 	germanFiniteVerbs = textutil.WordSet("ist war sind waren hat hatte haben hatten wird wurde werden wurden kann konnte können konnten muss musste müssen mussten soll sollte sollen sollten will wollte wollen wollten darf durfte dürfen möchte möchten sei seien wäre wären hätte hätten würde würden gibt gab geht ging gehen kommt kam kommen bleibt blieb steht stand sagt sagte sagten macht machte spielt spielte liegt lag zieht zog gewinnt gewann verliert verlor fordert forderte plant plante droht drohte warnt warnte sucht suchte erhält erhielt bekommt bekam setzt setzte trifft traf siegt siegte feiert feierte bringt brachte zeigt zeigte findet fand läuft lief fällt fiel steigt stieg sinkt sank stirbt starb startet startete beginnt begann endet endete scheitert scheiterte meldet meldete berichtet berichtete heißt hieß kostet kostete braucht brauchte lässt ließ tritt trat nimmt nahm gilt galt weiß wusste glaubt glaubte hofft hoffte")
 	// germanTitles are nouns, lower-cased, for an office or role; a
 	// compound ends in one before a name ("Bayern-Trainer Tuchel").
-	germanTitles = []string{"sprecher", "chef", "gouverneur", "governor", "manager", "trainer", "coach", "schauspieler", "abgeordnete",
-		"präsident", "minister", "kandidat", "senator", "direktor", "leiter", "vorsitzende", "botschafter", "kommissar", "bürgermeister",
-		"sänger", "spieler", "stürmer", "moderator", "berater", "unterstützer", "anwalt", "anwältin", "kapitän", "gründer", "kommandeur",
-		"sekretär", "autor", "regisseur", "musiker", "torhüter", "verteidiger", "funktionär", "aktivist", "experte", "expertin", "reporter",
-		"journalist", "korrespondent", "pilot", "fahrer", "meteorologe", "forscher", "wissenschaftler", "ökonom", "star", "profi",
-		"legende", "boss", "goali", "goalie", "keeper", "torwart", "rätin", "stadtrat", "landrat", "politiker", "diplomat", "kanzler", "premier", "ermittler", "staatsanwalt", "fürst", "könig", "königin", "prinz", "prinzessin", "bischof", "richter", "oberst"}
+	germanTitles = []string{
+		"sprecher", "chef", "gouverneur", "governor", "manager", "trainer", "coach", "schauspieler", "abgeordnete", "präsident",
+		"minister", "kandidat", "senator", "direktor", "leiter", "vorsitzende", "botschafter", "kommissar", "bürgermeister", "sänger",
+		"spieler", "stürmer", "moderator", "berater", "unterstützer", "anwalt", "anwältin", "kapitän", "gründer", "kommandeur",
+		"sekretär", "autor", "regisseur", "musiker", "torhüter", "verteidiger", "funktionär", "aktivist", "experte", "expertin",
+		"reporter", "journalist", "korrespondent", "pilot", "fahrer", "meteorologe", "forscher", "wissenschaftler", "ökonom", "star",
+		"profi", "legende", "boss", "goali", "goalie", "keeper", "torwart", "rätin", "stadtrat", "landrat", "politiker", "diplomat",
+		"kanzler", "premier", "ermittler", "staatsanwalt", "fürst", "könig", "königin", "prinz", "prinzessin", "bischof", "richter",
+		"oberst"}
 	// germanAdverbs end like an inflected adjective but are none.
 	germanAdverbs = textutil.WordSet("aber oder immer wieder weder über unter hinter sehr ohne gerne heute gerade bereits ebenfalls jedoch außer seither später früher danke bitte habe sage gebe")
 	// germanClauseWords start a clause or stand between clauses; a
