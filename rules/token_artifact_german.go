@@ -44,7 +44,7 @@ func germanCompound(t string, m [6]int) bool {
 		return germanMeasureTail(strings.ToLower(right))
 	}
 	if germanPrefixes[strings.ToLower(left)] {
-		return utf8.RuneCountInString(right) >= 3
+		return utf8.RuneCountInString(right) >= 3 && !germanClauseWords[strings.ToLower(right)]
 	}
 	if germanCompoundAdjective(t, m) || hyphenatedName(t, m) || germanBoundPart(left, right) || germanAdjectivePair(t, m) ||
 		germanColourPair(t, m) {
@@ -104,9 +104,11 @@ func germanCompound(t string, m [6]int) bool {
 			return false
 		}
 	}
-	// A second dash after names closes an aside ("eine externe
-	// Anwaltskanzlei - Debevoise & Plimpton - beauftragt").
-	if k := strings.Index(rest, " - "); k >= 0 && !strings.ContainsAny(rest[:k], ".!?:") && !hasLowerWord(rest[:k]) {
+	// A second dash soon after closes an aside ("eine externe
+	// Anwaltskanzlei - Debevoise & Plimpton - beauftragt", "im 72-stöckigen
+	// Gebäude - Trumps wertvollstem Besitz - stieg").
+	if k := strings.Index(rest, " - "); k >= 0 && !strings.ContainsAny(rest[:k], ".!?:") &&
+		(!hasLowerWord(rest[:k]) || germanShortAside(rest[:k])) {
 		return false
 	}
 	// Names or nouns joined after the second part list what a dash
@@ -150,12 +152,12 @@ func germanCompound(t string, m [6]int) bool {
 	}
 	// A hyphenated first part stands before a dash as often ("in
 	// Baden-Württemberg - Straßen gesperrt").
-	joined := start < m[2]
+	joined := start < m[2] && strings.IndexFunc(t[start:m[2]-1], unicode.IsLetter) >= 0
 	return strings.HasPrefix(rest, "-") ||
 		!joined && head(prev[0]) || modifier(prev[0]) && (head(prev[1]) || isLowerWord(prev[1]) && head(prev[2])) ||
 		!joined && germanGenitive(prev[0]) && (head(prev[1]) || textutil.StartsUpper(prev[1]) && !germanClauseWords[strings.ToLower(prev[1])]) ||
 		germanAdjective(prev[0]) && !strings.HasSuffix(prev[0], "n") && !germanClauseWords[prev[0]] && !germanAdverbs[prev[0]] ||
-		textutil.IsAllUpper(left) && utf8.RuneCountInString(left) >= 2
+		(textutil.IsAllUpper(left) && utf8.RuneCountInString(left) >= 2 || germanVehicles[left])
 }
 
 // germanBoundPart reports whether left is a first part that stands only
@@ -195,11 +197,36 @@ func germanAdjectivePair(t string, m [6]int) bool {
 // second colour starts a clause ("auf Rot - Grün kam später").
 func germanColourPair(t string, m [6]int) bool {
 	left, right := strings.ToLower(t[m[2]:m[3]]), strings.ToLower(t[m[4]:m[5]])
-	if left == right || !germanColours[left] || !germanColours[strings.TrimRight(right, "enrsm")] {
+	if left == right || !germanColours[left] || !germanColours[germanUninflected(right)] {
 		return false
 	}
 	after, _ := strings.CutPrefix(t[m[5]:], " ")
 	return !germanFiniteVerbs[firstWordOf(after)]
+}
+
+// germanShortAside reports whether s, the words between the second part
+// and a further dash, can finish an aside: up to six words, no common
+// finite verb ("Biden - Kandidatur sind offensichtlich - und schwach"
+// has one).
+func germanShortAside(s string) bool {
+	ws := strings.Fields(s)
+	for _, w := range ws {
+		if germanFiniteVerbs[w] {
+			return false
+		}
+	}
+	return len(ws) <= 6
+}
+
+// germanUninflected returns w without the ending of an inflected
+// adjective, if it has one: "gelbe" and "gelben" give "gelb".
+func germanUninflected(w string) string {
+	for _, e := range []string{"en", "er", "es", "em", "e"} {
+		if s, ok := strings.CutSuffix(w, e); ok && len(s) >= 3 {
+			return s
+		}
+	}
+	return w
 }
 
 // quotedSubtitle reports whether the spaced hyphen at m stands inside a
@@ -344,8 +371,13 @@ func hasLowerWord(s string) bool {
 }
 
 // germanAdjective reports whether w is a lower-case word with the ending
-// of an inflected adjective ("neuen", "ehemalige", "trostlosem").
+// of an inflected adjective ("neuen", "ehemalige", "trostlosem",
+// "49-jährigen").
 func germanAdjective(w string) bool {
+	// A number joined to an adjective: "49-jährigen".
+	if n, a, ok := strings.Cut(w, "-"); ok && isDigits(n) {
+		w = a
+	}
 	if !isLowerWord(w) || utf8.RuneCountInString(w) < 4 {
 		return false
 	}
@@ -372,14 +404,17 @@ func germanMeasureTail(w string) bool {
 var (
 	germanMeasureTails = []string{"jährig", "fach", "stöckig", "tägig", "wöchig", "monatig", "stündig", "minütig", "köpfig",
 		"teilig", "seitig", "prozentig", "malig", "stellig", "spurig", "karätig", "sekündig", "gliedrig", "zeilig", "sitzig", "türig", "zimmrig"}
-	germanPrefixes     = textutil.WordSet("anti ex vize co ko neo pseudo semi multi ultra non pro")
-	germanDeterminers  = textutil.WordSet("der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins ans kein keine keinen keinem keiner sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dieser diese dieses diesem diesen jener jene jenes jenem jenen jede jeder jedes jedem jeden unser unsere unseren unserem unserer euer eure mein meine meinen meinem meiner dein deine deren dessen")
+	germanPrefixes     = textutil.WordSet("anti ex vize co ko neo pseudo semi multi ultra non pro top")
+	germanDeterminers  = textutil.WordSet("der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins ans fürs übers ums aufs durchs unters vors kein keine keinen keinem keiner sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dieser diese dieses diesem diesen jener jene jenes jenem jenen jede jeder jedes jedem jeden unser unsere unseren unserem unserer euer eure mein meine meinen meinem meiner dein deine deren dessen")
 	germanCoordinators = textutil.WordSet("und oder sowie bzw beziehungsweise")
 	// germanPrepositions stand before a noun phrase, as an article does.
 	germanPrepositions = textutil.WordSet("als mit ohne von bei nach für über unter gegen durch aus seit vor zu auf an in um hinter neben zwischen wegen trotz während laut gemäß dank inklusive einschließlich darunter samt")
 	// germanRelatives are the relative pronouns that germanClauseWords
 	// leave out.
 	germanRelatives = textutil.WordSet("denen deren dessen welche welcher welches welchen welchem")
+	// germanVehicles are abbreviations written in lower case after their
+	// capital, which compound as acronyms do ("Pkw-Lenker").
+	germanVehicles = textutil.WordSet("Pkw Lkw Kfz")
 	// germanColours pair in names and coalitions: "Rot-Weiss Essen",
 	// "Rot-Grün".
 	germanColours = textutil.WordSet("rot weiß weiss grün blau schwarz gelb")
@@ -401,7 +436,7 @@ var (
 		"spieler", "stürmer", "moderator", "berater", "unterstützer", "anwalt", "anwältin", "kapitän", "gründer", "kommandeur",
 		"sekretär", "autor", "regisseur", "musiker", "torhüter", "verteidiger", "funktionär", "aktivist", "experte", "expertin",
 		"reporter", "journalist", "korrespondent", "pilot", "fahrer", "meteorologe", "forscher", "wissenschaftler", "ökonom", "star",
-		"profi", "legende", "boss", "goali", "goalie", "keeper", "torwart", "rätin", "stadtrat", "landrat", "politiker", "diplomat",
+		"profi", "absteiger", "aufsteiger", "meister", "libero", "neuling", "rivale", "konkurrent", "legende", "boss", "goali", "goalie", "keeper", "torwart", "rätin", "stadtrat", "landrat", "politiker", "diplomat",
 		"kanzler", "premier", "ermittler", "staatsanwalt", "fürst", "könig", "königin", "prinz", "prinzessin", "bischof", "richter",
 		"oberst"}
 	// germanAdverbs end like an inflected adjective but are none.
