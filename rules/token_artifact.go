@@ -89,7 +89,7 @@ var (
 	// ("high-tech", "all-optical") but can also end a clause before a
 	// dash ("prices were high - the"): they count only between two
 	// lower-case words that start no clause.
-	softPrefixes = textutil.WordSet("high low all well full half long short cross part far near top")
+	softPrefixes = textutil.WordSet("high low all well full half long short cross part far near top post")
 )
 
 // elisions are the French and Italian words that end in an apostrophe and
@@ -543,9 +543,11 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 			beforeName := nextWord != "" && m[5] < len(t) && t[m[5]] == ' ' && textutil.StartsUpper(nextWord) &&
 				!clauseWords[strings.ToLower(nextWord)] && right != "like" && right != "free"
 			tail = (compoundTails[right] || participle) && (beforeNoun || proper || beforeName) ||
-				softPrefixes[strings.ToLower(left)] && (beforeNoun || beforeCompound(t[m[5]:])) && right == strings.ToLower(right) && !clauseWords[right] ||
+				softPrefixes[strings.ToLower(left)] && (beforeNoun || beforeCompound(t[m[5]:])) && right == strings.ToLower(right) && !clauseWords[right] &&
+					!postVerb(left, right) ||
 				numberTails[right] && (isDigits(left) || spelledNumbers[strings.ToLower(left)]) ||
 				spelledNumbers[strings.ToLower(left)] && beforeNoun && isLowerWord(right) && !clauseWords[right] ||
+				englishOrdinal(left) && beforeNoun && ordinalTail(right) ||
 				gerundTail(left, right) && beforeNoun && !objectStarts[nextWord] ||
 				properPair(t, m, nextWord) && beforeNoun || nameSyllable(t, m) ||
 				listedCompound(t, m) || namePair(t, m, nextWord) || rolePair(left, right) || hyphenatedName(t, m)
@@ -838,7 +840,7 @@ func lastRuneOf(s string) rune {
 
 // prefixes are English prefixes written with a hyphen before the word they
 // belong to; none of them ends a clause before a dash.
-var prefixes = textutil.WordSet("non anti co pre self multi semi mid ex vice quasi pseudo neo mini micro macro ultra socio bio eco geo de counter sino indo inter intra trans cyber hyper")
+var prefixes = textutil.WordSet("non anti co pre re self multi semi mid ex vice quasi pseudo neo mini micro macro ultra socio bio eco geo de counter sino indo inter intra trans cyber hyper")
 
 // objectStarts begin the object of a verb: after "mansion - bringing" the
 // -ing form is a verb after a dash ("bringing him closer"), not the second
@@ -862,8 +864,12 @@ func gerundTail(left, right string) bool {
 			return false
 		}
 	}
-	return !clauseWords[left] && !notParticiples[right]
+	return !clauseWords[left] && !notParticiples[right] && !clauseParticiples[right]
 }
+
+// clauseParticiples are -ing forms of verbs that start a clause after a
+// dash ("quit his job - citing family reasons") and seldom end a compound.
+var clauseParticiples = textutil.WordSet("citing saying adding noting arguing claiming prompting sparking insisting urging accusing blaming suggesting describing triggering explaining telling asking stating")
 
 // notParticiples end in -ing but are prepositions or pronouns, which start
 // an aside after a dash ("- including one called LIGO").
@@ -876,6 +882,36 @@ func firstRuneOf(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
+
+// postVerb reports whether left is "post", a noun too, before a verb's
+// form that starts a clause after a dash: "his post - citing family
+// reasons".
+func postVerb(left, right string) bool {
+	return strings.ToLower(left) == "post" && (strings.HasSuffix(right, "ing") || strings.HasSuffix(right, "ed"))
+}
+
+// englishOrdinal reports whether w is an English ordinal, spelled or in
+// figures: "first", "second", "21st".
+func englishOrdinal(w string) bool {
+	w = strings.ToLower(w)
+	if englishOrdinals[w] {
+		return true
+	}
+	n := strings.TrimRight(w, "stndrh")
+	return n != "" && n != w && isDigits(n) && len(w)-len(n) == 2
+}
+
+// ordinalTail reports whether w follows an ordinal in a compound: a
+// superlative ("third - largest") or a noun of ranks and places ("first -
+// floor", "second - term"). Others are left alone: after a rank a dash
+// often goes on ("came third - two seconds behind", "second - just ahead").
+func ordinalTail(w string) bool {
+	return ordinalTails[w] || len(w) >= 6 && strings.HasSuffix(w, "est") && isLowerWord(w)
+}
+
+var ordinalTails = textutil.WordSet("floor term round row half class party hand time place quarter year degree generation team tier rate leg seed placed ranked grade division innings set storey story")
+
+var englishOrdinals = textutil.WordSet("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth")
 
 // spelledNumbers are English numbers written out, which stand before a unit
 // in a compound ("five - year").

@@ -230,12 +230,27 @@ func hyphenatedName(t string, m [6]int) bool {
 }
 
 // usPartyState reports whether the spaced hyphen at m stands between a US
-// party's letter and a state's code in brackets: "(R - GA)", "(D - NY)".
+// party's letter and a state: its postal code in brackets ("(R - GA)",
+// "(D - NY)") or the abbreviation news style gives it, with its period,
+// after a bracket or a comma ("(D - Calif.)", "Mike Johnson, R - La.,").
 func usPartyState(t string, m [6]int) bool {
 	left, right := t[m[2]:m[3]], t[m[4]:m[5]]
-	return m[2] > 0 && t[m[2]-1] == '(' && m[5] < len(t) && t[m[5]] == ')' &&
-		len(left) == 1 && strings.Contains("RDI", left) && len(right) == 2 && usStates[right]
+	if len(left) != 1 || !strings.Contains("RDI", left) || m[2] == 0 || m[5] >= len(t) {
+		return false
+	}
+	switch {
+	case t[m[2]-1] == '(' && t[m[5]] == ')':
+		return usStates[right]
+	case t[m[5]] == '.' && (t[m[2]-1] == '(' || strings.HasSuffix(t[:m[2]], ", ")):
+		return usStateAbbreviations[right]
+	}
+	return false
 }
 
 // usStates are the postal codes of US states and the capital's district.
 var usStates = textutil.WordSet("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC")
+
+// usStateAbbreviations are the states' abbreviations of news style that end
+// in a period ("Calif.", "La."); the states written in full and those
+// abbreviated with inner periods ("N.Y.") are left out.
+var usStateAbbreviations = textutil.WordSet("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo")
