@@ -511,12 +511,17 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 		// a clause ("non - farm"). Not in German, whose hyphenated
 		// compounds stand on either side of a dash all the time
 		// ("Baden-Württemberg - Straßen gesperrt").
+		// A score or a range before the hyphen is no compound ("31-4 -
+		// still 51 runs short"), nor is a title's part before a capital
+		// ("unknown-track - Race 9").
 		broken := lang == "en" && (strings.HasPrefix(rest, "-") && len(rest) > 1 && unicode.IsLetter(firstRuneOf(rest[1:])) ||
-			m[2] > 1 && t[m[2]-1] == '-' && isWordRune(lastRuneOf(t[:m[2]-1])) ||
+			m[2] > 1 && t[m[2]-1] == '-' && isWordRune(lastRuneOf(t[:m[2]-1])) && unicode.IsLetter(firstRuneOf(left)) &&
+				isLowerWord(right) ||
 			prefixes[strings.ToLower(left)])
+		// A letter alone: "e - mail", not the end of "B&B - walk up".
 		single := utf8.RuneCountInString(left) == 1 && unicode.IsLetter([]rune(left)[0]) &&
 			!strings.ContainsRune(letterWords[lang], unicode.ToLower([]rune(left)[0])) && utf8.RuneCountInString(right) >= 3 &&
-			(m[2] == 0 || !unicode.IsLetter(lastRuneOf(t[:m[2]]))) && !afterNumber(t[:m[2]])
+			(m[2] == 0 || !unicode.IsLetter(lastRuneOf(t[:m[2]])) && lastRuneOf(t[:m[2]]) != '&') && !afterNumber(t[:m[2]])
 		tail := false
 		if lang == "en" {
 			next := strings.TrimLeft(t[m[5]:], " ")
@@ -530,7 +535,15 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 				w := firstWordOf(q)
 				beforeNoun = w != "" && !clauseWords[w] && w == strings.ToLower(w)
 			}
-			participle := strings.HasSuffix(right, "ed") && utf8.RuneCountInString(right) >= 5 && right == strings.ToLower(right)
+			// A participle negated by "un" describes after a dash ("125 g
+			// sugar - unrefined granulated").
+			participle := strings.HasSuffix(right, "ed") && utf8.RuneCountInString(right) >= 5 && right == strings.ToLower(right) &&
+				!strings.HasPrefix(right, "un")
+			// "like" before a pronoun or a number is a preposition ("the
+			// game - like one of his predecessors").
+			if right == "like" && (objectStarts[nextWord] || spelledNumbers[nextWord] || clauseWords[nextWord]) {
+				continue
+			}
 			// A capitalised first part makes a compound before any word
 			// that starts no clause, a name too ("Soviet - dominated
 			// Eastern Europe", "US - backed forces"); "the President -
@@ -555,7 +568,7 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 		if lang == "de" {
 			tail = germanCompound(t, m)
 		}
-		tail = tail || usPartyState(t, m)
+		tail = tail && !(lang == "en" && closesDash(t, k, spans)) || usPartyState(t, m)
 		if !chain && !single && !tail && !broken {
 			continue
 		}
@@ -569,6 +582,39 @@ func reportSpacedHyphens(t, lang string, report func(textdoc.Span, checker.Sever
 		suggestions = append(suggestions, left+"-"+right)
 	}
 }
+
+// closesDash reports whether the spaced hyphen at k closes an aside that a
+// spaced hyphen opened earlier in the sentence, one that stands before a
+// conjunction or a relative pronoun and so joins no compound: "So another -
+// and pretty much predictable - batting collapse". spans are the compounds
+// reported so far.
+func closesDash(t string, k int, spans []textdoc.Span) bool {
+	from := max(0, k-asideMaxBytes)
+	j := strings.LastIndex(t[from:k], " - ")
+	if j < 0 {
+		return false
+	}
+	j += from
+	if strings.ContainsAny(t[j:k], ".!?\n") {
+		return false
+	}
+	if n := len(spans); n > 0 && spans[n-1].End > j {
+		return false
+	}
+	// A dateline's dash opens no aside: "Berlin (dpa) - Die schwarz - gelbe
+	// Koalition".
+	line := t[strings.LastIndexByte(t[:j], '\n')+1 : j]
+	if !hasLowerWord(line) {
+		return false
+	}
+	return asideOpeners[strings.ToLower(firstWordOf(t[j+3:]))]
+}
+
+// asideOpeners start an English aside after a dash and are never part of
+// a compound, nor a syllable of a name ("Moon Jae - in"). An article starts
+// asides as often as it starts a clause after a dash, with compounds
+// inside ("in Serie - der Premieren - Grand-Prix").
+var asideOpeners = textutil.WordSet("and or but which who whose")
 
 // coordinators are the words before a leading hyphen that stands for a
 // compound's shared part ("Textilimport und -export", "in- en -uitvoer"),
