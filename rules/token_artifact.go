@@ -650,9 +650,9 @@ func reportHalfSpacedHyphens(t string, report func(textdoc.Span, checker.Severit
 			continue
 		}
 		// An article or a pronoun is no part of a compound: a dash lost its
-		// second space ("Berlin -Die Eisbären"), or a stray hyphen stands
-		// before a word ("in -denen").
-		if lower := strings.ToLower(right); clauseWords[lower] || germanClauseWords[lower] || germanRelatives[lower] {
+		// second space ("Berlin -Die Eisbären", "weeded -everything grows"),
+		// or a stray hyphen stands before a word ("in -denen").
+		if lower := strings.ToLower(right); clauseWords[lower] || germanClauseWords[lower] || germanRelatives[lower] || notParticiples[lower] {
 			continue
 		}
 		if end < len(t) {
