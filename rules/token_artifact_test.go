@@ -51,29 +51,33 @@ func TestSpacingSeverity(t *testing.T) {
 	}
 }
 
-// TestGermanSpacedHyphensRandom runs the German compound tests on random
-// text made of the words and marks they read (prepositions, titles, quotation
-// marks, ordinals, decimals, party codes): every finding covers a spaced
-// hyphen and suggests its text with the spaces around the hyphens removed.
-func TestGermanSpacedHyphensRandom(t *testing.T) {
+// TestSpacedHyphensRandom runs the English and German compound tests on
+// random text made of the words and marks they read (prepositions, titles,
+// ordinals, quotation marks, decimals, party codes, asides): every finding
+// covers a spaced hyphen and suggests its text with the spaces around the
+// hyphens removed.
+func TestSpacedHyphensRandom(t *testing.T) {
 	pieces := []string{" - ", " ", "-", "als ", "der ", "Labour", "Partei", "Gouverneur ", "Godwin", "„", "“", "\"", "(", ")",
-		"R", "GA", "10.", "12,5", "US", "Dollar", "neue ", "Starmers ", "war ", ",", ".", "\n\n", "Ä", "ß", "Video"}
+		"R", "GA", "La", "10.", "12,5", "US", "Dollar", "neue ", "Starmers ", "war ", ",", ".", "\n\n", "Ä", "ß", "Video",
+		"third", "largest", "post", "match", "and ", "like ", "one ", "31-4", "B&B", "well", "known", "re", "join"}
 	rng := rand.New(rand.NewPCG(7, 8))
-	found := 0
-	for n := 0; n < 50000; n++ {
-		text := randomText(rng, pieces, 20)
-		reportSpacedHyphens(text, "de", func(s textdoc.Span, _ checker.Severity, _, suggestion string) {
-			found++
-			if s.Start < 0 || s.End > len(text) || s.Start >= s.End || !utf8.ValidString(text[s.Start:s.End]) {
-				t.Fatalf("%q: span %v out of the text", text, s)
-			}
-			got := text[s.Start:s.End]
-			if !strings.Contains(got, " - ") || strings.ReplaceAll(got, " - ", "-") != suggestion {
-				t.Fatalf("%q: span %q, suggestion %q", text, got, suggestion)
-			}
-		})
-	}
-	if found < 300 {
-		t.Errorf("%d findings in 50,000 texts: the pieces no longer make compounds", found)
+	for _, lang := range []string{"de", "en"} {
+		found := 0
+		for n := 0; n < 50000; n++ {
+			text := randomText(rng, pieces, 20)
+			reportSpacedHyphens(text, lang, func(s textdoc.Span, _ checker.Severity, _, suggestion string) {
+				found++
+				if s.Start < 0 || s.End > len(text) || s.Start >= s.End || !utf8.ValidString(text[s.Start:s.End]) {
+					t.Fatalf("%s %q: span %v out of the text", lang, text, s)
+				}
+				got := text[s.Start:s.End]
+				if !strings.Contains(got, " - ") || strings.ReplaceAll(got, " - ", "-") != suggestion {
+					t.Fatalf("%s %q: span %q, suggestion %q", lang, text, got, suggestion)
+				}
+			})
+		}
+		if found < 300 {
+			t.Errorf("%s: %d findings in 50,000 texts: the pieces no longer make compounds", lang, found)
+		}
 	}
 }
