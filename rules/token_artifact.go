@@ -50,7 +50,7 @@ goes wrong, the pieces show:
 Markers and entities are errors; spacing is a warning (a parenthesis spaced on one
 side is info, as a double space is; so is a quotation spaced on one side). Left alone: a spaced hyphen
 used as a dash ("the talks - which began in May - ended", "prices were high - tech
-stocks fell") or between the parts of a title or a dateline ("Hanoi - The visit",
+stocks fell", "the game - like one of his predecessors", "England were 31-4 - still short") or between the parts of a title or a dateline ("Hanoi - The visit",
 "Hanoi - China trade grew", "(Reuters) -The"), a hyphen that opens an aside
 closed by another glued to a word in the same sentence, as Spanish writes dashes
 ("del metro -esa obra llamada L-10- a su barrio"), a German dash between
