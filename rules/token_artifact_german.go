@@ -182,7 +182,7 @@ func germanAdjectivePair(t string, m [6]int) bool {
 	if !(textutil.IsAllUpper(left) && len(left) >= 2 && len(left) <= 3 || strings.HasSuffix(l, "isch") || l == "deutsch") {
 		return false
 	}
-	if !isLowerWord(right) || !strings.HasSuffix(strings.TrimRight(right, "enrsm"), "isch") {
+	if !isLowerWord(right) || !strings.HasSuffix(germanUninflected(right), "isch") {
 		return false
 	}
 	after, ok := strings.CutPrefix(t[m[5]:], " ")
@@ -321,7 +321,7 @@ func germanCompoundAdjective(t string, m [6]int) bool {
 	if !textutil.StartsUpper(left) || germanClauseWords[strings.ToLower(left)] || !germanAdjective(right) || germanAdverbs[right] {
 		return false
 	}
-	stem := strings.TrimRight(right, "enrsm")
+	stem := germanUninflected(right)
 	if !strings.HasSuffix(stem, "end") && !hasAnySuffix(stem, germanAdjectiveSuffixes) {
 		return false
 	}
