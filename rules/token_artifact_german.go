@@ -236,11 +236,11 @@ func quotedSubtitle(t string, m [6]int) bool {
 	if m[5] >= len(t) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t[m[5]:]); !strings.ContainsRune("\"“”‘’«»", r) {
+	if r, _ := utf8.DecodeRuneInString(t[m[5]:]); !strings.ContainsRune(closingQuotes, r) {
 		return false
 	}
 	before := t[max(0, m[2]-asideMaxBytes):m[2]]
-	i := strings.LastIndexAny(before, "\"„“»«")
+	i := strings.LastIndexAny(before, openingQuotes)
 	if i < 0 || strings.ContainsAny(before[i:], ".!?") {
 		return false
 	}
@@ -298,6 +298,13 @@ func germanTitle(w string) bool {
 	return false
 }
 
+// openingQuotes and closingQuotes are the marks that open and close a
+// quotation in German, English and French text, straight ones in both.
+const (
+	openingQuotes = "\"„“‚‘»«"
+	closingQuotes = "\"“”‘’«»"
+)
+
 // quotedPair reports whether the spaced hyphen at m joins the only two
 // words inside quotation marks: "„Kreditgeber - Uhr“".
 func quotedPair(t string, m [6]int) bool {
@@ -306,7 +313,7 @@ func quotedPair(t string, m [6]int) bool {
 	}
 	open, _ := utf8.DecodeLastRuneInString(t[:m[2]])
 	closing, _ := utf8.DecodeRuneInString(t[m[5]:])
-	return strings.ContainsRune("\"„“‚‘»«", open) && strings.ContainsRune("\"“”‘’«»", closing)
+	return strings.ContainsRune(openingQuotes, open) && strings.ContainsRune(closingQuotes, closing)
 }
 
 // germanCompoundAdjective reports whether the spaced hyphen at m stands
